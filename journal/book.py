@@ -1,0 +1,314 @@
+"""The journal: entries, people and evidence over an unlocked vault.
+
+All state is loaded and the chain verified once at unlock; every change is one
+transaction that appends a revision, advances the sealed chain head and only
+then updates memory. A damaged object is reported by name and skipped; the rest
+of the journal still opens.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from .chain import ChainLink, ChainReport, genesis, head_hash, verify_chain
+from .errors import IntegrityProblem, NotFound, UsageError
+from .evidence import ImportCancelled, import_file
+from .model import AttachmentInfo, Entry, EntryContent, Person, PersonContent, Revision
+from .objects import ROLE_ATTACHMENT, ROLE_REVISION, STATE_READY, decrypt_small, read_stream, write_small
+from .records import TYPE_ENTRY, TYPE_PERSON, RecordError, build_record, decode, purged_stub
+from .search import SearchFilters, SearchIndex
+from .settings import AuxSettings
+from .validation import validate_entry, validate_person
+from .vault import UnlockedVault
+
+Progress = Callable[[int, int], None]
+
+
+class Journal:
+    def __init__(self, vault: UnlockedVault) -> None:
+        self.vault = vault
+        self._lock = threading.RLock()
+        self._revisions: dict[str, list[Revision]] = {}
+        self._count = 0
+        self._head = genesis(vault.vault_id)
+        self.problems: tuple[str, ...] = ()
+        self.chain_report: ChainReport | None = None
+        self.removed_pending = 0
+        self.index = SearchIndex()
+        self.settings = AuxSettings(vault)
+
+    @classmethod
+    def open(cls, vault: UnlockedVault) -> Journal:
+        journal = cls(vault)
+        journal._load()
+        return journal
+
+    # loading -------------------------------------------------------------
+    def _load(self) -> None:
+        vault = self.vault
+        with vault.store.write() as tx:
+            referenced = tx.referenced_ids()
+            for object_id in tx.object_ids(state="pending"):
+                if object_id not in referenced:
+                    tx.delete_object(object_id)
+                    self.removed_pending += 1
+        with vault.store.read() as tx:
+            rows = tx.small_objects("revision")
+            sealed = vault.open_meta(tx, "head")
+        problems: list[str] = []
+        links: list[ChainLink] = []
+        for seq, object_id, epoch, role, wrapped, ct in rows:
+            assert seq is not None
+            label = f"revision {seq}"
+            try:
+                plain = decrypt_small(vault.keys, object_id, ROLE_REVISION, epoch, wrapped, ct)
+                revision, prev_head = decode(plain)
+            except (IntegrityProblem, RecordError) as error:
+                problems.append(f"{label} cannot be read: {error}")
+                links.append(ChainLink(seq, b"", None, None, label))
+                continue
+            label = f"revision {seq} ({revision.record_type} {revision.record_id[:8]}, "
+            label += f"version {revision.revision})"
+            links.append(ChainLink(seq, bytes.fromhex(revision.leaf), revision.seq, prev_head, label))
+            self._revisions.setdefault(revision.record_id, []).append(revision)
+        expected = None
+        if sealed is not None:
+            expected = (int.from_bytes(sealed[:8], "big"), sealed[8:])
+        report = verify_chain(vault.vault_id, links, expected)
+        problems.extend(report.problems)
+        problems.extend(self._check_record_order())
+        self.chain_report = report
+        self.problems = tuple(problems)
+        self._count = max([seq for seq, *_ in rows] + [expected[0] if expected else 0])
+        self._head = report.head if expected is None or report.intact else expected[1]
+        self.settings.load()
+        for entry in self.entries(include_deleted=True):
+            self.index.put(entry, self._person_names(entry))
+
+    def _check_record_order(self) -> list[str]:
+        out = []
+        for record_id, revisions in self._revisions.items():
+            numbers = [r.revision for r in revisions]
+            if numbers != list(range(1, len(numbers) + 1)):
+                out.append(f"record {record_id[:8]} has missing or repeated versions: {numbers}")
+        return out
+
+    # reading -------------------------------------------------------------
+    def _entry_from(self, record_id: str, revisions: list[Revision]) -> Entry | None:
+        readable = [r for r in revisions if isinstance(r.content, EntryContent)]
+        if not readable or revisions[0].record_type != TYPE_ENTRY:
+            return None
+        latest = readable[-1]
+        assert isinstance(latest.content, EntryContent)
+        return Entry(
+            entry_id=record_id,
+            content=latest.content,
+            attachments=latest.attachments,
+            first_recorded=revisions[0].recorded_at,
+            last_recorded=revisions[-1].recorded_at,
+            revision_count=len(revisions),
+            deleted=revisions[-1].deleted,
+        )
+
+    def entries(self, include_deleted: bool = False) -> list[Entry]:
+        with self._lock:
+            items = list(self._revisions.items())
+        out = [e for rid, revs in items if (e := self._entry_from(rid, revs)) is not None]
+        return [e for e in out if include_deleted or not e.deleted]
+
+    def entry(self, entry_id: str) -> Entry:
+        entry = self._entry_from(entry_id, self._revisions.get(entry_id, []))
+        if entry is None:
+            raise NotFound(f"There is no entry {entry_id}.")
+        return entry
+
+    def history(self, record_id: str) -> list[Revision]:
+        if record_id not in self._revisions:
+            raise NotFound(f"There is no entry {record_id}.")
+        return list(self._revisions[record_id])
+
+    def people(self) -> list[Person]:
+        out = []
+        for rid, revs in list(self._revisions.items()):
+            readable = [r for r in revs if isinstance(r.content, PersonContent)]
+            if readable and not revs[-1].deleted:
+                content = readable[-1].content
+                assert isinstance(content, PersonContent)
+                out.append(Person(rid, content, revs[0].recorded_at, revs[-1].recorded_at, len(revs)))
+        return sorted(out, key=lambda p: p.content.name.casefold())
+
+    def person(self, person_id: str) -> Person:
+        for person in self.people():
+            if person.person_id == person_id:
+                return person
+        raise NotFound(f"There is no person {person_id}.")
+
+    def _person_names(self, entry: Entry) -> list[str]:
+        names = []
+        for link in entry.content.people:
+            revs = self._revisions.get(link.person_id, [])
+            readable = [r.content for r in revs if isinstance(r.content, PersonContent)]
+            if readable:
+                names.append(readable[-1].name)
+        return names
+
+    def search(self, query: str = "", filters: SearchFilters | None = None) -> list[Entry]:
+        ids = self.index.search(query, filters or SearchFilters())
+        return [self.entry(i) for i in ids]
+
+    # writing -------------------------------------------------------------
+    def _append(
+        self,
+        record_type: str,
+        record_id: str,
+        content: EntryContent | PersonContent | None,
+        attachments: tuple[AttachmentInfo, ...] = (),
+        deleted: bool = False,
+        purge: bool = False,
+        ready: tuple[bytes, ...] = (),
+    ) -> Revision:
+        with self._lock:
+            previous = self._revisions.get(record_id, [])
+            seq = self._count + 1
+            plain = build_record(
+                record_type=record_type,
+                record_id=record_id,
+                revision=len(previous) + 1,
+                seq=seq,
+                prev_leaf=previous[-1].leaf if previous else None,
+                prev_head=self._head.hex(),
+                recorded_at=self.vault.clock().isoformat(timespec="microseconds"),
+                content=content,
+                attachments=attachments,
+                deleted=deleted,
+                purge=purge,
+            )
+            revision, _ = decode(plain)
+            head = head_hash(self._head, bytes.fromhex(revision.leaf))
+            with self.vault.store.write() as tx:
+                object_id = write_small(tx, self.vault.keys, ROLE_REVISION, plain)
+                tx.add_revision(seq, object_id)
+                for ready_id in ready:
+                    tx.set_state(ready_id, STATE_READY)
+                self.vault.seal_meta(tx, "head", seq.to_bytes(8, "big") + head)
+            self._revisions.setdefault(record_id, []).append(revision)
+            self._count, self._head = seq, head
+            if record_type == TYPE_ENTRY:
+                entry = self.entry(record_id)
+                self.index.put(entry, self._person_names(entry))
+            return revision
+
+    def add_entry(self, content: EntryContent) -> str:
+        content = validate_entry(content, self.people(), self.vault.clock())
+        entry_id = uuid.uuid4().hex
+        self._append(TYPE_ENTRY, entry_id, content)
+        return entry_id
+
+    def update_entry(self, entry_id: str, content: EntryContent) -> Entry:
+        current = self.entry(entry_id)
+        content = validate_entry(content, self.people(), self.vault.clock())
+        self._append(TYPE_ENTRY, entry_id, content, current.attachments)
+        return self.entry(entry_id)
+
+    def delete_entry(self, entry_id: str) -> None:
+        """A tombstone: the entry is withdrawn, its history stays in the chain."""
+        current = self.entry(entry_id)
+        if current.deleted:
+            return
+        self._append(TYPE_ENTRY, entry_id, current.content, current.attachments, deleted=True)
+
+    def purge_entry(self, entry_id: str, confirm: str) -> None:
+        """Remove an entry's content and evidence for real; the chain keeps only hashes.
+
+        `confirm` must be the text "PURGE": this cannot be undone.
+        """
+        if confirm != "PURGE":
+            raise UsageError("Purging removes the entry and its evidence for good; confirm with PURGE.")
+        with self._lock:
+            history = self.history(entry_id)
+            attachment_ids = {a.attachment_id for r in history for a in r.attachments}
+            others = {
+                a.attachment_id
+                for rid, revs in self._revisions.items()
+                if rid != entry_id
+                for r in revs
+                for a in r.attachments
+            }
+            with self.vault.store.write() as tx:
+                for revision in history:
+                    stub = write_small(tx, self.vault.keys, ROLE_REVISION, purged_stub(revision))
+                    old = tx.revision_object(revision.seq)
+                    tx.repoint_revision(revision.seq, stub)
+                    if old is not None:
+                        tx.delete_object(old)
+                for attachment_id in attachment_ids - others:
+                    tx.delete_object(bytes.fromhex(attachment_id))
+            self._revisions[entry_id] = [
+                replace(r, content=None, attachments=(), deleted=True) for r in history
+            ]
+            self.index.remove(entry_id)
+        self._append(TYPE_ENTRY, entry_id, None, deleted=True, purge=True)
+
+    def add_person(self, content: PersonContent) -> str:
+        person_id = uuid.uuid4().hex
+        self._append(TYPE_PERSON, person_id, validate_person(content))
+        return person_id
+
+    def update_person(self, person_id: str, content: PersonContent) -> None:
+        self.person(person_id)
+        self._append(TYPE_PERSON, person_id, validate_person(content))
+        for entry in self.entries(include_deleted=True):
+            if any(link.person_id == person_id for link in entry.content.people):
+                self.index.put(entry, self._person_names(entry))
+
+    # evidence ------------------------------------------------------------
+    def attach_file(
+        self,
+        entry_id: str,
+        path: Path,
+        description: str = "",
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> AttachmentInfo:
+        """Import a file as evidence for an entry. Cancelling leaves nothing behind."""
+        current = self.entry(entry_id)
+        if current.deleted:
+            raise UsageError("This entry was deleted; evidence cannot be added to it.")
+        info = import_file(
+            self.vault.store, self.vault.keys, path, self.vault.clock, progress, cancelled
+        )
+        info = replace(info, description=description)
+        try:
+            latest = self.entry(entry_id)
+            self._append(
+                TYPE_ENTRY,
+                entry_id,
+                latest.content,
+                (*latest.attachments, info),
+                ready=(bytes.fromhex(info.attachment_id),),
+            )
+        except BaseException:
+            with self.vault.store.write() as tx:
+                tx.delete_object(bytes.fromhex(info.attachment_id))
+            raise
+        return info
+
+    def find_attachment(self, attachment_id: str) -> tuple[Entry, AttachmentInfo]:
+        for entry in self.entries(include_deleted=True):
+            for info in entry.attachments:
+                if info.attachment_id == attachment_id:
+                    return entry, info
+        raise NotFound(f"There is no attachment {attachment_id}.")
+
+    def read_attachment(self, attachment_id: str) -> Iterator[bytes]:
+        self.find_attachment(attachment_id)
+        return read_stream(
+            self.vault.store, self.vault.keys, bytes.fromhex(attachment_id), ROLE_ATTACHMENT
+        )
+
+
+__all__ = ["ImportCancelled", "Journal"]

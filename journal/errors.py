@@ -1,0 +1,75 @@
+"""Errors the core raises, each with a plain-language message for the person using it.
+
+The CLI maps each class to an exit code; the GUI shows `str(error)` as it is.
+"""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base class: `str(error)` is a calm, human sentence."""
+
+    exit_code = 5
+
+
+class UsageError(JournalError):
+    exit_code = 2
+
+
+class CannotUnlock(JournalError):
+    exit_code = 3
+
+
+class WrongPassphrase(CannotUnlock):
+    def __init__(self) -> None:
+        super().__init__(
+            "That passphrase does not open this journal. Check the keyboard layout and "
+            "Caps Lock, and try again. Nothing has been changed."
+        )
+
+
+class WrongRecoveryCode(CannotUnlock):
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(
+            detail
+            or "That recovery code does not open this journal. Nothing has been changed."
+        )
+
+
+class NotAVault(JournalError):
+    exit_code = 4
+
+    def __init__(self, path: object, reason: str = "") -> None:
+        extra = f" ({reason})" if reason else ""
+        super().__init__(f"The file {path} is not a journal this app can open{extra}.")
+
+
+class NewerFormat(NotAVault):
+    def __init__(self, path: object, version: int, supported: int) -> None:
+        JournalError.__init__(
+            self,
+            f"The journal {path} was written by a newer version of this app (format "
+            f"{version}; this version reads up to {supported}). Please update the app. "
+            "The file has not been changed.",
+        )
+
+
+class IntegrityProblem(JournalError):
+    """Something stored has been damaged or changed; the message names what."""
+
+    exit_code = 1
+
+
+class StorageFailure(JournalError):
+    """The disk or device failed: full, removed, read-only, or an I/O error."""
+
+    exit_code = 5
+
+
+class NotFound(JournalError):
+    exit_code = 2
+
+
+class VaultLocked(JournalError):
+    def __init__(self) -> None:
+        super().__init__("The journal is locked.")

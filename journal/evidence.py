@@ -1,0 +1,139 @@
+"""Streaming evidence import and extraction.
+
+Import reads the file once: each block is hashed (SHA-256 of the original bytes)
+and encrypted in the same pass, with memory bounded by one batch whatever the
+file size. Originals are stored byte for byte.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .crypto import CHUNK_SIZE
+from .errors import JournalError, StorageFailure, UsageError
+from .media import HEAD_BYTES, inspect
+from .model import AttachmentInfo
+from .objects import Keyring, ObjectWriter
+from .store import Store, storage_failure
+from .vault_file import fsync_dir
+
+READ_SIZE = CHUNK_SIZE
+
+
+class ImportCancelled(JournalError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was added.")
+
+
+def _read_error(path: Path, error: OSError) -> JournalError:
+    if isinstance(error, FileNotFoundError):
+        return UsageError(f"The file {path} does not exist.")
+    if isinstance(error, IsADirectoryError):
+        return UsageError(f"{path} is a folder, not a file.")
+    if isinstance(error, PermissionError):
+        return UsageError(f"This app is not allowed to read {path}.")
+    return StorageFailure(f"The file {path} could not be read ({error.strerror}).")
+
+
+def import_file(
+    store: Store,
+    keys: Keyring,
+    path: Path,
+    clock: Callable[[], datetime],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> AttachmentInfo:
+    """Encrypt `path` into a pending object; the caller makes it ready on commit."""
+    try:
+        handle = path.open("rb")
+        stat = os.fstat(handle.fileno())
+    except OSError as error:
+        raise _read_error(path, error) from None
+    writer = ObjectWriter(store, keys)
+    digest = hashlib.sha256()
+    head = bytearray()
+    tail = b""
+    total = 0
+    try:
+        with handle:
+            while True:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                try:
+                    block = handle.read(READ_SIZE)
+                except OSError as error:
+                    raise _read_error(path, error) from None
+                if not block:
+                    break
+                digest.update(block)
+                writer.write(block)
+                if len(head) < HEAD_BYTES:
+                    head += block[: HEAD_BYTES - len(head)]
+                tail = (tail + block)[-64:]
+                total += len(block)
+                if progress is not None:
+                    progress(total, stat.st_size)
+        object_id = writer.finish()
+    except BaseException:
+        with contextlib.suppress(JournalError):
+            writer.abort()
+        raise
+    facts = inspect(bytes(head), tail, path.name, total)
+    return AttachmentInfo(
+        attachment_id=object_id.hex(),
+        file_name=path.name,
+        size=total,
+        sha256=digest.hexdigest(),
+        media_type=facts.media_type,
+        imported_at=clock().isoformat(timespec="microseconds"),
+        file_mtime=datetime.fromtimestamp(stat.st_mtime, UTC).isoformat(timespec="seconds"),
+        capture_time=facts.capture_time,
+        camera=facts.camera,
+        width=facts.width,
+        height=facts.height,
+        orientation=facts.orientation,
+        warnings=tuple(facts.warnings),
+    )
+
+
+def write_out(
+    blocks: Iterable[bytes],
+    out: Path,
+    expected_sha256: str,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Write decrypted blocks to `out` (never overwriting), checking the SHA-256 as it goes.
+
+    The copy appears under its name only when complete and verified.
+    """
+    if out.exists():
+        raise UsageError(f"There is already a file at {out}; choose another name.")
+    temp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.part")
+    digest = hashlib.sha256()
+    done = 0
+    try:
+        with temp.open("xb") as handle:
+            for block in blocks:
+                digest.update(block)
+                handle.write(block)
+                done += len(block)
+                if progress is not None:
+                    progress(done)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if digest.hexdigest() != expected_sha256:
+            raise JournalError(
+                "The extracted copy does not match the hash recorded at import; it was not saved."
+            )
+        os.replace(temp, out)
+        fsync_dir(out.parent)
+    except OSError as error:
+        raise storage_failure(error, out) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()

@@ -1,0 +1,102 @@
+"""In-memory search index, rebuilt at every unlock: no plaintext index ever on disk.
+
+Matching is case-, accent- and width-insensitive substring search over every
+text field; all words of the query must match. Filters narrow by date range,
+kind, category and person.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from .model import Entry
+from .timeparse import sort_key
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    date_from: date | None = None
+    date_to: date | None = None
+    kinds: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    person_id: str | None = None
+    include_deleted: bool = False
+
+
+@dataclass
+class _Indexed:
+    text: str
+    day: date
+    kind: str
+    categories: frozenset[str]
+    people: frozenset[str]
+    deleted: bool
+    order: tuple[object, ...] = field(default=())
+
+
+def entry_text(entry: Entry, person_names: list[str]) -> str:
+    c = entry.content
+    parts = [c.title, c.narrative, c.location, c.medical, c.private_notes, c.occurred.start]
+    parts += list(c.tags) + list(c.categories) + person_names
+    parts += [i.description + " " + i.body_area + " " + i.medical_attention for i in c.injuries]
+    for r in c.reports:
+        parts += [r.body, r.reference, r.contact_person, r.what_they_said, r.status]
+    for a in entry.attachments:
+        parts += [a.file_name, a.description, a.camera or ""]
+    return fold("\n".join(parts))
+
+
+class SearchIndex:
+    def __init__(self) -> None:
+        self._items: dict[str, _Indexed] = {}
+        self._lock = threading.Lock()
+
+    def put(self, entry: Entry, person_names: list[str]) -> None:
+        when = sort_key(entry.content.occurred)
+        item = _Indexed(
+            text=entry_text(entry, person_names),
+            day=when.date(),
+            kind=entry.content.kind,
+            categories=frozenset(entry.content.categories),
+            people=frozenset(link.person_id for link in entry.content.people),
+            deleted=entry.deleted,
+            order=(when, entry.first_recorded),
+        )
+        with self._lock:
+            self._items[entry.entry_id] = item
+
+    def remove(self, entry_id: str) -> None:
+        with self._lock:
+            self._items.pop(entry_id, None)
+
+    def search(self, query: str, filters: SearchFilters) -> list[str]:
+        """Entry ids matching every word of `query` and the filters, in timeline order."""
+        words = fold(query).split()
+        with self._lock:
+            items = list(self._items.items())
+        hits = []
+        for entry_id, item in items:
+            if item.deleted and not filters.include_deleted:
+                continue
+            if filters.date_from and item.day < filters.date_from:
+                continue
+            if filters.date_to and item.day > filters.date_to:
+                continue
+            if filters.kinds and item.kind not in filters.kinds:
+                continue
+            if filters.categories and not (item.categories & filters.categories):
+                continue
+            if filters.person_id and filters.person_id not in item.people:
+                continue
+            if all(word in item.text for word in words):
+                hits.append((item.order, entry_id))
+        hits.sort(key=lambda pair: pair[0])  # type: ignore[arg-type,return-value]
+        return [entry_id for _, entry_id in hits]

@@ -1,0 +1,139 @@
+"""User-asserted event times: parsing, validation, sorting and honest display."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import UsageError
+from .model import PRECISIONS, EventTime
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
+
+
+def parse_zone(name: str | None) -> tzinfo | None:
+    if not name:
+        return None
+    if name.upper() in ("UTC", "Z"):
+        return UTC
+    match = _OFFSET.match(name)
+    if match:
+        sign = 1 if match.group(1) == "+" else -1
+        return timezone(sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3))))
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"The time zone {name!r} is not known.") from None
+
+
+def _parse_point(text: str, what: str) -> datetime:
+    """A naive or aware datetime for a month, a day or a full time."""
+    text = text.strip()
+    month = _MONTH.match(text)
+    try:
+        if month:
+            return datetime(int(month.group(1)), int(month.group(2)), 1)
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), datetime.min.time())
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"The {what} {text!r} is not a date this app understands. "
+            "Use a form like 2025-03-14 21:07, 2025-03-14 or 2025-03."
+        ) from None
+
+
+def split_offset(when: EventTime) -> EventTime:
+    """Move an offset written into `start` (e.g. +10:00) into `timezone`."""
+    if when.timezone:
+        return when
+    point = _parse_point(when.start, "start")
+    if point.tzinfo is None:
+        return when
+    offset = point.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    zone = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    start = point.replace(tzinfo=None).isoformat(timespec="minutes")
+    end = when.end
+    if end:
+        end = _parse_point(end, "end").replace(tzinfo=None).isoformat(timespec="minutes")
+    return EventTime(start, end, zone, when.precision)
+
+
+def _aware(point: datetime, zone: tzinfo | None) -> datetime:
+    if point.tzinfo is None:
+        return point.replace(tzinfo=zone or UTC)
+    return point
+
+
+def _period_end(text: str, point: datetime, precision: str) -> datetime:
+    if _MONTH.match(text.strip()) or precision == "month":
+        last = calendar.monthrange(point.year, point.month)[1]
+        return point.replace(day=last, hour=23, minute=59)
+    if len(text.strip()) == 10 or precision == "day":
+        return point.replace(hour=23, minute=59)
+    return point
+
+
+def validate(when: EventTime, now: datetime | None = None) -> None:
+    """Raise UsageError with a plain message for an impossible time."""
+    if when.precision not in PRECISIONS:
+        raise UsageError(
+            f"Precision must be one of {', '.join(PRECISIONS)}, not {when.precision!r}."
+        )
+    zone = parse_zone(when.timezone)
+    start = _aware(_parse_point(when.start, "start"), zone)
+    if when.end:
+        end = _aware(_parse_point(when.end, "end"), zone)
+        if end < start:
+            raise UsageError("The end of the event is before its start.")
+    now = now or datetime.now(UTC)
+    if start - now > timedelta(days=1):
+        raise UsageError("The start of the event is in the future.")
+
+
+def sort_key(when: EventTime) -> datetime:
+    """A UTC instant for ordering the timeline (start of the asserted period)."""
+    try:
+        zone = parse_zone(when.timezone)
+        return _aware(_parse_point(when.start, "start"), zone).astimezone(UTC)
+    except UsageError:
+        return datetime.min.replace(tzinfo=UTC)
+
+
+def event_upper_bound(when: EventTime) -> datetime:
+    """The latest instant the event could have ended, for the retrospective flag."""
+    zone = parse_zone(when.timezone)
+    text = when.end or when.start
+    point = _parse_point(text, "time")
+    return _aware(_period_end(text, point, when.precision), zone).astimezone(UTC)
+
+
+def describe(when: EventTime) -> str:
+    """Show the time as precisely as it was asserted, never more ("approx.", "March 2025")."""
+    try:
+        point = _parse_point(when.start, "start")
+    except UsageError:
+        return when.start
+    zone = f" ({when.timezone})" if when.timezone else ""
+    if when.precision == "month" or _MONTH.match(when.start.strip()):
+        text = point.strftime("%B %Y")
+        return f"{text}{zone}" if zone and when.precision != "month" else text
+    if when.precision == "day" or len(when.start.strip()) == 10:
+        text = point.strftime("%d %b %Y")
+    else:
+        text = point.strftime("%d %b %Y %H:%M") + zone
+    if when.end:
+        try:
+            end = _parse_point(when.end, "end")
+            same_day = end.date() == point.date()
+            text += " – " + end.strftime("%H:%M" if same_day else "%d %b %Y %H:%M")
+        except UsageError:
+            text += f" – {when.end}"
+    if when.precision == "approximate":
+        text = f"approx. {text}"
+    return text

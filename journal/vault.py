@@ -1,0 +1,298 @@
+"""Vault lifecycle: create, unlock (passphrase or recovery code), change keys, lock.
+
+Key hierarchy (docs/vault-format.md): each epoch has a random 256-bit key; the
+passphrase slot wraps the current epoch key under an Argon2id KEK; the recovery
+slot seals it to an X25519 public key derived from the recovery code, so a
+passphrase change can re-seal it without knowing the code. Each epoch row holds
+the previous epoch key wrapped under its own, so the newest key opens everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import recovery_code
+from .crypto import (
+    KEY_SIZE,
+    MIN_MEMORY_KIB,
+    DecryptionFailed,
+    KdfParams,
+    context,
+    hkdf,
+    open_from_public,
+    open_sealed,
+    public_bytes,
+    random_bytes,
+    seal,
+    seal_to_public,
+    x25519_from_seed,
+)
+from .errors import (
+    IntegrityProblem,
+    StorageFailure,
+    UsageError,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from .objects import Keyring
+from .store import Store, Tx
+from .vault_file import FORMAT_TAG, FORMAT_VERSION, check_is_vault, create_atomically
+
+SLOT_PASSPHRASE = "passphrase"
+SLOT_RECOVERY = "recovery"
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _slot_aad(vault_id: bytes, slot_id: int, kind: str, epoch: int, params: str) -> bytes:
+    return context("slot", vault_id, slot_id, kind, epoch, params)
+
+
+def _recovery_params(public: bytes) -> str:
+    return '{"alg":"x25519-hkdf-sha256","pub":"' + public.hex() + '"}'
+
+
+@dataclass
+class UnlockedVault:
+    """An open vault and its keys. Only this object holds key material."""
+
+    path: Path
+    store: Store
+    keys: Keyring
+    clock: Clock = utc_now
+
+    @property
+    def vault_id(self) -> bytes:
+        return self.keys.vault_id
+
+    # sealed meta values (bound to the vault, their name and the epoch)
+    def seal_meta(self, tx: Tx, name: str, value: bytes) -> None:
+        epoch = self.keys.current
+        key = hkdf(self.keys.key(epoch), context("meta-key", self.vault_id, name))
+        blob = seal(key, value, context("meta", self.vault_id, name, epoch))
+        tx.set_meta(name, epoch.to_bytes(8, "big") + blob)
+
+    def open_meta(self, tx: Tx, name: str) -> bytes | None:
+        raw = tx.get_meta(name)
+        if raw is None:
+            return None
+        epoch = int.from_bytes(raw[:8], "big")
+        if epoch not in self.keys.keys:
+            raise IntegrityProblem(f"the stored {name} names an unknown key epoch")
+        key = hkdf(self.keys.key(epoch), context("meta-key", self.vault_id, name))
+        try:
+            return open_sealed(key, raw[8:], context("meta", self.vault_id, name, epoch))
+        except DecryptionFailed:
+            raise IntegrityProblem(f"the stored {name} failed authentication") from None
+
+    # key management
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Start a new key epoch: later writes are unreadable to the old passphrase."""
+        _check_passphrase(new_passphrase)
+        kdf = kdf or KdfParams.fresh()
+        kek = kdf.derive(new_passphrase)
+        with self.store.write() as tx:
+            recovery_pub = self.open_meta(tx, "recovery_pub")
+            head = self.open_meta(tx, "head")
+            old = self.keys.current
+            new = old + 1
+            new_key = bytearray(random_bytes(KEY_SIZE))
+            tx.add_epoch(new, seal(bytes(new_key), self.keys.key(old), _epoch_aad(self, new)))
+            self.keys.keys[new] = new_key
+            self.keys.current = new
+            try:
+                slot = _add_passphrase_slot(tx, self.vault_id, new, bytes(new_key), kek, kdf)
+                tx.delete_slots(SLOT_PASSPHRASE, keep=slot)
+                if recovery_pub is not None:
+                    slot = _add_recovery_slot(tx, self.vault_id, new, bytes(new_key), recovery_pub)
+                    tx.delete_slots(SLOT_RECOVERY, keep=slot)
+                    self.seal_meta(tx, "recovery_pub", recovery_pub)
+                if head is not None:
+                    self.seal_meta(tx, "head", head)
+            except BaseException:
+                self.keys.current = old
+                del self.keys.keys[new]
+                raise
+
+    def regenerate_recovery_code(self) -> str:
+        """Replace the recovery code; the old code stops opening this file."""
+        code, seed = recovery_code.generate()
+        public = public_bytes(x25519_from_seed(seed, self.vault_id).public_key())
+        with self.store.write() as tx:
+            epoch = self.keys.current
+            slot = _add_recovery_slot(tx, self.vault_id, epoch, self.keys.key(epoch), public)
+            tx.delete_slots(SLOT_RECOVERY, keep=slot)
+            self.seal_meta(tx, "recovery_pub", public)
+        return code
+
+    def lock(self) -> None:
+        self.keys.wipe()
+        self.store.close()
+
+
+def _epoch_aad(vault: UnlockedVault, epoch: int) -> bytes:
+    return context("epoch-link", vault.vault_id, epoch)
+
+
+def _check_passphrase(passphrase: str) -> None:
+    if not passphrase:
+        raise UsageError("The passphrase is empty.")
+
+
+def _add_passphrase_slot(
+    tx: Tx, vault_id: bytes, epoch: int, epoch_key: bytes, kek: bytes, kdf: KdfParams
+) -> int:
+    slot_id = tx.next_slot_id()
+    params = kdf.to_json()
+    aad = _slot_aad(vault_id, slot_id, SLOT_PASSPHRASE, epoch, params)
+    tx.add_slot(slot_id, SLOT_PASSPHRASE, epoch, params, seal(kek, epoch_key, aad))
+    return slot_id
+
+
+def _add_recovery_slot(tx: Tx, vault_id: bytes, epoch: int, epoch_key: bytes, public: bytes) -> int:
+    slot_id = tx.next_slot_id()
+    params = _recovery_params(public)
+    aad = _slot_aad(vault_id, slot_id, SLOT_RECOVERY, epoch, params)
+    tx.add_slot(slot_id, SLOT_RECOVERY, epoch, params, seal_to_public(public, epoch_key, aad))
+    return slot_id
+
+
+def create_vault(
+    path: Path,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+    clock: Clock = utc_now,
+    allow_weak_kdf: bool = False,
+) -> tuple[UnlockedVault, str]:
+    """Create a new vault at `path` (never overwriting) and return it with its recovery code.
+
+    `kdf` lets tests choose cheaper Argon2id parameters; below 64 MiB they must
+    also pass `allow_weak_kdf=True`. The app and the CLI always use the defaults.
+    """
+    _check_passphrase(passphrase)
+    kdf = kdf or KdfParams.fresh()
+    if kdf.memory_kib < MIN_MEMORY_KIB and not allow_weak_kdf:
+        raise UsageError("Argon2id memory below 64 MiB is refused.")
+    kek = kdf.derive(passphrase)
+    code, seed = recovery_code.generate()
+    vault_id = random_bytes(16)
+    epoch_key = bytearray(random_bytes(KEY_SIZE))
+    public = public_bytes(x25519_from_seed(seed, vault_id).public_key())
+    keys = Keyring(vault_id, 1, {1: epoch_key})
+
+    def build(store: Store) -> None:
+        with store.write() as tx:
+            tx.set_meta("format", FORMAT_TAG)
+            tx.set_meta("version", str(FORMAT_VERSION).encode())
+            tx.set_meta("vault_id", vault_id)
+            tx.add_epoch(1, None)
+            _add_passphrase_slot(tx, vault_id, 1, bytes(epoch_key), kek, kdf)
+            _add_recovery_slot(tx, vault_id, 1, bytes(epoch_key), public)
+            shell = UnlockedVault(path, store, keys, clock)
+            shell.seal_meta(tx, "recovery_pub", public)
+
+    create_atomically(path, build)
+    return UnlockedVault(path, Store.open(path), keys, clock), code
+
+
+def _open_store(path: Path) -> tuple[Store, bytes]:
+    check_is_vault(path)
+    store = Store.open(path)
+    with store.read() as tx:
+        vault_id = tx.get_meta("vault_id")
+    if vault_id is None or len(vault_id) != 16:
+        store.close()
+        raise IntegrityProblem(f"The journal {path} is damaged: its identifier is missing.")
+    return store, vault_id
+
+
+def _keyring_from(tx: Tx, vault_id: bytes, epoch: int, epoch_key: bytes) -> Keyring:
+    """Walk the epoch links back from the current key to recover every older key."""
+    links = tx.epochs()
+    keys = Keyring(vault_id, epoch, {epoch: bytearray(epoch_key)})
+    current, key = epoch, epoch_key
+    while links.get(current) is not None:
+        wrapped = links[current]
+        assert wrapped is not None
+        try:
+            key = open_sealed(key, wrapped, context("epoch-link", vault_id, current))
+        except DecryptionFailed:
+            raise IntegrityProblem(
+                f"the key for data written before key change {current} is damaged"
+            ) from None
+        current -= 1
+        keys.keys[current] = bytearray(key)
+    return keys
+
+
+def unlock(path: Path, passphrase: str, clock: Clock = utc_now) -> UnlockedVault:
+    store, vault_id = _open_store(path)
+    try:
+        with store.read() as tx:
+            slots = tx.slots(SLOT_PASSPHRASE)
+            for slot_id, epoch, params, ct in slots:
+                kek = KdfParams.from_json(params).derive(passphrase)
+                aad = _slot_aad(vault_id, slot_id, SLOT_PASSPHRASE, epoch, params)
+                try:
+                    epoch_key = open_sealed(kek, ct, aad)
+                except DecryptionFailed:
+                    continue
+                vault = UnlockedVault(path, store, _keyring_from(tx, vault_id, epoch, epoch_key), clock)
+                break
+            else:
+                raise WrongPassphrase()
+    except BaseException:
+        store.close()
+        raise
+    return vault
+
+
+def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> UnlockedVault:
+    """Open with the recovery code. The caller must then set a new passphrase."""
+    try:
+        seed = recovery_code.parse_code(code)
+    except recovery_code.RecoveryCodeMistyped as error:
+        raise WrongRecoveryCode(str(error)) from None
+    store, vault_id = _open_store(path)
+    private = x25519_from_seed(seed, vault_id)
+    try:
+        with store.read() as tx:
+            for slot_id, epoch, params, ct in tx.slots(SLOT_RECOVERY):
+                aad = _slot_aad(vault_id, slot_id, SLOT_RECOVERY, epoch, params)
+                try:
+                    epoch_key = open_from_public(private, ct, aad)
+                except DecryptionFailed:
+                    continue
+                vault = UnlockedVault(path, store, _keyring_from(tx, vault_id, epoch, epoch_key), clock)
+                break
+            else:
+                raise WrongRecoveryCode()
+    except BaseException:
+        store.close()
+        raise
+    return vault
+
+
+def recover(path: Path, code: str, new_passphrase: str, kdf: KdfParams | None = None) -> UnlockedVault:
+    """Unlock with the recovery code and set a new passphrase in one step."""
+    vault = unlock_with_recovery_code(path, code)
+    try:
+        vault.change_passphrase(new_passphrase, kdf)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
+
+
+def ensure_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageFailure(f"The folder {path.parent} cannot be created: {error.strerror}.") from None
+

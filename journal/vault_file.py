@@ -1,0 +1,103 @@
+"""Recognising a vault file, and creating one without ever leaving half a file.
+
+The format tag is deliberately neutral: the file should not announce what it is
+for to someone browsing the disk (see docs/threat-model.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import NewerFormat, NotAVault, StorageFailure
+from .store import SQLITE_MAGIC, Store, storage_failure
+
+FORMAT_TAG = b"sealed-store"
+FORMAT_VERSION = 1
+REQUIRED_TABLES = {"meta", "epoch", "keyslot", "object", "chunk", "revision", "aux"}
+
+
+def check_is_vault(path: Path) -> int:
+    """Return the format version, or raise NotAVault / NewerFormat. Never writes."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise NotAVault(path, "there is no file there") from None
+    except IsADirectoryError:
+        raise NotAVault(path, "it is a folder") from None
+    except OSError as error:
+        raise storage_failure(error, path) from None
+    if header != SQLITE_MAGIC:
+        raise NotAVault(path, "it is some other kind of file")
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not REQUIRED_TABLES <= tables:
+                raise NotAVault(path, "it is a database, but not a journal")
+            rows = dict(conn.execute("SELECT k, v FROM meta WHERE k IN ('format', 'version')"))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error) or "malformed" in str(error):
+            raise NotAVault(path, "the file is damaged or not a database") from None
+        raise storage_failure(error, path) from None
+    if bytes(rows.get("format", b"")) != FORMAT_TAG:
+        raise NotAVault(path, "it is a database, but not a journal")
+    try:
+        version = int(bytes(rows.get("version", b"")).decode())
+    except ValueError:
+        raise NotAVault(path, "its format version is unreadable") from None
+    if version > FORMAT_VERSION:
+        raise NewerFormat(path, version, FORMAT_VERSION)
+    return version
+
+
+def fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def create_atomically(path: Path, build: Callable[[Store], None]) -> None:
+    """Build a new vault in a hidden temporary file beside `path`, then rename it in.
+
+    A crash leaves either no vault or a complete one. An existing file is never
+    overwritten.
+    """
+    if path.exists():
+        raise StorageFailure(
+            f"There is already a file at {path}. Choose another name; nothing was overwritten."
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise storage_failure(error, path) from None
+    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.creating")
+    store = None
+    try:
+        store = Store.create(temp)
+        build(store)
+        store.close()
+        store = None
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        if path.exists():
+            raise StorageFailure(f"There is already a file at {path}; nothing was overwritten.")
+        os.replace(temp, path)
+        fsync_dir(path.parent)
+    except OSError as error:
+        raise storage_failure(error, path) from None
+    finally:
+        if store is not None:
+            store.close()
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
