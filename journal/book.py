@@ -18,7 +18,14 @@ from .chain import ChainLink, ChainReport, genesis, head_hash, verify_chain
 from .errors import IntegrityProblem, NotFound, UsageError
 from .evidence import ImportCancelled, import_file
 from .model import AttachmentInfo, Entry, EntryContent, Person, PersonContent, Revision
-from .objects import ROLE_ATTACHMENT, ROLE_REVISION, STATE_READY, decrypt_small, read_stream, write_small
+from .objects import (
+    ROLE_ATTACHMENT,
+    ROLE_REVISION,
+    STATE_READY,
+    decrypt_small,
+    read_stream,
+    write_small,
+)
 from .records import TYPE_ENTRY, TYPE_PERSON, RecordError, build_record, decode, purged_stub
 from .search import SearchFilters, SearchIndex
 from .settings import AuxSettings
@@ -61,7 +68,7 @@ class Journal:
             sealed = vault.open_meta(tx, "head")
         problems: list[str] = []
         links: list[ChainLink] = []
-        for seq, object_id, epoch, role, wrapped, ct in rows:
+        for seq, object_id, epoch, _role, wrapped, ct in rows:
             assert seq is not None
             label = f"revision {seq}"
             try:
@@ -73,7 +80,9 @@ class Journal:
                 continue
             label = f"revision {seq} ({revision.record_type} {revision.record_id[:8]}, "
             label += f"version {revision.revision})"
-            links.append(ChainLink(seq, bytes.fromhex(revision.leaf), revision.seq, prev_head, label))
+            links.append(
+                ChainLink(seq, bytes.fromhex(revision.leaf), revision.seq, prev_head, label)
+            )
             self._revisions.setdefault(revision.record_id, []).append(revision)
         expected = None
         if sealed is not None:
@@ -83,7 +92,7 @@ class Journal:
         problems.extend(self._check_record_order())
         self.chain_report = report
         self.problems = tuple(problems)
-        self._count = max([seq for seq, *_ in rows] + [expected[0] if expected else 0])
+        self._count = max([int(row[0] or 0) for row in rows] + [expected[0] if expected else 0])
         self._head = report.head if expected is None or report.intact else expected[1]
         self.settings.load()
         for entry in self.entries(include_deleted=True):
@@ -138,7 +147,9 @@ class Journal:
             if readable and not revs[-1].deleted:
                 content = readable[-1].content
                 assert isinstance(content, PersonContent)
-                out.append(Person(rid, content, revs[0].recorded_at, revs[-1].recorded_at, len(revs)))
+                out.append(
+                    Person(rid, content, revs[0].recorded_at, revs[-1].recorded_at, len(revs))
+                )
         return sorted(out, key=lambda p: p.content.name.casefold())
 
     def person(self, person_id: str) -> Person:
@@ -227,7 +238,9 @@ class Journal:
         `confirm` must be the text "PURGE": this cannot be undone.
         """
         if confirm != "PURGE":
-            raise UsageError("Purging removes the entry and its evidence for good; confirm with PURGE.")
+            raise UsageError(
+                "Purging removes the entry and its evidence for good; confirm with PURGE."
+            )
         with self._lock:
             history = self.history(entry_id)
             attachment_ids = {a.attachment_id for r in history for a in r.attachments}

@@ -31,8 +31,7 @@ class WrongPassphrase(CannotUnlock):
 class WrongRecoveryCode(CannotUnlock):
     def __init__(self, detail: str | None = None) -> None:
         super().__init__(
-            detail
-            or "That recovery code does not open this journal. Nothing has been changed."
+            detail or "That recovery code does not open this journal. Nothing has been changed."
         )
 
 

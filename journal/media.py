@@ -21,14 +21,27 @@ MAX_PREVIEW_BYTES = 256 * 1024 * 1024
 HEAD_BYTES = 1 << 20
 
 _EXTENSION_FAMILY = {
-    "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif",
-    "webp": "image/webp", "heic": "image/heic", "pdf": "application/pdf",
-    "wav": "audio/x-wav", "mp3": "audio/mpeg", "m4a": "audio/mp4", "ogg": "audio/ogg",
-    "mp4": "video/mp4", "mov": "video/quicktime", "txt": "text/plain",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "gif": "image/gif",
+    "webp": "image/webp",
+    "heic": "image/heic",
+    "pdf": "application/pdf",
+    "wav": "audio/x-wav",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+    "ogg": "audio/ogg",
+    "mp4": "video/mp4",
+    "mov": "video/quicktime",
+    "txt": "text/plain",
 }
 _TYPE_NAMES = {
-    "image/jpeg": "a JPEG picture", "image/png": "a PNG picture", "application/pdf":
-    "a PDF document", "text/plain": "text", "audio/x-wav": "a WAV recording",
+    "image/jpeg": "a JPEG picture",
+    "image/png": "a PNG picture",
+    "application/pdf": "a PDF document",
+    "text/plain": "text",
+    "audio/x-wav": "a WAV recording",
     "application/x-empty": "empty",
 }
 
@@ -78,7 +91,7 @@ def _extension_warning(name: str, media_type: str) -> str | None:
     expected = _EXTENSION_FAMILY.get(ext)
     if expected is None or media_type in ("application/x-empty",) or expected == media_type:
         return None
-    if expected.split("/")[0] == media_type.split("/")[0] == "audio":
+    if expected.split("/")[0] == media_type.split("/", maxsplit=1)[0] == "audio":
         return None
     what = _TYPE_NAMES.get(media_type, media_type)
     return (

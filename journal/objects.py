@@ -91,7 +91,7 @@ def write_small(tx: Tx, keys: Keyring, role: str, plaintext: bytes) -> bytes:
     object_id = new_object_id()
     object_key, wrapped = _wrap_new_key(keys, object_id, role)
     stream = StreamEncryptor(object_key, chunk_aad(keys.vault_id, object_id), SMALL_BUCKET)
-    chunks = list(stream.update(plaintext)) + [stream.finish()]
+    chunks = [*stream.update(plaintext), stream.finish()]
     tx.add_object(object_id, keys.current, role, wrapped, STATE_READY)
     tx.add_chunks(object_id, enumerate(chunks))
     return object_id

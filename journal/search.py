@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from .model import Entry
 from .timeparse import sort_key
@@ -39,7 +39,7 @@ class _Indexed:
     categories: frozenset[str]
     people: frozenset[str]
     deleted: bool
-    order: tuple[object, ...] = field(default=())
+    order: tuple[datetime, str]
 
 
 def entry_text(entry: Entry, person_names: list[str]) -> str:
@@ -98,5 +98,5 @@ class SearchIndex:
                 continue
             if all(word in item.text for word in words):
                 hits.append((item.order, entry_id))
-        hits.sort(key=lambda pair: pair[0])  # type: ignore[arg-type,return-value]
+        hits.sort(key=lambda pair: pair[0])
         return [entry_id for _, entry_id in hits]

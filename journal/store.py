@@ -176,12 +176,16 @@ class Store:
     def read(self) -> AbstractContextManager[Tx]:
         return self._tx(False)
 
-    def raw_connection(self) -> sqlite3.Connection:
+    @contextmanager
+    def raw_connection(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection, for the backup API only."""
-        conn = self._engine.raw_connection()
-        driver = conn.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
-        return driver
+        proxy = self._engine.raw_connection()
+        try:
+            driver = proxy.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            yield driver
+        finally:
+            proxy.close()
 
 
 class Tx:
@@ -271,7 +275,9 @@ class Tx:
 
     def chunk_count(self, object_id: bytes) -> int:
         value = self.conn.execute(
-            select(func.count()).select_from(chunk_table).where(chunk_table.c.object_id == object_id)
+            select(func.count())
+            .select_from(chunk_table)
+            .where(chunk_table.c.object_id == object_id)
         ).scalar()
         return int(value or 0)
 
@@ -316,15 +322,12 @@ class Tx:
             object_table.c.wrapped_key,
             chunk_table.c.ct,
         ]
-        query = (
-            select(*([seq] if seq is not None else []), *cols)
-            .select_from(
-                source.outerjoin(
-                    object_table, object_table.c.object_id == source.c.object_id
-                ).outerjoin(
-                    chunk_table,
-                    (chunk_table.c.object_id == source.c.object_id) & (chunk_table.c.idx == 0),
-                )
+        query = select(*([seq] if seq is not None else []), *cols).select_from(
+            source.outerjoin(
+                object_table, object_table.c.object_id == source.c.object_id
+            ).outerjoin(
+                chunk_table,
+                (chunk_table.c.object_id == source.c.object_id) & (chunk_table.c.idx == 0),
             )
         )
         if seq is not None:

@@ -243,7 +243,9 @@ def unlock(path: Path, passphrase: str, clock: Clock = utc_now) -> UnlockedVault
                     epoch_key = open_sealed(kek, ct, aad)
                 except DecryptionFailed:
                     continue
-                vault = UnlockedVault(path, store, _keyring_from(tx, vault_id, epoch, epoch_key), clock)
+                vault = UnlockedVault(
+                    path, store, _keyring_from(tx, vault_id, epoch, epoch_key), clock
+                )
                 break
             else:
                 raise WrongPassphrase()
@@ -269,7 +271,9 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
                     epoch_key = open_from_public(private, ct, aad)
                 except DecryptionFailed:
                     continue
-                vault = UnlockedVault(path, store, _keyring_from(tx, vault_id, epoch, epoch_key), clock)
+                vault = UnlockedVault(
+                    path, store, _keyring_from(tx, vault_id, epoch, epoch_key), clock
+                )
                 break
             else:
                 raise WrongRecoveryCode()
@@ -279,7 +283,9 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
     return vault
 
 
-def recover(path: Path, code: str, new_passphrase: str, kdf: KdfParams | None = None) -> UnlockedVault:
+def recover(
+    path: Path, code: str, new_passphrase: str, kdf: KdfParams | None = None
+) -> UnlockedVault:
     """Unlock with the recovery code and set a new passphrase in one step."""
     vault = unlock_with_recovery_code(path, code)
     try:
@@ -294,5 +300,6 @@ def ensure_parent(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StorageFailure(f"The folder {path.parent} cannot be created: {error.strerror}.") from None
-
+        raise StorageFailure(
+            f"The folder {path.parent} cannot be created: {error.strerror}."
+        ) from None

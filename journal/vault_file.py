@@ -36,8 +36,10 @@ def check_is_vault(path: Path) -> int:
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not REQUIRED_TABLES <= tables:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables >= REQUIRED_TABLES:
                 raise NotAVault(path, "it is a database, but not a journal")
             rows = dict(conn.execute("SELECT k, v FROM meta WHERE k IN ('format', 'version')"))
         finally:

@@ -1,0 +1,113 @@
+"""Backups through SQLite's online backup API, verified before they get their name.
+
+The copy is exactly as encrypted as the vault. It is written under a temporary
+name, compared row by row with the source, synced, and only then renamed; an
+existing file is never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from .errors import IntegrityProblem, StorageFailure
+from .store import storage_failure
+from .vault import UnlockedVault
+from .vault_file import fsync_dir
+
+FAT32_MAX_FILE = 4 * 1024**3 - 1
+_TABLES = {
+    "meta": "k",
+    "epoch": "epoch",
+    "keyslot": "slot_id",
+    "object": "object_id",
+    "chunk": "object_id, idx",
+    "revision": "seq",
+    "aux": "object_id",
+}
+
+
+def filesystem_type(path: Path) -> str | None:
+    """The file system holding `path` (Linux /proc/mounts); None where unknown."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    target = str(path.resolve())
+    best, kind = "", None
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3:
+            point = parts[1].replace("\\040", " ")
+            if (target == point or target.startswith(point.rstrip("/") + "/")) and len(
+                point
+            ) >= len(best):
+                best, kind = point, parts[2]
+    return kind
+
+
+def content_digest(conn: sqlite3.Connection) -> str:
+    digest = hashlib.sha256()
+    for table, order in _TABLES.items():
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY {order}"):  # noqa: S608
+            digest.update(
+                repr(tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)).encode()
+            )
+    return digest.hexdigest()
+
+
+def backup_target(vault: UnlockedVault, dest: Path, now: datetime) -> Path:
+    if dest.is_dir():
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        return dest / f"{vault.path.stem}-backup-{stamp}{vault.path.suffix or '.db'}"
+    return dest
+
+
+def backup_vault(vault: UnlockedVault, dest: Path) -> Path:
+    """Write a verified copy of the vault to `dest` (a folder or a new file name)."""
+    target = backup_target(vault, dest, vault.clock().astimezone())
+    if target.exists():
+        raise StorageFailure(f"There is already a file at {target}; nothing was overwritten.")
+    if not target.parent.is_dir():
+        raise StorageFailure(
+            f"The folder {target.parent} does not exist (is the USB stick plugged in?)."
+        )
+    size = vault.path.stat().st_size
+    fs = filesystem_type(target.parent)
+    if fs in ("vfat", "msdos", "fat") and size > FAT32_MAX_FILE:
+        raise StorageFailure(
+            f"The journal is {size / 1024**3:.1f} GiB, but this stick is formatted as FAT32, "
+            "which cannot hold files over 4 GiB. Use a stick formatted as exFAT or NTFS."
+        )
+    temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.partial")
+    try:
+        with vault.store.raw_connection() as source:
+            _copy_and_verify(source, temp)
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        fsync_dir(target.parent)
+    except (OSError, sqlite3.Error) as error:
+        raise storage_failure(error, target) from None
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return target
+
+
+def _copy_and_verify(source: sqlite3.Connection, temp: Path) -> None:
+    copy = sqlite3.connect(temp)
+    try:
+        source.backup(copy)
+        copy.commit()
+        if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise IntegrityProblem("The backup copy failed SQLite's own check; it was removed.")
+        if content_digest(copy) != content_digest(source):
+            raise IntegrityProblem("The backup copy differs from the journal; it was removed.")
+    finally:
+        copy.close()

@@ -1,0 +1,336 @@
+"""incident-journal-cli: the headless command line (contract documented in README.md).
+
+stdout carries only results; advice, warnings and progress go to stderr.
+Exit codes: 0 ok, 1 integrity problem, 2 usage, 3 cannot unlock,
+4 not a vault / newer format, 5 other failure. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from . import present
+from .backup import backup_vault
+from .book import Journal
+from .check import check_journal
+from .codec import from_plain, to_plain
+from .errors import JournalError, UsageError
+from .evidence import write_out
+from .model import KINDS, PRECISIONS, EntryContent, EventTime, PersonContent, ReportRecord
+from .paths import default_vault_path
+from .search import SearchFilters
+from .vault import create_vault, recover, unlock
+from .vault_file import check_is_vault
+
+ENV_PASSPHRASE = "INCIDENT_JOURNAL_PASSPHRASE"
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"The {what} file {path} cannot be read ({error.strerror}).") from None
+    secret = text.rstrip("\r\n")
+    if not secret:
+        raise UsageError(f"The {what} file {path} is empty.")
+    return secret
+
+
+def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    if args.passphrase_file:
+        return _read_secret_file(args.passphrase_file, "passphrase")
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"No passphrase given: use --passphrase-file or {ENV_PASSPHRASE}, or run in a terminal."
+        )
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != first:
+        raise UsageError("The two passphrases differ; nothing was created.")
+    return first
+
+
+def _vault_path(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else default_vault_path()
+
+
+def _open(args: argparse.Namespace) -> Journal:
+    path = _vault_path(args)
+    check_is_vault(path)
+    journal = Journal.open(unlock(path, _passphrase(args)))
+    if journal.removed_pending:
+        _err(f"Removed {journal.removed_pending} unfinished import(s) left by an interruption.")
+    if journal.problems:
+        _err("Warning: this journal has integrity problems; run 'check' for details.")
+    return journal
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = _vault_path(args)
+    vault, code = create_vault(path, _passphrase(args, confirm=True))
+    vault.lock()
+    _err(f"Created a journal at {path}.")
+    _err("Below is its recovery code. It is shown only this once. Write it down and keep it")
+    _err("somewhere safe away from home, or with someone you trust.")
+    print(code)
+    return 0
+
+
+def _load_json(path: str) -> Any:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        return json.loads(text)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UsageError(f"The JSON file {path} cannot be read: {error}") from None
+
+
+def _content_from_args(args: argparse.Namespace) -> EntryContent:
+    if args.json:
+        content = from_plain(EntryContent, _load_json(args.json), "entry")
+    else:
+        if not (args.kind and args.title and args.occurred):
+            raise UsageError("add needs --kind, --title and --occurred (or --json FILE).")
+        content = EntryContent(kind=args.kind, title=args.title, occurred=EventTime(args.occurred))
+    changes: dict[str, Any] = {}
+    for name in ("kind", "title", "narrative", "location"):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    if args.private_note is not None:
+        changes["private_notes"] = args.private_note
+    if args.occurred is not None or args.precision is not None or args.timezone is not None:
+        occurred = content.occurred
+        changes["occurred"] = EventTime(
+            args.occurred or occurred.start,
+            args.end or occurred.end,
+            args.timezone or occurred.timezone,
+            args.precision or occurred.precision,
+        )
+    if args.category:
+        changes["categories"] = (*content.categories, *args.category)
+    if args.tag:
+        changes["tags"] = (*content.tags, *args.tag)
+    if args.reference or args.body:
+        report = ReportRecord(
+            body_type=args.body_type, body=args.body or "", reference=args.reference or ""
+        )
+        changes["reports"] = (*content.reports, report)
+    return replace(content, **changes)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    content = _content_from_args(args)
+    journal = _open(args)
+    print(journal.add_entry(content))
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    for name in args.files:
+        path = Path(name)
+        info = journal.attach_file(args.entry_id, path)
+        for warning in info.warnings:
+            _err(f"{path.name}: {warning}")
+        print(f"{info.attachment_id}\t{info.sha256}\t{info.file_name}")
+    return 0
+
+
+def _filters(args: argparse.Namespace) -> SearchFilters:
+    from datetime import date
+
+    def day(text: str | None) -> date | None:
+        try:
+            return date.fromisoformat(text) if text else None
+        except ValueError:
+            raise UsageError(f"{text!r} is not a date like 2025-03-14.") from None
+
+    return SearchFilters(
+        date_from=day(getattr(args, "date_from", None)),
+        date_to=day(getattr(args, "date_to", None)),
+        kinds=frozenset(getattr(args, "kind_filter", None) or ()),
+        categories=frozenset(getattr(args, "category_filter", None) or ()),
+        person_id=getattr(args, "person", None),
+        include_deleted=bool(getattr(args, "include_deleted", False)),
+    )
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    query = getattr(args, "query", "")
+    entries = journal.search(query, _filters(args))
+    if args.json:
+        _print_json([present.entry_json(e) for e in entries])
+    else:
+        for entry in entries:
+            print(present.entry_line(entry))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    entry = journal.entry(args.entry_id)
+    if args.json:
+        _print_json(present.entry_json(entry))
+    else:
+        names = {p.person_id: p.content.name for p in journal.people()}
+        print(present.entry_text(entry, names))
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    previous = None
+    for revision in journal.history(args.entry_id):
+        print(present.revision_line(revision, previous))
+        previous = revision
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    _entry, info = journal.find_attachment(args.attachment_id)
+    write_out(journal.read_attachment(args.attachment_id), Path(args.out), info.sha256)
+    _err(f"Wrote {info.size} bytes to {args.out}. This copy is NOT encrypted.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    report = check_journal(journal)
+    _err(
+        f"Checked {report.revisions} revisions and {report.attachments} attachments "
+        f"({report.bytes_checked} bytes)."
+    )
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    if report.intact:
+        print("OK")
+        return 0
+    return 1
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    new = _read_secret_file(args.new_passphrase_file, "new passphrase")
+    journal = _open(args)
+    journal.vault.change_passphrase(new)
+    _err("The passphrase was changed. The old one no longer opens this journal.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    code = _read_secret_file(args.recovery_code_file, "recovery code")
+    new = _read_secret_file(args.new_passphrase_file, "new passphrase")
+    recover(_vault_path(args), code, new).lock()
+    _err("The journal is open again with the new passphrase.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    target = backup_vault(journal.vault, Path(args.dest))
+    journal.settings.set("last_backup", journal.vault.clock().isoformat(timespec="seconds"))
+    _err("Backup written and verified. It is encrypted like the journal itself.")
+    print(target)
+    return 0
+
+
+def cmd_person_add(args: argparse.Namespace) -> int:
+    content = from_plain(PersonContent, _load_json(args.json), "person") if args.json else None
+    if content is None:
+        if not args.name:
+            raise UsageError("person-add needs --name (or --json FILE).")
+        content = PersonContent(name=args.name, relationship=args.relationship or "")
+    journal = _open(args)
+    print(journal.add_person(content))
+    return 0
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    people = journal.people()
+    if args.json:
+        _print_json([to_plain(p) for p in people])
+    else:
+        for person in people:
+            print(f"{person.person_id}\t{person.content.name}\t{person.content.relationship}")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    _open(args).delete_entry(args.entry_id)
+    _err("The entry is marked as withdrawn; its history is kept.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    _open(args).purge_entry(args.entry_id, args.confirm or "")
+    _err("The entry's content and evidence were removed for good.")
+    return 0
+
+
+def cmd_new_recovery_code(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    code = journal.vault.regenerate_recovery_code()
+    _err("New recovery code below; the old one no longer works. It is shown only this once.")
+    print(code)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .cli_parser import build
+
+    return build(COMMANDS, list(KINDS), list(PRECISIONS))
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "add": cmd_add,
+    "attach": cmd_attach,
+    "list": cmd_list,
+    "show": cmd_show,
+    "history": cmd_history,
+    "search": cmd_list,
+    "extract": cmd_extract,
+    "check": cmd_check,
+    "passwd": cmd_passwd,
+    "recover": cmd_recover,
+    "backup": cmd_backup,
+    "person-add": cmd_person_add,
+    "people": cmd_people,
+    "delete": cmd_delete,
+    "purge": cmd_purge,
+    "new-recovery-code": cmd_new_recovery_code,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except JournalError as error:
+        _err(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        _err("Interrupted. Everything saved before this point is kept.")
+        return 5
+    except Exception as error:  # a last resort: a plain message, never a traceback
+        _err(f"Something unexpected went wrong ({type(error).__name__}). Nothing saved was lost.")
+        return 5

@@ -1,0 +1,20 @@
+"""Where things live by default. Names are neutral on purpose (docs/threat-model.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "quiet-notes"
+VAULT_FILE_NAME = "notes.db"
+
+
+def default_vault_path() -> Path:
+    """The vault the app and the CLI open when no path is given."""
+    return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False) / VAULT_FILE_NAME
+
+
+def config_dir() -> Path:
+    """Plain-text settings (window geometry, disguise) only; never journal content."""
+    return platformdirs.user_config_path(APP_DIR_NAME, appauthor=False)
