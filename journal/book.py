@@ -209,8 +209,11 @@ class Journal:
             self._revisions.setdefault(record_id, []).append(revision)
             self._count, self._head = seq, head
             if record_type == TYPE_ENTRY:
-                entry = self.entry(record_id)
-                self.index.put(entry, self._person_names(entry))
+                entry = self._entry_from(record_id, self._revisions[record_id])
+                if entry is None:
+                    self.index.remove(record_id)
+                else:
+                    self.index.put(entry, self._person_names(entry))
             return revision
 
     def add_entry(self, content: EntryContent) -> str:

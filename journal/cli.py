@@ -334,3 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a last resort: a plain message, never a traceback
         _err(f"Something unexpected went wrong ({type(error).__name__}). Nothing saved was lost.")
         return 5
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from journal.book import Journal  # noqa: E402
-from journal.crypto import KdfParams  # noqa: E402
-from journal.vault import UnlockedVault, create_vault, unlock  # noqa: E402
+from journal.book import Journal
+from journal.crypto import KdfParams
+from journal.vault import UnlockedVault, create_vault, unlock
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = SHARED / "corpora"

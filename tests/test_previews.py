@@ -1,0 +1,59 @@
+"""Previews decode safely: size checked before decoding, rotation applied, clear refusals."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from journal.media import PreviewUnavailable, render_image, visible_name
+
+from .conftest import EVIDENCE_DIR, corpus
+
+
+def load(name: str) -> bytes:
+    return corpus(EVIDENCE_DIR / name).read_bytes()
+
+
+def test_orientation_is_applied_for_display_only() -> None:
+    raw = load("photo_orientation_6.jpg")
+    with Image.open(io.BytesIO(raw)) as image:
+        stored_w, stored_h = image.size
+    png, width, height = render_image(raw)
+    assert (width, height) == (stored_h, stored_w)
+    assert png.startswith(b"\x89PNG")
+
+
+def test_thumbnail_is_bounded() -> None:
+    _png, width, height = render_image(load("photo_with_exif.jpg"), max_side=256)
+    assert max(width, height) <= 256
+
+
+def test_alpha_screenshot_keeps_alpha() -> None:
+    png, _w, _h = render_image(load("screenshot_alpha.png"))
+    with Image.open(io.BytesIO(png)) as shown:
+        assert shown.mode == "RGBA"
+
+
+def test_decompression_bomb_is_refused_without_decoding() -> None:
+    with pytest.raises(PreviewUnavailable, match="too large to preview"):
+        render_image(load("bomb_30000x30000.png"))
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("photo_truncated.jpg", "cut off or damaged"),
+        ("empty.jpg", "empty"),
+        ("not_really_an_image.png", "not a picture"),
+    ],
+)
+def test_broken_pictures_get_a_clear_message(name: str, message: str) -> None:
+    with pytest.raises(PreviewUnavailable, match=message):
+        render_image(load(name))
+
+
+def test_right_to_left_override_cannot_disguise_a_name() -> None:
+    name = "évidence – copy (2) \u202egpj.exe"
+    assert visible_name(name) == "évidence – copy (2) [U+202E]gpj.exe"
