@@ -40,8 +40,9 @@ WORKER = textwrap.dedent(
             entry_id = journal.entries()[0].entry_id
             journal.attach_file(entry_id, Path(arg))
         else:
-            for i in range(10_000):
-                journal.add_entry(EntryContent(kind="note", title=arg * 20, occurred=EventTime("2025-01")))
+            when = EventTime("2025-01")
+            for _ in range(10_000):
+                journal.add_entry(EntryContent(kind="note", title=arg * 20, occurred=when))
     except JournalError as error:
         print(str(error))
         sys.exit(7)
