@@ -14,19 +14,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .chain import ChainLink, ChainReport, genesis, head_hash, verify_chain
-from .errors import IntegrityProblem, NotFound, UsageError
+from .chain import ChainReport, genesis, head_hash
+from .errors import NotFound, UsageError
 from .evidence import ImportCancelled, import_file
+from .loader import load
 from .model import AttachmentInfo, Entry, EntryContent, Person, PersonContent, Revision
 from .objects import (
     ROLE_ATTACHMENT,
     ROLE_REVISION,
     STATE_READY,
-    decrypt_small,
     read_stream,
     write_small,
 )
-from .records import TYPE_ENTRY, TYPE_PERSON, RecordError, build_record, decode, purged_stub
+from .records import TYPE_ENTRY, TYPE_PERSON, build_record, decode, purged_stub
 from .search import SearchFilters, SearchIndex
 from .settings import AuxSettings
 from .validation import validate_entry, validate_person
@@ -56,55 +56,15 @@ class Journal:
 
     # loading -------------------------------------------------------------
     def _load(self) -> None:
-        vault = self.vault
-        with vault.store.write() as tx:
-            referenced = tx.referenced_ids()
-            for object_id in tx.object_ids(state="pending"):
-                if object_id not in referenced:
-                    tx.delete_object(object_id)
-                    self.removed_pending += 1
-        with vault.store.read() as tx:
-            rows = tx.small_objects("revision")
-            sealed = vault.open_meta(tx, "head")
-        problems: list[str] = []
-        links: list[ChainLink] = []
-        for seq, object_id, epoch, _role, wrapped, ct in rows:
-            assert seq is not None
-            label = f"revision {seq}"
-            try:
-                plain = decrypt_small(vault.keys, object_id, ROLE_REVISION, epoch, wrapped, ct)
-                revision, prev_head = decode(plain)
-            except (IntegrityProblem, RecordError) as error:
-                problems.append(f"{label} cannot be read: {error}")
-                links.append(ChainLink(seq, b"", None, None, label))
-                continue
-            label = f"revision {seq} ({revision.record_type} {revision.record_id[:8]}, "
-            label += f"version {revision.revision})"
-            links.append(
-                ChainLink(seq, bytes.fromhex(revision.leaf), revision.seq, prev_head, label)
-            )
-            self._revisions.setdefault(revision.record_id, []).append(revision)
-        expected = None
-        if sealed is not None:
-            expected = (int.from_bytes(sealed[:8], "big"), sealed[8:])
-        report = verify_chain(vault.vault_id, links, expected)
-        problems.extend(report.problems)
-        problems.extend(self._check_record_order())
-        self.chain_report = report
-        self.problems = tuple(problems)
-        self._count = max([int(row[0] or 0) for row in rows] + [expected[0] if expected else 0])
-        self._head = report.head if expected is None or report.intact else expected[1]
+        loaded = load(self.vault)
+        self._revisions = loaded.revisions
+        self.chain_report = loaded.report
+        self.problems = tuple(loaded.problems)
+        self._count, self._head = loaded.count, loaded.head
+        self.removed_pending = loaded.removed_pending
         self.settings.load()
         for entry in self.entries(include_deleted=True):
             self.index.put(entry, self._person_names(entry))
-
-    def _check_record_order(self) -> list[str]:
-        out = []
-        for record_id, revisions in self._revisions.items():
-            numbers = [r.revision for r in revisions]
-            if numbers != list(range(1, len(numbers) + 1)):
-                out.append(f"record {record_id[:8]} has missing or repeated versions: {numbers}")
-        return out
 
     # reading -------------------------------------------------------------
     def _entry_from(self, record_id: str, revisions: list[Revision]) -> Entry | None:

@@ -93,12 +93,14 @@ def verify_chain(
     count = len(links)
     if expected is not None:
         exp_count, exp_head = expected
-        if exp_count > (links[-1].seq if links else 0):
+        last_seq = links[-1].seq if links else 0
+        if exp_count > last_seq:
             problems.append(
-                f"the last {exp_count - count} revision(s) were removed (the journal "
-                f"recorded {exp_count} revisions at its last save, {count} are present)"
+                f"the last {exp_count - last_seq} revision(s) were removed (the journal "
+                f"recorded {exp_count} revisions at its last save, the last one present "
+                f"is {last_seq})"
             )
-            first_break = first_break or count + 1
+            first_break = first_break or last_seq + 1
         elif exp_head != head and first_break is None:
             problems.append("the chain head does not match the one recorded at the last save")
             first_break = count

@@ -67,10 +67,10 @@ def _vault_path(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_vault_path()
 
 
-def _open(args: argparse.Namespace) -> Journal:
+def _open(args: argparse.Namespace, passphrase: str | None = None) -> Journal:
     path = _vault_path(args)
     check_is_vault(path)
-    journal = Journal.open(unlock(path, _passphrase(args)))
+    journal = Journal.open(unlock(path, passphrase or _passphrase(args)))
     if journal.removed_pending:
         _err(f"Removed {journal.removed_pending} unfinished import(s) left by an interruption.")
     if journal.problems:
@@ -286,8 +286,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_new_recovery_code(args: argparse.Namespace) -> int:
-    journal = _open(args)
-    code = journal.vault.regenerate_recovery_code()
+    passphrase = _passphrase(args)
+    journal = _open(args, passphrase)
+    code = journal.vault.regenerate_recovery_code(passphrase)
     _err("New recovery code below; the old one no longer works. It is shown only this once.")
     print(code)
     return 0

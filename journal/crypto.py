@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ NONCE_SIZE = 12
 TAG_SIZE = 16
 CHUNK_SIZE = 1 << 20
 MIN_MEMORY_KIB = 64 * 1024
+MAX_MEMORY_KIB = 4 * 1024 * 1024
 
 
 class DecryptionFailed(Exception):
@@ -101,15 +103,25 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, text: str) -> KdfParams:
+        """Parse stored parameters, refusing values that could exhaust the machine
+        before the slot is authenticated (they are bound into its AAD as well)."""
         raw = json.loads(text)
         if raw.get("alg") != "argon2id":
             raise ValueError(f"unknown key derivation {raw.get('alg')!r}")
-        return cls(
+        params = cls(
             bytes.fromhex(raw["salt"]),
             int(raw["memory_kib"]),
             int(raw["iterations"]),
             int(raw["lanes"]),
         )
+        if not (
+            len(params.salt) >= 16
+            and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= params.iterations <= 64
+            and 1 <= params.lanes <= 64
+        ):
+            raise ValueError("key derivation parameters out of range")
+        return params
 
     def derive(self, passphrase: str) -> bytes:
         return Argon2id(
@@ -118,7 +130,7 @@ class KdfParams:
             iterations=self.iterations,
             lanes=self.lanes,
             memory_cost=self.memory_kib,
-        ).derive(passphrase.encode("utf-8"))
+        ).derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
 
 
 def x25519_from_seed(seed: bytes, salt: bytes) -> X25519PrivateKey:

@@ -98,13 +98,18 @@ def write_small(tx: Tx, keys: Keyring, role: str, plaintext: bytes) -> bytes:
 
 
 def decrypt_small(
-    keys: Keyring, object_id: bytes, role: str, epoch: int, wrapped: bytes, ct: bytes
+    keys: Keyring, object_id: bytes, role: str, epoch: int, wrapped: bytes, cts: list[bytes]
 ) -> bytes:
-    """Open a single-chunk object fetched together with its header."""
+    """Open a small object fetched together with its header (its chunks in order)."""
     object_key = unwrap_key(keys, object_id, role, epoch, wrapped)
+    if not cts:
+        raise IntegrityProblem(f"object {object_id.hex()}: its content is missing")
+    aead = new_chunk_cipher(object_key)
+    aad = chunk_aad(keys.vault_id, object_id)
     try:
-        return decrypt_chunk(
-            new_chunk_cipher(object_key), 0, ct, chunk_aad(keys.vault_id, object_id), last=True
+        return b"".join(
+            decrypt_chunk(aead, idx, ct, aad, last=idx == len(cts) - 1)
+            for idx, ct in enumerate(cts)
         )
     except DecryptionFailed as error:
         raise IntegrityProblem(f"object {object_id.hex()}: {error}") from None

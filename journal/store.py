@@ -310,41 +310,48 @@ class Tx:
             query = query.where(object_table.c.state == state)
         return [bytes(r[0]) for r in self.conn.execute(query)]
 
-    # small single-chunk objects, fetched in one query (revisions, aux)
-    def small_objects(self, table: str) -> list[tuple[int | None, bytes, int, str, bytes, bytes]]:
-        """(seq or None, object_id, epoch, role, wrapped_key, first chunk) for a table."""
+    # small objects (revisions, aux), fetched with all their chunks in two queries
+    def small_objects(
+        self, table: str
+    ) -> list[tuple[int | None, bytes, int, str, bytes, list[bytes]]]:
+        """(seq or None, object_id, epoch, role, wrapped_key, chunks in index order).
+
+        A chunk missing from the middle leaves a gap that the decryption reports.
+        """
         source = revision_table if table == "revision" else aux_table
-        seq = source.c.seq if table == "revision" else None
-        cols = [
+        is_revision = table == "revision"
+        query = select(
+            revision_table.c.seq if is_revision else source.c.object_id,
             source.c.object_id,
             object_table.c.epoch,
             object_table.c.role,
             object_table.c.wrapped_key,
-            chunk_table.c.ct,
-        ]
-        query = select(*([seq] if seq is not None else []), *cols).select_from(
-            source.outerjoin(
-                object_table, object_table.c.object_id == source.c.object_id
-            ).outerjoin(
-                chunk_table,
-                (chunk_table.c.object_id == source.c.object_id) & (chunk_table.c.idx == 0),
-            )
+        ).select_from(
+            source.outerjoin(object_table, object_table.c.object_id == source.c.object_id)
         )
-        if seq is not None:
-            query = query.order_by(seq)
-        out: list[tuple[int | None, bytes, int, str, bytes, bytes]] = []
-        for row in self.conn.execute(query):
-            values = list(row)
-            seq_value = int(values.pop(0)) if seq is not None else None
-            oid, epoch, role, wrapped, ct = values
+        if is_revision:
+            query = query.order_by(revision_table.c.seq)
+        chunks: dict[bytes, list[tuple[int, bytes]]] = {}
+        chunk_query = (
+            select(chunk_table.c.object_id, chunk_table.c.idx, chunk_table.c.ct)
+            .where(chunk_table.c.object_id.in_(select(source.c.object_id)))
+            .order_by(chunk_table.c.object_id, chunk_table.c.idx)
+        )
+        for oid, idx, ct in self.conn.execute(chunk_query):
+            chunks.setdefault(bytes(oid), []).append((int(idx), bytes(ct)))
+        out: list[tuple[int | None, bytes, int, str, bytes, list[bytes]]] = []
+        for first, oid, epoch, role, wrapped in self.conn.execute(query):
+            object_id = bytes(oid)
+            parts = chunks.get(object_id, [])
+            contiguous = [ct for i, (idx, ct) in enumerate(parts) if idx == i]
             out.append(
                 (
-                    seq_value,
-                    bytes(oid),
+                    int(first) if is_revision else None,
+                    object_id,
                     int(epoch) if epoch is not None else -1,
                     str(role or ""),
                     bytes(wrapped or b""),
-                    bytes(ct or b""),
+                    contiguous if len(contiguous) == len(parts) else [],
                 )
             )
         return out

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import recovery_code
+from .chain import genesis
 from .crypto import (
     KEY_SIZE,
     MIN_MEMORY_KIB,
@@ -79,12 +80,14 @@ class UnlockedVault:
         tx.set_meta(name, epoch.to_bytes(8, "big") + blob)
 
     def open_meta(self, tx: Tx, name: str) -> bytes | None:
+        """A sealed meta value; only one sealed in the current epoch is accepted,
+        so an older value copied in from an old copy of the file is refused."""
         raw = tx.get_meta(name)
         if raw is None:
             return None
         epoch = int.from_bytes(raw[:8], "big")
-        if epoch not in self.keys.keys:
-            raise IntegrityProblem(f"the stored {name} names an unknown key epoch")
+        if epoch != self.keys.current:
+            raise IntegrityProblem(f"the stored {name} is from another key epoch (altered)")
         key = hkdf(self.keys.key(epoch), context("meta-key", self.vault_id, name))
         try:
             return open_sealed(key, raw[8:], context("meta", self.vault_id, name, epoch))
@@ -92,43 +95,54 @@ class UnlockedVault:
             raise IntegrityProblem(f"the stored {name} failed authentication") from None
 
     # key management
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+    def _start_epoch(self, tx: Tx, kek: bytes, kdf: KdfParams, recovery_pub: bytes) -> None:
+        """New epoch key, wrapping the old one; new slots; sealed values re-sealed."""
+        head = self.open_meta(tx, "head")
+        old = self.keys.current
+        new = old + 1
+        new_key = bytearray(random_bytes(KEY_SIZE))
+        tx.add_epoch(new, seal(bytes(new_key), self.keys.key(old), _epoch_aad(self, new)))
+        self.keys.keys[new] = new_key
+        self.keys.current = new
+        try:
+            slot = _add_passphrase_slot(tx, self.vault_id, new, bytes(new_key), kek, kdf)
+            tx.delete_slots(SLOT_PASSPHRASE, keep=slot)
+            slot = _add_recovery_slot(tx, self.vault_id, new, bytes(new_key), recovery_pub)
+            tx.delete_slots(SLOT_RECOVERY, keep=slot)
+            self.seal_meta(tx, "recovery_pub", recovery_pub)
+            if head is not None:
+                self.seal_meta(tx, "head", head)
+        except BaseException:
+            self.keys.current = old
+            del self.keys.keys[new]
+            raise
+
+    def change_passphrase(
+        self, new_passphrase: str, kdf: KdfParams | None = None, allow_weak_kdf: bool = False
+    ) -> None:
         """Start a new key epoch: later writes are unreadable to the old passphrase."""
         _check_passphrase(new_passphrase)
-        kdf = kdf or KdfParams.fresh()
+        kdf = _checked_kdf(kdf, allow_weak_kdf)
         kek = kdf.derive(new_passphrase)
         with self.store.write() as tx:
             recovery_pub = self.open_meta(tx, "recovery_pub")
-            head = self.open_meta(tx, "head")
-            old = self.keys.current
-            new = old + 1
-            new_key = bytearray(random_bytes(KEY_SIZE))
-            tx.add_epoch(new, seal(bytes(new_key), self.keys.key(old), _epoch_aad(self, new)))
-            self.keys.keys[new] = new_key
-            self.keys.current = new
-            try:
-                slot = _add_passphrase_slot(tx, self.vault_id, new, bytes(new_key), kek, kdf)
-                tx.delete_slots(SLOT_PASSPHRASE, keep=slot)
-                if recovery_pub is not None:
-                    slot = _add_recovery_slot(tx, self.vault_id, new, bytes(new_key), recovery_pub)
-                    tx.delete_slots(SLOT_RECOVERY, keep=slot)
-                    self.seal_meta(tx, "recovery_pub", recovery_pub)
-                if head is not None:
-                    self.seal_meta(tx, "head", head)
-            except BaseException:
-                self.keys.current = old
-                del self.keys.keys[new]
-                raise
+            if recovery_pub is None:
+                raise IntegrityProblem("the recovery key record is missing (the file was altered)")
+            self._start_epoch(tx, kek, kdf, recovery_pub)
 
-    def regenerate_recovery_code(self) -> str:
-        """Replace the recovery code; the old code stops opening this file."""
+    def regenerate_recovery_code(self, passphrase: str) -> str:
+        """Replace the recovery code and start a new key epoch, so the old code opens
+        neither this file nor anything written from now on in any copy of it."""
+        with self.store.read() as tx:
+            slots = tx.slots(SLOT_PASSPHRASE)
+        opened = _open_passphrase_slot(self.vault_id, slots, self.keys.current, passphrase)
+        if opened is None:
+            raise WrongPassphrase()
+        kek, kdf, _epoch_key = opened
         code, seed = recovery_code.generate()
         public = public_bytes(x25519_from_seed(seed, self.vault_id).public_key())
         with self.store.write() as tx:
-            epoch = self.keys.current
-            slot = _add_recovery_slot(tx, self.vault_id, epoch, self.keys.key(epoch), public)
-            tx.delete_slots(SLOT_RECOVERY, keep=slot)
-            self.seal_meta(tx, "recovery_pub", public)
+            self._start_epoch(tx, kek, kdf, public)
         return code
 
     def lock(self) -> None:
@@ -138,6 +152,33 @@ class UnlockedVault:
 
 def _epoch_aad(vault: UnlockedVault, epoch: int) -> bytes:
     return context("epoch-link", vault.vault_id, epoch)
+
+
+def _checked_kdf(kdf: KdfParams | None, allow_weak_kdf: bool) -> KdfParams:
+    kdf = kdf or KdfParams.fresh()
+    if kdf.memory_kib < MIN_MEMORY_KIB and not allow_weak_kdf:
+        raise UsageError("Argon2id memory below 64 MiB is refused.")
+    return kdf
+
+
+def _open_passphrase_slot(
+    vault_id: bytes, slots: list[tuple[int, int, str, bytes]], current: int, passphrase: str
+) -> tuple[bytes, KdfParams, bytes] | None:
+    """(KEK, params, epoch key) from the slot of the current epoch, or None."""
+    for slot_id, epoch, params, ct in slots:
+        if epoch != current:
+            continue  # an old slot copied back in from an older file is never used
+        try:
+            kdf = KdfParams.from_json(params)
+        except (ValueError, KeyError, TypeError):
+            raise IntegrityProblem("The passphrase key slot is damaged.") from None
+        kek = kdf.derive(passphrase)
+        aad = _slot_aad(vault_id, slot_id, SLOT_PASSPHRASE, epoch, params)
+        try:
+            return kek, kdf, open_sealed(kek, ct, aad)
+        except DecryptionFailed:
+            continue
+    return None
 
 
 def _check_passphrase(passphrase: str) -> None:
@@ -176,9 +217,7 @@ def create_vault(
     also pass `allow_weak_kdf=True`. The app and the CLI always use the defaults.
     """
     _check_passphrase(passphrase)
-    kdf = kdf or KdfParams.fresh()
-    if kdf.memory_kib < MIN_MEMORY_KIB and not allow_weak_kdf:
-        raise UsageError("Argon2id memory below 64 MiB is refused.")
+    kdf = _checked_kdf(kdf, allow_weak_kdf)
     kek = kdf.derive(passphrase)
     code, seed = recovery_code.generate()
     vault_id = random_bytes(16)
@@ -196,6 +235,7 @@ def create_vault(
             _add_recovery_slot(tx, vault_id, 1, bytes(epoch_key), public)
             shell = UnlockedVault(path, store, keys, clock)
             shell.seal_meta(tx, "recovery_pub", public)
+            shell.seal_meta(tx, "head", (0).to_bytes(8, "big") + genesis(vault_id))
 
     create_atomically(path, build)
     return UnlockedVault(path, Store.open(path), keys, clock), code
@@ -235,24 +275,15 @@ def unlock(path: Path, passphrase: str, clock: Clock = utc_now) -> UnlockedVault
     store, vault_id = _open_store(path)
     try:
         with store.read() as tx:
-            slots = tx.slots(SLOT_PASSPHRASE)
-            for slot_id, epoch, params, ct in slots:
-                kek = KdfParams.from_json(params).derive(passphrase)
-                aad = _slot_aad(vault_id, slot_id, SLOT_PASSPHRASE, epoch, params)
-                try:
-                    epoch_key = open_sealed(kek, ct, aad)
-                except DecryptionFailed:
-                    continue
-                vault = UnlockedVault(
-                    path, store, _keyring_from(tx, vault_id, epoch, epoch_key), clock
-                )
-                break
-            else:
+            current = max(tx.epochs(), default=0)
+            opened = _open_passphrase_slot(vault_id, tx.slots(SLOT_PASSPHRASE), current, passphrase)
+            if opened is None:
                 raise WrongPassphrase()
+            keys = _keyring_from(tx, vault_id, current, opened[2])
     except BaseException:
         store.close()
         raise
-    return vault
+    return UnlockedVault(path, store, keys, clock)
 
 
 def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> UnlockedVault:
@@ -265,22 +296,23 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
     private = x25519_from_seed(seed, vault_id)
     try:
         with store.read() as tx:
+            current = max(tx.epochs(), default=0)
             for slot_id, epoch, params, ct in tx.slots(SLOT_RECOVERY):
+                if epoch != current:
+                    continue
                 aad = _slot_aad(vault_id, slot_id, SLOT_RECOVERY, epoch, params)
                 try:
                     epoch_key = open_from_public(private, ct, aad)
                 except DecryptionFailed:
                     continue
-                vault = UnlockedVault(
-                    path, store, _keyring_from(tx, vault_id, epoch, epoch_key), clock
-                )
+                keys = _keyring_from(tx, vault_id, epoch, epoch_key)
                 break
             else:
                 raise WrongRecoveryCode()
     except BaseException:
         store.close()
         raise
-    return vault
+    return UnlockedVault(path, store, keys, clock)
 
 
 def recover(

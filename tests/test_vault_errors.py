@@ -138,7 +138,7 @@ def test_passphrase_change_starts_a_new_epoch(tmp_path: Path, closed_vault) -> N
     shutil.copyfile(path, old_copy)
 
     journal = reopen(path)
-    journal.vault.change_passphrase("a new passphrase", kdf=fast_kdf())
+    journal.vault.change_passphrase("a new passphrase", kdf=fast_kdf(), allow_weak_kdf=True)
     secret_id = journal.add_entry(entry("written after the change"))
     journal.vault.lock()
 
@@ -159,9 +159,9 @@ def test_passphrase_change_starts_a_new_epoch(tmp_path: Path, closed_vault) -> N
     newest = max(rows, key=lambda r: r[1])
     assert newest[1] == 2
     with pytest.raises(IntegrityProblem, match="unknown key epoch"):
-        decrypt_small(old_keys.keys, newest[0], ROLE_REVISION, 2, newest[2], newest[3])
+        decrypt_small(old_keys.keys, newest[0], ROLE_REVISION, 2, newest[2], [newest[3]])
     with pytest.raises(IntegrityProblem):
-        decrypt_small(old_keys.keys, newest[0], ROLE_REVISION, 1, newest[2], newest[3])
+        decrypt_small(old_keys.keys, newest[0], ROLE_REVISION, 1, newest[2], [newest[3]])
     old_keys.lock()
 
     # the recovery code still works after the passphrase change
@@ -170,7 +170,7 @@ def test_passphrase_change_starts_a_new_epoch(tmp_path: Path, closed_vault) -> N
 
 def test_recover_forces_a_new_passphrase(closed_vault) -> None:
     path, code = closed_vault
-    recover(path, code, "chosen after recovery", kdf=fast_kdf()).lock()
+    recover(path, code, "chosen after recovery", kdf=fast_kdf(), allow_weak_kdf=True).lock()
     with pytest.raises(WrongPassphrase):
         unlock(path, PASSPHRASE)
     unlock(path, "chosen after recovery").lock()
@@ -179,7 +179,7 @@ def test_recover_forces_a_new_passphrase(closed_vault) -> None:
 def test_regenerated_recovery_code_replaces_the_old(closed_vault) -> None:
     path, old_code = closed_vault
     vault = unlock(path, PASSPHRASE)
-    new_code = vault.regenerate_recovery_code()
+    new_code = vault.regenerate_recovery_code(PASSPHRASE)
     vault.lock()
     with pytest.raises(WrongRecoveryCode):
         unlock_with_recovery_code(path, old_code)
