@@ -316,12 +316,16 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
 
 
 def recover(
-    path: Path, code: str, new_passphrase: str, kdf: KdfParams | None = None
+    path: Path,
+    code: str,
+    new_passphrase: str,
+    kdf: KdfParams | None = None,
+    allow_weak_kdf: bool = False,
 ) -> UnlockedVault:
     """Unlock with the recovery code and set a new passphrase in one step."""
     vault = unlock_with_recovery_code(path, code)
     try:
-        vault.change_passphrase(new_passphrase, kdf)
+        vault.change_passphrase(new_passphrase, kdf, allow_weak_kdf)
     except BaseException:
         vault.lock()
         raise
