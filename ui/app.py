@@ -1,17 +1,40 @@
-"""Entry point of the desktop app."""
+"""Entry point of the desktop app: `incident-journal [--vault PATH]`."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from journal.paths import APP_DIR_NAME, default_vault_path
+
+from .app_window import APP_TITLE, AppWindow, app_settings
 
 
-def main() -> int:
-    print(
-        "The desktop window is not built yet. The encrypted journal is ready to use from "
-        "the command line: run 'incident-journal-cli --help'.",
-        file=sys.stderr,
-    )
-    return 0
+def start_path(argv_vault: str | None) -> Path:
+    """The vault to open: --vault, else the last one opened, else the default."""
+    if argv_vault:
+        return Path(argv_vault).expanduser()
+    last = app_settings().value("last_vault")
+    if isinstance(last, str) and last and Path(last).exists():
+        return Path(last)
+    return default_vault_path()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="incident-journal")
+    parser.add_argument("--vault", metavar="PATH", help="open this journal file")
+    args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_DIR_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setOrganizationName(APP_DIR_NAME)
+    app.setDesktopFileName(APP_DIR_NAME)
+    window = AppWindow(start_path(args.vault))
+    window.show()
+    return app.exec()
 
 
 if __name__ == "__main__":

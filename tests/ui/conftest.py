@@ -1,0 +1,77 @@
+"""Qt test fixtures: offscreen, real widgets, a vault made with cheap KDF parameters."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+
+from journal.book import Journal
+from journal.model import EntryContent, EventTime
+from ui.app_window import AppWindow
+from ui.session import Session
+from ui.workers import wait_for_all
+
+from ..conftest import PASSPHRASE, new_vault
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """QSettings and platformdirs write under the test's own folder, never the real home."""
+    home = tmp_path / "home"
+    for key, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("TMPDIR", "tmp"),
+    ):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(key, str(home / sub))
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / ".config")
+    )
+    yield
+    wait_for_all()
+
+
+@pytest.fixture
+def vault_file(tmp_path: Path) -> Path:
+    path = tmp_path / "stick" / "notes.db"
+    vault, _code = new_vault(path)
+    journal = Journal.open(vault)
+    journal.add_entry(
+        EntryContent(
+            kind="incident", title="First incident", occurred=EventTime("2025-03-14T21:07")
+        )
+    )
+    vault.lock()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, vault_file: Path) -> AppWindow:
+    win = AppWindow(vault_file)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def unlock_window(qtbot, win: AppWindow, passphrase: str = PASSPHRASE) -> Session:
+    from ui.pages.unlock import UnlockPage
+
+    page = win.page
+    assert isinstance(page, UnlockPage)
+    qtbot.keyClicks(page.passphrase, passphrase)
+    qtbot.mouseClick(
+        page.unlock_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: win.session is not None, timeout=10_000)
+    assert win.session is not None
+    return win.session

@@ -1,0 +1,250 @@
+"""The main window: create, unlock, or the open journal, with menus and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from journal.book import Journal
+from journal.paths import APP_DIR_NAME
+
+from .journal_view import JournalView
+from .pages.create import CreatePage
+from .pages.unlock import UnlockPage
+from .session import Session
+from .workers import wait_for_all
+
+APP_TITLE = "Notes"
+
+
+def app_settings() -> QSettings:
+    """Plain-text settings: window geometry and the last file opened, nothing else."""
+    return QSettings(APP_DIR_NAME, APP_DIR_NAME)
+
+
+class AppWindow(QMainWindow):
+    def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_TITLE)
+        self.vault_path = vault_path
+        self.session: Session | None = None
+        self.journal_view: JournalView | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._make_actions()
+        self.resize(1100, 720)
+        geometry = app_settings().value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        self.show_start()
+
+    # pages -----------------------------------------------------------------
+    def show_start(self) -> None:
+        self._set_open(False)
+        page: QWidget
+        if self.vault_path.exists():
+            unlock_page = UnlockPage(self.vault_path)
+            unlock_page.unlocked.connect(self.open_journal)
+            unlock_page.open_other.connect(self.choose_other)
+            page = unlock_page
+        else:
+            create_page = CreatePage(self.vault_path)
+            create_page.created.connect(self.open_journal)
+            create_page.open_other.connect(self.choose_other)
+            page = create_page
+        self._replace_page(page)
+
+    def _replace_page(self, page: QWidget) -> None:
+        while self.stack.count():
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        holder = QWidget()
+        from PySide6.QtWidgets import QHBoxLayout
+
+        layout = QHBoxLayout(holder)
+        layout.addWidget(page, alignment=Qt.AlignmentFlag.AlignHCenter)
+        self.stack.addWidget(holder if not isinstance(page, JournalView) else page)
+        self.page = page
+
+    def choose_other(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open a journal",
+            str(self.vault_path.parent),
+            "All files (*)",
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.vault_path = Path(path)
+            self.show_start()
+
+    def open_journal(self, journal: Journal) -> None:
+        self.vault_path = journal.vault.path
+        app_settings().setValue("last_vault", str(self.vault_path))
+        self.session = Session(journal)
+        self.session.changed.connect(self._update_status)
+        view = JournalView(self.session)
+        view.edit_requested.connect(self.edit_entry)
+        view.attachment_requested.connect(self.show_attachment)
+        self.journal_view = view
+        self._replace_page(view)
+        self._set_open(True)
+        self._update_status()
+        if journal.problems:
+            QMessageBox.warning(
+                self,
+                APP_TITLE,
+                "Some parts of this journal could not be read or were changed outside "
+                "the app. Everything else is shown. Details:\n\n"
+                + "\n".join(journal.problems[:10]),
+            )
+        view.table.setFocus()
+
+    def lock(self) -> None:
+        if self.session is None:
+            return
+        if self.journal_view is not None:
+            self.journal_view.clear()
+        wait_for_all(5_000)
+        self.session.lock()
+        self.session = None
+        self.journal_view = None
+        self.show_start()
+
+    # actions ---------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)  # type: ignore[arg-type]
+            self.addAction(act)
+            return act
+
+        self.new_action = action("&New entry", QKeySequence.StandardKey.New, self.new_entry)
+        self.edit_action = action("&Edit entry", "Ctrl+E", self.edit_selected)
+        self.find_action = action("&Find", QKeySequence.StandardKey.Find, self.focus_search)
+        self.history_action = action("Revision &history", "Ctrl+H", self.show_history)
+        self.pattern_action = action("&Pattern over time", "Ctrl+P", self.show_pattern)
+        self.lock_action = action("&Lock", "Ctrl+L", self.lock)
+        self.open_action = action(
+            "&Open another journal…", QKeySequence.StandardKey.Open, self.choose_other
+        )
+        self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.open_only = [
+            self.new_action,
+            self.edit_action,
+            self.find_action,
+            self.history_action,
+            self.pattern_action,
+            self.lock_action,
+        ]
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for act in (
+            self.new_action,
+            self.edit_action,
+            self.history_action,
+            self.pattern_action,
+            self.lock_action,
+        ):
+            toolbar.addAction(act)
+        self.addToolBar(toolbar)
+        menu = self.menuBar().addMenu("&File")
+        for act in (self.new_action, self.open_action, self.lock_action, self.quit_action):
+            menu.addAction(act)
+        view = self.menuBar().addMenu("&View")
+        for act in (self.find_action, self.edit_action, self.history_action, self.pattern_action):
+            view.addAction(act)
+
+    def _set_open(self, is_open: bool) -> None:
+        for act in self.open_only:
+            act.setEnabled(is_open)
+        if not is_open:
+            self.status_label.clear()
+
+    def _update_status(self) -> None:
+        if self.session is None or not self.session.is_open:
+            return
+        journal = self.session.journal
+        count = len(journal.entries())
+        last = journal.settings.get("last_backup")
+        backup = f"last backup {last[:10]}" if last else "no backup yet"
+        self.status_label.setText(f"{count} entr{'y' if count == 1 else 'ies'} · {backup}")
+
+    def focus_search(self) -> None:
+        if self.journal_view is not None:
+            self.journal_view.filter_bar.query.setFocus()
+            self.journal_view.filter_bar.query.selectAll()
+
+    def new_entry(self) -> None:
+        self._open_editor(None)
+
+    def edit_selected(self) -> None:
+        if self.journal_view is not None:
+            entry_id = self.journal_view.selected_entry_id()
+            if entry_id:
+                self._open_editor(entry_id)
+
+    def edit_entry(self, entry_id: str) -> None:
+        self._open_editor(entry_id)
+
+    def _open_editor(self, entry_id: str | None) -> None:
+        if self.session is None:
+            return
+        from .entry_editor import EntryEditor
+
+        editor = EntryEditor(self.session, entry_id, self)
+        editor.saved.connect(self._after_save)
+        editor.open()
+
+    def _after_save(self, entry_id: str) -> None:
+        if self.session is not None:
+            self.session.notify_changed()
+        if self.journal_view is not None:
+            self.journal_view.select(entry_id)
+
+    def show_attachment(self, attachment_id: str) -> None:
+        if self.session is None:
+            return
+        from .evidence_viewer import EvidenceViewer
+
+        EvidenceViewer(self.session, attachment_id, self).open()
+
+    def show_history(self) -> None:
+        if self.session is None or self.journal_view is None:
+            return
+        entry_id = self.journal_view.selected_entry_id()
+        if entry_id:
+            from .history_dialog import HistoryDialog
+
+            HistoryDialog(self.session, entry_id, self).open()
+
+    def show_pattern(self) -> None:
+        if self.session is None or self.journal_view is None:
+            return
+        from .pattern_view import PatternDialog
+
+        dialog = PatternDialog(self.session.journal.entries(), self)
+        dialog.month_chosen.connect(self.journal_view.filter_bar.set_month)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app_settings().setValue("geometry", self.saveGeometry())
+        self.lock()
+        super().closeEvent(event)

@@ -1,0 +1,122 @@
+"""The detail pane: every field of the selected entry, escaped, as read-only rich text."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from journal.media import visible_name
+from journal.model import (
+    CATEGORIES,
+    DUTY,
+    KINDS,
+    PERSON_ROLES,
+    REPORT_BODIES,
+    REPORT_STATUSES,
+    Entry,
+)
+from journal.timeparse import describe
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br>")
+
+
+def entry_html(entry: Entry, people: dict[str, str]) -> str:
+    c = entry.content
+    rows: list[tuple[str, str]] = [
+        ("Kind", escape(KINDS.get(c.kind, c.kind))),
+        ("When (as you said)", escape(describe(c.occurred))),
+    ]
+    if c.location:
+        rows.append(("Where", _text(c.location)))
+    if c.categories:
+        rows.append(("Categories", escape(", ".join(CATEGORIES.get(x, x) for x in c.categories))))
+    if c.tags:
+        rows.append(("Tags", escape(", ".join(c.tags))))
+    for link in c.people:
+        label = escape(people.get(link.person_id, "(unknown person)"))
+        extra = [PERSON_ROLES.get(link.role, link.role)]
+        if link.on_duty:
+            extra.append(DUTY.get(link.on_duty, link.on_duty))
+        rows.append(("Person", f"{label} ({escape(', '.join(extra))}) {_text(link.note)}"))
+    for injury in c.injuries:
+        parts = [injury.description, injury.body_area, injury.medical_attention]
+        text = " · ".join(p for p in parts if p)
+        rows.append(("Injury", _text(text) + (" (photographed)" if injury.photographed else "")))
+    if c.medical:
+        rows.append(("Medical", _text(c.medical)))
+    for r in c.reports:
+        parts = [
+            REPORT_BODIES.get(r.body_type, r.body_type),
+            r.body,
+            r.date,
+            f"ref. {r.reference}" if r.reference else "",
+            r.contact_person,
+            REPORT_STATUSES.get(r.status, r.status) if r.status else "",
+            f"next deadline {r.next_deadline}" if r.next_deadline else "",
+        ]
+        text = " · ".join(p for p in parts if p)
+        said = f"<br>{_text(r.what_they_said)}" if r.what_they_said else ""
+        rows.append(("Report", _text(text) + said))
+    table = "".join(
+        f"<tr><td valign='top'><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows
+    )
+    parts = [f"<h2>{escape(c.title)}</h2>"]
+    if entry.deleted:
+        parts.append("<p><i>This entry was withdrawn. Its history is kept.</i></p>")
+    parts.append(f"<table>{table}</table>")
+    if c.narrative:
+        parts.append(f"<h3>What happened</h3><p>{_text(c.narrative)}</p>")
+    if c.private_notes:
+        parts.append(f"<h3>Private notes</h3><p>{_text(c.private_notes)}</p>")
+    if entry.attachments:
+        items = []
+        for a in entry.attachments:
+            warn = "".join(f"<br><i>{escape(w)}</i>" for w in a.warnings)
+            items.append(
+                f"<li><a href='attachment:{a.attachment_id}'>{escape(visible_name(a.file_name))}"
+                f"</a> — {escape(a.media_type)}, {_size(a.size)}{warn}</li>"
+            )
+        parts.append(f"<h3>Evidence</h3><ul>{''.join(items)}</ul>")
+    recorded = (
+        f"First saved {escape(entry.first_recorded[:19].replace('T', ' '))} UTC; "
+        f"{entry.revision_count} revision(s); last saved "
+        f"{escape(entry.last_recorded[:19].replace('T', ' '))} UTC."
+    )
+    if entry.retrospective:
+        recorded += " Written down some time after the event."
+    parts.append(f"<p style='color: gray'>Recorded by the app: {recorded}</p>")
+    return "".join(parts)
+
+
+class DetailView(QTextBrowser):
+    attachment_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Entry details")
+        self.anchorClicked.connect(self._clicked)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.setHtml("<p style='color: gray'>Choose an entry to see it here.</p>")
+
+    def show_entry(self, entry: Entry, people: dict[str, str]) -> None:
+        self.setHtml(entry_html(entry, people))
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "attachment":
+            self.attachment_activated.emit(url.path())

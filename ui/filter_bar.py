@@ -1,0 +1,120 @@
+"""Text search and filters over the timeline (date range, kind, category, person)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from journal.model import CATEGORIES, KINDS, Person
+from journal.search import SearchFilters
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(name)
+    edit.setEnabled(False)
+    return edit
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Search…")
+        self.query.setAccessibleName("Search text")
+        self.query.setClearButtonEnabled(True)
+        self.use_from = QCheckBox("From")
+        self.date_from = _date_edit("From date")
+        self.use_to = QCheckBox("To")
+        self.date_to = _date_edit("To date")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind filter")
+        self.kind.addItem("All kinds", "")
+        for key, label in KINDS.items():
+            self.kind.addItem(label, key)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Category filter")
+        self.category.addItem("All categories", "")
+        for key, label in CATEGORIES.items():
+            self.category.addItem(label, key)
+        self.person = QComboBox()
+        self.person.setAccessibleName("Person filter")
+        self.person.addItem("Anyone", "")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.query, 3)
+        for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
+            layout.addWidget(widget)
+        layout.addWidget(self.kind, 1)
+        layout.addWidget(self.category, 1)
+        layout.addWidget(self.person, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.changed.emit)
+        self.query.textChanged.connect(self._debounce.start)
+        self.use_from.toggled.connect(self.date_from.setEnabled)
+        self.use_to.toggled.connect(self.date_to.setEnabled)
+        for signal in (
+            self.use_from.toggled,
+            self.use_to.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.kind.currentIndexChanged,
+            self.category.currentIndexChanged,
+            self.person.currentIndexChanged,
+        ):
+            signal.connect(self.changed.emit)
+
+    def set_people(self, people: list[Person]) -> None:
+        current = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem("Anyone", "")
+        for person in people:
+            self.person.addItem(person.content.name, person.person_id)
+        index = self.person.findData(current)
+        self.person.setCurrentIndex(max(index, 0))
+        self.person.blockSignals(False)
+
+    def set_month(self, year: int, month: int) -> None:
+        """Narrow to one month (used by the pattern view)."""
+        start = QDate(year, month, 1)
+        self.blockSignals(True)
+        self.use_from.setChecked(True)
+        self.use_to.setChecked(True)
+        self.date_from.setDate(start)
+        self.date_to.setDate(start.addMonths(1).addDays(-1))
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def filters(self) -> SearchFilters:
+        def day(edit: QDateEdit) -> date:
+            value = edit.date()
+            return date(value.year(), value.month(), value.day())
+
+        kind = self.kind.currentData()
+        category = self.category.currentData()
+        return SearchFilters(
+            date_from=day(self.date_from) if self.use_from.isChecked() else None,
+            date_to=day(self.date_to) if self.use_to.isChecked() else None,
+            kinds=frozenset({kind}) if kind else frozenset(),
+            categories=frozenset({category}) if category else frozenset(),
+            person_id=self.person.currentData() or None,
+        )
+
+    def text(self) -> str:
+        return self.query.text()

@@ -1,0 +1,124 @@
+"""The open journal: filter bar, timeline, detail pane, and the actions on them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.model import Entry
+
+from .detail_view import DetailView
+from .filter_bar import FilterBar
+from .session import Session
+from .timeline_model import COL_TITLE, COL_WHEN, ENTRY_ID_ROLE, TimelineModel, sorted_proxy
+
+
+class JournalView(QWidget):
+    """Shows the session's entries; opens editors and viewers through signals."""
+
+    edit_requested = Signal(str)
+    attachment_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.filter_bar = FilterBar()
+        self.model = TimelineModel()
+        self.proxy = sorted_proxy(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Timeline")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_WHEN, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = DetailView()
+        self.detail.attachment_activated.connect(self.attachment_requested.emit)
+        self.empty_hint = QLabel(
+            "Nothing written yet. Choose “New entry” (Ctrl+N) to write down what happened; "
+            "only a title and roughly when are needed."
+        )
+        self.empty_hint.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.empty_hint)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(splitter, 1)
+        self.filter_bar.changed.connect(self.refresh)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.session.is_open:
+            return
+        journal = self.session.journal
+        selected = self.selected_entry_id()
+        self.filter_bar.set_people(journal.people())
+        entries = journal.search(self.filter_bar.text(), self.filter_bar.filters())
+        self.model.set_rows(entries)
+        self.empty_hint.setVisible(not journal.entries())
+        if selected:
+            self.select(selected)
+        if self.selected_entry_id() is None:
+            self.detail.show_nothing()
+
+    def clear(self) -> None:
+        """Drop every decrypted value from the model and the widgets."""
+        self.model.clear()
+        self.detail.clear()
+        self.filter_bar.query.clear()
+
+    def visible_entries(self) -> list[Entry]:
+        return [
+            self.model.entry_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            for row in range(self.proxy.rowCount())
+        ]
+
+    def selected_entry_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(ENTRY_ID_ROLE)) if rows else None
+
+    def select(self, entry_id: str) -> None:
+        row = self.model.row_of(entry_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        entry_id = self.selected_entry_id()
+        if entry_id is None or not self.session.is_open:
+            self.detail.show_nothing()
+            return
+        journal = self.session.journal
+        names = {p.person_id: p.content.name for p in journal.people()}
+        self.detail.show_entry(journal.entry(entry_id), names)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.edit_requested.emit(str(index.data(ENTRY_ID_ROLE)))

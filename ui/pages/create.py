@@ -1,0 +1,243 @@
+"""First run: a short welcome, then create a vault and confirm its recovery code."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.book import Journal
+from journal.emergency_sheet import write_emergency_sheet
+from journal.errors import JournalError
+from journal.vault import create_vault
+
+from ..widgets.passphrase import NewPassphraseForm
+from ..workers import BackgroundTask, run_in_background
+
+WELCOME = """<h2>A private place to write down what happened</h2>
+<p>This app keeps a record of incidents, with photos, recordings and messages as
+evidence, so that you can show it to a lawyer, a court or an oversight body when you
+choose to.</p>
+<p>Everything is kept in <b>one encrypted file</b>, locked with a passphrase that only
+you know. Nothing readable is written anywhere else on this computer.</p>
+<p>When you create it, you will get a <b>recovery code</b>. It opens the file if you
+ever forget the passphrase. Keep it with someone you trust, not at home.</p>"""
+
+
+def non_native_save_dialog(parent: QWidget, title: str, start: str, filters: str) -> str:
+    """Qt's own file dialog: native ones can add the file to the desktop's recent list."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, start, filters, options=QFileDialog.Option.DontUseNativeDialog
+    )
+    return path
+
+
+class CreatePage(QWidget):
+    created = Signal(object)  # Journal, after the recovery code is confirmed
+    open_other = Signal()
+
+    def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = default_path
+        self.task: BackgroundTask | None = None
+        self.journal: Journal | None = None
+        self.code = ""
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._welcome_step())
+        self.steps.addWidget(self._passphrase_step())
+        self.steps.addWidget(self._code_step())
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.steps)
+        layout.addStretch()
+        self.setMaximumWidth(680)
+
+    # step 1 ---------------------------------------------------------------
+    def _welcome_step(self) -> QWidget:
+        page = QWidget()
+        text = QLabel(WELCOME)
+        text.setWordWrap(True)
+        self.location = QLineEdit(str(self.path))
+        self.location.setAccessibleName("Where the journal file is kept")
+        choose = QPushButton("C&hoose…")
+        choose.clicked.connect(self._choose_location)
+        row = QHBoxLayout()
+        row.addWidget(self.location)
+        row.addWidget(choose)
+        hint = QLabel("You can keep it on a USB stick. The file name does not say what it is.")
+        hint.setWordWrap(True)
+        start = QPushButton("&Create my journal")
+        start.setDefault(True)
+        start.clicked.connect(lambda: self.steps.setCurrentIndex(1))
+        other = QPushButton("I already have one: &open it…")
+        other.setFlat(True)
+        other.clicked.connect(self.open_other.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(other)
+        buttons.addStretch()
+        buttons.addWidget(start)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addWidget(QLabel("Journal file:"))
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        return page
+
+    def _choose_location(self) -> None:
+        chosen = non_native_save_dialog(
+            self, "Where to keep the journal", self.location.text(), "All files (*)"
+        )
+        if chosen:
+            self.location.setText(chosen)
+
+    # step 2 ---------------------------------------------------------------
+    def _passphrase_step(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            "<h3>Choose a passphrase</h3><p>A few unrelated words are easy to remember "
+            "and hard to guess. Do not use one the other person might know.</p>"
+        )
+        intro.setWordWrap(True)
+        self.new_passphrase = NewPassphraseForm()
+        self.create_button = QPushButton("C&reate")
+        self.create_button.setEnabled(False)
+        self.create_button.setDefault(True)
+        self.new_passphrase.validity_changed.connect(self.create_button.setEnabled)
+        self.new_passphrase.second.returnPressed.connect(self._start_create)
+        self.create_button.clicked.connect(self._start_create)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        back = QPushButton("&Back")
+        back.clicked.connect(lambda: self.steps.setCurrentIndex(0))
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch()
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.new_passphrase)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        return page
+
+    def _start_create(self) -> None:
+        if not self.new_passphrase.acceptable or (self.task and not self.task.done):
+            return
+        path = Path(self.location.text()).expanduser()
+        passphrase = self.new_passphrase.passphrase()
+        self.busy.show()
+        self.create_button.setEnabled(False)
+        self.message.setText("Creating the encrypted file…")
+        self.task = run_in_background(
+            lambda _task: create_vault(path, passphrase), self._created, self._failed
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.create_button.setEnabled(self.new_passphrase.acceptable)
+        self.message.setText(str(error) if isinstance(error, JournalError) else repr(error))
+
+    def _created(self, result: tuple[object, str]) -> None:
+        vault, code = result
+        self.busy.hide()
+        self.new_passphrase.clear()
+        self.journal = Journal.open(vault)  # type: ignore[arg-type]
+        self.code = code
+        groups = code.split("-")
+        self.check_index = random.SystemRandom().randrange(len(groups))
+        self.code_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        self.check_prompt.setText(
+            f"To be sure it is written down, type group number {self.check_index + 1} "
+            "of the code here:"
+        )
+        self.steps.setCurrentIndex(2)
+        self.check_field.setFocus()
+
+    # step 3 ---------------------------------------------------------------
+    def _code_step(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            "<h3>Your recovery code</h3><p>This is shown <b>only once</b>. Write it down "
+            "or save the emergency sheet, and keep it with someone you trust or somewhere "
+            "away from home. Anyone with this code and the file can read the journal.</p>"
+        )
+        intro.setWordWrap(True)
+        self.code_label = QLabel()
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sheet = QPushButton("Save emergency &sheet (PDF)…")
+        sheet.clicked.connect(self._save_sheet)
+        self.check_prompt = QLabel()
+        self.check_prompt.setWordWrap(True)
+        self.check_field = QLineEdit()
+        self.check_field.setAccessibleName("Group of the recovery code")
+        self.check_field.setMaxLength(4)
+        self.check_field.returnPressed.connect(self._confirm)
+        self.check_message = QLabel()
+        self.check_message.setWordWrap(True)
+        done = QPushButton("&Done")
+        done.setDefault(True)
+        done.clicked.connect(self._confirm)
+        form = QFormLayout()
+        form.addRow(self.check_prompt)
+        form.addRow("&Group", self.check_field)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.code_label)
+        layout.addWidget(sheet, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(form)
+        layout.addWidget(self.check_message)
+        layout.addWidget(done, alignment=Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _save_sheet(self) -> None:
+        chosen = non_native_save_dialog(
+            self, "Save the emergency sheet", str(Path.home() / "recovery-sheet.pdf"), "PDF (*.pdf)"
+        )
+        if not chosen:
+            return
+        try:
+            write_emergency_sheet(Path(chosen), self.code, datetime.now())
+        except JournalError as error:
+            self.check_message.setText(str(error))
+        else:
+            self.check_message.setText(
+                "Saved. The sheet is not encrypted: print it, then delete the file."
+            )
+
+    def _confirm(self) -> None:
+        expected = self.code.split("-")[self.check_index]
+        typed = self.check_field.text().strip().upper().replace("O", "0")
+        if typed != expected.replace("O", "0"):
+            self.check_message.setText(
+                "That does not match the group shown above. Please check and type it again."
+            )
+            return
+        journal, self.journal, self.code = self.journal, None, ""
+        self.code_label.clear()
+        self.created.emit(journal)

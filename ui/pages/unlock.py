@@ -1,0 +1,157 @@
+"""Unlock: passphrase (focused), or the recovery code followed by a new passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.book import Journal
+from journal.errors import JournalError
+from journal.vault import recover, unlock
+
+from ..widgets.passphrase import NewPassphraseForm, PassphraseField
+from ..workers import BackgroundTask, run_in_background
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(object)  # Journal
+    open_other = Signal()
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.task: BackgroundTask | None = None
+        title = QLabel("<h2>Welcome back</h2>")
+        where = QLabel(f"Journal file: {path}")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.passphrase = PassphraseField("Passphrase")
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        self.passphrase.returnPressed.connect(self.start_unlock)
+        self.unlock_button.clicked.connect(self.start_unlock)
+        pass_form = QFormLayout()
+        pass_form.addRow("&Passphrase", self.passphrase)
+        self.use_code = QPushButton("Use &recovery code instead")
+        self.use_code.setFlat(True)
+        self.use_code.clicked.connect(lambda: self.modes.setCurrentIndex(1))
+        passphrase_mode = QWidget()
+        p_layout = QVBoxLayout(passphrase_mode)
+        p_layout.addLayout(pass_form)
+        p_row = QHBoxLayout()
+        p_row.addWidget(self.use_code)
+        p_row.addStretch()
+        p_row.addWidget(self.unlock_button)
+        p_layout.addLayout(p_row)
+
+        self.code = QLineEdit()
+        self.code.setAccessibleName("Recovery code")
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_passphrase = NewPassphraseForm()
+        self.recover_button = QPushButton("Open and set the new &passphrase")
+        self.recover_button.setEnabled(False)
+        self.new_passphrase.validity_changed.connect(self.recover_button.setEnabled)
+        self.recover_button.clicked.connect(self.start_recover)
+        back = QPushButton("Back to &passphrase")
+        back.setFlat(True)
+        back.clicked.connect(lambda: self.modes.setCurrentIndex(0))
+        code_mode = QWidget()
+        c_layout = QVBoxLayout(code_mode)
+        c_form = QFormLayout()
+        c_form.addRow("Recovery &code", self.code)
+        c_layout.addLayout(c_form)
+        c_layout.addWidget(QLabel("Then choose a new passphrase; the old one will stop working."))
+        c_layout.addWidget(self.new_passphrase)
+        c_row = QHBoxLayout()
+        c_row.addWidget(back)
+        c_row.addStretch()
+        c_row.addWidget(self.recover_button)
+        c_layout.addLayout(c_row)
+
+        self.modes = QStackedWidget()
+        self.modes.addWidget(passphrase_mode)
+        self.modes.addWidget(code_mode)
+        self.modes.currentChanged.connect(self._mode_changed)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Working")
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        other = QPushButton("Open &another journal…")
+        other.setFlat(True)
+        other.clicked.connect(self.open_other.emit)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        for widget in (title, where, self.modes, self.busy, self.message):
+            layout.addWidget(widget)
+        layout.addWidget(other, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        self.setMaximumWidth(640)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.passphrase.setFocus()
+
+    def _mode_changed(self, index: int) -> None:
+        self.message.clear()
+        (self.passphrase if index == 0 else self.code).setFocus()
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy.setVisible(busy)
+        self.modes.setEnabled(not busy)
+        self.message.setText(text)
+
+    def start_unlock(self) -> None:
+        if self.task is not None and not self.task.done:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.setText("Please type your passphrase.")
+            return
+        path = self.path
+        self._set_busy(True, "Unlocking… this takes a moment on purpose, to slow down guessing.")
+        self.task = run_in_background(
+            lambda _task: Journal.open(unlock(path, passphrase)), self._done, self._failed
+        )
+
+    def start_recover(self) -> None:
+        code, new = self.code.text(), self.new_passphrase.passphrase()
+        path = self.path
+        self._set_busy(True, "Opening with the recovery code and setting the new passphrase…")
+        self.task = run_in_background(
+            lambda _task: Journal.open(recover(path, code, new)), self._done, self._failed
+        )
+
+    def _done(self, journal: Journal) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.code.clear()
+        self.new_passphrase.clear()
+        self.unlocked.emit(journal)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, JournalError):
+            self.message.setText(str(error))
+        else:
+            self.message.setText(f"Something unexpected went wrong ({type(error).__name__}).")
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()

@@ -1,0 +1,37 @@
+"""The open journal as the GUI sees it: one place that changes it and says so."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from journal.book import Journal
+
+
+class Session(QObject):
+    """Holds the unlocked journal. Views listen to `changed`; `lock()` drops it."""
+
+    changed = Signal()
+    locked = Signal()
+
+    def __init__(self, journal: Journal) -> None:
+        super().__init__()
+        self._journal: Journal | None = journal
+
+    @property
+    def journal(self) -> Journal:
+        if self._journal is None:
+            raise RuntimeError("the journal is locked")
+        return self._journal
+
+    @property
+    def is_open(self) -> bool:
+        return self._journal is not None
+
+    def notify_changed(self) -> None:
+        self.changed.emit()
+
+    def lock(self) -> None:
+        if self._journal is not None:
+            journal, self._journal = self._journal, None
+            journal.vault.lock()
+            self.locked.emit()

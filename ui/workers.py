@@ -1,0 +1,81 @@
+"""Work off the GUI thread, results delivered back on it (after Anki's QueryOp and
+Picard's run_task). A worker never touches widgets: it calls `task.report()` and
+checks `task.cancelled`; the GUI connects to the task's signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class BackgroundTask(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[BackgroundTask], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+        self.done = False
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self)
+        except BaseException as error:  # delivered to the GUI, never lost
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: BackgroundTask) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        self.task._run()
+
+
+_active: set[BackgroundTask] = set()
+
+
+def run_in_background(
+    work: Callable[[BackgroundTask], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> BackgroundTask:
+    """Run `work(task)` on the thread pool; callbacks run on the GUI thread."""
+    task = BackgroundTask(work)
+    _active.add(task)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        task.done = True
+        _active.discard(task)
+        callback(value)
+
+    task.succeeded.connect(lambda value: finish(on_done, value))
+    task.failed.connect(lambda error: finish(on_error, error))
+    if on_progress is not None:
+        task.progressed.connect(on_progress)
+    QThreadPool.globalInstance().start(_Runner(task))
+    return task
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """For shutdown and tests: let running work finish."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
