@@ -46,7 +46,7 @@ def write_emergency_sheet(out: Path, code: str, created: datetime) -> None:
         pdf = canvas.Canvas(str(temp), pagesize=A4, invariant=1, initialFontName="SheetSans")
         pdf.setTitle("Recovery code")
         pdf.setAuthor("")
-        width, height = A4
+        _width, height = A4
         pdf.setFont("SheetBold", 20)
         pdf.drawString(72, height - 100, "Recovery code")
         pdf.setFont("SheetSans", 11)

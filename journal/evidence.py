@@ -74,7 +74,7 @@ def import_file(
                 writer.write(block)
                 if len(head) < HEAD_BYTES:
                     head += block[: HEAD_BYTES - len(head)]
-                tail = (tail + block)[-64:]
+                tail = (tail + block[-64:])[-64:]
                 total += len(block)
                 if progress is not None:
                     progress(total, stat.st_size)

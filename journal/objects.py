@@ -8,6 +8,9 @@ next unlock removes.
 
 from __future__ import annotations
 
+import queue
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -115,8 +118,16 @@ def decrypt_small(
         raise IntegrityProblem(f"object {object_id.hex()}: {error}") from None
 
 
+READ_BATCH = 8  # chunks fetched per read transaction (bounded memory, few connections)
+
+
 def read_stream(store: Store, keys: Keyring, object_id: bytes, role: str) -> Iterator[bytes]:
-    """Yield the plaintext of an object chunk by chunk (memory stays at one chunk)."""
+    """Yield the plaintext of an object chunk by chunk.
+
+    Chunks are fetched `READ_BATCH` at a time, each batch in one short read
+    transaction, so memory stays at one batch and no transaction stays open
+    while the caller works on what was yielded.
+    """
     with store.read() as tx:
         header = tx.object_header(object_id)
         indexes = tx.chunk_indexes(object_id)
@@ -129,25 +140,44 @@ def read_stream(store: Store, keys: Keyring, object_id: bytes, role: str) -> Ite
     aad = chunk_aad(keys.vault_id, object_id)
     if not indexes or indexes != list(range(len(indexes))):
         raise IntegrityProblem(f"object {object_id.hex()}: chunks are missing")
-    for idx in indexes:
+    last = indexes[-1]
+    for start in range(0, len(indexes), READ_BATCH):
+        batch = indexes[start : start + READ_BATCH]
         with store.read() as tx:
-            ct = tx.chunk(object_id, idx)
-        if ct is None:
-            raise IntegrityProblem(f"object {object_id.hex()}: chunk {idx} is missing")
-        try:
-            yield decrypt_chunk(aead, idx, ct, aad, last=idx == indexes[-1])
-        except DecryptionFailed as error:
-            raise IntegrityProblem(f"object {object_id.hex()}: {error}") from None
+            cts = [tx.chunk(object_id, idx) for idx in batch]
+        for idx, ct in zip(batch, cts, strict=True):
+            if ct is None:
+                raise IntegrityProblem(f"object {object_id.hex()}: chunk {idx} is missing")
+            try:
+                yield decrypt_chunk(aead, idx, ct, aad, last=idx == last)
+            except DecryptionFailed as error:
+                raise IntegrityProblem(f"object {object_id.hex()}: {error}") from None
+        del cts
+
+
+_Item = tuple[int, bytes] | threading.Event | None  # a chunk, a flush request, or the end
 
 
 class ObjectWriter:
     """Stream a large object into the store in committed batches, marked pending.
 
+    The caller's thread encrypts; a writer thread inserts the ciphertext through
+    a small bounded queue, so reading, hashing and encrypting overlap with
+    SQLite's writes and fsyncs (hashlib and sqlite3 release the GIL). The writer
+    adds chunks to an open transaction and commits when `BATCH_BYTES` are in it,
+    when input pauses for `MAX_TX_SECONDS`, or on `flush()`; the write lock is
+    never held for long and memory stays at `QUEUE_CHUNKS` chunks plus SQLite's
+    page cache, whatever the object's size.
+
     `finish()` returns the object id; the caller marks it ready in the same
     transaction that first references it. `abort()` removes everything written.
+    A storage error in the writer is raised by the next `write()`, `flush()` or
+    `finish()`.
     """
 
     BATCH_BYTES = 16 * CHUNK_SIZE
+    QUEUE_CHUNKS = 8
+    MAX_TX_SECONDS = 0.5
 
     def __init__(self, store: Store, keys: Keyring, role: str = ROLE_ATTACHMENT) -> None:
         self._store = store
@@ -156,35 +186,89 @@ class ObjectWriter:
         self._stream = StreamEncryptor(
             object_key, chunk_aad(keys.vault_id, self.object_id), ATTACHMENT_BUCKET
         )
-        self._pending: list[tuple[int, bytes]] = []
-        self._pending_bytes = 0
         self._next_index = 0
+        self._queue: queue.Queue[_Item] = queue.Queue(maxsize=self.QUEUE_CHUNKS)
+        self._error: BaseException | None = None
+        self._closed = False
         with store.write() as tx:
             tx.add_object(self.object_id, keys.current, role, wrapped, STATE_PENDING)
+        self._thread = threading.Thread(target=self._run, name="object-writer", daemon=True)
+        self._thread.start()
 
+    # caller's thread ------------------------------------------------------
     def write(self, data: bytes) -> None:
         for ct in self._stream.update(data):
-            self._queue(ct)
+            self._queue_chunk(ct)
 
-    def _queue(self, ct: bytes) -> None:
-        self._pending.append((self._next_index, ct))
+    def _queue_chunk(self, ct: bytes) -> None:
+        self._put((self._next_index, ct))
         self._next_index += 1
-        self._pending_bytes += len(ct)
-        if self._pending_bytes >= self.BATCH_BYTES:
-            self.flush()
+
+    def _put(self, item: _Item) -> None:
+        self._raise_failure()
+        if self._closed:
+            raise RuntimeError("this object writer is already finished")
+        self._queue.put(item)
+
+    def _raise_failure(self) -> None:
+        if self._error is not None:
+            raise self._error
 
     def flush(self) -> None:
-        if self._pending:
-            batch, self._pending, self._pending_bytes = self._pending, [], 0
-            with self._store.write() as tx:
-                tx.add_chunks(self.object_id, batch)
+        """Wait until every chunk written so far is committed."""
+        done = threading.Event()
+        self._put(done)
+        done.wait()
+        self._raise_failure()
 
     def finish(self) -> bytes:
-        self._queue(self._stream.finish())
-        self.flush()
+        self._queue_chunk(self._stream.finish())
+        self._stop()
+        self._raise_failure()
         return self.object_id
 
     def abort(self) -> None:
-        self._pending.clear()
+        self._stop()
         with self._store.write() as tx:
             tx.delete_object(self.object_id)
+
+    def _stop(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+        self._thread.join()
+
+    # writer thread --------------------------------------------------------
+    def _run(self) -> None:
+        item = self._queue.get()
+        while item is not None:
+            if isinstance(item, tuple) and self._error is None:
+                try:
+                    item = self._write_batch(item)
+                except BaseException as error:  # handed to the caller's thread
+                    self._error = error
+                    item = self._queue.get()
+                continue
+            if isinstance(item, threading.Event):
+                item.set()
+            item = self._queue.get()  # after a failure: drain until the end
+
+    def _write_batch(self, first: tuple[int, bytes]) -> _Item:
+        """Insert chunks in one transaction; return the next item not yet handled."""
+        item: _Item = first
+        size = 0
+        deadline = time.monotonic() + self.MAX_TX_SECONDS
+        more = True
+        with self._store.write() as tx:
+            while isinstance(item, tuple):
+                tx.add_chunks(self.object_id, [item])
+                size += len(item[1])
+                if size >= self.BATCH_BYTES or time.monotonic() >= deadline:
+                    more = False
+                    break
+                try:
+                    item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
+                except queue.Empty:
+                    more = False
+                    break
+        return item if more else self._queue.get()

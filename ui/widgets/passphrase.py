@@ -77,7 +77,7 @@ class NewPassphraseForm(QWidget):
     def _update(self) -> None:
         result = judge(self.first.text())
         self.meter.setValue(result.score)
-        lines = [f"Strength: {result.label}."] + list(result.reasons)
+        lines = [f"Strength: {result.label}.", *list(result.reasons)]
         match = self.first.text() == self.second.text()
         if result.acceptable and self.second.text() and not match:
             lines.append("The two passphrases are not the same yet.")
