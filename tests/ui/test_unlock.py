@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+
+from journal.errors import WrongPassphrase
 
 from ui.journal_view import JournalView
 from ui.pages.unlock import UnlockPage
@@ -24,3 +27,33 @@ def test_wrong_then_right_passphrase(qtbot, window) -> None:
     window.lock()
     assert not session.is_open
     assert isinstance(window.page, UnlockPage)
+
+
+def test_recovery_code_path_forces_a_new_passphrase(qtbot, tmp_path) -> None:
+    from journal.vault import unlock
+
+    from ..conftest import PASSPHRASE, new_vault
+
+    path = tmp_path / "notes.db"
+    vault, code = new_vault(path)
+    vault.lock()
+    from ui.app_window import AppWindow
+
+    window = AppWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page
+    assert isinstance(page, UnlockPage)
+    qtbot.mouseClick(page.use_code, Qt.MouseButton.LeftButton)
+    assert page.modes.currentIndex() == 1
+    qtbot.keyClicks(page.code, code.lower())
+    assert not page.recover_button.isEnabled()
+    qtbot.keyClicks(page.new_passphrase.first, "violet harbour tram seven")
+    qtbot.keyClicks(page.new_passphrase.second, "violet harbour tram seven")
+    assert page.recover_button.isEnabled()
+    qtbot.mouseClick(page.recover_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
+    window.lock()
+    unlock(path, "violet harbour tram seven").lock()
+    with pytest.raises(WrongPassphrase):
+        unlock(path, PASSPHRASE)

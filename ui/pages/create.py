@@ -81,9 +81,9 @@ class CreatePage(QWidget):
         row.addWidget(choose)
         hint = QLabel("You can keep it on a USB stick. The file name does not say what it is.")
         hint.setWordWrap(True)
-        start = QPushButton("&Create my journal")
+        start = self.start_button = QPushButton("&Create my journal")
         start.setDefault(True)
-        start.clicked.connect(lambda: self.steps.setCurrentIndex(1))
+        start.clicked.connect(self._to_passphrase)
         other = QPushButton("I already have one: &open it…")
         other.setFlat(True)
         other.clicked.connect(self.open_other.emit)
@@ -98,6 +98,10 @@ class CreatePage(QWidget):
         layout.addWidget(hint)
         layout.addLayout(buttons)
         return page
+
+    def _to_passphrase(self) -> None:
+        self.steps.setCurrentIndex(1)
+        self.new_passphrase.first.setFocus()
 
     def _choose_location(self) -> None:
         chosen = non_native_save_dialog(

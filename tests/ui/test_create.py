@@ -1,0 +1,55 @@
+"""First run through the real widgets: welcome, passphrase rules, recovery code check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from journal.vault import unlock, unlock_with_recovery_code
+from ui.app_window import AppWindow
+from ui.journal_view import JournalView
+from ui.pages.create import CreatePage
+
+
+def test_first_run_creates_a_vault_and_checks_the_code(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "usb" / "notes.db"
+    window = AppWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page
+    assert isinstance(page, CreatePage)
+    assert page.location.text() == str(path)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.steps.currentIndex() == 1
+
+    form = page.new_passphrase
+    qtbot.keyClicks(form.first, "password1")
+    qtbot.keyClicks(form.second, "password1")
+    assert not page.create_button.isEnabled()
+    assert "very common password" in form.verdict.text()
+    form.clear()
+    qtbot.keyClicks(form.first, "kettle orbit lantern mossy")
+    qtbot.keyClicks(form.second, "kettle orbit lantern mossy")
+    assert page.create_button.isEnabled()
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 2, timeout=20_000)
+
+    code = page.code
+    groups = code.split("-")
+    assert len(groups) == 7
+    shown = page.code_label.text().split()
+    assert shown == groups
+    qtbot.keyClicks(page.check_field, "ZZZZ" if groups[page.check_index] != "ZZZZ" else "YYYY")
+    qtbot.keyClick(page.check_field, Qt.Key.Key_Return)
+    assert "does not match" in page.check_message.text()
+    page.check_field.clear()
+    qtbot.keyClicks(page.check_field, groups[page.check_index].lower())
+    qtbot.keyClick(page.check_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.page, JournalView), timeout=5_000)
+    assert page.code == ""
+    window.lock()
+
+    assert path.exists()
+    unlock(path, "kettle orbit lantern mossy").lock()
+    unlock_with_recovery_code(path, code).lock()
