@@ -4,7 +4,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.errors import WrongPassphrase
-
 from ui.journal_view import JournalView
 from ui.pages.unlock import UnlockPage
 
