@@ -113,16 +113,16 @@ def event_upper_bound(when: EventTime) -> datetime:
     return _aware(_period_end(text, point, when.precision), zone).astimezone(UTC)
 
 
-def describe(when: EventTime) -> str:
+def describe(when: EventTime, with_zone: bool = True) -> str:
     """Show the time as precisely as it was asserted, never more ("approx.", "March 2025")."""
     try:
         point = _parse_point(when.start, "start")
     except UsageError:
         return when.start
-    zone = f" ({when.timezone})" if when.timezone else ""
+    zone = f" ({when.timezone})" if when.timezone and with_zone else ""
     if when.precision == "month" or _MONTH.match(when.start.strip()):
         text = point.strftime("%B %Y")
-        return f"{text}{zone}" if zone and when.precision != "month" else text
+        return f"approx. {text}" if when.precision == "approximate" else text
     if when.precision == "day" or len(when.start.strip()) == 10:
         text = point.strftime("%d %b %Y")
     else:

@@ -165,6 +165,7 @@ class AppWindow(QMainWindow):
         ):
             toolbar.addAction(act)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
         menu = self.menuBar().addMenu("&File")
         for act in (self.new_action, self.open_action, self.lock_action, self.quit_action):
             menu.addAction(act)
@@ -175,6 +176,7 @@ class AppWindow(QMainWindow):
     def _set_open(self, is_open: bool) -> None:
         for act in self.open_only:
             act.setEnabled(is_open)
+        self.toolbar.setVisible(is_open)
         if not is_open:
             self.status_label.clear()
 

@@ -19,7 +19,7 @@ from journal.search import SearchFilters
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = QDateEdit(QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setAccessibleName(name)
@@ -55,12 +55,16 @@ class FilterBar(QWidget):
         self.person.addItem("Anyone", "")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.query, 3)
+        self.query.setMinimumWidth(220)
+        layout.addWidget(self.query, 2)
         for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
             layout.addWidget(widget)
-        layout.addWidget(self.kind, 1)
-        layout.addWidget(self.category, 1)
-        layout.addWidget(self.person, 1)
+        for combo in (self.kind, self.category, self.person):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            layout.addWidget(combo, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)

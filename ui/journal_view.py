@@ -18,7 +18,15 @@ from journal.model import Entry
 from .detail_view import DetailView
 from .filter_bar import FilterBar
 from .session import Session
-from .timeline_model import COL_TITLE, COL_WHEN, ENTRY_ID_ROLE, TimelineModel, sorted_proxy
+from .timeline_model import (
+    COL_CATEGORIES,
+    COL_KIND,
+    COL_TITLE,
+    COL_WHEN,
+    ENTRY_ID_ROLE,
+    TimelineModel,
+    sorted_proxy,
+)
 
 
 class JournalView(QWidget):
@@ -46,6 +54,10 @@ class JournalView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_KIND, 100), (COL_CATEGORIES, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -66,6 +78,7 @@ class JournalView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 from journal.model import CATEGORIES, KINDS, Entry
 from journal.timeparse import describe, sort_key
 
-COL_WHEN, COL_KIND, COL_TITLE, COL_CATEGORIES, COL_EVIDENCE = range(5)
-HEADERS = ("When", "Kind", "Title", "Categories", "Evidence")
+COL_WHEN, COL_TITLE, COL_KIND, COL_CATEGORIES, COL_EVIDENCE = range(5)
+HEADERS = ("When", "Title", "Kind", "Categories", "Files")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -68,15 +68,18 @@ class TimelineModel(QAbstractTableModel):
             return self._sort_value(entry, column)
         if role == ENTRY_ID_ROLE:
             return entry.entry_id
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN and entry.retrospective:
-            return f"Written down later (first saved {entry.first_recorded[:10]})"
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
+            tip = describe(entry.content.occurred)
+            if entry.retrospective:
+                tip += f"\nWritten down later (first saved {entry.first_recorded[:10]})"
+            return tip
         return None
 
     @staticmethod
     def _display(entry: Entry, column: int) -> str:
         c = entry.content
         if column == COL_WHEN:
-            return describe(c.occurred)
+            return describe(c.occurred, with_zone=False)
         if column == COL_KIND:
             return KINDS.get(c.kind, c.kind)
         if column == COL_TITLE:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,33 @@ from journal.vault import recover, unlock
 
 from ..widgets.passphrase import NewPassphraseForm, PassphraseField
 from ..workers import BackgroundTask, run_in_background
+
+
+class OnePageShown(QWidget):
+    """Like QStackedWidget, but sized to the page shown (hidden pages take no room)."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = 0
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) - 1 == self._current)
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
+        self.currentChanged.emit(index)
 
 
 class UnlockPage(QWidget):
@@ -82,7 +108,7 @@ class UnlockPage(QWidget):
         c_row.addWidget(self.recover_button)
         c_layout.addLayout(c_row)
 
-        self.modes = QStackedWidget()
+        self.modes = OnePageShown()
         self.modes.addWidget(passphrase_mode)
         self.modes.addWidget(code_mode)
         self.modes.currentChanged.connect(self._mode_changed)

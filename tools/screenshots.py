@@ -1,0 +1,157 @@
+"""Take a screenshot of every screen of the app, as a user would see it.
+
+Run under a real X server: `xvfb-run -a .venv/bin/python tools/screenshots.py [OUT_DIR]`
+(default docs/screenshots). Builds a small demo journal in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from journal.book import Journal  # noqa: E402
+from journal.crypto import KdfParams  # noqa: E402
+from journal.model import (  # noqa: E402
+    EntryContent,
+    EventTime,
+    Injury,
+    OfficerDetails,
+    PersonContent,
+    PersonLink,
+    ReportRecord,
+)
+from journal.vault import create_vault  # noqa: E402
+from ui.app_window import AppWindow  # noqa: E402
+
+PASSPHRASE = "kettle orbit lantern mossy"
+EVIDENCE = ROOT.parent / "shared" / "corpora" / "evidence-files"
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(check: Callable[[], bool], timeout_ms: int = 20_000) -> None:
+    waited = 0
+    while not check():
+        settle(50)
+        waited += 50
+        if waited > timeout_ms:
+            raise TimeoutError("the app did not reach the expected state")
+
+
+def shot(widget: QWidget, out: Path, name: str) -> None:
+    settle()
+    widget.grab().save(str(out / f"{name}.png"))
+    print(f"saved {name}.png")
+
+
+def demo_vault(path: Path) -> None:
+    kdf = KdfParams.fresh(memory_kib=64 * 1024, iterations=1, lanes=1)
+    vault, _code = create_vault(path, PASSPHRASE, kdf=kdf)
+    journal = Journal.open(vault)
+    officer = journal.add_person(
+        PersonContent(
+            "Ex-partner (serving officer)",
+            "ex-partner",
+            officer=OfficerDetails("Senior Constable", "4471", "State police", "Northside", "Traffic"),
+        )
+    )
+    first = journal.add_entry(
+        EntryContent(
+            kind="incident",
+            title="He came to the house in uniform and would not leave",
+            occurred=EventTime("2025-03-14T21:07", "2025-03-14T21:40", "+10:00", "approximate"),
+            narrative="He knocked for ten minutes, then said he could have me arrested.",
+            location="Front door",
+            categories=("threats", "police_power", "stalking"),
+            people=(PersonLink(officer, "abuser", "on"),),
+            injuries=(Injury("Bruised wrist", "left wrist", "GP next day", True),),
+        )
+    )
+    journal.attach_file(first, EVIDENCE / "photo_with_exif.jpg")
+    journal.attach_file(first, EVIDENCE / "voice_note.wav")
+    journal.add_entry(
+        EntryContent(
+            kind="report",
+            title="Complaint to the oversight body",
+            occurred=EventTime("2025-03-20", precision="day"),
+            categories=("failure_to_protect",),
+            reports=(
+                ReportRecord("oversight", "Independent oversight body", "2025-03-20", "OV-2025-118",
+                             "Intake officer", "Will assess within 28 days", "acknowledged"),
+            ),
+        )
+    )
+    journal.add_entry(
+        EntryContent(
+            kind="contact",
+            title="Messages after the complaint",
+            occurred=EventTime("2025-04", precision="month"),
+            categories=("retaliation", "threats"),
+        )
+    )
+    vault.lock()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("Notes")
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = AppWindow(Path(tmp) / "new" / "notes.db")
+        fresh.show()
+        shot(fresh, out, "01-welcome")
+        fresh.page.start_button.click()  # type: ignore[attr-defined]
+        fresh.page.new_passphrase.first.setText("kettle orbit")  # type: ignore[attr-defined]
+        shot(fresh, out, "02-create-passphrase")
+        fresh.close()
+
+        path = Path(tmp) / "demo" / "notes.db"
+        demo_vault(path)
+        window = AppWindow(path)
+        window.show()
+        shot(window, out, "03-unlock")
+        window.page.passphrase.setText(PASSPHRASE)  # type: ignore[attr-defined]
+        window.page.start_unlock()  # type: ignore[attr-defined]
+        wait_until(lambda: window.session is not None)
+        view = window.journal_view
+        assert view is not None
+        view.table.selectRow(0)
+        shot(window, out, "04-timeline")
+        for name, opener in extra_screens(window):
+            opener()
+            wait_until(lambda: isinstance(app.activeModalWidget() or app.activeWindow(), QDialog))
+            dialog = app.activeModalWidget() or app.activeWindow()
+            assert dialog is not None
+            shot(dialog, out, name)
+            dialog.close()
+        window.close()
+    return 0
+
+
+def extra_screens(window: AppWindow) -> list[tuple[str, Callable[[], None]]]:
+    """Dialogs reachable from the main window (added as they are built)."""
+    screens: list[tuple[str, Callable[[], None]]] = []
+    try:
+        import ui.entry_editor  # noqa: F401
+
+        screens.append(("05-entry-editor", window.edit_selected))
+    except ImportError:
+        pass
+    return screens
+
+
+if __name__ == "__main__":
+    sys.exit(main())
