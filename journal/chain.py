@@ -73,6 +73,7 @@ def verify_chain(
     first_break: int | None = None
     head = genesis(vault_id)
     expected_seq = 1
+    previous_unreadable = False
     for link in links:
         if link.seq != expected_seq:
             problems.append(
@@ -85,9 +86,15 @@ def verify_chain(
             problems.append(f"{link.label} was moved: it says it is revision {link.stated_seq}")
             first_break = first_break or link.seq
         if link.stated_prev_head is not None and link.stated_prev_head != head.hex():
-            problems.append(f"the chain breaks at {link.label}: it does not follow the one before")
-            first_break = first_break or link.seq
+            if not previous_unreadable:  # that one is reported already; do not blame this one
+                problems.append(
+                    f"the chain breaks at {link.label}: it does not follow the one before"
+                )
+                first_break = first_break or link.seq
             head = bytes.fromhex(link.stated_prev_head)  # resync, so later breaks show too
+        previous_unreadable = not link.leaf
+        if previous_unreadable:
+            first_break = first_break or link.seq
         head = head_hash(head, link.leaf)
         expected_seq = link.seq + 1
     count = len(links)

@@ -73,6 +73,9 @@ class SearchIndex:
         with self._lock:
             self._items[entry.entry_id] = item
 
+    def __len__(self) -> int:
+        return len(self._items)
+
     def remove(self, entry_id: str) -> None:
         with self._lock:
             self._items.pop(entry_id, None)

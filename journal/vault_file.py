@@ -20,6 +20,19 @@ FORMAT_VERSION = 1
 REQUIRED_TABLES = {"meta", "epoch", "keyslot", "object", "chunk", "revision", "aux"}
 
 
+def _read_header(path: Path, mode: str) -> tuple[set[str], dict[str, bytes]]:
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        rows: dict[str, bytes] = {}
+        if "meta" in tables:
+            for key, value in conn.execute("SELECT k, v FROM meta WHERE k IN ('format', 'version')"):
+                rows[str(key)] = bytes(value)
+        return tables, rows
+    finally:
+        conn.close()
+
+
 def check_is_vault(path: Path) -> int:
     """Return the format version, or raise NotAVault / NewerFormat. Never writes."""
     try:
@@ -34,20 +47,20 @@ def check_is_vault(path: Path) -> int:
     if header != SQLITE_MAGIC:
         raise NotAVault(path, "it is some other kind of file")
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if not tables >= REQUIRED_TABLES:
-                raise NotAVault(path, "it is a database, but not a journal")
-            rows = dict(conn.execute("SELECT k, v FROM meta WHERE k IN ('format', 'version')"))
-        finally:
-            conn.close()
+            tables, rows = _read_header(path, "ro")
+        except sqlite3.OperationalError as error:
+            if getattr(error, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
+                raise
+            # A crash mid-write left a hot journal: only a read-write connection may
+            # roll it back, which restores the last committed state.
+            tables, rows = _read_header(path, "rw")
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error) or "malformed" in str(error):
             raise NotAVault(path, "the file is damaged or not a database") from None
         raise storage_failure(error, path) from None
+    if not REQUIRED_TABLES <= tables:
+        raise NotAVault(path, "it is a database, but not a journal")
     if bytes(rows.get("format", b"")) != FORMAT_TAG:
         raise NotAVault(path, "it is a database, but not a journal")
     try:

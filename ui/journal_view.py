@@ -24,9 +24,14 @@ from .timeline_model import (
     COL_TITLE,
     COL_WHEN,
     ENTRY_ID_ROLE,
+    Cells,
     TimelineModel,
+    compute_cells,
     sorted_proxy,
 )
+from .workers import run_in_background
+
+ASYNC_ABOVE = 300  # entries; smaller journals refresh at once
 
 
 class JournalView(QWidget):
@@ -34,10 +39,12 @@ class JournalView(QWidget):
 
     edit_requested = Signal(str)
     attachment_requested = Signal(str)
+    refreshed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._generation = 0
         self.filter_bar = FilterBar()
         self.model = TimelineModel()
         self.proxy = sorted_proxy(self.model)
@@ -58,6 +65,7 @@ class JournalView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setMinimumSectionSize(60)
+        header.setResizeContentsPrecision(100)  # size columns from a sample, not every row
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -87,18 +95,40 @@ class JournalView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Re-run the search. Large journals are searched off the GUI thread."""
         if not self.session.is_open:
             return
         journal = self.session.journal
-        selected = self.selected_entry_id()
         self.filter_bar.set_people(journal.people())
-        entries = journal.search(self.filter_bar.text(), self.filter_bar.filters())
-        self.model.set_rows(entries)
-        self.empty_hint.setVisible(not journal.entries())
+        query, filters = self.filter_bar.text(), self.filter_bar.filters()
+        self._generation += 1
+        generation = self._generation
+
+        def work(_task: object) -> tuple[list[Entry], list[Cells]]:
+            entries = journal.search(query, filters)
+            return entries, compute_cells(entries)
+
+        def apply(result: tuple[list[Entry], list[Cells]]) -> None:
+            if generation == self._generation and self.session.is_open:
+                self._show(*result)
+
+        if len(journal.index) < ASYNC_ABOVE:
+            apply(work(None))
+        else:
+            run_in_background(work, apply, self._search_failed)
+
+    def _show(self, entries: list[Entry], cells: list[Cells]) -> None:
+        selected = self.selected_entry_id()
+        self.model.set_rows(entries, cells)
+        self.empty_hint.setVisible(len(self.session.journal.index) == 0)
         if selected:
             self.select(selected)
         if self.selected_entry_id() is None:
             self.detail.show_nothing()
+        self.refreshed.emit()
+
+    def _search_failed(self, error: BaseException) -> None:
+        self.detail.setPlainText(f"The search could not be completed ({error}).")
 
     def clear(self) -> None:
         """Drop every decrypted value from the model and the widgets."""

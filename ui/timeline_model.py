@@ -20,17 +20,33 @@ HEADERS = ("When", "Title", "Kind", "Categories", "Files")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
+Cells = tuple[tuple[str, ...], tuple[Any, ...]]
+
+
+def compute_cells(entries: list[Entry]) -> list[Cells]:
+    """Display and sort values for each entry; pure, safe to run in a worker."""
+    return [TimelineModel.compute(entry) for entry in entries]
 
 
 class TimelineModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[Entry] = []
+        self._cells: list[Cells] = []
 
-    def set_rows(self, entries: list[Entry]) -> None:
+    def set_rows(self, entries: list[Entry], cells: list[Cells] | None = None) -> None:
+        """Replace all rows. Display and sort values are computed once, here or, for
+        large journals, beforehand off the GUI thread with `compute_cells`."""
         self.beginResetModel()
         self._rows = list(entries)
+        self._cells = cells if cells is not None else compute_cells(self._rows)
         self.endResetModel()
+
+    @classmethod
+    def compute(cls, entry: Entry) -> Cells:
+        shown = tuple(cls._display(entry, column) for column in range(len(HEADERS)))
+        keys = tuple(cls._sort_value(entry, column, shown) for column in range(len(HEADERS)))
+        return shown, keys
 
     def clear(self) -> None:
         self.set_rows([])
@@ -63,9 +79,9 @@ class TimelineModel(QAbstractTableModel):
         entry = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
+            return self._cells[index.row()][0][column]
         if role == SORT_ROLE:
-            return self._sort_value(entry, column)
+            return self._cells[index.row()][1][column]
         if role == ENTRY_ID_ROLE:
             return entry.entry_id
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
@@ -89,12 +105,12 @@ class TimelineModel(QAbstractTableModel):
         return str(len(entry.attachments)) if entry.attachments else ""
 
     @staticmethod
-    def _sort_value(entry: Entry, column: int) -> Any:
+    def _sort_value(entry: Entry, column: int, shown: tuple[str, ...]) -> Any:
         if column == COL_WHEN:
             return sort_key(entry.content.occurred).isoformat() + entry.first_recorded
         if column == COL_EVIDENCE:
             return len(entry.attachments)
-        return TimelineModel._display(entry, column).casefold()
+        return shown[column].casefold()
 
 
 def sorted_proxy(model: TimelineModel) -> QSortFilterProxyModel:
