@@ -26,7 +26,9 @@ def _read_header(path: Path, mode: str) -> tuple[set[str], dict[str, bytes]]:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         rows: dict[str, bytes] = {}
         if "meta" in tables:
-            for key, value in conn.execute("SELECT k, v FROM meta WHERE k IN ('format', 'version')"):
+            for key, value in conn.execute(
+                "SELECT k, v FROM meta WHERE k IN ('format', 'version')"
+            ):
                 rows[str(key)] = bytes(value)
         return tables, rows
     finally:
@@ -59,7 +61,7 @@ def check_is_vault(path: Path) -> int:
         if "not a database" in str(error) or "malformed" in str(error):
             raise NotAVault(path, "the file is damaged or not a database") from None
         raise storage_failure(error, path) from None
-    if not REQUIRED_TABLES <= tables:
+    if not tables >= REQUIRED_TABLES:
         raise NotAVault(path, "it is a database, but not a journal")
     if bytes(rows.get("format", b"")) != FORMAT_TAG:
         raise NotAVault(path, "it is a database, but not a journal")
