@@ -23,7 +23,7 @@ from .journal_view import JournalView
 from .pages.create import CreatePage
 from .pages.unlock import UnlockPage
 from .session import Session
-from .workers import wait_for_all
+from .workers import cancel_all, wait_for_all
 
 APP_TITLE = "Notes"
 
@@ -119,7 +119,8 @@ class AppWindow(QMainWindow):
             return
         if self.journal_view is not None:
             self.journal_view.clear()
-        wait_for_all(5_000)
+        cancel_all()
+        wait_for_all(10_000)
         self.session.lock()
         self.session = None
         self.journal_view = None

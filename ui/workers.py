@@ -76,6 +76,12 @@ def run_in_background(
     return task
 
 
+def cancel_all() -> None:
+    """Ask every running task to stop (before locking: no key may be used after)."""
+    for task in list(_active):
+        task.cancel()
+
+
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """For shutdown and tests: let running work finish."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
