@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .chain import ChainReport, genesis, head_hash
+from .drafts import DraftStore
 from .errors import NotFound, UsageError
 from .evidence import ImportCancelled, import_file
 from .loader import load
@@ -227,6 +228,7 @@ class Journal:
                 replace(r, content=None, attachments=(), deleted=True) for r in history
             ]
             self.index.remove(entry_id)
+        DraftStore(self.settings).discard(entry_id)
         self._append(TYPE_ENTRY, entry_id, None, deleted=True, purge=True)
 
     def add_person(self, content: PersonContent) -> str:

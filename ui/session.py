@@ -11,6 +11,7 @@ class Session(QObject):
     """Holds the unlocked journal. Views listen to `changed`; `lock()` drops it."""
 
     changed = Signal()
+    about_to_lock = Signal()  # last chance to keep an encrypted draft
     locked = Signal()
 
     def __init__(self, journal: Journal) -> None:
@@ -32,6 +33,7 @@ class Session(QObject):
 
     def lock(self) -> None:
         if self._journal is not None:
+            self.about_to_lock.emit()
             journal, self._journal = self._journal, None
             journal.vault.lock()
             self.locked.emit()

@@ -1,0 +1,1 @@
+"""The entry editor's parts, one module per section."""

@@ -1,0 +1,95 @@
+"""Evidence already attached to the entry (read-only here) and a way to add more."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.media import visible_name
+from journal.model import AttachmentInfo, EntryContent
+
+from .common import Section, label_for, name_buttons
+
+
+def size_text(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+class EvidenceSection(Section):
+    heading = "E&vidence"
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._count = 0
+        self.files = QTreeWidget()
+        self.files.setHeaderLabels(["File", "Type", "Size"])
+        self.files.setRootIsDecorated(False)
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.files.setMinimumHeight(90)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.add_button = QPushButton("A&dd evidence…")
+        self.add_button.setAutoDefault(False)
+        name_buttons(self.add_button)
+        self.add_button.clicked.connect(self.add_requested.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        self.files_label = label_for("Attached fi&les", self.files, "Evidence files")
+        layout.addWidget(self.files_label)
+        layout.addWidget(self.files)
+        layout.addLayout(row)
+        self.show_attachments((), saved=False)
+
+    def show_attachments(self, attachments: tuple[AttachmentInfo, ...], saved: bool) -> None:
+        self.files.clear()
+        for info in attachments:
+            item = QTreeWidgetItem(
+                [visible_name(info.file_name), info.media_type, size_text(info.size)]
+            )
+            item.setToolTip(0, f"SHA-256 {info.sha256}")
+            self.files.addTopLevelItem(item)
+        for column in range(3):
+            self.files.resizeColumnToContents(column)
+        self._count = len(attachments)
+        self.files.setVisible(bool(attachments))
+        self.files_label.setVisible(bool(attachments))
+        if not saved:
+            text = (
+                "Photos, recordings, screenshots, documents. The entry is saved first, "
+                "then you choose the file; the original stays where it is."
+            )
+        elif attachments:
+            text = "Files are stored encrypted in the journal, exactly as they were."
+        else:
+            text = "No evidence yet. Files are stored encrypted in the journal, unchanged."
+        self.hint.setText(text)
+
+    def set_from(self, content: EntryContent) -> None:
+        """Attachments are not part of what the person typed; see show_attachments."""
+
+    def fields(self) -> dict[str, Any]:
+        return {}
+
+    def summary(self) -> str:
+        return f"{self._count} file{'s' if self._count != 1 else ''}" if self._count else ""

@@ -1,0 +1,109 @@
+"""Injuries (one row each) and a free text about medical care."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+
+from journal.model import EntryContent, Injury
+
+from .common import Section, label_for, text_box
+from .rows import RecordList, RecordRow
+
+
+class InjuryRow(RecordRow[Injury]):
+    noun = "injury"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.description = QLineEdit()
+        self.description.setPlaceholderText("e.g. bruise, cut, pain when breathing")
+        self.body_area = QLineEdit()
+        self.body_area.setPlaceholderText("e.g. left upper arm")
+        self.medical_attention = QLineEdit()
+        self.medical_attention.setPlaceholderText("e.g. GP the next day, none yet")
+        self.photographed = QCheckBox("Photo&graphed")
+        self._labels = [
+            label_for("&Description", self.description),
+            label_for("&Body area", self.body_area),
+            label_for("&Medical attention", self.medical_attention),
+        ]
+        grid = QGridLayout(self)
+        grid.addWidget(self._labels[0], 0, 0)
+        grid.addWidget(self.description, 0, 1, 1, 3)
+        grid.addWidget(self._labels[1], 1, 0)
+        grid.addWidget(self.body_area, 1, 1)
+        grid.addWidget(self._labels[2], 1, 2)
+        grid.addWidget(self.medical_attention, 1, 3)
+        grid.addWidget(self.photographed, 2, 1)
+        grid.addWidget(self.remove_button, 2, 3, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for edit in (self.description, self.body_area, self.medical_attention):
+            edit.textChanged.connect(self.notify)
+        self.photographed.toggled.connect(self.notify)
+
+    def set_number(self, number: int) -> None:
+        super().set_number(number)
+        self.description.setAccessibleName(f"Injury {number}: description")
+        self.body_area.setAccessibleName(f"Injury {number}: body area")
+        self.medical_attention.setAccessibleName(f"Injury {number}: medical attention")
+        self.photographed.setAccessibleName(f"Injury {number}: photographed")
+
+    def value(self) -> Injury:
+        return Injury(
+            description=self.description.text(),
+            body_area=self.body_area.text(),
+            medical_attention=self.medical_attention.text(),
+            photographed=self.photographed.isChecked(),
+        )
+
+    def set_value(self, value: Injury) -> None:
+        self.description.setText(value.description)
+        self.body_area.setText(value.body_area)
+        self.medical_attention.setText(value.medical_attention)
+        self.photographed.setChecked(value.photographed)
+
+    def is_empty(self) -> bool:
+        return self.value() == Injury("")
+
+    def first_field(self) -> QWidget:
+        return self.description
+
+
+class InjuriesSection(Section):
+    heading = "In&juries and medical"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = RecordList(
+            InjuryRow,
+            "Add an injur&y",
+            "No injuries written down. Add one for each injury, even small ones.",
+        )
+        self.medical = text_box(
+            "Medical care", "Who you saw, when, what they did or said, any follow-up."
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(label_for("Medica&l care", self.medical, "Medical care"))
+        layout.addWidget(self.medical)
+        self.list.changed.connect(self.notify)
+        self.list.structure_changed.connect(self.structure_changed.emit)
+        self.medical.textChanged.connect(self.notify)
+
+    def set_from(self, content: EntryContent) -> None:
+        self.list.set_values(list(content.injuries))
+        self.medical.setPlainText(content.medical)
+
+    def fields(self) -> dict[str, Any]:
+        return {"injuries": tuple(self.list.values()), "medical": self.medical.toPlainText()}
+
+    def summary(self) -> str:
+        count = len(self.list.values())
+        parts = [f"{count} injur{'y' if count == 1 else 'ies'}"] if count else []
+        if self.medical.toPlainText().strip():
+            parts.append("medical care")
+        return ", ".join(parts)

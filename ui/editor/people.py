@@ -1,0 +1,182 @@
+"""People linked to this entry, chosen from the journal's people list or added here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from journal.model import DUTY, PERSON_ROLES, EntryContent, Person, PersonContent, PersonLink
+
+from .common import (
+    Section,
+    combo_key,
+    key_combo,
+    label_for,
+    name_buttons,
+    set_combo_key,
+)
+from .person_dialog import NewPersonDialog
+from .rows import RecordList, RecordRow
+
+NOBODY = "(choose someone)"
+
+
+def person_label(person: Person) -> str:
+    content = person.content
+    text = content.name
+    if content.relationship:
+        text += f" ({content.relationship})"
+    if content.officer is not None:
+        badge = f", {content.officer.badge_number}" if content.officer.badge_number else ""
+        text += f" — officer{badge}"
+    return text
+
+
+class PersonRow(RecordRow[PersonLink]):
+    noun = "person"
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = QComboBox()
+        self.set_choices(choices)
+        self.role = key_combo(PERSON_ROLES, "Role")
+        self.duty = key_combo(DUTY, "On or off duty")
+        self.duty.setToolTip("For a police officer: on or off duty at the time")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Optional, e.g. “in uniform”, “stood in the doorway”")
+        grid = QGridLayout(self)
+        grid.addWidget(label_for("Na&me", self.person, "Person"), 0, 0)
+        grid.addWidget(self.person, 0, 1, 1, 3)
+        grid.addWidget(label_for("Ro&le", self.role, "Role"), 1, 0)
+        grid.addWidget(self.role, 1, 1)
+        grid.addWidget(label_for("Dut&y", self.duty, "On or off duty"), 1, 2)
+        grid.addWidget(self.duty, 1, 3)
+        grid.addWidget(label_for("E&xtra note", self.note, "Note"), 2, 0)
+        grid.addWidget(self.note, 2, 1, 1, 2)
+        grid.addWidget(self.remove_button, 2, 3, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for combo in (self.person, self.role, self.duty):
+            combo.currentIndexChanged.connect(self.notify)
+        self.note.textChanged.connect(self.notify)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        current = combo_key(self.person)
+        self.person.blockSignals(True)
+        try:
+            self.person.clear()
+            self.person.addItem(NOBODY, "")
+            for person_id, label in choices:
+                self.person.addItem(label, person_id)
+            if current:
+                set_combo_key(self.person, current)
+        finally:
+            self.person.blockSignals(False)
+
+    def set_number(self, number: int) -> None:
+        super().set_number(number)
+        self.person.setAccessibleName(f"Person {number}")
+        self.role.setAccessibleName(f"Person {number}: role")
+        self.duty.setAccessibleName(f"Person {number}: on or off duty")
+        self.note.setAccessibleName(f"Person {number}: note")
+
+    def value(self) -> PersonLink:
+        return PersonLink(
+            person_id=combo_key(self.person),
+            role=combo_key(self.role),
+            on_duty=combo_key(self.duty),
+            note=self.note.text(),
+        )
+
+    def set_value(self, value: PersonLink) -> None:
+        if value.person_id and self.person.findData(value.person_id) < 0:
+            self.person.addItem("(a person no longer in the list)", value.person_id)
+        set_combo_key(self.person, value.person_id)
+        set_combo_key(self.role, value.role)
+        set_combo_key(self.duty, value.on_duty)
+        self.note.setText(value.note)
+
+    def is_empty(self) -> bool:
+        return self.value() == PersonLink("")
+
+    def first_field(self) -> QWidget:
+        return self.person
+
+
+class PeopleSection(Section):
+    heading = "&People"
+
+    def __init__(
+        self,
+        people: Callable[[], list[Person]],
+        add_person: Callable[[PersonContent], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._people = people
+        self._add_person = add_person
+        self._choices: list[tuple[str, str]] = []
+        self.list: RecordList[PersonLink] = RecordList(
+            lambda: PersonRow(self._choices),
+            "Link someone &from the list",
+            "Nobody linked yet: the abuser, witnesses, children present, anyone you "
+            "spoke to. Each person is kept in one list and can be linked to any entry.",
+        )
+        self.new_person_button = QPushButton("A&dd a person…")
+        self.new_person_button.setAutoDefault(False)
+        name_buttons(self.new_person_button)
+        self.new_person_button.setToolTip("Someone not in the list yet, with officer details")
+        self.new_person_button.clicked.connect(self.open_new_person)
+        self.list.extra_buttons.insertWidget(1, self.new_person_button)
+        self.dialog: NewPersonDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.list.changed.connect(self.notify)
+        self.list.structure_changed.connect(self.structure_changed.emit)
+        self.refresh_people()
+
+    def refresh_people(self) -> None:
+        self._choices = [(p.person_id, person_label(p)) for p in self._people()]
+        for row in self.list.rows():
+            assert isinstance(row, PersonRow)
+            row.set_choices(self._choices)
+        self.list.add_button.setEnabled(bool(self._choices))
+
+    def open_new_person(self) -> None:
+        self.dialog = NewPersonDialog(self._add_person, self)
+        self.dialog.added.connect(self._person_added)
+        self.dialog.open()
+
+    def _person_added(self, person_id: str) -> None:
+        self.refresh_people()
+        rows = [r for r in self.list.rows() if isinstance(r, PersonRow)]
+        empty = [r for r in rows if not combo_key(r.person)]
+        row = empty[-1] if empty else self.list.add_row()
+        assert isinstance(row, PersonRow)
+        set_combo_key(row.person, person_id)
+        row.role.setFocus()
+        self.changed.emit()
+
+    def set_from(self, content: EntryContent) -> None:
+        self.list.set_values(list(content.people))
+
+    def fields(self) -> dict[str, Any]:
+        return {"people": tuple(self.list.values())}
+
+    def summary(self) -> str:
+        count = len(self.list.values())
+        return f"{count} linked" if count else ""
+
+    def problem(self) -> tuple[str, QWidget] | None:
+        for number, row in enumerate(self.list.rows(), start=1):
+            assert isinstance(row, PersonRow)
+            if not row.is_empty() and not combo_key(row.person):
+                return (
+                    f"Under People, line {number} does not say who it is yet. Choose "
+                    "someone from the list, or remove that line.",
+                    row.person,
+                )
+        return None

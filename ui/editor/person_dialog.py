@@ -1,0 +1,130 @@
+"""Add someone to the people list: a name, how you know them, and for a police
+officer the details an oversight body asks for (rank, badge number, force, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import JournalError
+from journal.model import OfficerDetails, PersonContent
+
+from .common import calm_message, label_for, name_buttons, text_box
+
+
+class NewPersonDialog(QDialog):
+    """Calls `add_person` (which saves to the journal) and emits the new person's id."""
+
+    added = Signal(str)
+
+    def __init__(
+        self, add_person: Callable[[PersonContent], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a person")
+        self.setMinimumWidth(460)
+        self._add_person = add_person
+        self.person_id: str | None = None
+        intro = QLabel(
+            "People are kept in one list and can be linked to any entry. Only a name or "
+            "a short description is needed. The person is saved to the journal when you "
+            "add them."
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("A name, or a description like “his sergeant”")
+        self.relationship = QLineEdit()
+        self.relationship.setPlaceholderText("e.g. ex-partner, neighbour, his colleague")
+        self.notes = text_box("Notes about this person", lines=3)
+        self.is_officer = QCheckBox("This person is a &police officer")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(label_for("&Name", self.name, "Name or description"), self.name)
+        form.addRow(label_for("&Relationship", self.relationship), self.relationship)
+        form.addRow(label_for("N&otes", self.notes, "Notes about this person"), self.notes)
+        form.addRow(self.is_officer)
+
+        self.rank = QLineEdit()
+        self.badge_number = QLineEdit()
+        self.agency = QLineEdit()
+        self.agency.setPlaceholderText("e.g. the police force or service")
+        self.station = QLineEdit()
+        self.unit = QLineEdit()
+        self.supervisor = QLineEdit()
+        self.officer_box = QGroupBox("Officer details (any you know)")
+        officer_form = QFormLayout(self.officer_box)
+        officer_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, edit, name in (
+            ("Ran&k", self.rank, "Rank"),
+            ("&Badge or service number", self.badge_number, "Badge or service number"),
+            ("&Agency", self.agency, "Agency"),
+            ("&Station or command", self.station, "Station or command"),
+            ("&Unit", self.unit, "Unit"),
+            ("Superv&isor", self.supervisor, "Supervisor"),
+        ):
+            officer_form.addRow(label_for(text, edit, name), edit)
+        self.officer_box.setVisible(False)
+        self.is_officer.toggled.connect(self.officer_box.setVisible)
+        self.is_officer.toggled.connect(lambda _on: self.adjustSize())
+
+        self.message = calm_message()
+        self.add_button = QPushButton("Add &this person")
+        self.cancel_button = QPushButton("Cancel")
+        for button in (self.add_button, self.cancel_button):
+            button.setAutoDefault(False)
+        name_buttons(self.add_button, self.cancel_button)
+        self.add_button.clicked.connect(self.add)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.officer_box)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.name.setFocus()
+
+    def content(self) -> PersonContent:
+        officer = None
+        if self.is_officer.isChecked():
+            officer = OfficerDetails(
+                rank=self.rank.text().strip(),
+                badge_number=self.badge_number.text().strip(),
+                agency=self.agency.text().strip(),
+                station=self.station.text().strip(),
+                unit=self.unit.text().strip(),
+                supervisor=self.supervisor.text().strip(),
+            )
+        return PersonContent(
+            name=self.name.text().strip(),
+            relationship=self.relationship.text().strip(),
+            notes=self.notes.toPlainText(),
+            officer=officer,
+        )
+
+    def add(self) -> None:
+        try:
+            self.person_id = self._add_person(self.content())
+        except JournalError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            self.name.setFocus()
+            return
+        self.added.emit(self.person_id)
+        self.accept()

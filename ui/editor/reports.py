@@ -1,0 +1,130 @@
+"""Reports and complaints made about this event: to whom, when, what came of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
+
+from journal.model import REPORT_BODIES, REPORT_STATUSES, EntryContent, ReportRecord
+
+from .common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
+from .rows import RecordList, RecordRow
+
+DATE_HINT = "e.g. 2025-03-20, or roughly"
+
+
+class ReportRow(RecordRow[ReportRecord]):
+    noun = "report"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body_type = key_combo(REPORT_BODIES, "Kind of body")
+        self.body = QLineEdit()
+        self.body.setPlaceholderText("e.g. the name of the office or service")
+        self.date = QLineEdit()
+        self.date.setPlaceholderText(DATE_HINT)
+        self.reference = QLineEdit()
+        self.contact_person = QLineEdit()
+        self.contact_person.setPlaceholderText("Name, role, badge number if known")
+        self.what_they_said = text_box("What they said or did", lines=3)
+        self.status = key_combo(REPORT_STATUSES, "Progress")
+        self.next_deadline = QLineEdit()
+        self.next_deadline.setPlaceholderText(DATE_HINT)
+        grid = QGridLayout(self)
+        cells = [
+            ("T&ype of body", self.body_type, 0, 0),
+            ("Name of the &body", self.body, 0, 2),
+            ("Date &made", self.date, 1, 0),
+            ("Re&ference number", self.reference, 1, 2),
+            ("Person dea&lt with", self.contact_person, 2, 0),
+            ("Pro&gress", self.status, 2, 2),
+        ]
+        for text, widget, row, column in cells:
+            grid.addWidget(label_for(text, widget), row, column)
+            grid.addWidget(widget, row, column + 1)
+        said_label = label_for(
+            "What they said or did (&quote them if you can)", self.what_they_said
+        )
+        grid.addWidget(said_label, 3, 0, 1, 4)
+        grid.addWidget(self.what_they_said, 4, 0, 1, 4)
+        grid.addWidget(label_for("Ne&xt deadline", self.next_deadline), 5, 0)
+        grid.addWidget(self.next_deadline, 5, 1)
+        grid.addWidget(self.remove_button, 5, 3, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for combo in (self.body_type, self.status):
+            combo.currentIndexChanged.connect(self.notify)
+        for edit in (self.body, self.date, self.reference, self.contact_person, self.next_deadline):
+            edit.textChanged.connect(self.notify)
+        self.what_they_said.textChanged.connect(self.notify)
+
+    def set_number(self, number: int) -> None:
+        super().set_number(number)
+        named = {
+            self.body_type: "kind of body",
+            self.body: "name of the body",
+            self.date: "date made",
+            self.reference: "reference number",
+            self.contact_person: "person dealt with",
+            self.status: "progress",
+            self.what_they_said: "what they said or did",
+            self.next_deadline: "next deadline",
+        }
+        for widget, name in named.items():
+            widget.setAccessibleName(f"Report {number}: {name}")
+
+    def value(self) -> ReportRecord:
+        return ReportRecord(
+            body_type=combo_key(self.body_type),
+            body=self.body.text(),
+            date=self.date.text(),
+            reference=self.reference.text(),
+            contact_person=self.contact_person.text(),
+            what_they_said=self.what_they_said.toPlainText(),
+            status=combo_key(self.status),
+            next_deadline=self.next_deadline.text(),
+        )
+
+    def set_value(self, value: ReportRecord) -> None:
+        set_combo_key(self.body_type, value.body_type)
+        self.body.setText(value.body)
+        self.date.setText(value.date)
+        self.reference.setText(value.reference)
+        self.contact_person.setText(value.contact_person)
+        self.what_they_said.setPlainText(value.what_they_said)
+        set_combo_key(self.status, value.status)
+        self.next_deadline.setText(value.next_deadline)
+
+    def is_empty(self) -> bool:
+        return self.value() == ReportRecord()
+
+    def first_field(self) -> QWidget:
+        return self.body_type
+
+
+class ReportsSection(Section):
+    heading = "Rep&orts and complaints"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = RecordList(
+            ReportRow,
+            "A&dd a report or complaint",
+            "None written down. Add one for each report, complaint or call about this event.",
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.list.changed.connect(self.notify)
+        self.list.structure_changed.connect(self.structure_changed.emit)
+
+    def set_from(self, content: EntryContent) -> None:
+        self.list.set_values(list(content.reports))
+
+    def fields(self) -> dict[str, Any]:
+        return {"reports": tuple(self.list.values())}
+
+    def summary(self) -> str:
+        count = len(self.list.values())
+        return f"{count} written down" if count else ""

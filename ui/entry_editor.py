@@ -1,0 +1,309 @@
+"""The entry editor: what happened, when and where first; everything else optional.
+
+Nothing typed is lost: while the person types, the form is kept every few seconds
+as a draft inside the (encrypted) vault, and leaving with changes offers to keep
+them as a draft. Problems are shown in a calm line above the buttons and the
+dialog stays open with everything as it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.drafts import Draft, DraftStore
+from journal.errors import JournalError
+from journal.model import EntryContent, Person, PersonContent
+
+from .editor.banner import DraftBanner
+from .editor.common import Section, apply_tab_order, calm_message, name_buttons
+from .editor.disclosure import Disclosure
+from .editor.drafting import DraftKeeper
+from .editor.essentials import Essentials
+from .editor.evidence import EvidenceSection
+from .editor.injuries import InjuriesSection
+from .editor.leave import LeaveQuestion
+from .editor.notes import CategoriesSection, PrivateNotesSection
+from .editor.people import PeopleSection
+from .editor.reports import ReportsSection
+from .session import Session
+
+
+class EntryEditor(QDialog):
+    saved = Signal(str)
+    evidence_requested = Signal(str)
+
+    def __init__(self, session: Session, entry_id: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.session = session
+        self.entry_id = entry_id
+        self._loading = True
+        self._closing = False
+        self._draft: Draft | None = None
+        self.leave_box: LeaveQuestion | None = None
+        self.essentials = Essentials()
+        self.categories = CategoriesSection()
+        self.people = PeopleSection(self._people, self._add_person)
+        self.injuries = InjuriesSection()
+        self.reports = ReportsSection()
+        self.evidence = EvidenceSection()
+        self.private = PrivateNotesSection()
+        optional: list[Section] = [
+            self.categories,
+            self.people,
+            self.injuries,
+            self.reports,
+            self.evidence,
+            self.private,
+        ]
+        self.sections: list[Section] = [self.essentials, *optional]
+        self.disclosures = {section: Disclosure(section) for section in optional}
+        self._build(optional)
+        journal = session.journal
+        store = DraftStore(journal.settings, journal.vault.clock)
+        self.keeper = DraftKeeper(store, self.content, self.content(), self)
+        if entry_id is not None:
+            entry = journal.entry(entry_id)
+            for section in self.sections:
+                section.set_from(entry.content)
+            self.evidence.show_attachments(entry.attachments, saved=True)
+            self._open_filled()
+            self.keeper.saved_as(entry_id, entry.revision_count, self.content())
+        self.keeper.status.connect(self.status.setText)
+        for section in self.sections:
+            section.changed.connect(self._changed)
+            section.structure_changed.connect(lambda: apply_tab_order(self))
+        self.essentials.kind.activated.connect(self._kind_chosen)
+        self.evidence.add_requested.connect(self._add_evidence)
+        self.banner.continue_chosen.connect(self._continue_draft)
+        self.banner.discard_chosen.connect(self._discard_draft)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_and_close)
+        session.about_to_lock.connect(self._keep_before_lock)
+        session.locked.connect(self._locked)
+        session.changed.connect(self._journal_changed)
+        apply_tab_order(self)
+        self.essentials.title.setFocus()
+        self._loading = False
+        self._offer_draft()
+
+    # building -------------------------------------------------------------
+    def _build(self, optional: list[Section]) -> None:
+        self.setWindowTitle("Edit entry" if self.entry_id else "New entry")
+        self.banner = DraftBanner()
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.essentials)
+        more = QLabel("Everything below is optional. Add it now or later.")
+        more.setWordWrap(True)
+        body_layout.addWidget(more)
+        for section in optional:
+            body_layout.addWidget(self.disclosures[section])
+        body_layout.addStretch()
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setWidget(body)
+        self.message = calm_message()
+        self.status = QLabel("Only a title and roughly when are needed. Ctrl+S saves.")
+        self.status.setAccessibleName("Draft status")
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton("&Save")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Esc")
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(False)
+        name_buttons(self.save_button, self.cancel_button)
+        self.save_button.clicked.connect(self.save_and_close)
+        self.cancel_button.clicked.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.save_button)
+        footer.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.form_area, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(footer)
+        screen = self.screen().availableGeometry()
+        self.resize(min(860, screen.width() - 40), min(820, screen.height() - 60))
+
+    def _open_filled(self) -> None:
+        for section, disclosure in self.disclosures.items():
+            disclosure.update_heading()
+            if section.summary():
+                disclosure.set_open(True)
+
+    # the journal ----------------------------------------------------------
+    def _people(self) -> list[Person]:
+        return self.session.journal.people() if self.session.is_open else []
+
+    def _add_person(self, content: PersonContent) -> str:
+        person_id = self.session.journal.add_person(content)
+        self.session.notify_changed()
+        return person_id
+
+    def _journal_changed(self) -> None:
+        if self._closing or not self.session.is_open:
+            return
+        self.people.refresh_people()
+        if self.entry_id is not None:
+            entry = self.session.journal.entry(self.entry_id)
+            self.evidence.show_attachments(entry.attachments, saved=True)
+            self.disclosures[self.evidence].update_heading()
+            self.keeper.base_revision = entry.revision_count  # e.g. evidence just added
+
+    def _keep_before_lock(self) -> None:
+        """Keep what was typed since the last autosave, encrypted, before the keys go."""
+        if not self._closing:
+            self.keeper.keep()
+
+    def _locked(self) -> None:
+        """The journal was locked (quick exit, idle): go at once, ask nothing."""
+        self._closing = True
+        self.keeper.stop()
+        self.done(QDialog.DialogCode.Rejected)
+
+    # state ----------------------------------------------------------------
+    def content(self) -> EntryContent:
+        fields: dict[str, object] = {}
+        for section in self.sections:
+            fields.update(section.fields())
+        return EntryContent(**fields)  # type: ignore[arg-type]
+
+    def has_changes(self) -> bool:
+        return self.content() != self.keeper.baseline
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.keeper.changed()
+
+    def _kind_chosen(self, _index: int) -> None:
+        """A report or a medical visit: open the section it will most likely need."""
+        wanted: dict[str, Section] = {
+            "report": self.reports,
+            "institutional_response": self.reports,
+            "medical": self.injuries,
+        }
+        section = wanted.get(str(self.essentials.kind.currentData()))
+        if section is not None:
+            self.disclosures[section].set_open(True)
+
+    # drafts ---------------------------------------------------------------
+    def _offer_draft(self) -> None:
+        """A draft left from before: ask first, and keep it untouched until answered."""
+        self._draft = self.keeper.waiting()
+        if self._draft is None:
+            return
+        self.banner.offer(self._draft, self.keeper.base_revision)
+        self.keeper.paused = True
+        self.form_area.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.banner.continue_button.setFocus()
+
+    def _answered(self) -> None:
+        self.banner.hide()
+        self.keeper.paused = False
+        self.form_area.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.essentials.title.setFocus()
+
+    def _continue_draft(self) -> None:
+        if self._draft is not None:
+            self._loading = True
+            try:
+                for section in self.sections:
+                    section.set_from(self._draft.content)
+                self._open_filled()
+            finally:
+                self._loading = False
+            self.keeper.last = self._draft.content
+        self._answered()
+
+    def _discard_draft(self) -> None:
+        self.keeper.discard()
+        self._answered()
+
+    # saving ---------------------------------------------------------------
+    def show_problem(self, text: str, widget: QWidget | None = None) -> None:
+        self.message.setText(text)
+        self.message.show()
+        if widget is None:
+            widget = self.essentials.focus_for(text)
+        if widget is not None:
+            for section, disclosure in self.disclosures.items():
+                if section.isAncestorOf(widget):
+                    disclosure.set_open(True)
+            widget.setFocus()
+            self.form_area.ensureWidgetVisible(widget)
+
+    def save(self) -> bool:
+        """Validate and store; the dialog stays open and nothing is cleared on a problem."""
+        if self.banner.isVisible() or not self.session.is_open:
+            return False
+        for section in self.sections:
+            if (problem := section.problem()) is not None:
+                self.show_problem(*problem)
+                return False
+        content = self.content()
+        journal = self.session.journal
+        try:
+            if self.entry_id is None:
+                self.entry_id = journal.add_entry(content)
+            elif content != self.keeper.baseline:
+                journal.update_entry(self.entry_id, content)
+        except JournalError as error:
+            self.show_problem(str(error))
+            return False
+        self.keeper.discard()
+        self.keeper.saved_as(self.entry_id, journal.entry(self.entry_id).revision_count, content)
+        self.message.hide()
+        self.saved.emit(self.entry_id)
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self._close(QDialog.DialogCode.Accepted)
+
+    def _add_evidence(self) -> None:
+        """A new entry is saved first, so that the evidence has an entry to belong to."""
+        if self.entry_id is None:
+            if not self.save():
+                return
+            self.setWindowTitle("Edit entry")
+        assert self.entry_id is not None
+        self.evidence_requested.emit(self.entry_id)
+
+    # leaving --------------------------------------------------------------
+    def _close(self, result: QDialog.DialogCode) -> None:
+        self._closing = True
+        self.keeper.stop()
+        self.done(result)
+
+    def reject(self) -> None:
+        if self._closing or not self.session.is_open or not self.has_changes():
+            self._close(QDialog.DialogCode.Rejected)
+            return
+        self.leave_box = LeaveQuestion(self)
+        self.leave_box.buttonClicked.connect(self._leave_answered)
+        self.leave_box.open()
+
+    def _leave_answered(self, button: QPushButton) -> None:
+        box = self.leave_box
+        if box is None or button is box.back:
+            return
+        if button is box.keep:
+            if self.keeper.keep(force=True):
+                self._close(QDialog.DialogCode.Rejected)
+        elif self.keeper.discard():
+            self._close(QDialog.DialogCode.Rejected)
