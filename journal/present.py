@@ -7,6 +7,7 @@ from typing import Any
 from .codec import to_plain
 from .media import visible_name
 from .model import CATEGORIES, KINDS, Entry, Revision
+from .revision_diff import changed_keys, revision_status
 from .timeparse import describe
 
 
@@ -61,12 +62,7 @@ def entry_text(entry: Entry, people: dict[str, str]) -> str:
 
 
 def revision_line(revision: Revision, previous: Revision | None) -> str:
-    status = "purged" if revision.content is None else "deleted" if revision.deleted else "saved"
-    changed: list[str] = []
-    if previous is not None and revision.content is not None and previous.content is not None:
-        old, new = to_plain(previous.content), to_plain(revision.content)
-        changed = [k for k in new if new[k] != old.get(k)]
-        if len(revision.attachments) != len(previous.attachments):
-            changed.append("evidence")
+    status = revision_status(revision)
+    changed = changed_keys(previous, revision) if previous is not None else []
     detail = ("changed: " + ", ".join(changed)) if changed else ""
     return "\t".join((str(revision.revision), revision.recorded_at, status, detail)).rstrip()

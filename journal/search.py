@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from .model import Entry
-from .timeparse import sort_key
+from .timeparse import local_day, sort_key
 
 
 def fold(text: str) -> str:
@@ -63,7 +63,7 @@ class SearchIndex:
         when = sort_key(entry.content.occurred)
         item = _Indexed(
             text=entry_text(entry, person_names),
-            day=when.date(),
+            day=local_day(entry.content.occurred) or when.date(),
             kind=entry.content.kind,
             categories=frozenset(entry.content.categories),
             people=frozenset(link.person_id for link in entry.content.people),

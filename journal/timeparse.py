@@ -105,6 +105,14 @@ def sort_key(when: EventTime) -> datetime:
         return datetime.min.replace(tzinfo=UTC)
 
 
+def local_day(when: EventTime) -> date | None:
+    """The calendar day as the survivor wrote it (not shifted to UTC), for date filters."""
+    try:
+        return _parse_point(when.start, "start").date()
+    except UsageError:
+        return None
+
+
 def event_upper_bound(when: EventTime) -> datetime:
     """The latest instant the event could have ended, for the retrospective flag."""
     zone = parse_zone(when.timezone)

@@ -153,3 +153,11 @@ def test_search_text_and_filters(journal, vault_path: Path) -> None:
     assert ids(date_from=date(2025, 2, 1)) == [b, c]
     assert ids(date_from=date(2025, 2, 1), date_to=date(2025, 2, 28)) == [b]
     again.vault.lock()
+
+
+def test_date_filter_uses_the_day_as_written_not_utc(journal) -> None:
+    entry_id = journal.add_entry(
+        EntryContent(kind="note", title="late", occurred=EventTime("2025-03-01T00:30+11:00"))
+    )
+    march = SearchFilters(date_from=date(2025, 3, 1), date_to=date(2025, 3, 31))
+    assert [e.entry_id for e in journal.search("", march)] == [entry_id]

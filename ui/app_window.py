@@ -245,6 +245,7 @@ class AppWindow(QMainWindow):
 
         dialog = PatternDialog(self.session.journal.entries(), self)
         dialog.month_chosen.connect(self.journal_view.filter_bar.set_month)
+        self.session.locked.connect(dialog.close)
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:

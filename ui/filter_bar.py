@@ -81,7 +81,7 @@ class FilterBar(QWidget):
             self.category.currentIndexChanged,
             self.person.currentIndexChanged,
         ):
-            signal.connect(self.changed.emit)
+            signal.connect(lambda *_: self.changed.emit())
 
     def set_people(self, people: list[Person]) -> None:
         current = self.person.currentData()
