@@ -184,10 +184,11 @@ class Journal:
         return entry_id
 
     def update_entry(self, entry_id: str, content: EntryContent) -> Entry:
-        current = self.entry(entry_id)
         content = validate_entry(content, self.people(), self.vault.clock())
-        self._append(TYPE_ENTRY, entry_id, content, current.attachments)
-        return self.entry(entry_id)
+        with self._lock:  # read the evidence list and append as one step
+            current = self.entry(entry_id)
+            self._append(TYPE_ENTRY, entry_id, content, current.attachments, current.deleted)
+            return self.entry(entry_id)
 
     def delete_entry(self, entry_id: str) -> None:
         """A tombstone: the entry is withdrawn, its history stays in the chain."""
@@ -261,14 +262,19 @@ class Journal:
         )
         info = replace(info, description=description)
         try:
-            latest = self.entry(entry_id)
-            self._append(
-                TYPE_ENTRY,
-                entry_id,
-                latest.content,
-                (*latest.attachments, info),
-                ready=(bytes.fromhex(info.attachment_id),),
-            )
+            with self._lock:
+                latest = self.entry(entry_id)
+                if latest.deleted:
+                    raise UsageError(
+                        "The entry was withdrawn during the import; nothing was added."
+                    )
+                self._append(
+                    TYPE_ENTRY,
+                    entry_id,
+                    latest.content,
+                    (*latest.attachments, info),
+                    ready=(bytes.fromhex(info.attachment_id),),
+                )
         except BaseException:
             with self.vault.store.write() as tx:
                 tx.delete_object(bytes.fromhex(info.attachment_id))

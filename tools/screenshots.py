@@ -64,7 +64,9 @@ def demo_vault(path: Path) -> None:
         PersonContent(
             "Ex-partner (serving officer)",
             "ex-partner",
-            officer=OfficerDetails("Senior Constable", "4471", "State police", "Northside", "Traffic"),
+            officer=OfficerDetails(
+                "Senior Constable", "4471", "State police", "Northside", "Traffic"
+            ),
         )
     )
     first = journal.add_entry(
@@ -88,8 +90,15 @@ def demo_vault(path: Path) -> None:
             occurred=EventTime("2025-03-20", precision="day"),
             categories=("failure_to_protect",),
             reports=(
-                ReportRecord("oversight", "Independent oversight body", "2025-03-20", "OV-2025-118",
-                             "Intake officer", "Will assess within 28 days", "acknowledged"),
+                ReportRecord(
+                    "oversight",
+                    "Independent oversight body",
+                    "2025-03-20",
+                    "OV-2025-118",
+                    "Intake officer",
+                    "Will assess within 28 days",
+                    "acknowledged",
+                ),
             ),
         )
     )
@@ -101,6 +110,23 @@ def demo_vault(path: Path) -> None:
             categories=("retaliation", "threats"),
         )
     )
+    series = [
+        ("2024-06", "Checked my phone and took it away", ("coercive_control", "technology")),
+        ("2024-08", "Shouted and blocked the door", ("emotional", "threats")),
+        ("2024-10", "Looked up my new address at work", ("police_power", "stalking")),
+        ("2024-11", "Car parked outside at night", ("stalking",)),
+        ("2025-01", "Pushed me against the wall", ("physical",)),
+        ("2025-01", "Said no one would believe me", ("emotional", "counter_allegation")),
+        ("2025-02", "Colleague called to 'check on me'", ("colleagues", "collusion")),
+        ("2025-03", "Hand on his gun while he talked", ("weapon", "threats")),
+        ("2025-04", "Reported me for harassment", ("counter_allegation", "retaliation")),
+        ("2025-05", "Followed me to the shops", ("stalking", "retaliation")),
+    ]
+    for month, title, categories in series:
+        when = EventTime(month, precision="month")
+        journal.add_entry(
+            EntryContent(kind="incident", title=title, occurred=when, categories=categories)
+        )
     vault.lock()
 
 
@@ -128,13 +154,18 @@ def main() -> int:
         wait_until(lambda: window.session is not None)
         view = window.journal_view
         assert view is not None
-        view.table.selectRow(0)
+        assert window.session is not None
+        with_photo = next(e for e in window.session.journal.entries() if e.attachments)
+        view.select(with_photo.entry_id)
         shot(window, out, "04-timeline")
         for name, opener in extra_screens(window):
             opener()
             wait_until(lambda: isinstance(app.activeModalWidget() or app.activeWindow(), QDialog))
             dialog = app.activeModalWidget() or app.activeWindow()
             assert dialog is not None
+            status = getattr(dialog, "status", None)
+            if status is not None:  # the evidence viewer loads its preview in the background
+                wait_until(lambda label=status: label.text() != "Opening…")
             shot(dialog, out, name)
             dialog.close()
         window.close()
@@ -142,15 +173,18 @@ def main() -> int:
 
 
 def extra_screens(window: AppWindow) -> list[tuple[str, Callable[[], None]]]:
-    """Dialogs reachable from the main window (added as they are built)."""
-    screens: list[tuple[str, Callable[[], None]]] = []
-    try:
-        import ui.entry_editor  # noqa: F401
-
-        screens.append(("05-entry-editor", window.edit_selected))
-    except ImportError:
-        pass
-    return screens
+    """Dialogs reachable from the main window, opened on the selected entry."""
+    view = window.journal_view
+    assert view is not None and window.session is not None
+    entry = window.session.journal.entry(view.selected_entry_id() or "")
+    photo = next(a for a in entry.attachments if a.media_type == "image/jpeg")
+    return [
+        ("05-entry-editor", window.edit_selected),
+        ("06-new-entry", window.new_entry),
+        ("07-evidence-viewer", lambda: window.show_attachment(photo.attachment_id)),
+        ("08-revision-history", window.show_history),
+        ("09-pattern", window.show_pattern),
+    ]
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 from journal.book import Journal
 from journal.paths import APP_DIR_NAME
 
+from .evidence_import import choose_and_import
+from .file_dialogs import choose_file
 from .journal_view import JournalView
 from .pages.create import CreatePage
 from .pages.unlock import UnlockPage
@@ -81,13 +82,7 @@ class AppWindow(QMainWindow):
         self.page = page
 
     def choose_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open a journal",
-            str(self.vault_path.parent),
-            "All files (*)",
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
+        path = choose_file(self, "Open a journal", str(self.vault_path.parent))
         if path:
             self.vault_path = Path(path)
             self.show_start()
@@ -139,6 +134,7 @@ class AppWindow(QMainWindow):
         self.new_action = action("&New entry", QKeySequence.StandardKey.New, self.new_entry)
         self.edit_action = action("&Edit entry", "Ctrl+E", self.edit_selected)
         self.find_action = action("&Find", QKeySequence.StandardKey.Find, self.focus_search)
+        self.evidence_action = action("Add e&vidence…", "Ctrl+Shift+A", self.add_evidence)
         self.history_action = action("Revision &history", "Ctrl+H", self.show_history)
         self.pattern_action = action("&Pattern over time", "Ctrl+P", self.show_pattern)
         self.lock_action = action("&Lock", "Ctrl+L", self.lock)
@@ -150,6 +146,7 @@ class AppWindow(QMainWindow):
             self.new_action,
             self.edit_action,
             self.find_action,
+            self.evidence_action,
             self.history_action,
             self.pattern_action,
             self.lock_action,
@@ -160,6 +157,7 @@ class AppWindow(QMainWindow):
         for act in (
             self.new_action,
             self.edit_action,
+            self.evidence_action,
             self.history_action,
             self.pattern_action,
             self.lock_action,
@@ -168,7 +166,13 @@ class AppWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         menu = self.menuBar().addMenu("&File")
-        for act in (self.new_action, self.open_action, self.lock_action, self.quit_action):
+        for act in (
+            self.new_action,
+            self.evidence_action,
+            self.open_action,
+            self.lock_action,
+            self.quit_action,
+        ):
             menu.addAction(act)
         view = self.menuBar().addMenu("&View")
         for act in (self.find_action, self.edit_action, self.history_action, self.pattern_action):
@@ -214,6 +218,7 @@ class AppWindow(QMainWindow):
 
         editor = EntryEditor(self.session, entry_id, self)
         editor.saved.connect(self._after_save)
+        editor.evidence_requested.connect(lambda saved_id: self._add_evidence(saved_id, editor))
         editor.open()
 
     def _after_save(self, entry_id: str) -> None:
@@ -221,6 +226,21 @@ class AppWindow(QMainWindow):
             self.session.notify_changed()
         if self.journal_view is not None:
             self.journal_view.select(entry_id)
+
+    def add_evidence(self) -> None:
+        if self.journal_view is None:
+            return
+        entry_id = self.journal_view.selected_entry_id()
+        if entry_id is None:
+            QMessageBox.information(
+                self, APP_TITLE, "Choose the entry the evidence belongs to first."
+            )
+            return
+        self._add_evidence(entry_id, self)
+
+    def _add_evidence(self, entry_id: str, parent: QWidget) -> None:
+        if self.session is not None:
+            choose_and_import(parent, self.session, entry_id)
 
     def show_attachment(self, attachment_id: str) -> None:
         if self.session is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from journal.model import Entry
 
 from .detail_view import DetailView
+from .evidence_import import install_drop_import
 from .filter_bar import FilterBar
 from .session import Session
 from .timeline_model import (
@@ -90,6 +91,8 @@ class JournalView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)
+        for target in (self.table, self.detail):
+            install_drop_import(target, session, self.selected_entry_id)
         self.filter_bar.changed.connect(self.refresh)
         session.changed.connect(self.refresh)
         self.refresh()

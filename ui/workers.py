@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class BackgroundTask(QObject):
-    progressed = Signal(int, int)
+    progressed = Signal(object, object)  # plain ints: byte counts can pass 2**31
     succeeded = Signal(object)
     failed = Signal(object)
 

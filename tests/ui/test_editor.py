@@ -6,6 +6,7 @@ import secrets
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
@@ -19,6 +20,7 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
+from ui import evidence_import
 from ui.app_window import AppWindow
 from ui.editor.common import focusable_in_order
 from ui.editor.people import PersonRow
@@ -489,8 +491,12 @@ def test_editing_an_entry_adds_a_second_revision(qtbot, window: AppWindow) -> No
 
 # evidence ----------------------------------------------------------------------
 def test_adding_evidence_to_a_new_entry_saves_it_first(
-    qtbot, window: AppWindow, tmp_path: Path
+    qtbot, window: AppWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    photo = tmp_path / "screenshot\u202egnp.txt"
+    photo.write_bytes(b"not really a picture")
+    # The person picks this file in Qt's file dialog (a modal dialog a test cannot click).
+    monkeypatch.setattr(evidence_import, "choose_files", lambda _parent: [photo])
     session = unlock_window(qtbot, window)
     editor = open_editor(qtbot, window)
     open_section(qtbot, editor, editor.evidence)
@@ -504,10 +510,8 @@ def test_adding_evidence_to_a_new_entry_saves_it_first(
     assert session.journal.entry(entry_id).content.title == "Messages he sent"
     assert editor.isVisible() and editor.windowTitle() == "Edit entry"
     assert not editor.has_changes()
-    photo = tmp_path / "screenshot\u202egnp.txt"
-    photo.write_bytes(b"not really a picture")
-    session.journal.attach_file(entry_id, photo)
-    session.notify_changed()
+    qtbot.waitUntil(lambda: len(session.journal.entry(entry_id).attachments) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.evidence.files.topLevelItem(0) is not None, timeout=5_000)
     item = editor.evidence.files.topLevelItem(0)
     assert item is not None and "[U+202E]" in item.text(0)
     assert "1 file" in editor.disclosures[editor.evidence].header.text()

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from journal.emergency_sheet import write_emergency_sheet
 from journal.errors import JournalError
 from journal.vault import create_vault
 
+from ..file_dialogs import choose_file
 from ..widgets.passphrase import NewPassphraseForm
 from ..workers import BackgroundTask, run_in_background
 
@@ -37,14 +37,6 @@ choose to.</p>
 you know. Nothing readable is written anywhere else on this computer.</p>
 <p>When you create it, you will get a <b>recovery code</b>. It opens the file if you
 ever forget the passphrase. Keep it with someone you trust, not at home.</p>"""
-
-
-def non_native_save_dialog(parent: QWidget, title: str, start: str, filters: str) -> str:
-    """Qt's own file dialog: native ones can add the file to the desktop's recent list."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, start, filters, options=QFileDialog.Option.DontUseNativeDialog
-    )
-    return path
 
 
 class CreatePage(QWidget):
@@ -104,9 +96,7 @@ class CreatePage(QWidget):
         self.new_passphrase.first.setFocus()
 
     def _choose_location(self) -> None:
-        chosen = non_native_save_dialog(
-            self, "Where to keep the journal", self.location.text(), "All files (*)"
-        )
+        chosen = choose_file(self, "Where to keep the journal", self.location.text(), save=True)
         if chosen:
             self.location.setText(chosen)
 
@@ -220,9 +210,8 @@ class CreatePage(QWidget):
         return page
 
     def _save_sheet(self) -> None:
-        chosen = non_native_save_dialog(
-            self, "Save the emergency sheet", str(Path.home() / "recovery-sheet.pdf"), "PDF (*.pdf)"
-        )
+        start = str(Path.home() / "recovery-sheet.pdf")
+        chosen = choose_file(self, "Save the emergency sheet", start, save=True)
         if not chosen:
             return
         try:

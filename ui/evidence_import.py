@@ -1,0 +1,370 @@
+"""Adding evidence to an entry: from Qt's own file dialog or by drag and drop.
+
+Files are imported one after another in a background worker; a progress dialog
+counts bytes and its Stop button cancels. A cancelled file leaves nothing
+behind (the core removes its pending object); files finished before the stop
+stay, each in its own revision. Nothing is shown after a stop: the person chose
+it, perhaps in a hurry, and another window popping up would not help.
+
+File dialogs are Qt's own and leave no trace (see file_dialogs.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QDir, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from journal.errors import JournalError
+from journal.evidence import ImportCancelled
+from journal.media import visible_name
+from journal.model import AttachmentInfo
+
+from .file_dialogs import run_file_dialog
+from .session import Session
+from .workers import BackgroundTask, run_in_background
+
+KIB = 1024
+MIB = 1024 * 1024
+
+
+# file dialogs ---------------------------------------------------------------
+def choose_files(parent: QWidget | None) -> list[Path]:
+    dialog = QFileDialog(parent, "Add evidence to this entry", QDir.homePath())
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Add")
+    return [Path(p) for p in run_file_dialog(dialog)]
+
+
+# importing --------------------------------------------------------------------
+@dataclass
+class ImportResult:
+    added: list[AttachmentInfo] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (shown name, message)
+    cancelled: bool = False
+
+
+def _shown(path: Path) -> str:
+    return visible_name(path.name)
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return max(0, path.stat().st_size)
+    except OSError:
+        return 0
+
+
+def _mib(n: int) -> str:
+    return f"{n / MIB:.1f} MiB" if n >= MIB else f"{max(n, 0) // KIB} KiB"
+
+
+class EvidenceImport(QObject):
+    """Imports `paths` into one entry; `finished` carries an `ImportResult`.
+
+    Progress is reported in KiB (the task's signal carries 32-bit ints).
+    """
+
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        session: Session,
+        entry_id: str,
+        paths: Sequence[Path | str],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.session = session
+        self.entry_id = entry_id
+        self.paths = [Path(p) for p in paths]
+        self.sizes = [_size_of(p) for p in self.paths]
+        self.total = sum(self.sizes)
+        self.task: BackgroundTask | None = None
+        self.progress: QProgressDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self.result: ImportResult | None = None
+
+    # GUI thread -------------------------------------------------------------
+    def start(self) -> EvidenceImport:
+        if not self.paths:
+            self._finish(ImportResult())
+            return self
+        journal = self.session.journal
+        entry_id, paths, sizes = self.entry_id, list(self.paths), list(self.sizes)
+        total_kib = max(1, self.total // KIB)
+
+        def work(task: BackgroundTask) -> ImportResult:
+            result = ImportResult()
+            before = 0
+            for path, size in zip(paths, sizes, strict=True):
+                if task.cancelled:
+                    result.cancelled = True
+                    break
+
+                def progress(done: int, _total: int, base: int = before) -> None:
+                    task.report(min((base + done) // KIB, total_kib), total_kib)
+
+                try:
+                    info = journal.attach_file(
+                        entry_id, path, progress=progress, cancelled=lambda: task.cancelled
+                    )
+                except ImportCancelled:
+                    result.cancelled = True
+                    break
+                except JournalError as error:
+                    result.problems.append((_shown(path), str(error)))
+                except Exception as error:
+                    result.problems.append(
+                        (
+                            _shown(path),
+                            "Something unexpected went wrong while adding this file "
+                            f"({type(error).__name__}). Nothing from it was added.",
+                        )
+                    )
+                else:
+                    result.added.append(info)
+                before += size
+                task.report(min(before // KIB, total_kib), total_kib)
+            return result
+
+        self.progress = self._make_progress(total_kib)
+        self.task = run_in_background(work, self._done, self._failed, self._progressed)
+        self.progress.canceled.connect(self.cancel)
+        self.session.locked.connect(self.cancel)
+        return self
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        if self.progress is not None and shiboken6.isValid(self.progress):
+            self.progress.setLabelText("Stopping… nothing half-added will be kept.")
+
+    def _make_progress(self, total_kib: int) -> QProgressDialog:
+        dialog = QProgressDialog(self._parent)
+        dialog.setWindowTitle("Adding files")
+        dialog.setCancelButtonText("Stop")
+        dialog.setRange(0, total_kib)
+        dialog.setValue(0)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.setMinimumDuration(300)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setLabelText(self._label(0))
+        return dialog
+
+    def _label(self, done_bytes: int) -> str:
+        index, start = 0, 0
+        for i, size in enumerate(self.sizes):
+            index = i
+            if done_bytes < start + size:
+                break
+            start += size
+        count = len(self.paths)
+        which = f" ({index + 1} of {count})" if count > 1 else ""
+        return (
+            f"Adding “{_shown(self.paths[index])}”{which}: "
+            f"{_mib(done_bytes - start)} of {_mib(self.sizes[index])}.\n"
+            "It is encrypted into the journal; the original file stays where it is.\n"
+            "You can stop at any time; nothing half-added is kept."
+        )
+
+    def _progressed(self, done_kib: int, _total_kib: int) -> None:
+        dialog = self.progress
+        if dialog is None or not shiboken6.isValid(dialog) or self.task is None:
+            return
+        if self.task.cancelled:
+            return
+        dialog.setValue(min(done_kib, dialog.maximum()))
+        dialog.setLabelText(self._label(done_kib * KIB))
+
+    def _close_progress(self) -> None:
+        dialog, self.progress = self.progress, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.canceled.disconnect(self.cancel)
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.locked.disconnect(self.cancel)
+
+    def _done(self, result: ImportResult) -> None:
+        self._close_progress()
+        if result.added and self.session.is_open:
+            self.session.notify_changed()
+        if not result.cancelled and self.session.is_open:
+            self._report(result)
+        self._finish(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        message = (
+            str(error)
+            if isinstance(error, JournalError)
+            else "Something unexpected went wrong while adding evidence. Nothing was lost."
+        )
+        result = ImportResult(problems=[("", message)])
+        if self.session.is_open:
+            self.session.notify_changed()
+            self._report(result)
+        self._finish(result)
+
+    def _finish(self, result: ImportResult) -> None:
+        self.result = result
+        _running.discard(self)
+        self.finished.emit(result)
+
+    def _report(self, result: ImportResult) -> None:
+        """Calm words after an import: what could not be added, and what to know."""
+        notes = [(visible_name(a.file_name), w) for a in result.added for w in a.warnings]
+        if not result.problems and not notes:
+            return
+        parts: list[str] = []
+        if result.added:
+            n = len(result.added)
+            parts.append(f"{n} file{'s were' if n != 1 else ' was'} added to the entry.")
+        if result.problems:
+            parts.append("Not added:")
+            parts += [
+                f"• {name}: {text}" if name else f"• {text}" for name, text in result.problems
+            ]
+        if notes:
+            parts.append("Good to know (the files are stored exactly as they are):")
+            parts += [f"• {name}: {text}" for name, text in notes]
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Files added" if result.added else "Files not added")
+        box.setText("\n\n".join([parts[0], "\n".join(parts[1:])]) if len(parts) > 1 else parts[0])
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+
+
+_running: set[EvidenceImport] = set()
+
+
+def import_files(
+    parent: QWidget,
+    session: Session,
+    entry_id: str,
+    paths: Sequence[Path | str],
+    on_finished: Callable[[ImportResult], None] | None = None,
+) -> EvidenceImport:
+    """Import `paths` into the entry in the background; returns the running import."""
+    job = EvidenceImport(parent, session, entry_id, paths)
+    _running.add(job)
+    if on_finished is not None:
+        job.finished.connect(on_finished)
+    return job.start()
+
+
+def choose_and_import(parent: QWidget, session: Session, entry_id: str) -> EvidenceImport | None:
+    """Let the person pick files in Qt's own dialog, then import them."""
+    paths = choose_files(parent)
+    if not paths:
+        return None
+    return import_files(parent, session, entry_id, paths)
+
+
+# drag and drop -------------------------------------------------------------
+def dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class EvidenceDropFilter(QObject):
+    """An event filter that accepts local files dropped on a widget.
+
+    Install it with `EvidenceDropFilter.install(widget, on_paths)`: that also
+    turns on drops for the widget (and its viewport, for scroll areas such as
+    tables and text views). Other drags (text, web links) pass through.
+    """
+
+    def __init__(self, on_paths: Callable[[list[Path]], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.on_paths = on_paths
+
+    @classmethod
+    def install(cls, widget: QWidget, on_paths: Callable[[list[Path]], None]) -> EvidenceDropFilter:
+        drop_filter = cls(on_paths, widget)
+        targets: list[QWidget] = [widget]
+        if isinstance(widget, QAbstractScrollArea):
+            targets.append(widget.viewport())
+        for target in targets:
+            target.setAcceptDrops(True)
+            target.installEventFilter(drop_filter)
+        return drop_filter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragEnterEvent | QDragMoveEvent)
+            if dropped_paths(event):
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                return True
+        elif kind == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            paths = dropped_paths(event)
+            if paths:
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                self.on_paths(paths)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def install_drop_import(
+    widget: QWidget,
+    session: Session,
+    entry_id: Callable[[], str | None],
+    parent: QWidget | None = None,
+) -> EvidenceDropFilter:
+    """Files dropped on `widget` are imported into the entry `entry_id()` names."""
+
+    def on_paths(paths: list[Path]) -> None:
+        owner = parent or widget.window()
+        target = entry_id() if session.is_open else None
+        if target is None:
+            box = QMessageBox(owner)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle("Choose an entry first")
+            box.setText(
+                "Evidence belongs to an entry. Choose the entry in the list first, then "
+                "drop the files on it again. Nothing was added."
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return
+        import_files(owner, session, target, paths)
+
+    return EvidenceDropFilter.install(widget, on_paths)
+
+
+__all__ = [
+    "EvidenceDropFilter",
+    "EvidenceImport",
+    "ImportResult",
+    "choose_and_import",
+    "choose_files",
+    "import_files",
+    "install_drop_import",
+]
