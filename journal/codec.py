@@ -7,6 +7,7 @@ JSON output, so the schema in docs/entry-json.md is the schema of the record.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -59,11 +60,16 @@ def _convert(tp: Any, data: Any, where: str) -> Any:
     raise TypeError(f"unsupported field type {tp!r}")
 
 
+@functools.cache
+def _shape(cls: Any) -> tuple[dict[str, Any], dict[str, dataclasses.Field[Any]]]:
+    """Type hints and fields of a dataclass, computed once (they never change)."""
+    return get_type_hints(cls), {f.name: f for f in dataclasses.fields(cls)}
+
+
 def _dataclass(cls: Any, data: Any, where: str) -> Any:
     if not isinstance(data, dict):
         raise UsageError(f"{where} must be an object with named fields.")
-    hints = get_type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
+    hints, fields = _shape(cls)
     unknown = sorted(set(data) - set(fields))
     if unknown:
         raise UsageError(f"{where} has unknown field(s): {', '.join(unknown)}.")

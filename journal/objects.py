@@ -8,9 +8,9 @@ next unlock removes.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -118,15 +118,18 @@ def decrypt_small(
         raise IntegrityProblem(f"object {object_id.hex()}: {error}") from None
 
 
-READ_BATCH = 8  # chunks fetched per read transaction (bounded memory, few connections)
+READ_BATCH = 8  # chunks fetched per read transaction
+READ_AHEAD = 4  # decrypted chunks waiting for the consumer
 
 
 def read_stream(store: Store, keys: Keyring, object_id: bytes, role: str) -> Iterator[bytes]:
     """Yield the plaintext of an object chunk by chunk.
 
-    Chunks are fetched `READ_BATCH` at a time, each batch in one short read
-    transaction, so memory stays at one batch and no transaction stays open
-    while the caller works on what was yielded.
+    A reader thread fetches chunks `READ_BATCH` at a time, each batch in one short
+    read transaction, and decrypts them ahead of the consumer through a small
+    bounded queue, so fetching and decrypting overlap with whatever the caller
+    does with each block (hashing, writing). Memory stays at one batch plus
+    `READ_AHEAD` chunks, and no transaction stays open between batches.
     """
     with store.read() as tx:
         header = tx.object_header(object_id)
@@ -136,23 +139,77 @@ def read_stream(store: Store, keys: Keyring, object_id: bytes, role: str) -> Ite
     epoch, stored_role, wrapped, _state = header
     if stored_role != role:
         raise IntegrityProblem(f"object {object_id.hex()} is not a {role}")
-    aead = new_chunk_cipher(unwrap_key(keys, object_id, role, epoch, wrapped))
+    object_key = unwrap_key(keys, object_id, role, epoch, wrapped)
     aad = chunk_aad(keys.vault_id, object_id)
     if not indexes or indexes != list(range(len(indexes))):
         raise IntegrityProblem(f"object {object_id.hex()}: chunks are missing")
-    last = indexes[-1]
-    for start in range(0, len(indexes), READ_BATCH):
-        batch = indexes[start : start + READ_BATCH]
-        with store.read() as tx:
-            cts = [tx.chunk(object_id, idx) for idx in batch]
-        for idx, ct in zip(batch, cts, strict=True):
-            if ct is None:
-                raise IntegrityProblem(f"object {object_id.hex()}: chunk {idx} is missing")
+    reader = _ChunkReader(store, object_id, len(indexes), object_key, aad)
+    try:
+        while (block := reader.next()) is not None:
+            yield block
+    finally:
+        reader.close()
+
+
+class _ChunkReader:
+    """The reader thread behind `read_stream`: fetch, decrypt, hand over in order."""
+
+    def __init__(
+        self, store: Store, object_id: bytes, count: int, object_key: bytes, aad: bytes
+    ) -> None:
+        self._store = store
+        self._object_id = object_id
+        self._count = count
+        self._aead = new_chunk_cipher(object_key)
+        self._aad = aad
+        self._queue: queue.Queue[bytes | BaseException | None] = queue.Queue(READ_AHEAD)
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="object-reader", daemon=True)
+        self._thread.start()
+
+    def next(self) -> bytes | None:
+        item = self._queue.get()
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def close(self) -> None:
+        self._stopped.set()
+        while self._thread.is_alive():
+            with contextlib.suppress(queue.Empty):  # unblock a waiting put
+                self._queue.get(timeout=0.05)
+
+    def _put(self, item: bytes | BaseException | None) -> bool:
+        while not self._stopped.is_set():
             try:
-                yield decrypt_chunk(aead, idx, ct, aad, last=idx == last)
-            except DecryptionFailed as error:
-                raise IntegrityProblem(f"object {object_id.hex()}: {error}") from None
-        del cts
+                self._queue.put(item, timeout=0.05)
+            except queue.Full:
+                continue
+            return True
+        return False
+
+    def _run(self) -> None:
+        name = self._object_id.hex()
+        try:
+            for start in range(0, self._count, READ_BATCH):
+                batch = range(start, min(start + READ_BATCH, self._count))
+                with self._store.read() as tx:
+                    cts = [tx.chunk(self._object_id, idx) for idx in batch]
+                for idx, ct in zip(batch, cts, strict=True):
+                    if ct is None:
+                        raise IntegrityProblem(f"object {name}: chunk {idx} is missing")
+                    try:
+                        plain = decrypt_chunk(
+                            self._aead, idx, ct, self._aad, last=idx == self._count - 1
+                        )
+                    except DecryptionFailed as error:
+                        raise IntegrityProblem(f"object {name}: {error}") from None
+                    if not self._put(plain):
+                        return
+                del cts
+            self._put(None)
+        except BaseException as error:  # handed to the consumer
+            self._put(error)
 
 
 _Item = tuple[int, bytes] | threading.Event | None  # a chunk, a flush request, or the end
@@ -161,23 +218,22 @@ _Item = tuple[int, bytes] | threading.Event | None  # a chunk, a flush request, 
 class ObjectWriter:
     """Stream a large object into the store in committed batches, marked pending.
 
-    The caller's thread encrypts; a writer thread inserts the ciphertext through
-    a small bounded queue, so reading, hashing and encrypting overlap with
-    SQLite's writes and fsyncs (hashlib and sqlite3 release the GIL). The writer
-    adds chunks to an open transaction and commits when `BATCH_BYTES` are in it,
-    when input pauses for `MAX_TX_SECONDS`, or on `flush()`; the write lock is
-    never held for long and memory stays at `QUEUE_CHUNKS` chunks plus SQLite's
-    page cache, whatever the object's size.
+    The caller's thread encrypts; a writer thread collects the ciphertext from a
+    bounded queue and commits it `BATCH_BYTES` at a time, each batch in one short
+    transaction, so reading, hashing and encrypting the next batch overlap with
+    SQLite's writes and fsyncs of this one (hashlib, the AEAD and sqlite3 release
+    the GIL). Memory stays at about two batches (the one being written and
+    `QUEUE_CHUNKS` queued), whatever the object's size, and the write lock is held
+    only while a full batch is written.
 
     `finish()` returns the object id; the caller marks it ready in the same
     transaction that first references it. `abort()` removes everything written.
-    A storage error in the writer is raised by the next `write()`, `flush()` or
-    `finish()`.
+    A storage error in the writer thread is raised by the next `write()`,
+    `flush()` or `finish()`.
     """
 
     BATCH_BYTES = 16 * CHUNK_SIZE
-    QUEUE_CHUNKS = 8
-    MAX_TX_SECONDS = 0.5
+    QUEUE_CHUNKS = 16
 
     def __init__(self, store: Store, keys: Keyring, role: str = ROLE_ATTACHMENT) -> None:
         self._store = store
@@ -215,7 +271,7 @@ class ObjectWriter:
             raise self._error
 
     def flush(self) -> None:
-        """Wait until every chunk written so far is committed."""
+        """Commit every chunk written so far; returns when they are committed."""
         done = threading.Event()
         self._put(done)
         done.wait()
@@ -240,35 +296,28 @@ class ObjectWriter:
 
     # writer thread --------------------------------------------------------
     def _run(self) -> None:
-        item = self._queue.get()
-        while item is not None:
-            if isinstance(item, tuple) and self._error is None:
-                try:
-                    item = self._write_batch(item)
-                except BaseException as error:  # handed to the caller's thread
-                    self._error = error
-                    item = self._queue.get()
-                continue
-            if isinstance(item, threading.Event):
-                item.set()
-            item = self._queue.get()  # after a failure: drain until the end
-
-    def _write_batch(self, first: tuple[int, bytes]) -> _Item:
-        """Insert chunks in one transaction; return the next item not yet handled."""
-        item: _Item = first
+        batch: list[tuple[int, bytes]] = []
         size = 0
-        deadline = time.monotonic() + self.MAX_TX_SECONDS
-        more = True
-        with self._store.write() as tx:
-            while isinstance(item, tuple):
-                tx.add_chunks(self.object_id, [item])
-                size += len(item[1])
-                if size >= self.BATCH_BYTES or time.monotonic() >= deadline:
-                    more = False
-                    break
-                try:
-                    item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
-                except queue.Empty:
-                    more = False
-                    break
-        return item if more else self._queue.get()
+        while True:
+            item = self._queue.get()
+            if isinstance(item, tuple):
+                if self._error is None:  # after a failure: drain until the end
+                    batch.append(item)
+                    size += len(item[1])
+                    if size >= self.BATCH_BYTES:
+                        self._commit(batch)
+                        batch, size = [], 0
+                continue
+            if batch and self._error is None:  # a flush request, or the end
+                self._commit(batch)
+            batch, size = [], 0
+            if item is None:
+                return
+            item.set()
+
+    def _commit(self, batch: list[tuple[int, bytes]]) -> None:
+        try:
+            with self._store.write() as tx:
+                tx.add_chunks(self.object_id, batch)
+        except BaseException as error:  # handed to the caller's thread
+            self._error = error
