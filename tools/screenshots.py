@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -165,7 +166,9 @@ def main() -> int:
             assert dialog is not None
             status = getattr(dialog, "status", None)
             if status is not None:  # the evidence viewer loads its preview in the background
-                wait_until(lambda label=status: label.text() != "Opening…")
+                wait_until(
+                    lambda label=status: not shiboken6.isValid(label) or label.text() != "Opening…"
+                )
             shot(dialog, out, name)
             dialog.close()
         window.close()
