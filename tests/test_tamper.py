@@ -213,6 +213,26 @@ def _check_problems(journal: Journal) -> tuple[str, ...]:
 # -- the pristine vault itself --------------------------------------------
 
 
+def _assert_only_attachments_damaged(
+    pristine: Pristine, damaged: Path, names: tuple[str, ...]
+) -> None:
+    """The journal opens cleanly; exactly these attachments fail, each by its id."""
+    journal = reopen(damaged)
+    try:
+        assert journal.problems == ()
+        for name in names:
+            attachment_id = pristine.attachments[name][0]
+            with pytest.raises(IntegrityProblem, match=attachment_id):
+                _read_all(journal, attachment_id)
+        problems = _check_problems(journal)
+        assert len(problems) == len(names), problems
+        for name in names:
+            assert any(pristine.attachments[name][0] in p for p in problems), problems
+        _assert_untouched_readable(journal, pristine, damaged_attachments=list(names))
+    finally:
+        journal.vault.lock()
+
+
 def test_pristine_copy_is_intact(pristine: Pristine, damaged: Path) -> None:
     journal = reopen(damaged)
     try:
@@ -289,20 +309,7 @@ def test_swapped_chunk_ciphertexts_between_attachments(pristine: Pristine, damag
         (_att_oid(pristine, "small"), 0),
         (_att_oid(pristine, "big"), 1),
     )
-    journal = reopen(damaged)
-    try:
-        assert journal.problems == ()
-        for name in ("small", "big"):
-            attachment_id = pristine.attachments[name][0]
-            with pytest.raises(IntegrityProblem, match=attachment_id):
-                _read_all(journal, attachment_id)
-        problems = _check_problems(journal)
-        assert len(problems) == 2, problems
-        for name in ("small", "big"):
-            assert any(pristine.attachments[name][0] in p for p in problems), problems
-        _assert_untouched_readable(journal, pristine, damaged_attachments=["small", "big"])
-    finally:
-        journal.vault.lock()
+    _assert_only_attachments_damaged(pristine, damaged, ("small", "big"))
 
 
 def test_swapped_chunk_ciphertexts_between_revisions(pristine: Pristine, damaged: Path) -> None:
@@ -336,20 +343,7 @@ def test_swapped_wrapped_keys_between_attachments(pristine: Pristine, damaged: P
         (_att_oid(pristine, "small"),),
         (_att_oid(pristine, "huge"),),
     )
-    journal = reopen(damaged)
-    try:
-        assert journal.problems == ()
-        for name in ("small", "huge"):
-            attachment_id = pristine.attachments[name][0]
-            with pytest.raises(IntegrityProblem, match=attachment_id):
-                _read_all(journal, attachment_id)
-        problems = _check_problems(journal)
-        assert len(problems) == 2, problems
-        for name in ("small", "huge"):
-            assert any(pristine.attachments[name][0] in p for p in problems), problems
-        _assert_untouched_readable(journal, pristine, damaged_attachments=["small", "huge"])
-    finally:
-        journal.vault.lock()
+    _assert_only_attachments_damaged(pristine, damaged, ("small", "huge"))
 
 
 def test_swapped_wrapped_keys_between_revisions(pristine: Pristine, damaged: Path) -> None:
