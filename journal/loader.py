@@ -14,7 +14,7 @@ from .chain import ChainLink, ChainReport, verify_chain
 from .errors import IntegrityProblem
 from .model import Revision
 from .objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
-from .records import RecordError, decode, previous_leaf
+from .records import RecordError, decode
 from .vault import UnlockedVault
 
 
@@ -44,7 +44,8 @@ def load(vault: UnlockedVault) -> Loaded:
         label = f"revision {seq}"
         try:
             plain = decrypt_small(vault.keys, object_id, ROLE_REVISION, epoch, wrapped, cts)
-            revision, prev_head = decode(plain)
+            revision, links_stated = decode(plain)
+            prev_head = links_stated.prev_head
         except (IntegrityProblem, RecordError) as error:
             out.problems.append(f"{label} cannot be read: {error}")
             links.append(ChainLink(seq, b"", None, None, label))
@@ -53,7 +54,7 @@ def load(vault: UnlockedVault) -> Loaded:
         label += f"version {revision.revision})"
         links.append(ChainLink(seq, bytes.fromhex(revision.leaf), revision.seq, prev_head, label))
         if prev_head is not None:
-            prev_leaves[(revision.record_id, revision.revision)] = previous_leaf(plain)
+            prev_leaves[(revision.record_id, revision.revision)] = links_stated.prev_leaf
         out.revisions.setdefault(revision.record_id, []).append(revision)
     expected = None
     if sealed is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any
+from typing import Any, NamedTuple
 
 from .chain import RECORD_FORMAT, canonical, leaf_hash
 from .codec import from_plain, to_plain
@@ -71,8 +71,15 @@ class RecordError(ValueError):
     pass
 
 
-def decode(plaintext: bytes) -> tuple[Revision, str | None]:
-    """Parse one stored revision; returns it with the previous head it states."""
+class Links(NamedTuple):
+    """What a stored revision states about its place in the chain (None for a stub)."""
+
+    prev_head: str | None
+    prev_leaf: str | None
+
+
+def decode(plaintext: bytes) -> tuple[Revision, Links]:
+    """Parse one stored revision; returns it with the links it states."""
     try:
         raw = json.loads(plaintext.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -90,7 +97,7 @@ def decode(plaintext: bytes) -> tuple[Revision, str | None]:
             leaf=str(raw["leaf"]),
             content=None,
         )
-        return revision, None
+        return revision, Links(None, None)
     record_type = str(raw.get("type"))
     content_type = CONTENT_TYPES.get(record_type)
     if content_type is None:
@@ -109,9 +116,5 @@ def decode(plaintext: bytes) -> tuple[Revision, str | None]:
             from_plain(AttachmentInfo, a, "attachment") for a in raw.get("attachments", [])
         ),
     )
-    return revision, str(raw["prev_head"])
-
-
-def previous_leaf(plaintext: bytes) -> str | None:
-    value = json.loads(plaintext).get("prev_leaf")
-    return None if value is None else str(value)
+    prev_leaf = raw.get("prev_leaf")
+    return revision, Links(str(raw["prev_head"]), None if prev_leaf is None else str(prev_leaf))
