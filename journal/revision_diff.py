@@ -29,8 +29,6 @@ from .model import (
     KINDS,
     PERSON_ROLES,
     PRECISIONS,
-    REPORT_BODIES,
-    REPORT_STATUSES,
     AttachmentInfo,
     EntryContent,
     EventTime,
@@ -41,6 +39,7 @@ from .model import (
     ReportRecord,
     Revision,
 )
+from .report_text import report_parts
 from .timeparse import describe
 
 Status = Literal["saved", "deleted", "purged"]
@@ -130,15 +129,7 @@ def _injury(injury: Injury) -> str:
 
 
 def _report(report: ReportRecord) -> str:
-    line = _join(
-        REPORT_BODIES.get(report.body_type, report.body_type),
-        report.body,
-        report.date,
-        f"ref. {report.reference}" if report.reference else "",
-        report.contact_person,
-        REPORT_STATUSES.get(report.status, report.status) if report.status else "",
-        f"next deadline {report.next_deadline}" if report.next_deadline else "",
-    )
+    line = _join(*report_parts(report))
     if report.what_they_said:
         line += "\n  What they said: " + report.what_they_said.replace("\n", "\n  ")
     return line

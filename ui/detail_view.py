@@ -13,10 +13,9 @@ from journal.model import (
     DUTY,
     KINDS,
     PERSON_ROLES,
-    REPORT_BODIES,
-    REPORT_STATUSES,
     Entry,
 )
+from journal.report_text import report_parts
 from journal.timeparse import describe
 
 
@@ -57,16 +56,7 @@ def entry_html(entry: Entry, people: dict[str, str]) -> str:
     if c.medical:
         rows.append(("Medical", _text(c.medical)))
     for r in c.reports:
-        parts = [
-            REPORT_BODIES.get(r.body_type, r.body_type),
-            r.body,
-            r.date,
-            f"ref. {r.reference}" if r.reference else "",
-            r.contact_person,
-            REPORT_STATUSES.get(r.status, r.status) if r.status else "",
-            f"next deadline {r.next_deadline}" if r.next_deadline else "",
-        ]
-        text = " · ".join(p for p in parts if p)
+        text = " · ".join(report_parts(r))
         said = f"<br>{_text(r.what_they_said)}" if r.what_they_said else ""
         rows.append(("Report", _text(text) + said))
     table = "".join(
