@@ -68,6 +68,12 @@ class Journal:
             self.index.put(entry, self._person_names(entry))
 
     # reading -------------------------------------------------------------
+    @property
+    def chain_head(self) -> bytes:
+        """The current head of the revision chain (what an export commits to)."""
+        with self._lock:
+            return self._head
+
     def _entry_from(self, record_id: str, revisions: list[Revision]) -> Entry | None:
         readable = [r for r in revisions if isinstance(r.content, EntryContent)]
         if not readable or revisions[0].record_type != TYPE_ENTRY:

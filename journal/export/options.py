@@ -1,0 +1,277 @@
+"""What an export includes, and the one place where entries are chosen and redacted.
+
+Every renderer works from a `Selection`; none reads the journal directly. That
+keeps the PDF, the bundle and the tables in agreement, and makes it impossible
+for one format to leak a private note or a redacted address that another hid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+
+from ..book import Journal
+from ..model import AttachmentInfo, Entry, Injury, Person, ReportRecord
+from ..timeparse import local_day, sort_key
+
+REDACTED = "[redacted]"
+
+#: Fields of an entry a redaction profile can hide outright.
+HIDEABLE_FIELDS: dict[str, str] = {
+    "location": "Location",
+    "narrative": "What happened",
+    "medical": "Medical details",
+    "injuries": "Injuries",
+    "people_notes": "Notes on people involved",
+    "tags": "Tags",
+}
+
+
+@dataclass(frozen=True)
+class RedactionProfile:
+    """Hide things from one audience: whole fields, and any text matching a term.
+
+    Terms are matched case-insensitively wherever they appear (titles, narrative,
+    locations, report details, file descriptions), e.g. a current address, the
+    children's school, or the name of a shelter.
+    """
+
+    name: str
+    hidden_fields: frozenset[str] = frozenset()
+    terms: tuple[str, ...] = ()
+
+    def pattern(self) -> re.Pattern[str] | None:
+        terms = sorted({t.strip() for t in self.terms if t.strip()}, key=len, reverse=True)
+        if not terms:
+            return None
+        return re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    date_from: date | None = None
+    date_to: date | None = None
+    kinds: frozenset[str] = frozenset()  # empty: all kinds
+    categories: frozenset[str] = frozenset()  # empty: all; else entries with any of them
+    include_private: bool = False
+    include_history: bool = False
+    redaction: RedactionProfile | None = None
+    bates_prefix: str = ""
+    title: str = "Chronology of events"
+    prepared_by: str = ""
+    declaration: bool = False
+    declaration_name: str = ""
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    number: str  # "EX-001"
+    entry_id: str
+    info: AttachmentInfo  # description redacted as the entry is
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The entries an export shows, in chronological order, already redacted."""
+
+    options: ExportOptions
+    entries: tuple[Entry, ...]
+    originals: dict[str, Entry]  # entry id -> unredacted entry, for hashes and revisions
+    exhibits: tuple[Exhibit, ...]
+    people: tuple[Person, ...]  # people linked from the selected entries, redacted
+    generated_at: datetime  # timezone-aware UTC
+    redactions: int = 0  # how many places were hidden
+    excluded: int = 0  # entries left out by the filters
+    vault_fingerprint: str = ""
+    chain_head: str = ""
+    exhibit_of: dict[str, str] = field(default_factory=dict)  # attachment id -> number
+
+    def redacted(self, entry_id: str) -> bool:
+        """True when what is shown differs from the stored revision (redaction, private notes)."""
+        shown = next(e for e in self.entries if e.entry_id == entry_id)
+        return shown.content != self.originals[entry_id].content or any(
+            a != b
+            for a, b in zip(shown.attachments, self.originals[entry_id].attachments, strict=True)
+        )
+
+
+def matches(entry: Entry, options: ExportOptions) -> bool:
+    if entry.deleted:
+        return False
+    content = entry.content
+    if options.kinds and content.kind not in options.kinds:
+        return False
+    if options.categories and not options.categories.intersection(content.categories):
+        return False
+    if options.date_from or options.date_to:
+        day = local_day(content.occurred)
+        if day is None:
+            return False
+        if options.date_from and day < options.date_from:
+            return False
+        if options.date_to and day > options.date_to:
+            return False
+    return True
+
+
+class _Redactor:
+    def __init__(self, profile: RedactionProfile | None) -> None:
+        self.hidden = profile.hidden_fields if profile else frozenset()
+        self._pattern = profile.pattern() if profile else None
+        self.count = 0
+
+    def text(self, value: str) -> str:
+        if not value or self._pattern is None:
+            return value
+        new, n = self._pattern.subn(REDACTED, value)
+        self.count += n
+        return new
+
+    def field(self, name: str, value: str) -> str:
+        if name in self.hidden and value:
+            self.count += 1
+            return REDACTED
+        return self.text(value)
+
+    def entry(self, entry: Entry, include_private: bool) -> Entry:
+        c = entry.content
+        t = self.text
+        injuries: tuple[Injury, ...] = c.injuries
+        if "injuries" in self.hidden and injuries:
+            self.count += 1
+            injuries = (Injury(description=REDACTED),)
+        else:
+            injuries = tuple(
+                replace(
+                    i,
+                    description=t(i.description),
+                    body_area=t(i.body_area),
+                    medical_attention=t(i.medical_attention),
+                )
+                for i in injuries
+            )
+        people = tuple(replace(p, note=self.field("people_notes", p.note)) for p in c.people)
+        tags = c.tags
+        if "tags" in self.hidden and tags:
+            self.count += 1
+            tags = ()
+        content = replace(
+            c,
+            title=t(c.title),
+            narrative=self.field("narrative", c.narrative),
+            location=self.field("location", c.location),
+            medical=self.field("medical", c.medical),
+            tags=tuple(t(tag) for tag in tags),
+            people=people,
+            injuries=injuries,
+            reports=tuple(self.report(r) for r in c.reports),
+            private_notes=t(c.private_notes) if include_private else "",
+        )
+        attachments = tuple(replace(a, description=t(a.description)) for a in entry.attachments)
+        return replace(entry, content=content, attachments=attachments)
+
+    def report(self, report: ReportRecord) -> ReportRecord:
+        t = self.text
+        return replace(
+            report,
+            body=t(report.body),
+            reference=t(report.reference),
+            contact_person=t(report.contact_person),
+            what_they_said=t(report.what_they_said),
+        )
+
+    def person(self, person: Person) -> Person:
+        c = person.content
+        officer = c.officer
+        if officer is not None:
+            officer = replace(
+                officer,
+                rank=self.text(officer.rank),
+                badge_number=self.text(officer.badge_number),
+                agency=self.text(officer.agency),
+                station=self.text(officer.station),
+                unit=self.text(officer.unit),
+                supervisor=self.text(officer.supervisor),
+            )
+        content = replace(
+            c,
+            name=self.text(c.name),
+            relationship=self.text(c.relationship),
+            notes=self.field("people_notes", c.notes),
+            officer=officer,
+        )
+        return replace(person, content=content)
+
+
+def select(
+    journal: Journal,
+    options: ExportOptions,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Selection:
+    """Choose, order and redact the entries for one export."""
+    everything = journal.entries()
+    chosen = sorted((e for e in everything if matches(e, options)), key=_order)
+    redactor = _Redactor(options.redaction)
+    shown = tuple(redactor.entry(e, options.include_private) for e in chosen)
+    exhibits: list[Exhibit] = []
+    exhibit_of: dict[str, str] = {}
+    for entry in shown:
+        for info in entry.attachments:
+            number = f"EX-{len(exhibits) + 1:03d}"
+            exhibits.append(Exhibit(number, entry.entry_id, info))
+            exhibit_of[info.attachment_id] = number
+    linked = _linked_people(chosen)
+    people = tuple(redactor.person(p) for p in journal.people() if p.person_id in linked)
+    return Selection(
+        options=options,
+        entries=shown,
+        originals={e.entry_id: e for e in chosen},
+        exhibits=tuple(exhibits),
+        people=tuple(sorted(people, key=lambda p: p.content.name.casefold())),
+        generated_at=clock().astimezone(UTC),
+        redactions=redactor.count,
+        excluded=len(everything) - len(chosen),
+        vault_fingerprint=journal.vault.vault_id.hex(),
+        chain_head=journal.chain_head.hex(),
+        exhibit_of=exhibit_of,
+    )
+
+
+def _order(entry: Entry) -> tuple[datetime, str, str]:
+    return (sort_key(entry.content.occurred), entry.first_recorded, entry.entry_id)
+
+
+def _linked_people(entries: list[Entry]) -> set[str]:
+    return {link.person_id for e in entries for link in e.content.people}
+
+
+def preview_redactions(journal: Journal, options: ExportOptions) -> list[tuple[str, str, str]]:
+    """(entry title, field, text before) for every place the profile would hide."""
+    found: list[tuple[str, str, str]] = []
+    for entry in sorted((e for e in journal.entries() if matches(e, options)), key=_order):
+        before = entry.content
+        after = _Redactor(options.redaction).entry(entry, include_private=True).content
+        for name in ("title", "narrative", "location", "medical", "private_notes"):
+            if getattr(before, name) != getattr(after, name):
+                found.append((before.title, name, getattr(before, name)))
+        for old, new in zip(before.reports, after.reports, strict=True):
+            if old != new:
+                found.append((before.title, "report", old.body or old.reference))
+        if before.people != after.people or before.injuries != after.injuries:
+            found.append((before.title, "people or injuries", ""))
+    return found
+
+
+__all__ = [
+    "HIDEABLE_FIELDS",
+    "REDACTED",
+    "Exhibit",
+    "ExportOptions",
+    "RedactionProfile",
+    "Selection",
+    "matches",
+    "preview_redactions",
+    "select",
+]
