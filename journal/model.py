@@ -18,6 +18,7 @@ KINDS: dict[str, str] = {
     "legal": "Legal",
     "contact": "Contact (messages received)",
     "note": "Note",
+    "risk_check": "Risk check",
 }
 
 PRECISIONS: dict[str, str] = {
@@ -74,6 +75,24 @@ REPORT_STATUSES: dict[str, str] = {
     "closed": "Closed",
 }
 
+#: Dated risk indicators (DESIGN.md section 1). Noting them is not a risk assessment.
+RISK_INDICATORS: dict[str, str] = {
+    "firearm": "Access to a firearm or service weapon",
+    "strangulation": "Strangulation or choking",
+    "threats_to_kill": "Threats to kill",
+    "escalation": "Rising frequency or severity",
+    "separation": "Separation (recent or planned)",
+    "stalking": "Stalking or following",
+    "police_systems": "Use of police systems or colleagues",
+}
+
+RISK_STATES: dict[str, str] = {
+    "": "Not noted",
+    "yes": "Yes",
+    "no": "No",
+    "unsure": "Not sure",
+}
+
 DUTY: dict[str, str] = {"": "Not stated", "on": "On duty", "off": "Off duty", "unknown": "Unknown"}
 
 RETROSPECTIVE_AFTER = timedelta(days=2)
@@ -104,11 +123,22 @@ class OfficerDetails:
 
 
 @dataclass(frozen=True)
+class OfficerPosting:
+    """Earlier officer details (before a transfer or promotion), from `effective`."""
+
+    effective: str
+    details: OfficerDetails
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class PersonContent:
     name: str
     relationship: str = ""
     notes: str = ""
     officer: OfficerDetails | None = None
+    officer_since: str = ""  # when the current `officer` details took effect
+    officer_history: tuple[OfficerPosting, ...] = ()  # earlier details, newest first
 
 
 @dataclass(frozen=True)
@@ -137,6 +167,28 @@ class ReportRecord:
     what_they_said: str = ""
     status: str = ""
     next_deadline: str = ""
+    what_they_did: str = ""
+    outcome: str = ""
+    concerns: tuple[str, ...] = ()  # entry ids of the incidents it is about
+
+
+@dataclass(frozen=True)
+class OtherAccount:
+    """The survivor's account of what someone else told a third party (story-flipping,
+    invitations to collude): never that person's own statement."""
+
+    speaker: str
+    told_to: str = ""
+    when: str = ""
+    what_was_said: str = ""
+    how_learned: str = ""
+
+
+@dataclass(frozen=True)
+class RiskIndicator:
+    key: str  # one of RISK_INDICATORS
+    state: str = ""  # one of RISK_STATES
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -155,6 +207,9 @@ class EntryContent:
     medical: str = ""
     reports: tuple[ReportRecord, ...] = ()
     private_notes: str = ""
+    accounts: tuple[OtherAccount, ...] = ()
+    risk: tuple[RiskIndicator, ...] = ()
+    disclosure: bool = False  # the survivor told someone (beyond any report listed)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ from typing import Any
 
 from .codec import to_plain
 from .media import visible_name
-from .model import CATEGORIES, KINDS, Entry, Revision
+from .model import CATEGORIES, KINDS, RISK_INDICATORS, RISK_STATES, Entry, Revision
+from .report_text import ACCOUNT_LABEL, account_sentence
 from .revision_diff import changed_keys, revision_status
 from .timeparse import describe
 
@@ -48,6 +49,14 @@ def entry_text(entry: Entry, people: dict[str, str]) -> str:
         lines.append(
             f"Report:       {report.body or report.body_type} ref {report.reference}".rstrip()
         )
+        if report.outcome:
+            lines.append(f"              outcome: {report.outcome}")
+    for account in c.accounts:
+        lines.append(f"Account:      [{ACCOUNT_LABEL}] {account_sentence(account)}")
+    for indicator in c.risk:
+        state = RISK_STATES.get(indicator.state, indicator.state)
+        label = RISK_INDICATORS.get(indicator.key, indicator.key)
+        lines.append(f"Risk noted:   {label}: {state} {indicator.note}".rstrip())
     if c.narrative:
         lines += ["", c.narrative]
     if c.private_notes:

@@ -51,6 +51,10 @@ def entry_text(entry: Entry, person_names: list[str]) -> str:
     parts += [i.description + " " + i.body_area + " " + i.medical_attention for i in c.injuries]
     for r in c.reports:
         parts += [r.body, r.reference, r.contact_person, r.what_they_said, r.status]
+        parts += [r.what_they_did, r.outcome]
+    for o in c.accounts:
+        parts += [o.speaker, o.told_to, o.what_was_said, o.how_learned]
+    parts += [i.note for i in c.risk]
     for a in entry.attachments:
         parts += [a.file_name, a.description, a.camera or ""]
     return fold("\n".join(parts))

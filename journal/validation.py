@@ -13,6 +13,8 @@ from .model import (
     PERSON_ROLES,
     REPORT_BODIES,
     REPORT_STATUSES,
+    RISK_INDICATORS,
+    RISK_STATES,
     EntryContent,
     Person,
     PersonContent,
@@ -50,6 +52,19 @@ def validate_entry(content: EntryContent, people: list[Person], now: datetime) -
             raise UsageError(f"Unknown kind of body for a report: {report.body_type!r}.")
         if report.status not in REPORT_STATUSES:
             raise UsageError(f"Unknown report status: {report.status!r}.")
+        for name in ("what_they_said", "what_they_did", "outcome"):
+            _check_text(getattr(report, name), name.replace("_", " "))
+    for account in content.accounts:
+        if not (account.speaker.strip() or account.what_was_said.strip()):
+            raise UsageError("Please say who said it, or what was said, for each account.")
+        _check_text(account.what_was_said, "account")
+    seen: set[str] = set()
+    for indicator in content.risk:
+        if indicator.key not in RISK_INDICATORS or indicator.state not in RISK_STATES:
+            raise UsageError(f"Unknown risk indicator or state: {indicator.key!r}.")
+        if indicator.key in seen:
+            raise UsageError(f"The risk indicator {indicator.key!r} is listed twice.")
+        seen.add(indicator.key)
     for name in ("title", "narrative", "location", "medical", "private_notes"):
         _check_text(getattr(content, name), name.replace("_", " "))
     occurred = split_offset(content.occurred)
@@ -63,4 +78,6 @@ def validate_person(content: PersonContent) -> PersonContent:
         raise UsageError("Please give the person a name or a description.")
     _check_text(content.name, "name")
     _check_text(content.notes, "notes")
+    if content.officer_history and content.officer is None:
+        raise UsageError("Earlier officer details need current ones; please fill them in.")
     return content

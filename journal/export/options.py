@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 
 from ..book import Journal
-from ..model import AttachmentInfo, Entry, Injury, Person, ReportRecord
+from ..model import (
+    AttachmentInfo,
+    Entry,
+    Injury,
+    OfficerDetails,
+    OtherAccount,
+    Person,
+    ReportRecord,
+)
 from ..timeparse import local_day, sort_key
 
 REDACTED = "[redacted]"
@@ -63,6 +71,8 @@ class ExportOptions:
     prepared_by: str = ""
     declaration: bool = False
     declaration_name: str = ""
+    include_risk: bool = False  # risk checks and indicators: only when chosen
+    after_disclosure_days: int = 90  # window grouped under each disclosure
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,8 @@ def matches(entry: Entry, options: ExportOptions) -> bool:
     if entry.deleted:
         return False
     content = entry.content
+    if content.kind == "risk_check" and not options.include_risk:
+        return False
     if options.kinds and content.kind not in options.kinds:
         return False
     if options.categories and not options.categories.intersection(content.categories):
@@ -135,7 +147,7 @@ class _Redactor:
             return REDACTED
         return self.text(value)
 
-    def entry(self, entry: Entry, include_private: bool) -> Entry:
+    def entry(self, entry: Entry, include_private: bool, include_risk: bool = False) -> Entry:
         c = entry.content
         t = self.text
         injuries: tuple[Injury, ...] = c.injuries
@@ -168,6 +180,8 @@ class _Redactor:
             injuries=injuries,
             reports=tuple(self.report(r) for r in c.reports),
             private_notes=t(c.private_notes) if include_private else "",
+            accounts=tuple(self.account(a) for a in c.accounts),
+            risk=tuple(replace(i, note=t(i.note)) for i in c.risk) if include_risk else (),
         )
         attachments = tuple(replace(a, description=t(a.description)) for a in entry.attachments)
         return replace(entry, content=content, attachments=attachments)
@@ -180,6 +194,24 @@ class _Redactor:
             reference=t(report.reference),
             contact_person=t(report.contact_person),
             what_they_said=t(report.what_they_said),
+            what_they_did=t(report.what_they_did),
+            outcome=t(report.outcome),
+        )
+
+    def account(self, account: OtherAccount) -> OtherAccount:
+        t = self.text
+        return replace(
+            account,
+            speaker=t(account.speaker),
+            told_to=t(account.told_to),
+            when=t(account.when),
+            what_was_said=t(account.what_was_said),
+            how_learned=t(account.how_learned),
+        )
+
+    def officer(self, officer: OfficerDetails) -> OfficerDetails:
+        return replace(
+            officer, **{f.name: self.text(getattr(officer, f.name)) for f in fields(officer)}
         )
 
     def person(self, person: Person) -> Person:
@@ -195,12 +227,17 @@ class _Redactor:
                 unit=self.text(officer.unit),
                 supervisor=self.text(officer.supervisor),
             )
+        history = tuple(
+            replace(p, details=self.officer(p.details), note=self.text(p.note))
+            for p in c.officer_history
+        )
         content = replace(
             c,
             name=self.text(c.name),
             relationship=self.text(c.relationship),
             notes=self.field("people_notes", c.notes),
             officer=officer,
+            officer_history=history,
         )
         return replace(person, content=content)
 
@@ -214,7 +251,7 @@ def select(
     everything = journal.entries()
     chosen = sorted((e for e in everything if matches(e, options)), key=_order)
     redactor = _Redactor(options.redaction)
-    shown = tuple(redactor.entry(e, options.include_private) for e in chosen)
+    shown = tuple(redactor.entry(e, options.include_private, options.include_risk) for e in chosen)
     exhibits: list[Exhibit] = []
     exhibit_of: dict[str, str] = {}
     for entry in shown:

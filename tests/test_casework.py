@@ -1,0 +1,326 @@
+"""Case tools in the core: officer history, the tracker, after-disclosure grouping,
+other people's accounts, risk history, guided prompts, and what exports include."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from journal.book import Journal
+from journal.case_matters import MatterFilter, all_matters, deadline_notes, filter_matters
+from journal.case_matters import parse_day, reminder_text
+from journal.case_people import linked_entries, officer_postings, record_officer_change
+from journal.case_prompts import INJURIES, MESSAGES, POLICE, prompts_for
+from journal.case_risk import changes, indicator_rows, risk_content, risk_history
+from journal.casework import after_disclosure, followed_disclosure, is_disclosure
+from journal.codec import from_plain
+from journal.errors import UsageError
+from journal.export.options import ExportOptions, RedactionProfile, select
+from journal.model import (
+    EntryContent,
+    EventTime,
+    Injury,
+    OfficerDetails,
+    OtherAccount,
+    PersonContent,
+    PersonLink,
+    ReportRecord,
+    RiskIndicator,
+)
+from journal.present import entry_text
+
+from .conftest import BLNS, corpus, reopen
+
+
+def _day(journal: Journal, day: str, title: str, **fields: object) -> str:
+    kind = str(fields.pop("kind", "incident"))
+    content = EntryContent(kind=kind, title=title, occurred=EventTime(day, precision="day"))
+    return journal.add_entry(_with(content, fields))
+
+
+def _with(content: EntryContent, fields: dict[str, object]) -> EntryContent:
+    from dataclasses import replace
+
+    return replace(content, **fields)  # type: ignore[arg-type]
+
+
+# model and storage --------------------------------------------------------------
+
+
+def test_new_fields_survive_reopen(journal: Journal, vault_path: Path) -> None:
+    target = _day(journal, "2025-01-02", "Pushed against the wall")
+    report = ReportRecord(
+        "internal_affairs",
+        "Professional standards",
+        "2025-01-10",
+        "PSU-1",
+        "Sgt. Example",
+        "They said it would be looked at.",
+        "closed",
+        "",
+        what_they_did="Took a statement.",
+        outcome="No further action",
+        concerns=(target,),
+    )
+    account = OtherAccount("Ex-partner", "my GP", "2025-01", "She is unstable", "the GP told me")
+    entry_id = _day(
+        journal, "2025-01-10", "Complaint", kind="report", reports=(report,), accounts=(account,)
+    )
+    journal.vault.lock()
+    again = reopen(vault_path)
+    content = again.entry(entry_id).content
+    assert content.reports == (report,)
+    assert content.accounts == (account,)
+    again.vault.lock()
+
+
+def test_revisions_written_before_the_new_fields_still_read() -> None:
+    old = {"kind": "report", "title": "t", "occurred": {"start": "2025-01-01"}}
+    old["reports"] = [{"body_type": "police", "reference": "R-1"}]  # type: ignore[list-item]
+    content = from_plain(EntryContent, old)
+    assert content.reports[0].outcome == "" and content.reports[0].concerns == ()
+    assert content.accounts == () and content.risk == () and content.disclosure is False
+    person = from_plain(PersonContent, {"name": "x", "officer": {"rank": "Sgt"}})
+    assert person.officer_history == ()
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"risk": (RiskIndicator("made_up", "yes"),)}, "risk indicator"),
+        ({"risk": (RiskIndicator("firearm", "maybe"),)}, "risk indicator"),
+        ({"risk": (RiskIndicator("firearm", "yes"), RiskIndicator("firearm", "no"))}, "twice"),
+        ({"accounts": (OtherAccount(" ", what_was_said=""),)}, "who said it"),
+        ({"reports": (ReportRecord(outcome="x" * 1_000_001),)}, "outcome"),
+    ],
+)
+def test_bad_case_fields_are_refused_clearly(
+    journal: Journal, fields: dict[str, object], message: str
+) -> None:
+    with pytest.raises(UsageError, match=message):
+        _day(journal, "2025-01-01", "x", **fields)
+    assert journal.entries() == []
+
+
+def test_naughty_strings_in_accounts_round_trip(journal: Journal, vault_path: Path) -> None:
+    strings = [s for s in json.loads(corpus(BLNS).read_text()) if s.strip()][:200]
+    accounts = tuple(OtherAccount(s, s, s, s, s) for s in strings)
+    entry_id = _day(journal, "2025-02-02", "Told people", accounts=accounts)
+    journal.vault.lock()
+    again = reopen(vault_path)
+    assert again.entry(entry_id).content.accounts == accounts
+    again.vault.lock()
+
+
+# officer profiles ------------------------------------------------------------------
+
+
+def test_officer_transfer_keeps_the_old_posting(journal: Journal) -> None:
+    first = OfficerDetails("Constable", "4471", "City Police Department", "Central", "Traffic")
+    person_id = journal.add_person(
+        PersonContent("Officer A", "ex-partner", officer=first, officer_since="2019-05")
+    )
+    moved = OfficerDetails("Sergeant", "4471", "City Police Department", "Northside", "Patrol")
+    content = record_officer_change(
+        journal.person(person_id).content, moved, "2025-06-01", "Promoted and transferred"
+    )
+    journal.update_person(person_id, content)
+    postings = officer_postings(journal.person(person_id).content)
+    assert [p.details.station for p in postings] == ["Northside", "Central"]
+    assert postings[0].effective == "2025-06-01" and postings[0].note == "current"
+    assert postings[1].effective == "2019-05" and postings[1].note == "Promoted and transferred"
+    assert len(journal.history(person_id)) == 2  # the old details stay in the chain too
+    with pytest.raises(UsageError, match="current"):
+        journal.update_person(person_id, PersonContent("x", officer_history=postings[1:]))
+
+
+def test_profile_lists_every_linked_entry_with_dates(journal: Journal) -> None:
+    person_id = journal.add_person(PersonContent("Officer A"))
+    link = (PersonLink(person_id, "abuser", "on"),)
+    later = _day(journal, "2025-03-01", "Second", people=link)
+    earlier = _day(journal, "2024-01-05", "First", people=link)
+    _day(journal, "2024-06-01", "Unrelated")
+    linked = linked_entries(person_id, journal.entries())
+    assert [x.entry.entry_id for x in linked] == [earlier, later]
+    assert linked[0].role == "Abuser" and "2024" in linked[0].when
+
+
+# tracker, open matters and deadlines ------------------------------------------------
+
+
+def test_tracker_lists_matters_and_filters_open_ones(journal: Journal) -> None:
+    _day(
+        journal,
+        "2025-01-10",
+        "Complaint one",
+        kind="report",
+        reports=(
+            ReportRecord("police", reference="P-1", status="closed", outcome="Unfounded"),
+            ReportRecord("oversight", reference="OV-2", status="investigating"),
+        ),
+    )
+    _day(journal, "2025-02-10", "Complaint two", reports=(ReportRecord("prosecutor"),))
+    matters = all_matters(journal.entries())
+    assert [m.report.reference for m in matters] == ["P-1", "OV-2", ""]
+    assert matters[0].status_label == "Closed: Unfounded"
+    open_ones = filter_matters(matters, MatterFilter(open_only=True))
+    assert [m.report.body_type for m in open_ones] == ["oversight", "prosecutor"]
+    by_body = filter_matters(matters, MatterFilter(body_types=frozenset({"police"})))
+    assert [m.report.reference for m in by_body] == ["P-1"]
+    assert [m.report.reference for m in filter_matters(matters, MatterFilter(text="unfound"))] == [
+        "P-1"
+    ]
+
+
+def test_deadline_notes_are_for_open_matters_due_within_a_week_or_past(
+    journal: Journal,
+) -> None:
+    reports = (
+        ReportRecord("police", reference="SOON", next_deadline="2025-05-05"),
+        ReportRecord("police", reference="PAST", next_deadline="by 2025-04-20 at the latest"),
+        ReportRecord("police", reference="LATER", next_deadline="2025-06-30"),
+        ReportRecord("police", reference="DONE", next_deadline="2025-05-02", status="closed"),
+        ReportRecord("police", reference="VAGUE", next_deadline="sometime in spring"),
+    )
+    _day(journal, "2025-04-01", "Reports", kind="report", reports=reports)
+    notes = deadline_notes(journal.entries(), date(2025, 5, 1))
+    assert [(n.matter.report.reference, n.days_left) for n in notes] == [("PAST", -11), ("SOON", 4)]
+    text = reminder_text(notes)
+    assert "passed 11 day(s) ago" in text and "in 4 day(s)" in text
+    assert reminder_text([]) == ""
+    assert parse_day("2025-02-30") is None
+
+
+# after disclosure ---------------------------------------------------------------------
+
+
+def test_after_disclosure_groups_what_followed_within_the_window(journal: Journal) -> None:
+    complaint = _day(
+        journal, "2025-01-10", "Complaint", kind="report", reports=(ReportRecord("oversight"),)
+    )
+    inside = _day(journal, "2025-02-01", "Car outside", categories=("stalking", "retaliation"))
+    plain = _day(journal, "2025-03-01", "Quiet visit")
+    outside = _day(journal, "2025-05-01", "Reported me", categories=("counter_allegation",))
+    journal.add_entry(risk_content(EventTime("2025-01-20"), [RiskIndicator("firearm", "yes")]))
+    gone = _day(journal, "2025-01-15", "Withdrawn")
+    journal.delete_entry(gone)
+    groups = after_disclosure(journal.entries(include_deleted=True))
+    assert [g.disclosure.entry_id for g in groups] == [complaint]
+    following = groups[0].following
+    assert [f.entry.entry_id for f in following] == [inside, plain]
+    assert following[0].days_after == 22 and set(following[0].notable) == {
+        "stalking",
+        "retaliation",
+    }
+    assert groups[0].notable_count == 1
+    wider = after_disclosure(journal.entries(), window_days=120)
+    assert outside in [f.entry.entry_id for f in wider[0].following]
+    assert followed_disclosure(journal.entries(), 90) == {inside: complaint, plain: complaint}
+    with pytest.raises(ValueError):
+        after_disclosure(journal.entries(), window_days=0)
+
+
+def test_what_counts_as_a_disclosure(journal: Journal) -> None:
+    told = _day(journal, "2025-01-01", "Told my manager", kind="note", disclosure=True)
+    response = _day(
+        journal, "2025-01-02", "Letter", kind="institutional_response", reports=(ReportRecord(),)
+    )
+    entries = {e.entry_id: e for e in journal.entries()}
+    assert is_disclosure(entries[told]) and not is_disclosure(entries[response])
+
+
+# risk history --------------------------------------------------------------------------
+
+
+def test_risk_history_shows_what_was_noted_when(journal: Journal) -> None:
+    journal.add_entry(
+        risk_content(
+            EventTime("2024-03-01", precision="day"),
+            [RiskIndicator("firearm", "yes"), RiskIndicator("separation", "no")],
+        )
+    )
+    journal.add_entry(
+        risk_content(
+            EventTime("2024-09-01", precision="day"),
+            [
+                RiskIndicator("firearm", "yes"),
+                RiskIndicator("separation", "yes", "I moved out"),
+                RiskIndicator("strangulation", "yes"),
+            ],
+        )
+    )
+    history = risk_history(journal.entries())
+    assert len(history) == 2
+    rows = dict(indicator_rows(history))
+    assert rows["Access to a firearm or service weapon"] == ["Yes", "Yes"]
+    assert rows["Strangulation or choking"] == ["", "Yes"]
+    said = changes(history)
+    assert any("Separation" in line and "(was No)" in line for line in said)
+    assert not any("firearm" in line for line in said)
+
+
+# guided prompts ------------------------------------------------------------------------
+
+
+def test_prompts_depend_on_kind_and_categories() -> None:
+    def content(**fields: object) -> EntryContent:
+        return _with(EntryContent("incident", "t", EventTime("2025-01-01")), fields)
+
+    assert prompts_for(content()) == []
+    assert prompts_for(content(kind="contact")) == [MESSAGES]
+    assert prompts_for(content(injuries=(Injury("bruise"),))) == [INJURIES]
+    assert prompts_for(content(categories=("police_power", "technology"))) == [MESSAGES, POLICE]
+    assert prompts_for(content(reports=(ReportRecord("internal_affairs"),))) == [POLICE]
+
+
+# search, text view and exports ----------------------------------------------------------
+
+
+def test_search_finds_account_outcome_and_risk_note_text(journal: Journal) -> None:
+    account = OtherAccount("Ex-partner", "my employer", what_was_said="she drinks")
+    report = ReportRecord("police", outcome="Referred onward")
+    entry_id = _day(journal, "2025-01-01", "x", accounts=(account,), reports=(report,))
+    assert [e.entry_id for e in journal.search("employer drinks")] == [entry_id]
+    assert [e.entry_id for e in journal.search("referred onward")] == [entry_id]
+    text = entry_text(journal.entry(entry_id), {})
+    assert "[Your account of what someone else said] Ex-partner told my employer" in text
+
+
+def test_exports_leave_risk_out_unless_chosen(journal: Journal) -> None:
+    check = journal.add_entry(
+        risk_content(EventTime("2025-01-01"), [RiskIndicator("firearm", "yes", "service gun")])
+    )
+    incident = _day(journal, "2025-01-02", "x", risk=(RiskIndicator("stalking", "yes"),))
+    now = lambda: datetime(2026, 1, 1, tzinfo=UTC)  # noqa: E731
+    default = select(journal, ExportOptions(), now)
+    assert [e.entry_id for e in default.entries] == [incident]
+    assert default.entries[0].content.risk == ()
+    chosen = select(journal, ExportOptions(include_risk=True), now)
+    assert [e.entry_id for e in chosen.entries] == [check, incident]
+    assert chosen.entries[0].content.risk[0].note == "service gun"
+
+
+def test_redaction_reaches_accounts_outcomes_and_officer_history(journal: Journal) -> None:
+    officer = OfficerDetails("Sgt", "1", "City Police Department", "Elm Street Station")
+    person = PersonContent("Officer A", officer=officer, officer_since="2024-01")
+    person = record_officer_change(
+        person, OfficerDetails("Sgt", "1", "City Police Department", "Harbour"), "2025-01", "moved"
+    )
+    person_id = journal.add_person(person)
+    _day(
+        journal,
+        "2025-01-01",
+        "x",
+        people=(PersonLink(person_id),),
+        accounts=(OtherAccount("Him", "Elm Street school", what_was_said="at Elm Street"),),
+        reports=(ReportRecord(outcome="moved to Elm Street", what_they_did="Elm Street visit"),),
+    )
+    options = ExportOptions(redaction=RedactionProfile("court", terms=("Elm Street",)))
+    shown = select(journal, options)
+    content = shown.entries[0].content
+    assert "Elm" not in repr(content.accounts) and "Elm" not in repr(content.reports)
+    assert "Elm" not in repr(shown.people)
+    assert shown.redactions == 5
