@@ -294,6 +294,18 @@ def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export.commands import run_export
+
+    return run_export(args, lambda: _open(args))
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .export.commands import run_verify
+
+    return run_verify(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .cli_parser import build
 
@@ -318,6 +330,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "delete": cmd_delete,
     "purge": cmd_purge,
     "new-recovery-code": cmd_new_recovery_code,
+    "export": cmd_export,
+    "verify": cmd_verify,
 }
 
 

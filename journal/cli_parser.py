@@ -95,5 +95,8 @@ def build(
     p.add_argument("entry_id")
     p.add_argument("--confirm", metavar="PURGE", help="type PURGE to confirm")
     add("new-recovery-code", help="replace the recovery code")
+    from .export.commands import add_parsers
+
+    add_parsers(add, kinds)
     assert set(sub.choices) == set(commands)
     return parser

@@ -183,7 +183,10 @@ class _Redactor:
             accounts=tuple(self.account(a) for a in c.accounts),
             risk=tuple(replace(i, note=t(i.note)) for i in c.risk) if include_risk else (),
         )
-        attachments = tuple(replace(a, description=t(a.description)) for a in entry.attachments)
+        attachments = tuple(
+            replace(a, description=t(a.description), file_name=t(a.file_name))
+            for a in entry.attachments
+        )
         return replace(entry, content=content, attachments=attachments)
 
     def report(self, report: ReportRecord) -> ReportRecord:
@@ -276,6 +279,11 @@ def select(
     )
 
 
+def redact_entry(entry: Entry, options: ExportOptions) -> Entry:
+    """`entry` as an export with `options` would show it (e.g. an older revision)."""
+    return _Redactor(options.redaction).entry(entry, options.include_private)
+
+
 def _order(entry: Entry) -> tuple[datetime, str, str]:
     return (sort_key(entry.content.occurred), entry.first_recorded, entry.entry_id)
 
@@ -310,5 +318,6 @@ __all__ = [
     "Selection",
     "matches",
     "preview_redactions",
+    "redact_entry",
     "select",
 ]

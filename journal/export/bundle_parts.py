@@ -1,0 +1,171 @@
+"""What goes into a court bundle besides the PDF and the exhibits: entry files,
+the chain extract and the manifest. Everything here is built from a `Selection`
+(already redacted) plus the stored revision bytes of entries shown unredacted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from ..book import Journal
+from ..chain import leaf_hash
+from ..codec import to_plain
+from ..errors import IntegrityProblem
+from ..media import visible_name
+from ..model import Entry, EntryContent, Revision
+from ..objects import ROLE_REVISION, decrypt_small
+from .options import ExportOptions, Selection, redact_entry
+
+BUNDLE_FORMAT = "incident-journal-bundle"
+BUNDLE_VERSION = 1
+NAME_LIMIT = 100  # characters of an exhibit's original name kept in its file name
+_UNSAFE = re.compile(r'[/\\<>:"|?*]')
+
+
+def safe_file_name(name: str, limit: int = NAME_LIMIT) -> str:
+    """A file name that is safe on every system and keeps the original readable.
+
+    No path separators or `..`, control and direction-changing characters shown
+    as [U+XXXX] (so a name cannot disguise its extension), Unicode otherwise
+    kept, the length limited with the extension preserved.
+    """
+    text = unicodedata.normalize("NFC", visible_name(name))
+    text = _UNSAFE.sub("_", text).replace("..", "_").strip(" .")
+    if not text:
+        return "file"
+    if len(text) > limit:
+        stem, dot, ext = text.rpartition(".")
+        if dot and 0 < len(ext) <= 10 and stem:
+            text = stem[: limit - len(ext) - 1].rstrip(" .") + "." + ext
+        else:
+            text = text[:limit].rstrip(" .")
+    return text or "file"
+
+
+def revision_bytes(journal: Journal, revision: Revision) -> bytes:
+    """The canonical bytes of one revision, exactly as hashed into the chain."""
+    with journal.vault.store.read() as tx:
+        object_id = tx.revision_object(revision.seq)
+        header = tx.object_header(object_id) if object_id is not None else None
+        cts = (
+            []
+            if object_id is None
+            else [tx.chunk(object_id, i) for i in tx.chunk_indexes(object_id)]
+        )
+    if object_id is None or header is None or any(ct is None for ct in cts):
+        raise IntegrityProblem(f"revision {revision.seq} is missing from the journal")
+    epoch, _role, wrapped, _state = header
+    plain = decrypt_small(
+        journal.vault.keys, object_id, ROLE_REVISION, epoch, wrapped, [c for c in cts if c]
+    )
+    if leaf_hash(plain).hex() != revision.leaf:
+        raise IntegrityProblem(f"revision {revision.seq} no longer matches its chain leaf")
+    return plain
+
+
+@dataclass(frozen=True)
+class EntryFile:
+    path: str
+    data: bytes
+    revision: Revision
+    exact: bool  # True: the stored bytes; False: a redacted view
+
+
+def _as_entry(entry: Entry, revision: Revision) -> Entry:
+    assert isinstance(revision.content, EntryContent)
+    return Entry(
+        entry_id=entry.entry_id,
+        content=revision.content,
+        attachments=revision.attachments,
+        first_recorded=entry.first_recorded,
+        last_recorded=revision.recorded_at,
+        revision_count=revision.revision,
+    )
+
+
+def _redacted_view(shown: Entry, revision: Revision) -> bytes:
+    view = {
+        "redacted": True,
+        "note": (
+            "A redacted view prepared for this export, not the stored revision: some text "
+            "was hidden. Its hash therefore differs from original_leaf, which is the "
+            "chain leaf of the complete stored revision."
+        ),
+        "entry_id": shown.entry_id,
+        "revision": revision.revision,
+        "seq": revision.seq,
+        "recorded_at": revision.recorded_at,
+        "original_leaf": revision.leaf,
+        "content": to_plain(shown.content),
+        "attachments": [to_plain(a) for a in shown.attachments],
+    }
+    return (json.dumps(view, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+def _file_for(
+    journal: Journal, options: ExportOptions, entry: Entry, revision: Revision, path: str
+) -> EntryFile:
+    candidate = _as_entry(entry, revision)
+    shown = redact_entry(candidate, options)
+    if shown.content == candidate.content and shown.attachments == candidate.attachments:
+        return EntryFile(path, revision_bytes(journal, revision), revision, exact=True)
+    return EntryFile(path, _redacted_view(shown, revision), revision, exact=False)
+
+
+def entry_files(journal: Journal, selection: Selection) -> list[EntryFile]:
+    """entries/<id>.json for the latest revision; older ones under entries/history/
+    when the options ask for revision history. Each is checked for redaction on its own."""
+    files: list[EntryFile] = []
+    for entry in selection.entries:
+        original = selection.originals[entry.entry_id]
+        history = [
+            r for r in journal.history(entry.entry_id) if isinstance(r.content, EntryContent)
+        ]
+        latest = history[-1]
+        files.append(
+            _file_for(
+                journal, selection.options, original, latest, f"entries/{entry.entry_id}.json"
+            )
+        )
+        if selection.options.include_history:
+            for revision in history[:-1]:
+                path = f"entries/history/{entry.entry_id}-r{revision.revision:04d}.json"
+                files.append(_file_for(journal, selection.options, original, revision, path))
+    return files
+
+
+def exhibit_path(number: str, file_name: str) -> str:
+    return f"exhibits/{number}_{safe_file_name(file_name)}"
+
+
+def options_summary(options: ExportOptions) -> dict[str, Any]:
+    """The options as the manifest states them. Redaction terms are never written out."""
+    profile = options.redaction
+    pattern = profile.pattern() if profile else None
+
+    def scrub(text: str) -> str:
+        return pattern.sub("[redacted]", text) if pattern else text
+
+    return {
+        "date_from": options.date_from.isoformat() if options.date_from else None,
+        "date_to": options.date_to.isoformat() if options.date_to else None,
+        "kinds": sorted(options.kinds),
+        "categories": sorted(options.categories),
+        "include_private_notes": options.include_private,
+        "include_revision_history": options.include_history,
+        "redaction_profile": None
+        if profile is None
+        else {
+            "name": scrub(profile.name),
+            "hidden_fields": sorted(profile.hidden_fields),
+            "hidden_terms": len([t for t in profile.terms if t.strip()]),
+        },
+        "bates_prefix": options.bates_prefix,
+        "title": scrub(options.title),
+        "prepared_by": scrub(options.prepared_by),
+        "declaration": options.declaration,
+    }

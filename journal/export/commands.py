@@ -1,0 +1,114 @@
+"""The `export` and `verify` commands of incident-journal-cli (wired in journal/cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from ..book import Journal
+from ..errors import JournalError, UsageError
+from .bundle import export_bundle
+from .options import ExportOptions, select
+from .signing import journal_fingerprint
+from .tabular import export_table
+from .verify import verify_bundle
+from .write import atomic_output, check_destination
+
+FORMATS = ("pdf", "bundle", "csv", "json")
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        raise UsageError(f"{text!r} is not a date like 2025-03-14.") from None
+
+
+def options_from_args(args: argparse.Namespace) -> ExportOptions:
+    date_from, date_to = _day(args.date_from), _day(args.date_to)
+    if date_from and date_to and date_from > date_to:
+        raise UsageError("--from is after --to; nothing would be exported.")
+    return ExportOptions(
+        date_from=date_from,
+        date_to=date_to,
+        kinds=frozenset(args.kind_filter or ()),
+        include_private=bool(args.include_private),
+        include_history=bool(args.include_history),
+        bates_prefix=args.bates_prefix or "",
+        prepared_by=args.prepared_by or "",
+    )
+
+
+def export_pdf(selection: object, journal: Journal, path: Path, force: bool = False) -> int:
+    try:
+        render = importlib.import_module("journal.export.pdf").render_pdf
+    except (ImportError, AttributeError):
+        raise JournalError("The chronology PDF is not available in this version.") from None
+    with atomic_output(path, force) as handle:
+        pages: int = render(selection, journal, handle)
+    return pages
+
+
+def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) -> int:
+    out = Path(args.out).expanduser()
+    options = options_from_args(args)
+    check_destination(out, args.force)  # before asking for the passphrase
+    journal = open_journal()
+    selection = select(journal, options)
+    if args.format == "bundle":
+        result = export_bundle(selection, journal, out, force=args.force)
+        fingerprint = result.fingerprint
+        what = f"{len(selection.entries)} entries and {result.exhibits} exhibits"
+    elif args.format == "pdf":
+        pages = export_pdf(selection, journal, out, args.force)
+        fingerprint = journal_fingerprint(journal)
+        what = f"{len(selection.entries)} entries on {pages} pages"
+    else:
+        rows = export_table(selection, journal, out, args.format, force=args.force)
+        fingerprint = journal_fingerprint(journal)
+        what = f"{rows} entries"
+    if options.include_private:
+        _err("Private notes are included, as you asked.")
+    _err(f"Exported {what}. This file is NOT encrypted: anyone who has it can read it.")
+    _err(f"Public key fingerprint of this journal: {fingerprint}")
+    print(out)
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    report = verify_bundle(Path(args.bundle).expanduser())
+    for finding in report.findings:
+        print(f"PROBLEM: {finding.message}")
+    if report.fingerprint:
+        _err(f"Signed by the key with fingerprint {report.fingerprint}.")
+        _err("Compare it with the fingerprint the sender gave you by another way.")
+    if report.intact:
+        _err(f"All {report.checked} files match SHA256SUMS, and its signature is valid.")
+        print("OK")
+        return 0
+    _err(f"{len(report.findings)} problem(s) found; this bundle is not as it was exported.")
+    return 1
+
+
+def add_parsers(add: Callable[..., argparse.ArgumentParser], kinds: list[str]) -> None:
+    p = add("export", help="write a chronology PDF, court bundle, CSV or JSON")
+    p.add_argument("format", choices=FORMATS)
+    p.add_argument("--out", required=True, metavar="PATH")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="only events on or after")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="only events on or before")
+    p.add_argument("--kind", dest="kind_filter", action="append", choices=kinds, metavar="KIND")
+    p.add_argument("--include-private", action="store_true", help="include private notes")
+    p.add_argument("--include-history", action="store_true", help="include earlier revisions")
+    p.add_argument("--bates-prefix", metavar="P", help="stamp pages P-000001, P-000002, …")
+    p.add_argument("--prepared-by", metavar="NAME")
+    p.add_argument("--force", action="store_true", help="replace an existing file at --out")
+    p = add("verify", help="check an export bundle (no journal or passphrase needed)")
+    p.add_argument("bundle", metavar="BUNDLE", help="the .zip, or the folder it was unpacked to")

@@ -1,0 +1,84 @@
+"""Writing an export file safely: a hidden temporary file beside the destination,
+fsync, then a rename, so the chosen name only ever holds a complete export.
+
+On cancel, failure or a full disk the partial file is removed and nothing else
+is touched. The temporary file is in the destination folder (never the system
+temp folder), so no copy of the export is left anywhere the person did not choose.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import StorageFailure, UsageError
+from ..vault_file import fsync_dir
+from .errors import ExportCancelled
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+TEMP_SUFFIX = ".part"
+
+
+def check_not_cancelled(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+
+
+def check_destination(out: Path, force: bool = False) -> None:
+    """Refuse early, with a plain message, what the final rename would refuse."""
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name for the export.")
+    if out.exists() and not force:
+        raise UsageError(
+            f"There is already a file at {out}. Choose another name (nothing was overwritten)."
+        )
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+
+
+def export_failure(error: OSError, out: Path) -> StorageFailure:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        why = "there is not enough space on the disk or stick"
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = "that place cannot be written to (read-only or no permission)"
+    elif error.errno in (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO):
+        why = "the device could not be written (was a USB stick removed?)"
+    else:
+        why = f"the system reported: {error.strerror or error}"
+    return StorageFailure(
+        f"The export to {out} could not be written because {why}. "
+        "No partial file was left behind, and the journal itself is unchanged."
+    )
+
+
+@contextlib.contextmanager
+def atomic_output(out: Path, force: bool = False) -> Iterator[BinaryIO]:
+    """Yield a file to write the export into; it appears as `out` only on success."""
+    check_destination(out, force)
+    temp = out.with_name(f".{out.name[:80]}.{os.urandom(6).hex()}{TEMP_SUFFIX}")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as error:
+        raise export_failure(error, out) from None
+    done = False
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if out.exists() and not force:  # appeared while we worked
+            raise UsageError(f"A file appeared at {out} meanwhile; nothing was overwritten.")
+        os.replace(temp, out)
+        done = True
+        fsync_dir(out.parent)
+    except OSError as error:
+        raise export_failure(error, out) from None
+    finally:
+        if not done:
+            with contextlib.suppress(OSError):
+                temp.unlink()
