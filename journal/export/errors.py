@@ -1,0 +1,28 @@
+"""Errors an export can end with, each with a calm message and no journal content.
+
+reportlab re-raises exceptions from inside a build with the failing flowable's
+text appended to the message; these classes ignore any message they are given,
+so nothing from the journal can reach a log or a dialog through them.
+"""
+
+from __future__ import annotations
+
+from ..errors import JournalError
+
+
+class ExportCancelled(JournalError):
+    """The person stopped the export; nothing was written."""
+
+    def __init__(self, *_ignored: object) -> None:
+        super().__init__("The export was cancelled; nothing was written.")
+
+
+class ExportFailed(JournalError):
+    """The export could not be finished; nothing was written."""
+
+    def __init__(self, reason: str = "") -> None:
+        text = "The export could not be finished, and nothing was written."
+        super().__init__(f"{text} {reason}".strip())
+
+
+__all__ = ["ExportCancelled", "ExportFailed"]
