@@ -18,11 +18,16 @@ from PySide6.QtWidgets import (
 from journal.book import Journal
 from journal.paths import APP_DIR_NAME
 
+from .case.actions import CaseActions
 from .evidence_import import choose_and_import
 from .file_dialogs import choose_file
 from .journal_view import JournalView
 from .pages.create import CreatePage
 from .pages.unlock import UnlockPage
+from .safety.backups_dialog import LAST_BACKUP_KEY, backup_note
+from .safety.controller import SafetyController
+from .safety.disguise import app_name
+from .safety.open_elsewhere import OpenElsewhere
 from .session import Session
 from .workers import cancel_all, wait_for_all
 
@@ -30,7 +35,7 @@ APP_TITLE = "Notes"
 
 
 def app_settings() -> QSettings:
-    """Plain-text settings: window geometry and the last file opened, nothing else."""
+    """Plain-text settings: see ui/safety/prefs.py for the only keys allowed."""
     return QSettings(APP_DIR_NAME, APP_DIR_NAME)
 
 
@@ -46,6 +51,10 @@ class AppWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._make_actions()
+        self.case = CaseActions(self)
+        self.open_only += self.case.actions
+        self.safety = SafetyController(self)
+        self.safety.add_menus(self.menuBar())
         self.resize(1100, 720)
         geometry = app_settings().value("geometry")
         if geometry is not None:
@@ -99,10 +108,12 @@ class AppWindow(QMainWindow):
         self._replace_page(view)
         self._set_open(True)
         self._update_status()
+        self.case.after_unlock(view)
+        self.safety.journal_opened(self.session)
         if journal.problems:
             QMessageBox.warning(
                 self,
-                APP_TITLE,
+                app_name(),
                 "Some parts of this journal could not be read or were changed outside "
                 "the app. Everything else is shown. Details:\n\n"
                 + "\n".join(journal.problems[:10]),
@@ -119,6 +130,7 @@ class AppWindow(QMainWindow):
         self.session.lock()
         self.session = None
         self.journal_view = None
+        self.safety.journal_locked()
         self.show_start()
 
     # actions ---------------------------------------------------------------
@@ -141,7 +153,7 @@ class AppWindow(QMainWindow):
         self.open_action = action(
             "&Open another journal…", QKeySequence.StandardKey.Open, self.choose_other
         )
-        self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = action("&Quit", None, self.close)  # Ctrl+Q is quick exit
         self.open_only = [
             self.new_action,
             self.edit_action,
@@ -190,8 +202,7 @@ class AppWindow(QMainWindow):
             return
         journal = self.session.journal
         count = len(journal.entries())
-        last = journal.settings.get("last_backup")
-        backup = f"last backup {last[:10]}" if last else "no backup yet"
+        backup = backup_note(journal.settings.get(LAST_BACKUP_KEY), journal.vault.clock())
         self.status_label.setText(f"{count} entr{'y' if count == 1 else 'ies'} · {backup}")
 
     def focus_search(self) -> None:
@@ -233,7 +244,7 @@ class AppWindow(QMainWindow):
         entry_id = self.journal_view.selected_entry_id()
         if entry_id is None:
             QMessageBox.information(
-                self, APP_TITLE, "Choose the entry the evidence belongs to first."
+                self, app_name(), "Choose the entry the evidence belongs to first."
             )
             return
         self._add_evidence(entry_id, self)
@@ -247,7 +258,9 @@ class AppWindow(QMainWindow):
             return
         from .evidence_viewer import EvidenceViewer
 
-        EvidenceViewer(self.session, attachment_id, self).open()
+        viewer = EvidenceViewer(self.session, attachment_id, self)
+        self.safety.open_elsewhere = OpenElsewhere(viewer, self.session, attachment_id)
+        viewer.open()
 
     def show_history(self) -> None:
         if self.session is None or self.journal_view is None:

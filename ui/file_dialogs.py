@@ -40,3 +40,12 @@ def choose_file(parent: QWidget | None, title: str, start: str, save: bool = Fal
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     chosen = run_file_dialog(dialog)
     return chosen[0] if chosen else ""
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """One existing folder (a USB stick, say); "" when cancelled."""
+    dialog = QFileDialog(parent, title, start)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    chosen = run_file_dialog(dialog)
+    return chosen[0] if chosen else ""

@@ -1,0 +1,253 @@
+"""Backups in the app: a verified encrypted copy to a folder or USB stick, and restore.
+
+When the last backup was made is kept inside the vault (encrypted settings), never
+in plain settings. A backup older than two weeks earns a calm note in the status bar.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.backup import FAT32_MAX_FILE, backup_vault, filesystem_type
+from journal.errors import JournalError
+
+from ..file_dialogs import choose_file, choose_folder
+from ..session import Session
+from ..workers import BackgroundTask, run_in_background
+from .restore import restore_backup
+
+LAST_BACKUP_KEY = "last_backup"
+REMIND_AFTER_DAYS = 14
+FAT_TYPES = ("vfat", "msdos", "fat")
+
+
+def _parse(iso: object) -> datetime | None:
+    if not isinstance(iso, str):
+        return None
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def backup_note(last_iso: object, now: datetime) -> str:
+    """A few calm words for the status bar about the last backup."""
+    last = _parse(last_iso)
+    if last is None:
+        return "no backup yet"
+    days = (now - last).days
+    if days > REMIND_AFTER_DAYS:
+        return f"last backup {days} days ago; a fresh one keeps your record safe"
+    return f"last backup {last.astimezone().strftime('%Y-%m-%d')}"
+
+
+def folder_problem(folder: Path, vault_size: int) -> str | None:
+    """Why a backup to `folder` would fail, said before starting; None when it looks fine."""
+    if not folder.is_dir():
+        return "That folder cannot be found. Is the USB stick plugged in?"
+    if filesystem_type(folder) in FAT_TYPES and vault_size > FAT32_MAX_FILE:
+        return (
+            f"The journal is {vault_size / 1024**3:.1f} GiB, but this stick is formatted as "
+            "FAT32, which cannot hold files over 4 GiB. A stick formatted as exFAT or NTFS "
+            "will work."
+        )
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return None
+    if free < vault_size:
+        return (
+            f"There is not enough free space there ({free / 1024**2:.0f} MiB free, the "
+            f"journal needs {vault_size / 1024**2:.0f} MiB)."
+        )
+    return None
+
+
+class BackupsDialog(QDialog):
+    backed_up = Signal(str)  # path of the new copy
+    restored = Signal(str)  # path of the restored journal, to open next
+
+    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Backups")
+        self.session = session
+        self.task: BackgroundTask | None = None
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        intro = QLabel(
+            "A backup is an encrypted copy of the whole journal. It opens with the same "
+            "passphrase or recovery code. Keep one away from home, for example on a USB "
+            "stick with someone you trust."
+        )
+        intro.setWordWrap(True)
+        self.last_label = QLabel()
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName("Folder for the backup")
+        self.folder.setPlaceholderText("Choose a folder or USB stick")
+        choose = QPushButton("C&hoose…")
+        choose.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        self.backup_button = QPushButton("&Back up now")
+        self.backup_button.clicked.connect(self.start_backup)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Backup progress")
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName("Message")
+        save_box = QGroupBox("Make a backup")
+        save_layout = QVBoxLayout(save_box)
+        save_layout.addWidget(self.last_label)
+        save_layout.addLayout(row)
+        save_layout.addWidget(self.backup_button, alignment=Qt.AlignmentFlag.AlignRight)
+        restore_box = QGroupBox("Restore a backup")
+        restore_text = QLabel(
+            "Copies a backup to a new place and opens it there. Nothing existing is "
+            "overwritten. You will need the passphrase the backup was made with."
+        )
+        restore_text.setWordWrap(True)
+        self.restore_button = QPushButton("&Restore a backup…")
+        self.restore_button.clicked.connect(self._choose_restore)
+        restore_layout = QVBoxLayout(restore_box)
+        restore_layout.addWidget(restore_text)
+        restore_layout.addWidget(self.restore_button, alignment=Qt.AlignmentFlag.AlignRight)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(save_box)
+        layout.addWidget(restore_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.setMinimumWidth(520)
+        if session is not None:
+            session.locked.connect(self.close)
+        self._show_last()
+
+    def _show_last(self) -> None:
+        if self.session is None or not self.session.is_open:
+            self.last_label.setText("Unlock the journal to make a backup.")
+            self.backup_button.setEnabled(False)
+            return
+        last = _parse(self.session.journal.settings.get(LAST_BACKUP_KEY))
+        if last is None:
+            self.last_label.setText("No backup has been made from this app yet.")
+        else:
+            days = (self.now() - last).days
+            ago = "today" if days < 1 else f"{days} day{'s' if days != 1 else ''} ago"
+            local = last.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.last_label.setText(f"Last backup: {local} ({ago}).")
+
+    def _choose_folder(self) -> None:
+        chosen = choose_folder(
+            self, "Where to put the backup", self.folder.text() or str(Path.home())
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.backup_button.setEnabled(not busy and self.session is not None)
+        self.restore_button.setEnabled(not busy)
+        self.message.setText(text)
+
+    # backing up -----------------------------------------------------------------
+    def start_backup(self) -> None:
+        if self.session is None or not self.session.is_open or self._running():
+            return
+        text = self.folder.text().strip()
+        if not text:
+            self.message.setText("Please choose a folder or USB stick first.")
+            return
+        vault = self.session.journal.vault
+        folder = Path(text).expanduser()
+        if (problem := folder_problem(folder, vault.path.stat().st_size)) is not None:
+            self.message.setText(problem)
+            return
+        self.progress.setRange(0, 0)  # SQLite copies in one step: busy, not a percentage
+        self._busy(True, "Writing the copy and checking it against the journal…")
+        self.task = run_in_background(
+            lambda _task: backup_vault(vault, folder), self._backed_up, self._failed
+        )
+
+    def _running(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def _backed_up(self, path: Path) -> None:
+        self._busy(False, f"Done. The copy was checked and saved as {path}.")
+        if self.session is not None and self.session.is_open:
+            stamp = self.now().isoformat(timespec="seconds")
+            self.session.journal.settings.set(LAST_BACKUP_KEY, stamp)
+            self.session.notify_changed()
+        self._show_last()
+        self.backed_up.emit(str(path))
+
+    def _failed(self, error: BaseException) -> None:
+        reason = (
+            str(error)
+            if isinstance(error, JournalError)
+            else f"Something unexpected went wrong ({type(error).__name__})."
+        )
+        self._busy(False, f"{reason} Your journal is unchanged.")
+
+    # restoring ------------------------------------------------------------------
+    def _choose_restore(self) -> None:
+        backup = choose_file(self, "Choose the backup to restore", str(Path.home()))
+        if not backup:
+            return
+        target = choose_file(
+            self, "Where to put the restored journal", str(Path.home() / "notes.db"), save=True
+        )
+        if target:
+            self.start_restore(Path(backup), Path(target))
+
+    def start_restore(self, backup: Path, target: Path) -> None:
+        if self._running():
+            return
+        if target.exists():
+            self.message.setText(
+                f"There is already a file at {target}. Please choose a new name; "
+                "nothing was overwritten."
+            )
+            return
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self._busy(True, "Copying the backup and checking the copy…")
+
+        def work(task: BackgroundTask) -> Path:
+            def report(done: int, total: int) -> None:
+                if task.cancelled:
+                    raise InterruptedError("stopped")
+                task.report(done * 1000 // max(total, 1), 1000)
+
+            return restore_backup(backup, target, report)
+
+        self.task = run_in_background(
+            work, self._restored, self._failed, lambda done, _t: self.progress.setValue(done)
+        )
+
+    def _restored(self, path: Path) -> None:
+        self._busy(False, f"Restored to {path}. It will open next.")
+        self.restored.emit(str(path))
+        self.accept()

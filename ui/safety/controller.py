@@ -1,0 +1,158 @@
+"""Wires the safety features into the main window: one object, created once.
+
+AppWindow calls `journal_opened` and `journal_locked`; everything else (quick exit,
+idle lock, the clipboard, the disguise, the decoy, the menus and the always-visible
+quick-exit button) is looked after here.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QPixmapCache
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenuBar,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
+
+from journal.drafts import NEW, DraftStore
+
+from ..session import Session
+from . import temp_copies
+from .clipboard_guard import ClipboardGuard
+from .decoy import DecoyWindow
+from .disguise import apply_disguise
+from .idle_lock import IdleLock
+from .open_elsewhere import OpenElsewhere
+from .prefs import EXIT_DECOY, SafetyPrefs
+from .quick_exit import QUICK_EXIT_KEY, install
+
+if TYPE_CHECKING:
+    from ..app_window import AppWindow
+
+
+class SafetyController(QObject):
+    exited = Signal(float)  # milliseconds from the key press to everything locked and hidden
+
+    def __init__(self, window: AppWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.prefs = SafetyPrefs.load()
+        apply_disguise(self.prefs.disguise)
+        self.clipboard = ClipboardGuard(parent=self)
+        self.idle = IdleLock(self._idle_lock, self.prefs.lock_minutes * 60, parent=self)
+        self.quick_filter = install(self.quick_exit, self)
+        self.decoy: DecoyWindow | None = None
+        self.last_exit_ms: float | None = None
+        self._resume_key: str | None = None
+        self.open_elsewhere: OpenElsewhere | None = None  # the last viewer's, for tests
+        self._make_toolbar()
+
+    # the window's pieces -----------------------------------------------------
+    def _make_toolbar(self) -> None:
+        self.quick_action = QAction("Quick exit", self.window)
+        self.quick_action.setObjectName("quick-exit")
+        self.quick_action.setToolTip(
+            f"Lock and hide everything at once ({QUICK_EXIT_KEY.toString()}, or Esc twice)"
+        )
+        self.quick_action.triggered.connect(self.quick_exit)
+        bar = QToolBar("Quick exit")
+        bar.setObjectName("quick-exit-toolbar")
+        bar.setMovable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.quick_action)
+        button = bar.widgetForAction(self.quick_action)
+        button.setObjectName("quick-exit-button")
+        button.setAccessibleName("Quick exit")
+        self.window.addToolBar(bar)
+        self.toolbar = bar
+
+    def add_menus(self, bar: QMenuBar) -> None:
+        from .menus import build_menus
+
+        build_menus(self, bar)
+
+    # opening and locking -------------------------------------------------------
+    def journal_opened(self, session: Session) -> None:
+        session.about_to_lock.connect(self._remember_editor)
+        self.idle.start()
+        key, self._resume_key = self._resume_key, None
+        if key is not None and key in DraftStore(session.journal.settings).keys():
+            self.window._open_editor(None if key == NEW else key)
+
+    def journal_locked(self) -> None:
+        """After the keys are gone: no decrypted byte may stay behind anywhere."""
+        self.idle.stop()
+        self.clipboard.clear_if_ours()
+        temp_copies.wipe_all()
+        QPixmapCache.clear()
+
+    def _remember_editor(self) -> None:
+        from ..entry_editor import EntryEditor
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, EntryEditor) and widget.isVisible():
+                self._resume_key = widget.keeper.key
+
+    def _idle_lock(self) -> None:
+        self.window.lock()
+
+    # quick exit ---------------------------------------------------------------
+    def quick_exit(self) -> None:
+        """Hide every window, lock (background work cancelled first), wipe, then quit
+        or show the decoy. The time taken is kept in `last_exit_ms`."""
+        start = time.perf_counter()
+        decoy = self.decoy
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget is not decoy:
+                widget.hide()
+        self.window.lock()
+        self._close_secondary_windows()
+        self.journal_locked()
+        self.last_exit_ms = (time.perf_counter() - start) * 1000
+        self.exited.emit(self.last_exit_ms)
+        if self.prefs.exit_choice == EXIT_DECOY:
+            if self.decoy is None:
+                self.decoy = DecoyWindow(self.back_from_decoy, self._quit)
+            self.decoy.present()
+        else:
+            self._quit()
+
+    def _close_secondary_windows(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.window or widget is self.decoy or isinstance(widget, QMainWindow):
+                continue
+            if isinstance(widget, QFileDialog):
+                widget.reject()  # its owner deletes it (ui/file_dialogs.py)
+                continue
+            if widget.isWindow() and shiboken6.isValid(widget):
+                widget.close()
+                if widget.parent() is not None:
+                    widget.deleteLater()
+
+    def back_from_decoy(self) -> None:
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _quit(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def apply(self, prefs: SafetyPrefs) -> None:
+        """New choices from the settings dialog: saved in plain settings, used at once."""
+        prefs.save()
+        self.prefs = prefs
+        self.idle.timeout_s = prefs.lock_minutes * 60
+        apply_disguise(prefs.disguise)

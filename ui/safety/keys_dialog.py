@@ -1,0 +1,253 @@
+"""Keys in the app: change the passphrase, or replace the recovery code.
+
+Both start a new key epoch in the core (journal/vault.py): what is written from
+now on cannot be read with the old passphrase or the old code, even in an old copy
+of the file. The current passphrase is asked for both, so someone at an unlocked
+computer cannot lock the person out.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.emergency_sheet import write_emergency_sheet
+from journal.errors import JournalError
+from journal.vault import UnlockedVault, unlock
+
+from ..file_dialogs import choose_file
+from ..session import Session
+from ..widgets.passphrase import NewPassphraseForm, PassphraseField
+from ..workers import BackgroundTask, run_in_background
+
+
+def _check_current(vault: UnlockedVault, passphrase: str) -> None:
+    """Raise WrongPassphrase unless `passphrase` opens this journal file right now."""
+    unlock(vault.path, passphrase).store.close()
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, JournalError):
+        return str(error)
+    return f"Something unexpected went wrong ({type(error).__name__})."
+
+
+class KeysDialog(QDialog):
+    passphrase_changed = Signal()
+    code_replaced = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Passphrase and recovery code")
+        self.session = session
+        self.task: BackgroundTask | None = None
+        self.code = ""
+        self.check_index = 0
+        tabs = QTabWidget()
+        tabs.addTab(self._passphrase_tab(), "&Passphrase")
+        tabs.addTab(self._code_tab(), "&Recovery code")
+        self.tabs = tabs
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Working")
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.setMinimumWidth(560)
+        session.locked.connect(self.close)
+
+    # passphrase -------------------------------------------------------------------
+    def _passphrase_tab(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            "Choose a new passphrase that the other person could not guess. The old one "
+            "stops working here; the recovery code stays the same."
+        )
+        intro.setWordWrap(True)
+        self.current = PassphraseField("Current passphrase")
+        self.new_form = NewPassphraseForm()
+        self.change_button = QPushButton("&Change passphrase")
+        self.change_button.setEnabled(False)
+        self.new_form.validity_changed.connect(self.change_button.setEnabled)
+        self.change_button.clicked.connect(self.start_change)
+        form = QFormLayout()
+        form.addRow("C&urrent passphrase", self.current)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("New passphrase:"))
+        layout.addWidget(self.new_form)
+        layout.addWidget(self.change_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addStretch()
+        return page
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.busy.setVisible(busy)
+        self.tabs.setEnabled(not busy)
+        self.message.setText(text)
+
+    def start_change(self) -> None:
+        if not self.new_form.acceptable or (self.task is not None and not self.task.done):
+            return
+        if not self.current.text():
+            self.message.setText("Please type your current passphrase first.")
+            return
+        vault = self.session.journal.vault
+        old, new = self.current.text(), self.new_form.passphrase()
+
+        def work(_task: BackgroundTask) -> None:
+            _check_current(vault, old)
+            vault.change_passphrase(new)
+
+        self._busy(True, "Changing the passphrase… this takes a moment on purpose.")
+        self.task = run_in_background(work, self._changed, self._failed)
+
+    def _changed(self, _result: object) -> None:
+        self.current.clear()
+        self.new_form.clear()
+        self._busy(False, "Done. From now on the journal opens with the new passphrase.")
+        self.passphrase_changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False, f"{_reason(error)} Nothing was changed.")
+
+    # recovery code -------------------------------------------------------------------
+    def _code_tab(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            "If the recovery code may have been seen by someone else, make a new one. "
+            "The old code stops working at once. The new one is shown only once."
+        )
+        intro.setWordWrap(True)
+        self.code_passphrase = PassphraseField("Current passphrase")
+        self.new_code_button = QPushButton("Make a &new recovery code")
+        self.new_code_button.clicked.connect(self.start_new_code)
+        form = QFormLayout()
+        form.addRow("C&urrent passphrase", self.code_passphrase)
+        self.code_box = QGroupBox("Your new recovery code")
+        self.code_label = QLabel()
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sheet_button = QPushButton("Save emergency &sheet (PDF)…")
+        self.sheet_button.clicked.connect(self._save_sheet)
+        self.check_prompt = QLabel()
+        self.check_prompt.setWordWrap(True)
+        self.check_field = QLineEdit()
+        self.check_field.setMaxLength(4)
+        self.check_field.setAccessibleName("Group of the recovery code")
+        self.check_field.returnPressed.connect(self.confirm_written)
+        confirm = QPushButton("I have &written it down")
+        confirm.clicked.connect(self.confirm_written)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_field)
+        check_row.addWidget(confirm)
+        box_layout = QVBoxLayout(self.code_box)
+        advice = QLabel("Keep it with someone you trust or away from home, not with the computer.")
+        advice.setWordWrap(True)
+        box_layout.addWidget(self.code_label)
+        box_layout.addWidget(advice)
+        box_layout.addWidget(self.sheet_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        box_layout.addWidget(self.check_prompt)
+        box_layout.addLayout(check_row)
+        self.code_box.hide()
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.new_code_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.code_box)
+        layout.addStretch()
+        return page
+
+    def start_new_code(self) -> None:
+        if self.task is not None and not self.task.done:
+            return
+        if not self.code_passphrase.text():
+            self.message.setText("Please type your current passphrase first.")
+            return
+        vault = self.session.journal.vault
+        passphrase = self.code_passphrase.text()
+        self._busy(True, "Making a new recovery code…")
+        self.task = run_in_background(
+            lambda _task: vault.regenerate_recovery_code(passphrase), self._new_code, self._failed
+        )
+
+    def _new_code(self, code: str) -> None:
+        self.code_passphrase.clear()
+        self.code = code
+        groups = code.split("-")
+        self.check_index = random.SystemRandom().randrange(len(groups))
+        self.code_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        self.check_prompt.setText(
+            f"To be sure it is written down, type group number {self.check_index + 1} here:"
+        )
+        self.code_box.show()
+        self._busy(False, "The old recovery code no longer works.")
+        self.check_field.setFocus()
+        self.code_replaced.emit()
+
+    def confirm_written(self) -> bool:
+        if not self.code:
+            return False
+        expected = self.code.split("-")[self.check_index].replace("O", "0")
+        typed = self.check_field.text().strip().upper().replace("O", "0")
+        if typed != expected:
+            self.message.setText("That does not match the group shown. Please check it.")
+            return False
+        self.code = ""
+        self.code_label.clear()
+        self.code_box.hide()
+        self.check_field.clear()
+        self.message.setText("Thank you. The new code is not shown again.")
+        return True
+
+    def _save_sheet(self) -> None:
+        if not self.code:
+            return
+        start = str(Path.home() / "recovery-sheet.pdf")
+        chosen = choose_file(self, "Save the emergency sheet", start, save=True)
+        if chosen:
+            self.save_sheet(Path(chosen))
+
+    def save_sheet(self, path: Path) -> None:
+        try:
+            write_emergency_sheet(path, self.code, datetime.now())
+        except JournalError as error:
+            self.message.setText(str(error))
+        else:
+            self.message.setText("Saved. The sheet is not encrypted: print it, then delete it.")
+
+    def done(self, result: int) -> None:
+        self.code = ""
+        self.code_label.clear()
+        super().done(result)

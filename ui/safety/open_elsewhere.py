@@ -1,0 +1,111 @@
+""" "Open in another program" for one piece of evidence, only after a warning.
+
+The copy is private and temporary (ui/safety/temp_copies.py) and is wiped when
+the journal locks or the app exits. `opener` hands the file to the desktop; tests
+replace it with a function that only records the path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path, PurePath
+
+import shiboken6
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
+
+from journal.errors import JournalError
+
+from ..session import Session
+from ..workers import BackgroundTask, run_in_background
+from .temp_copies import write_private_copy
+
+WARNING = (
+    "To open this file in another program, an unencrypted copy has to be made. It is "
+    "kept in a private temporary folder (in memory where this computer allows it) and "
+    "is wiped when you lock, use quick exit or close the app.\n\n"
+    "The other program may still remember it: in its list of recent files, in a "
+    "thumbnail, or in its own backups. If someone else may look through this computer, "
+    "viewing the file here is safer."
+)
+
+
+def _open_with_desktop(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+opener: Callable[[Path], bool] = _open_with_desktop
+
+
+class OpenElsewhere:
+    """Adds the button to an evidence viewer and runs the warn-copy-open steps."""
+
+    def __init__(self, viewer: QWidget, session: Session, attachment_id: str) -> None:
+        self.viewer = viewer
+        self.session = session
+        self.attachment_id = attachment_id
+        self.warning: QMessageBox | None = None
+        self.task: BackgroundTask | None = None
+        self.opened: Path | None = None
+        buttons = viewer.findChild(QDialogButtonBox)
+        self.button = QPushButton("Open in another program…")
+        self.button.setToolTip("Makes a temporary unencrypted copy, after a warning.")
+        if isinstance(buttons, QDialogButtonBox):
+            buttons.addButton(self.button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.button.clicked.connect(self.ask)
+
+    def ask(self) -> None:
+        box = QMessageBox(self.viewer)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Open in another program?")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("This makes a temporary copy that is NOT encrypted.")
+        box.setInformativeText(WARNING)
+        self.go = box.addButton("Make the copy and open it", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._answered(button is self.go))
+        self.warning = box
+        box.open()
+
+    def _answered(self, go_on: bool) -> None:
+        self.warning = None
+        if go_on and self.session.is_open:
+            self.start()
+
+    def start(self) -> None:
+        journal = self.session.journal
+        _entry, info = journal.find_attachment(self.attachment_id)
+        suffix = PurePath(info.file_name).suffix.lstrip(".")
+        attachment_id = self.attachment_id
+
+        def work(task: BackgroundTask) -> Path:
+            blocks = journal.read_attachment(attachment_id)
+            return write_private_copy(blocks, suffix, lambda: task.cancelled)
+
+        self.button.setEnabled(False)
+        self.task = run_in_background(work, self._written, self._failed)
+
+    def _written(self, path: Path) -> None:
+        self.opened = path
+        if shiboken6.isValid(self.button):
+            self.button.setEnabled(True)
+        if not self.session.is_open:
+            return  # locked meanwhile: the copy was wiped with everything else
+        if not opener(path):
+            self._tell("No program on this computer offered to open this kind of file.")
+
+    def _failed(self, error: BaseException) -> None:
+        if shiboken6.isValid(self.button):
+            self.button.setEnabled(True)
+        if isinstance(error, InterruptedError) or not self.session.is_open:
+            return
+        reason = str(error) if isinstance(error, JournalError) else type(error).__name__
+        self._tell(f"The copy could not be made ({reason}). The evidence is unchanged.")
+
+    def _tell(self, text: str) -> None:
+        if shiboken6.isValid(self.viewer):
+            QMessageBox.information(self.viewer, "Open in another program", text)

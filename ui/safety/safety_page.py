@@ -1,0 +1,104 @@
+"""Staying safe: what the app protects against, what it cannot, and the person's contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..session import Session
+from .contacts_editor import ContactsEditor
+from .quick_exit import QUICK_EXIT_KEY
+
+PROTECTS = """
+<h3>What this app protects</h3>
+<ul>
+<li>Everything you write and every piece of evidence is kept in <b>one encrypted
+file</b>. Without your passphrase or recovery code it cannot be read, even by someone
+who copies the file or takes the computer.</li>
+<li>Nothing readable is written anywhere else on this computer: no temporary files,
+no thumbnails, no recent-files lists, no readable settings.</li>
+<li>It locks itself when you stop using it for a while, and when the screen locks.</li>
+<li>Every saved change is kept with the time it was saved, so a lawyer or court can
+see that the record was not changed afterwards.</li>
+</ul>
+<h3>What it cannot protect against</h3>
+<ul>
+<li><b>A keylogger</b> or other spying program on this computer: it can see what
+you type, including the passphrase.</li>
+<li><b>Someone watching the screen</b>, or a camera pointed at it, while the journal
+is open.</li>
+<li><b>A computer the other person controls</b> (they set it up, know its password,
+or can install programs on it).</li>
+<li><b>Stalkerware on a phone</b>: photos and messages may be seen on the phone
+before they reach this app.</li>
+<li><b>A cloud account the other person can reach</b>: files synced there (photos,
+backups, exports) may be seen by them.</li>
+</ul>
+"""
+
+SAFER = """
+<h3>Using it more safely</h3>
+<ul>
+<li>If you can, use a computer the other person cannot reach, for example at a
+friend's, at work or at a library you trust.</li>
+<li><b>Quick exit</b>: the button at the top, <b>{key}</b>, or <b>Esc twice</b>
+locks everything and hides the app at once. Under Safety settings you can choose an
+empty notepad to appear instead.</li>
+<li><b>Disguise</b>: under Safety settings you can give the app another name and
+icon (Notes, Budget, Recipes…).</li>
+<li><b>Backups</b>: make one regularly and keep it away from home, with someone you
+trust. Keep the <b>recovery code</b> there too, not with the computer.</li>
+<li>Exports (PDFs, bundles) and saved copies of evidence are <b>not encrypted</b>.
+Save them to a USB stick, hand them over, then delete them.</li>
+<li>If you think someone knows your passphrase or has seen the recovery code,
+change them under Passphrase and recovery code.</li>
+<li>If you are in danger now, contact emergency services if it is safe to.</li>
+</ul>
+"""
+
+
+class SafetyPage(QDialog):
+    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Staying safe")
+        self.tabs = QTabWidget()
+        for title, html in (
+            ("What it protects", PROTECTS),
+            ("Using it safely", SAFER.format(key=QUICK_EXIT_KEY.toString())),
+        ):
+            text = QTextBrowser()
+            text.setOpenLinks(False)
+            text.setHtml(html)
+            self.tabs.addTab(text, title)
+        self.contacts: ContactsEditor | None = None
+        if session is not None and session.is_open:
+            self.contacts = ContactsEditor(session)
+            self.tabs.addTab(self.contacts, "My support contacts")
+            session.locked.connect(self.close)
+        else:
+            note = QLabel(
+                "Your list of support contacts is kept inside the encrypted journal. "
+                "Unlock it to see or change the list."
+            )
+            note.setWordWrap(True)
+            self.tabs.addTab(note, "My support contacts")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(720, 600)
+
+    def done(self, result: int) -> None:
+        """Keep what was typed in the contacts list; stay open if it cannot be saved yet."""
+        if self.contacts is not None and self.contacts.dirty and not self.contacts.save():
+            self.tabs.setCurrentWidget(self.contacts)
+            return
+        super().done(result)

@@ -1,0 +1,91 @@
+"""Safety settings: the disguise, the auto-lock minutes and what quick exit does.
+
+These three choices are the only ones kept outside the vault (in plain settings),
+because they must work before anything is unlocked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .disguise import DISGUISES, disguise_icon
+from .prefs import EXIT_DECOY, EXIT_QUIT, LOCK_MINUTES_RANGE, SafetyPrefs
+from .quick_exit import QUICK_EXIT_KEY
+
+
+class SafetySettingsDialog(QDialog):
+    def __init__(self, prefs: SafetyPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Safety settings")
+        self.disguise = QComboBox()
+        self.disguise.setIconSize(QSize(20, 20))
+        for key, name in DISGUISES.items():
+            self.disguise.addItem(disguise_icon(key), name, key)
+        self.disguise.setCurrentIndex(max(0, self.disguise.findData(prefs.disguise)))
+        self.disguise.setAccessibleName("Name and icon")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(*LOCK_MINUTES_RANGE)
+        self.minutes.setSuffix(" minutes")
+        self.minutes.setValue(prefs.lock_minutes)
+        self.minutes.setAccessibleName("Lock after this long without use")
+        self.exit_quit = QRadioButton("Close the app")
+        self.exit_decoy = QRadioButton("Show an empty notepad instead")
+        group = QButtonGroup(self)
+        group.addButton(self.exit_quit)
+        group.addButton(self.exit_decoy)
+        (self.exit_decoy if prefs.exit_choice == EXIT_DECOY else self.exit_quit).setChecked(True)
+
+        def hint(text: str) -> QLabel:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            return label
+
+        form = QFormLayout()
+        form.addRow("&Name and icon", self.disguise)
+        form.addRow(
+            hint(
+                "What the app is called in window titles and the taskbar. Pick one that "
+                "would not draw attention on this computer."
+            )
+        )
+        form.addRow("&Lock after", self.minutes)
+        form.addRow(hint("The journal also locks when the computer's screen locks or sleeps."))
+        exits = QVBoxLayout()
+        exits.addWidget(self.exit_quit)
+        exits.addWidget(self.exit_decoy)
+        form.addRow("After quick exit", exits)
+        form.addRow(
+            hint(
+                f"Quick exit: the button at the top, {QUICK_EXIT_KEY.toString()}, or Esc "
+                "pressed twice. From the notepad, Ctrl+Shift+U brings back the passphrase "
+                "screen."
+            )
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def chosen(self) -> SafetyPrefs:
+        return SafetyPrefs(
+            disguise=str(self.disguise.currentData()),
+            lock_minutes=self.minutes.value(),
+            exit_choice=EXIT_DECOY if self.exit_decoy.isChecked() else EXIT_QUIT,
+        )
