@@ -87,7 +87,7 @@ class SafetyController(QObject):
         session.about_to_lock.connect(self._remember_editor)
         self.idle.start()
         key, self._resume_key = self._resume_key, None
-        if key is not None and key in DraftStore(session.journal.settings).keys():
+        if key is not None and DraftStore(session.journal.settings).load(key) is not None:
             self.window._open_editor(None if key == NEW else key)
 
     def journal_locked(self) -> None:

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-SHM = Path("/dev/shm")
+SHM = Path("/dev/shm")  # noqa: S108 (a private 0700 folder is made inside it)
 _ZEROS = bytes(1024 * 1024)
 _folders: list[Path] = []
 
