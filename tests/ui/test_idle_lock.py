@@ -1,0 +1,85 @@
+"""Auto-lock: after idle time (input anywhere resets it), on a suspended session, and
+what was being typed comes back as an encrypted draft after unlocking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from journal.drafts import NEW, DraftStore
+from ui.app_window import AppWindow
+from ui.entry_editor import EntryEditor
+from ui.pages.unlock import UnlockPage
+from ui.safety.prefs import DEFAULT_LOCK_MINUTES, SafetyPrefs
+from ui.safety.settings_dialog import SafetySettingsDialog
+
+from .conftest import unlock_window
+
+TYPED = "Idle-lock canary 51c2"
+
+
+def editors() -> list[EntryEditor]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, EntryEditor)]
+
+
+def fast_idle(window: AppWindow, seconds: float) -> None:
+    window.safety.idle.timeout_s = seconds
+    window.safety.idle.timer.setInterval(20)
+    window.safety.idle.start()
+
+
+def test_default_is_five_minutes(window: AppWindow) -> None:
+    assert DEFAULT_LOCK_MINUTES == 5
+    assert window.safety.idle.timeout_s == 5 * 60
+
+
+def test_idle_locks_and_draft_comes_back(qtbot, window: AppWindow, vault_file: Path) -> None:
+    unlock_window(qtbot, window)
+    window.new_entry()
+    editor = editors()[0]
+    qtbot.keyClicks(editor.essentials.title, TYPED)
+    fast_idle(window, 0.3)
+    qtbot.waitUntil(lambda: window.session is None, timeout=5_000)
+    assert isinstance(window.page, UnlockPage)
+    qtbot.waitUntil(lambda: not [e for e in editors() if e.isVisible()])
+    session = unlock_window(qtbot, window)
+    draft = DraftStore(session.journal.settings).load(NEW)
+    assert draft is not None and draft.content.title == TYPED
+    # the editor is opened again and offers the draft back
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in editors()))
+    reopened = next(e for e in editors() if e.isVisible())
+    assert reopened.banner.isVisible()
+    reopened.banner.continue_button.click()
+    assert reopened.essentials.title.text() == TYPED
+
+
+def test_input_anywhere_keeps_it_open(qtbot, window: AppWindow) -> None:
+    unlock_window(qtbot, window)
+    fast_idle(window, 0.4)
+    for _ in range(8):
+        qtbot.wait(100)
+        qtbot.keyClick(window.journal_view.table, Qt.Key.Key_Down)  # type: ignore[union-attr]
+    assert window.session is not None
+    qtbot.waitUntil(lambda: window.session is None, timeout=5_000)
+
+
+def test_suspended_application_locks(qtbot, window: AppWindow) -> None:
+    unlock_window(qtbot, window)
+    window.safety.idle._state_changed(Qt.ApplicationState.ApplicationSuspended)
+    assert window.session is None
+    # and the system's screen-saver / sleep signals (D-Bus, when there is a bus)
+    session = unlock_window(qtbot, window)
+    assert session.is_open
+    window.safety.idle.preparing_for_sleep(True)
+    assert window.session is None
+
+
+def test_minutes_are_chosen_in_settings(qtbot, window: AppWindow) -> None:
+    dialog = SafetySettingsDialog(window.safety.prefs, window)
+    qtbot.addWidget(dialog)
+    dialog.minutes.setValue(12)
+    window.safety.apply(dialog.chosen())
+    assert window.safety.idle.timeout_s == 12 * 60
+    assert SafetyPrefs.load().lock_minutes == 12
