@@ -1,0 +1,108 @@
+"""Evidence pictures for print: checked, turned upright, downscaled, one at a time.
+
+Each picture is decrypted by streaming `Journal.read_attachment` into memory,
+checked with the same limits as the in-app preview (`journal.media`: byte size,
+then pixel count read from the header before anything is decoded, so a
+decompression bomb is refused), turned as the camera meant (EXIF orientation),
+shrunk to about 150 dpi at its printed size and re-encoded as JPEG. Only that
+small JPEG is kept; the original bytes are dropped before the next picture.
+Nothing touches the disk. The in-app preview makes PNGs; print wants JPEG,
+which reportlab embeds as it is, so the PDF stays small and quick to build.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ...book import Journal
+from ...media import MAX_PREVIEW_BYTES, MAX_PREVIEW_PIXELS
+from ...model import AttachmentInfo
+
+PRINT_DPI = 150
+JPEG_QUALITY = 82
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A print-ready JPEG, or the reason there is none (`jpeg` empty, `note` set)."""
+
+    jpeg: bytes = b""
+    width: int = 0
+    height: int = 0
+    note: str = ""
+
+
+def is_picture(info: AttachmentInfo) -> bool:
+    return info.media_type.startswith("image/")
+
+
+def _refuse(reason: str) -> Picture:
+    return Picture(
+        note=f"This picture is not shown here: {reason}. The file itself is kept "
+        "unchanged; its SHA-256 above identifies it."
+    )
+
+
+def prepare(journal: Journal, info: AttachmentInfo, box_points: tuple[float, float]) -> Picture:
+    """Decrypt, check and downscale one picture to fit `box_points` (width, height)."""
+    if info.size == 0:
+        return _refuse("the file is empty")
+    if info.size > MAX_PREVIEW_BYTES:
+        return _refuse("the file is too large to print safely")
+    if info.width and info.height and info.width * info.height > MAX_PREVIEW_PIXELS:
+        return _refuse(f"it is extremely large ({info.width} × {info.height} pixels)")
+    data = bytearray()
+    for chunk in journal.read_attachment(info.attachment_id):
+        data += chunk
+        if len(data) > MAX_PREVIEW_BYTES:
+            return _refuse("the file is too large to print safely")
+    return downscale(bytes(data), box_points)
+
+
+def downscale(data: bytes, box_points: tuple[float, float]) -> Picture:
+    box = (
+        max(1, round(box_points[0] / 72 * PRINT_DPI)),
+        max(1, round(box_points[1] / 72 * PRINT_DPI)),
+    )
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > MAX_PREVIEW_PIXELS:
+                return _refuse(f"it is extremely large ({width} × {height} pixels)")
+            if image.format == "JPEG":
+                image.draft("RGB", (max(box), max(box)))
+            image.load()
+            shown = ImageOps.exif_transpose(image)
+            shown.thumbnail(_box_for(shown.size, box), Image.Resampling.LANCZOS)
+            shown = _flatten(shown)
+            out = io.BytesIO()
+            shown.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=False)
+            return Picture(out.getvalue(), shown.width, shown.height)
+    except UnidentifiedImageError:
+        return _refuse("its content is not a picture this app can read")
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+        cut = "truncat" in str(error) or "broken" in str(error)
+        return _refuse("it appears to be cut off or damaged" if cut else "it could not be decoded")
+
+
+def _box_for(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """The pixel box, turned to match a portrait picture's shape."""
+    wide = size[0] >= size[1]
+    return box if wide == (box[0] >= box[1]) else (box[1], box[0])
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    if image.mode in ("RGBA", "LA", "P", "PA"):
+        rgba = image.convert("RGBA")
+        white = Image.new("RGB", rgba.size, (255, 255, 255))
+        white.paste(rgba, mask=rgba.getchannel("A"))
+        return white
+    if image.mode not in ("RGB", "L"):
+        return image.convert("RGB")
+    return image
+
+
+__all__ = ["Picture", "downscale", "is_picture", "prepare"]

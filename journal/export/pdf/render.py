@@ -1,0 +1,75 @@
+"""render_pdf: a Selection in, a complete chronology PDF out (or nothing at all)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import BinaryIO
+
+from reportlab.platypus.doctemplate import LayoutError
+
+from ...book import Journal
+from ..errors import ExportCancelled, ExportFailed
+from ..options import Selection
+from .context import Progress, RenderContext
+from .document import ChronologyDocument
+from .fonts import load_fonts
+from .images import is_picture, prepare
+from .layout import story
+from .sections.evidence import PICTURE_BOX
+from .styles import make_styles
+from .text import plain
+
+
+def render_pdf(
+    selection: Selection,
+    journal: Journal,
+    out: BinaryIO,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    signing_fingerprint: str | None = None,
+) -> int:
+    """Write the chronology of `selection` to `out`; return the page count.
+
+    The PDF is built in memory and written to `out` only when complete, so a
+    cancel (ExportCancelled) or a failure (ExportFailed) writes nothing.
+    `signing_fingerprint` (the Ed25519 public-key fingerprint of the bundle that
+    carries this PDF, when there is one) is printed on the cover and integrity page.
+    """
+    pictures = [e.info for e in selection.exhibits if is_picture(e.info)]
+    steps = Progress(len(pictures) + 2 * len(selection.entries) + 1, progress, cancelled)
+    fonts = load_fonts()
+    ctx = RenderContext(selection, journal, make_styles(fonts), steps, signing_fingerprint)
+    for info in pictures:
+        steps.step(0)
+        ctx.pictures[info.attachment_id] = prepare(journal, info, PICTURE_BOX)
+        steps.step()
+    flowables = story(ctx)
+    options = selection.options
+    buffer = io.BytesIO()
+    doc = ChronologyDocument(
+        buffer,
+        fonts=fonts,
+        title=plain(options.title or "Chronology of events"),
+        subject=f"Chronology of {len(selection.entries)} entries",
+        author=plain(options.prepared_by),
+        created=selection.generated_at,
+        bates_prefix=options.bates_prefix,
+        on_entry_laid_out=steps.step,
+    )
+    try:
+        doc.build(flowables)
+    except ExportCancelled:
+        raise ExportCancelled from None
+    except LayoutError:
+        raise ExportFailed(
+            "A part of it was too large to fit on a page. Please tell the developers; "
+            "the journal itself is unchanged."
+        ) from None
+    steps.step()
+    out.write(buffer.getbuffer())
+    return doc.page_count
+
+
+__all__ = ["render_pdf"]

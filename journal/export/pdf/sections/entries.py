@@ -1,0 +1,182 @@
+"""Detailed entries: every included field, honest times, and what the system recorded."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from ....model import (
+    CATEGORIES,
+    DUTY,
+    KINDS,
+    PERSON_ROLES,
+    PRECISIONS,
+    RISK_INDICATORS,
+    RISK_STATES,
+    Entry,
+)
+from ....report_text import ACCOUNT_LABEL, account_sentence, report_parts
+from ....revision_diff import save_times
+from ....timeparse import describe
+from ..context import RenderContext
+from ..styles import FRAME_WIDTH, grid
+from . import evidence, history
+
+LABEL_WIDTH = 38 * mm
+
+PRECISION_NOTES = {
+    "exact": "Exact, as given",
+    "approximate": "Approximate: the exact time is not known",
+    "day": "Day only: the time of day was not given",
+    "month": "Month only: the day was not given",
+}
+
+
+def _when_rows(entry: Entry) -> list[tuple[str, str]]:
+    when = entry.content.occurred
+    entered = when.start + (f" – {when.end}" if when.end else "")
+    rows = [
+        ("When", describe(when)),
+        (
+            "Precision",
+            PRECISION_NOTES.get(when.precision, PRECISIONS.get(when.precision, when.precision)),
+        ),
+        ("Entered as", entered),
+    ]
+    if when.timezone:
+        rows.append(("Time zone", when.timezone))
+    return rows
+
+
+def _people(ctx: RenderContext, entry: Entry) -> str:
+    names = {p.person_id: p.content.name for p in ctx.selection.people}
+    lines = []
+    for link in entry.content.people:
+        details = ", ".join(
+            d
+            for d in (
+                PERSON_ROLES.get(link.role, link.role),
+                DUTY.get(link.on_duty, "") if link.on_duty else "",
+            )
+            if d
+        )
+        line = f"{names.get(link.person_id, '(not in this export)')} ({details})"
+        lines.append(f"{line}: {link.note}" if link.note else line)
+    return "\n".join(lines)
+
+
+def _injuries(entry: Entry) -> str:
+    return "\n".join(
+        " · ".join(
+            p
+            for p in (
+                i.description,
+                i.body_area,
+                i.medical_attention,
+                "photographed" if i.photographed else "",
+            )
+            if p
+        )
+        for i in entry.content.injuries
+    )
+
+
+def _reports(entry: Entry) -> str:
+    lines = []
+    for report in entry.content.reports:
+        lines.append(" · ".join(report_parts(report)))
+        if report.what_they_said:
+            lines.append(f"What they said: {report.what_they_said}")
+        if report.what_they_did:
+            lines.append(f"What they did: {report.what_they_did}")
+    return "\n".join(lines)
+
+
+def _risk(entry: Entry) -> str:
+    return "\n".join(
+        " · ".join(
+            p
+            for p in (RISK_INDICATORS.get(r.key, r.key), RISK_STATES.get(r.state, r.state), r.note)
+            if p
+        )
+        for r in entry.content.risk
+    )
+
+
+def field_rows(ctx: RenderContext, entry: Entry) -> list[tuple[str, str]]:
+    """(label, value) for every field with something in it, in the editor's order."""
+    c = entry.content
+    rows = [("Kind", KINDS.get(c.kind, c.kind)), *_when_rows(entry)]
+    rows += [
+        ("Where", c.location),
+        ("Categories", ", ".join(CATEGORIES.get(k, k) for k in c.categories)),
+        ("Tags", ", ".join(c.tags)),
+        ("People", _people(ctx, entry)),
+        ("Injuries", _injuries(entry)),
+        ("Medical", c.medical),
+        ("Reports and complaints", _reports(entry)),
+        (ACCOUNT_LABEL, "\n".join(account_sentence(a) for a in c.accounts)),
+        ("Risk indicators", _risk(entry)),
+        ("Told someone", "Yes" if c.disclosure else ""),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def system_lines(ctx: RenderContext, entry: Entry) -> str:
+    first_utc, _ = save_times(entry.first_recorded)
+    last_utc, _ = save_times(entry.last_recorded)
+    count = entry.revision_count
+    lines = [
+        f"Recorded by the system: first saved {first_utc}; last saved {last_utc}; "
+        f"{count} revision{'' if count == 1 else 's'}."
+    ]
+    if entry.retrospective:
+        lines.append("Written down later: first saved more than two days after the event.")
+    if ctx.selection.redacted(entry.entry_id):
+        lines.append("Some details of this entry are left out of this copy (see the cover).")
+    return "\n".join(lines)
+
+
+def _table(ctx: RenderContext, rows: list[tuple[str, str]]) -> Table:
+    styles = ctx.styles
+    table = Table(
+        [[ctx.p(label, styles.label), ctx.p(value, styles.cell)] for label, value in rows],
+        colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH],
+        splitInRow=1,
+    )
+    table.setStyle(grid(ctx.styles.fonts, header=False, banded=False))
+    return table
+
+
+def entry_story(ctx: RenderContext, entry: Entry, index: int) -> list[Flowable]:
+    styles, c = ctx.styles, entry.content
+    when = describe(c.occurred)
+    heading = ctx.heading(
+        f"{index}. {c.title}",
+        1,
+        f"entry-{entry.entry_id}",
+        outline=f"{when} — {c.title}",
+        entry=True,
+    )
+    story: list[Flowable] = [KeepTogether([heading, ctx.p(when, styles.muted)])]
+    story.append(_table(ctx, field_rows(ctx, entry)))
+    if c.narrative:
+        story += [ctx.p("What happened", styles.label), ctx.p(c.narrative, styles.body)]
+    if c.private_notes:
+        story += [ctx.p("Private notes", styles.label), ctx.p(c.private_notes, styles.body)]
+    story += evidence.for_entry(ctx, entry)
+    story.append(ctx.p(system_lines(ctx, entry), styles.note))
+    if ctx.selection.options.include_history:
+        story += history.for_entry(ctx, entry)
+    story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    story: list[Flowable] = [ctx.heading("Detailed entries", 0, "entries")]
+    if not ctx.selection.entries:
+        story.append(ctx.p("No entries match the choices made for this export.", ctx.styles.body))
+    for index, entry in enumerate(ctx.selection.entries, start=1):
+        story += entry_story(ctx, entry, index)
+        ctx.progress.step()
+    return story

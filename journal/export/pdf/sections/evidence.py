@@ -1,0 +1,69 @@
+"""Evidence inside a detailed entry: the facts of each file and the picture, if any."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
+
+from ....media import visible_name
+from ....model import AttachmentInfo, Entry
+from ..context import RenderContext
+from ..images import Picture
+
+#: The largest a picture is printed in a detailed entry (width, height) in points.
+PICTURE_BOX = (120 * mm, 85 * mm)
+THUMB_BOX = (28 * mm, 22 * mm)
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    value, unit = size / 1024, "KiB"
+    for bigger in ("MiB", "GiB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, bigger
+    return f"{value:.1f} {unit}"
+
+
+def facts(info: AttachmentInfo) -> str:
+    parts = [visible_name(info.file_name), info.media_type, size_text(info.size)]
+    if info.capture_time:
+        parts.append(f"captured {info.capture_time.replace('T', ' ')} (camera clock)")
+    if info.camera:
+        parts.append(info.camera)
+    return " · ".join(parts)
+
+
+def picture_flowable(picture: Picture, box: tuple[float, float]) -> Image:
+    """The JPEG bytes as a reportlab Image scaled into `box`, from memory (no files)."""
+    scale = min(box[0] / picture.width, box[1] / picture.height)
+    return Image(
+        io.BytesIO(picture.jpeg),
+        width=picture.width * scale,
+        height=picture.height * scale,
+        hAlign="LEFT",
+    )
+
+
+def for_entry(ctx: RenderContext, entry: Entry) -> list[Flowable]:
+    if not entry.attachments:
+        return []
+    styles = ctx.styles
+    story: list[Flowable] = []
+    for position, info in enumerate(entry.attachments):
+        number = ctx.selection.exhibit_of.get(info.attachment_id, "")
+        block: list[Flowable] = [ctx.p("Evidence", styles.label)] if position == 0 else []
+        block.append(ctx.p(f"{number}: {facts(info)}", styles.cell))
+        if info.description:
+            block.append(ctx.p(info.description, styles.muted))
+        block.append(ctx.p(f"SHA-256 {info.sha256}", styles.mono))
+        picture = ctx.pictures.get(info.attachment_id)
+        if picture is not None and picture.jpeg:
+            block += [picture_flowable(picture, PICTURE_BOX), Spacer(1, 3 * mm)]
+        elif picture is not None:
+            block.append(ctx.p(picture.note, styles.muted))
+        story.append(KeepTogether(block))
+    return story

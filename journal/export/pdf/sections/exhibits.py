@@ -1,0 +1,78 @@
+"""The exhibit index: number, file, type, size, SHA-256, capture time, and a thumbnail."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, TableStyle
+
+from ....media import visible_name
+from ..context import RenderContext
+from ..styles import FRAME_WIDTH, HEADER_FILL, MUTED, RULE, cell_font
+from .evidence import THUMB_BOX, picture_flowable, size_text
+
+WIDTHS = (17 * mm, 52 * mm, 27 * mm, 24 * mm, 24 * mm, FRAME_WIDTH - 144 * mm)
+COLUMNS = ("Exhibit", "File name", "Type", "Size", "Captured", "Picture")
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    styles, selection = ctx.styles, ctx.selection
+    story: list[Flowable] = [ctx.heading("Exhibit index", 0, "exhibits")]
+    if not selection.exhibits:
+        story.append(
+            ctx.p("No evidence files are attached to the entries in this export.", styles.body)
+        )
+        return story
+    story.append(
+        ctx.p(
+            "Each file is kept in the journal exactly as it was added, byte for byte. The SHA-256 "
+            "value identifies it: any change to the file, however small, gives a different value. "
+            "Capture times come from the camera's own clock, which may be wrong.",
+            styles.muted,
+        )
+    )
+    rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
+    commands: list[tuple[object, ...]] = [
+        cell_font(styles.fonts),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for exhibit in selection.exhibits:
+        info = exhibit.info
+        name = [ctx.p(visible_name(info.file_name), styles.cell)]
+        if info.description:
+            name.append(ctx.p(info.description, styles.small))
+        picture = ctx.pictures.get(info.attachment_id)
+        shown: object = ""
+        if picture is not None and picture.jpeg:
+            shown = picture_flowable(picture, THUMB_BOX)
+        elif picture is not None:
+            name.append(ctx.p(picture.note, styles.small))
+        for warning in info.warnings:
+            name.append(ctx.p(warning, styles.small))
+        captured = (info.capture_time or "not recorded").replace("T", " ")
+        rows.append(
+            [
+                ctx.p(exhibit.number, styles.cell_bold),
+                name,
+                ctx.p(info.media_type, styles.cell),
+                ctx.p(size_text(info.size), styles.cell),
+                ctx.p(captured, styles.cell),
+                shown,
+            ]
+        )
+        rows.append(["", ctx.p(f"SHA-256 {info.sha256}", styles.mono), "", "", "", ""])
+        sha_row = len(rows) - 1
+        commands += [
+            ("SPAN", (1, sha_row), (4, sha_row)),
+            ("SPAN", (5, sha_row - 1), (5, sha_row)),
+            ("NOSPLIT", (0, sha_row - 1), (-1, sha_row)),
+            ("TOPPADDING", (0, sha_row), (-1, sha_row), 0),
+            ("LINEBELOW", (0, sha_row), (-1, sha_row), 0.4, RULE),
+        ]
+    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    story.append(table)
+    return story

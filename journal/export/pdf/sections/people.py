@@ -1,0 +1,82 @@
+"""People index: everyone linked from the included entries, with officer details."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Table
+
+from ....model import DUTY, PERSON_ROLES, OfficerDetails, Person
+from ....timeparse import describe
+from ..context import RenderContext
+from ..styles import FRAME_WIDTH, grid
+
+LABEL_WIDTH = 38 * mm
+APPEARS_LIMIT = 25
+
+
+def officer_text(officer: OfficerDetails | None) -> str:
+    if officer is None:
+        return ""
+    return "\n".join(
+        f"{f.name.replace('_', ' ').capitalize()}: {getattr(officer, f.name)}"
+        for f in dataclasses.fields(officer)
+        if getattr(officer, f.name)
+    )
+
+
+def _appearances(ctx: RenderContext, person: Person) -> str:
+    lines = []
+    for index, entry in enumerate(ctx.selection.entries, start=1):
+        for link in entry.content.people:
+            if link.person_id != person.person_id:
+                continue
+            role = PERSON_ROLES.get(link.role, link.role)
+            duty = f", {DUTY.get(link.on_duty, link.on_duty)}" if link.on_duty else ""
+            lines.append(
+                f"{index}. {describe(entry.content.occurred)}: {entry.content.title} ({role}{duty})"
+            )
+    if len(lines) > APPEARS_LIMIT:
+        more = len(lines) - APPEARS_LIMIT
+        lines = [*lines[:APPEARS_LIMIT], f"… and {more} more (see the detailed entries)"]
+    return "\n".join(lines)
+
+
+def _rows(ctx: RenderContext, person: Person) -> list[tuple[str, str]]:
+    c = person.content
+    history = "\n".join(
+        f"From {p.effective}: "
+        + officer_text(p.details).replace("\n", "; ")
+        + (f" ({p.note})" if p.note else "")
+        for p in c.officer_history
+    )
+    rows = [
+        ("Relationship", c.relationship),
+        ("Officer details", officer_text(c.officer)),
+        ("Details since", c.officer_since),
+        ("Earlier officer details", history),
+        ("Notes", c.notes),
+        ("Appears in", _appearances(ctx, person)),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    styles = ctx.styles
+    story: list[Flowable] = [ctx.heading("People", 0, "people")]
+    if not ctx.selection.people:
+        story.append(ctx.p("No people are linked to the entries in this export.", styles.body))
+    for person in ctx.selection.people:
+        rows = _rows(ctx, person)
+        block: list[Flowable] = [ctx.p(person.content.name, styles.h2)]
+        if rows:
+            table = Table(
+                [[ctx.p(a, styles.label), ctx.p(b, styles.cell)] for a, b in rows],
+                colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH],
+                splitInRow=1,
+            )
+            table.setStyle(grid(ctx.styles.fonts, header=False, banded=False))
+            block.append(table)
+        story.append(KeepTogether(block))
+    return story

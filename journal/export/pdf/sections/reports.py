@@ -1,0 +1,78 @@
+"""Complaints and reports: every report recorded in the included entries, in one list."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, TableStyle
+
+from ....model import REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
+from ..context import RenderContext
+from ..styles import FRAME_WIDTH, HEADER_FILL, MUTED, RULE, cell_font
+
+COLUMNS = ("Date", "Body", "Reference", "Dealt with by", "Status", "Next deadline")
+WIDTHS = (22 * mm, 46 * mm, 28 * mm, 30 * mm, 24 * mm, FRAME_WIDTH - 150 * mm)
+
+
+def _all(ctx: RenderContext) -> list[tuple[int, Entry, ReportRecord]]:
+    found = [
+        (index, entry, report)
+        for index, entry in enumerate(ctx.selection.entries, start=1)
+        for report in entry.content.reports
+    ]
+    return sorted(found, key=lambda t: (t[2].date or "9999", t[0]))
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    styles = ctx.styles
+    story: list[Flowable] = [ctx.heading("Complaints and reports", 0, "reports")]
+    found = _all(ctx)
+    if not found:
+        story.append(
+            ctx.p(
+                "No reports or complaints are recorded in the entries in this export.", styles.body
+            )
+        )
+        return story
+    rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
+    commands: list[tuple[object, ...]] = [
+        cell_font(styles.fonts),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index, entry, report in found:
+        body = REPORT_BODIES.get(report.body_type, report.body_type)
+        if report.body:
+            body += f"\n{report.body}"
+        status = REPORT_STATUSES.get(report.status, report.status)
+        if report.outcome:
+            status += f"\nOutcome: {report.outcome}"
+        rows.append(
+            [
+                ctx.p(report.date or "not given", styles.cell),
+                ctx.p(body, styles.cell),
+                ctx.p(report.reference, styles.cell),
+                ctx.p(report.contact_person, styles.cell),
+                ctx.p(status, styles.cell),
+                ctx.p(report.next_deadline, styles.cell),
+            ]
+        )
+        start = len(rows) - 1
+        details = [f"Entry {index}: {entry.content.title}"]
+        if report.what_they_said:
+            details.append(f"What they said: {report.what_they_said}")
+        if report.what_they_did:
+            details.append(f"What they did: {report.what_they_did}")
+        rows.append(["", ctx.p("\n".join(details), styles.small), "", "", "", ""])
+        end = len(rows) - 1
+        commands += [
+            ("SPAN", (1, end), (5, end)),
+            ("NOSPLIT", (0, start), (-1, end)),
+            ("LINEBELOW", (0, end), (-1, end), 0.4, RULE),
+        ]
+    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    story.append(table)
+    return story

@@ -1,0 +1,62 @@
+"""The summary chronology: one row per entry, the header repeated on every page."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable
+
+from ....model import CATEGORIES, KINDS, Entry
+from ....timeparse import describe
+from ..context import RenderContext
+from ..styles import FRAME_WIDTH, grid
+from ..text import clip
+
+COLUMNS = ("Date/time", "Event", "Source / Exhibit", "Notes")
+WIDTHS = (30 * mm, 66 * mm, 34 * mm, FRAME_WIDTH - 130 * mm)
+TITLE_LIMIT = 300
+NOTE_LIMIT = 240
+
+
+def source(ctx: RenderContext, entry: Entry) -> str:
+    parts = ["Journal entry"]
+    exhibits = [ctx.selection.exhibit_of.get(a.attachment_id, "") for a in entry.attachments]
+    if exhibits:
+        parts.append(", ".join(e for e in exhibits if e))
+    for report in entry.content.reports:
+        if report.reference:
+            parts.append(f"ref. {report.reference}")
+    return "\n".join(parts)
+
+
+def notes(ctx: RenderContext, entry: Entry) -> str:
+    parts = [", ".join(CATEGORIES.get(c, c) for c in entry.content.categories)]
+    if entry.retrospective:
+        parts.append("Written down later")
+    if ctx.selection.redacted(entry.entry_id):
+        parts.append("Some details left out of this copy")
+    return clip("\n".join(p for p in parts if p), NOTE_LIMIT)
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    styles = ctx.styles
+    header = [ctx.p(c, styles.cell_bold) for c in COLUMNS]
+    rows = [header]
+    for entry in ctx.selection.entries:
+        content = entry.content
+        event = ctx.p(KINDS.get(content.kind, content.kind), styles.small)
+        rows.append(
+            [
+                ctx.p(describe(content.occurred), styles.cell),
+                [event, ctx.p(clip(content.title, TITLE_LIMIT), styles.cell_bold)],
+                ctx.p(source(ctx, entry), styles.cell),
+                ctx.p(notes(ctx, entry), styles.cell),
+            ]
+        )
+    if len(rows) == 1:
+        return [
+            ctx.heading("Summary chronology", 0, "summary"),
+            ctx.p("No entries match the choices made for this export.", styles.body),
+        ]
+    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1)
+    table.setStyle(grid(ctx.styles.fonts))
+    return [ctx.heading("Summary chronology", 0, "summary"), table]

@@ -1,0 +1,130 @@
+"""User text made safe for the PDF: escaped, split into font runs, nothing dropped.
+
+Every string from the journal reaches a `Paragraph` only through `para()` /
+`markup()`, which escape it for reportlab's mini-markup (so `<b>` or
+`<font size=40>` typed by a person print literally), and split it into runs by
+which embedded face has each character. A character no face has, and any
+invisible control or format character (which could disguise text, e.g. U+202E),
+is printed as a visible `[U+XXXX]` mark instead of vanishing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from .fonts import Face, FontSet
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+_BREAKS = frozenset("\n\u2028\u2029\x0b\x0c\x85")
+BREAK = "\n"
+
+
+def mark(char: str) -> str:
+    return f"[U+{ord(char):04X}]"
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+
+
+def runs(text: str, fonts: FontSet, base: Face) -> Iterator[tuple[Face, str]]:
+    """(face, text) runs; line breaks come through as a lone BREAK run with `base`."""
+    current: Face | None = None
+    buffer: list[str] = []
+    for char in _normalise(text):
+        if char in _BREAKS:
+            if buffer and current is not None:
+                yield current, "".join(buffer)
+            buffer, current = [], None
+            yield base, BREAK
+            continue
+        face: Face | None
+        if unicodedata.category(char) in _INVISIBLE and char != " ":
+            face, piece = base, mark(char)
+        else:
+            face = fonts.face_for(char, base)
+            piece = char if face is not None else mark(char)
+            face = face or base
+        if face is not current and buffer and current is not None:
+            yield current, "".join(buffer)
+            buffer = []
+        current = face
+        buffer.append(piece)
+    if buffer and current is not None:
+        yield current, "".join(buffer)
+
+
+def markup(text: str, fonts: FontSet, base: Face | None = None) -> str:
+    """Paragraph markup for `text` in a paragraph whose style font is `base`."""
+    base = base or fonts.regular
+    out: list[str] = []
+    for face, piece in runs(text, fonts, base):
+        if piece == BREAK:
+            out.append("<br/>")
+        elif face is base:
+            out.append(escape(piece))
+        else:
+            out.append(f'<font face="{face.name}">{escape(piece)}</font>')
+    return "".join(out)
+
+
+def para(text: str, style: ParagraphStyle, fonts: FontSet) -> Paragraph:
+    """A Paragraph of user text in `style` (whose fontName must be one of `fonts`)."""
+    base = face_named(style.fontName, fonts)
+    return Paragraph(markup(text, fonts, base), style)
+
+
+def plain(text: str) -> str:
+    """Text for places without font runs (PDF outline, metadata): invisibles marked."""
+    return "".join(
+        " " if c in _BREAKS else mark(c) if unicodedata.category(c) in _INVISIBLE else c
+        for c in _normalise(text)
+    )
+
+
+def clip(text: str, limit: int) -> str:
+    """At most `limit` characters, saying so when something was cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rstrip() + " … (continued in the detailed entry)"
+
+
+def draw(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    fonts: FontSet,
+    base: Face | None = None,
+    align: str = "left",
+) -> float:
+    """Draw one line of user text on the canvas with font fallback; returns its width."""
+    base = base or fonts.regular
+    pieces = [(f, p) for f, p in runs(text, fonts, base) if p != BREAK]
+    width = sum(canvas.stringWidth(p, f.name, size) for f, p in pieces)
+    if align == "right":
+        x -= width
+    elif align == "center":
+        x -= width / 2
+    for face, piece in pieces:
+        canvas.setFont(face.name, size)
+        canvas.drawString(x, y, piece)
+        x += canvas.stringWidth(piece, face.name, size)
+    return float(width)
+
+
+def face_named(name: str, fonts: FontSet) -> Face:
+    for face in (fonts.regular, fonts.bold, fonts.mono, *fonts.fallbacks):
+        if face.name == name:
+            return face
+    return fonts.regular
+
+
+__all__ = ["clip", "draw", "face_named", "mark", "markup", "para", "plain", "runs"]
