@@ -28,7 +28,7 @@ PRIVATE = "PRIVATECANARY feelings about it"
 OLD_PRIVATE = "OLDPRIVATECANARY written then removed"
 ADDRESS = "17 Larkspur Close"
 SCHOOL = "Hillview Primary"
-INJECTION = "=HYPERLINK(\"http://example.invalid\",\"x\")"
+INJECTION = '=HYPERLINK("http://example.invalid","x")'
 
 
 def clock() -> datetime:

@@ -11,6 +11,7 @@ stops the export.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import io
@@ -93,6 +94,11 @@ class _ZipWriter:
     def close(self) -> None:
         self.zip.close()
 
+    def abandon(self) -> None:
+        """After a failure: release the zip; the caller removes the partial file."""
+        with contextlib.suppress(Exception):
+            self.zip.close()
+
 
 def sums_text(sums: dict[str, str]) -> bytes:
     """`sha256sum -c` format: hash, two spaces, name; sorted by name."""
@@ -172,23 +178,29 @@ def write_bundle(
     if render is not None:
         members[PDF] = pdf_bytes
     writer = _ZipWriter(out, selection.generated_at)
-    for name in sorted([*members, *ids]):
-        if name in ids:
-            exhibit = next(x for x in exhibits if x.path == name)
-            got = writer.add_stream(name, exhibit.size, journal.read_attachment(ids[name]), step)
-            if got != exhibit.sha256:
-                raise IntegrityProblem(
-                    f"Exhibit {exhibit.number} ({exhibit.original_name}) no longer matches the "
-                    "SHA-256 recorded when it was imported, so the bundle was not written. "
-                    "Run the journal check for details."
+    try:
+        for name in sorted([*members, *ids]):
+            if name in ids:
+                exhibit = next(x for x in exhibits if x.path == name)
+                got = writer.add_stream(
+                    name, exhibit.size, journal.read_attachment(ids[name]), step
                 )
-        else:
-            writer.add(name, members[name], compress=name != PDF)
-            step(_SMALL_WEIGHT)
-    summary = sums_text(writer.sums)
-    writer.add(SUMS, summary)
-    writer.add(SIGNATURE, key.sign(summary), compress=False)
-    writer.close()
+                if got != exhibit.sha256:
+                    raise IntegrityProblem(
+                        f"Exhibit {exhibit.number} ({exhibit.original_name}) no longer matches the "
+                        "SHA-256 recorded when it was imported, so the bundle was not written. "
+                        "Run the journal check for details."
+                    )
+            else:
+                writer.add(name, members[name], compress=name != PDF)
+                step(_SMALL_WEIGHT)
+        summary = sums_text(writer.sums)
+        writer.add(SUMS, summary)
+        writer.add(SIGNATURE, key.sign(summary), compress=False)
+        writer.close()
+    except BaseException:
+        writer.abandon()
+        raise
     step(_SMALL_WEIGHT)
     return BundleResult(
         files=len(writer.sums),

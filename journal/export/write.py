@@ -15,22 +15,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import JournalError, StorageFailure, UsageError
+from ..errors import StorageFailure, UsageError
 from ..vault_file import fsync_dir
+from .errors import ExportCancelled
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+__all__ = ["ExportCancelled", "atomic_output", "check_destination", "check_not_cancelled"]
 TEMP_SUFFIX = ".part"
-
-
-class ExportCancelled(JournalError):
-    """The person stopped the export; the partial file was removed.
-
-    (To be replaced by journal.export.errors.ExportCancelled once that is committed.)
-    """
-
-    def __init__(self, *_ignored: object) -> None:
-        super().__init__("The export was cancelled; nothing was written.")
 
 
 def check_not_cancelled(cancelled: Cancelled | None) -> None:
