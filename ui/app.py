@@ -26,6 +26,9 @@ def start_path(argv_vault: str | None) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="incident-journal")
     parser.add_argument("--vault", metavar="PATH", help="open this journal file")
+    # Hidden: used by packaging/ to check a built bundle (ui/self_test.py).
+    parser.add_argument("--self-test", metavar="PASSPHRASE_FILE", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test-sheet", metavar="FILE", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_DIR_NAME)
@@ -34,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_DIR_NAME)
     window = AppWindow(start_path(args.vault))
     window.show()
+    if args.self_test:
+        from .self_test import schedule
+
+        _test = schedule(window, args.self_test, args.self_test_sheet)
     return app.exec()
 
 

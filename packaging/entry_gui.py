@@ -1,0 +1,8 @@
+"""Frozen entry point of the desktop app (same as the `incident-journal` gui-script)."""
+
+import sys
+
+from ui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())
