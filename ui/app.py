@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -30,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--self-test", metavar="PASSPHRASE_FILE", help=argparse.SUPPRESS)
     parser.add_argument("--self-test-sheet", metavar="FILE", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    logging.getLogger("PIL").setLevel(logging.INFO)  # its debug lines quote EXIF values
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_DIR_NAME)
     app.setApplicationDisplayName(APP_TITLE)

@@ -1,0 +1,217 @@
+"""No traces: a scripted session through the real GUI, then a scan of the whole test
+HOME, the temp folders and /dev/shm for a canary string (UTF-8, UTF-16) and canary
+bytes; no recent-files entry; plain settings that say nothing about the content."""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from journal.paths import default_vault_path
+from ui.app_window import AppWindow
+from ui.entry_editor import EntryEditor
+from ui.evidence_viewer import EvidenceViewer
+from ui.pages.create import CreatePage
+from ui.safety import open_elsewhere, temp_copies
+from ui.safety.prefs import ALLOWED_KEYS, app_settings
+from ui.workers import wait_for_all
+
+from ..conftest import EVIDENCE_DIR, PASSPHRASE, corpus
+
+CANARY = "Canary-7d41e9 quiet sparrow"
+CANARY_BYTES = bytes.fromhex("8f3a61c2d97e04b5aa13f0c6e2795b1d")
+NEEDLES = {
+    "utf-8": CANARY.encode(),
+    "utf-16-le": CANARY.encode("utf-16-le"),
+    "utf-16-be": CANARY.encode("utf-16-be"),
+    "bytes": CANARY_BYTES,
+}
+
+
+def scan(roots: list[Path], since: float, skip: Path) -> list[str]:
+    """Files changed since `since` under `roots` (but not under `skip`) holding a needle."""
+    found: list[str] = []
+    for root in roots:
+        for folder, _dirs, files in os.walk(root):
+            if Path(folder).is_relative_to(skip):
+                continue
+            for name in files:
+                path = Path(folder) / name
+                try:
+                    if path.is_symlink() or path.stat().st_mtime < since - 1:
+                        continue
+                    data = path.read_bytes()
+                except OSError:
+                    continue
+                found += [f"{path}: {kind}" for kind, needle in NEEDLES.items() if needle in data]
+    return sorted(set(found))
+
+
+def create_through_gui(qtbot, win: AppWindow) -> None:
+    page = win.page
+    assert isinstance(page, CreatePage)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.new_passphrase.first, PASSPHRASE)
+    qtbot.keyClicks(page.new_passphrase.second, PASSPHRASE)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.code), timeout=30_000)
+    page.check_field.setText(page.code.split("-")[page.check_index])
+    page._confirm()
+    qtbot.waitUntil(lambda: win.session is not None)
+
+
+def write_entry(qtbot, win: AppWindow) -> str:
+    win.new_entry()
+    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EntryEditor))
+    qtbot.keyClicks(editor.essentials.title, CANARY)
+    editor.essentials.narrative.setPlainText(f"{CANARY} narrative")
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save_and_close()
+    return str(saved.args[0])
+
+
+def test_scripted_session_leaves_no_trace(
+    qtbot, tmp_path: Path, caplog: pytest.LogCaptureFixture, qtlog
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    started = time.time()
+    home = Path(os.environ["HOME"])
+    outside = tmp_path / "outside"  # where the person's own files are (not scanned)
+    outside.mkdir()
+    photo = outside / "photo.jpg"
+    photo.write_bytes(corpus(EVIDENCE_DIR / "photo_with_exif.jpg").read_bytes() + CANARY_BYTES)
+    letter = outside / "message.txt"
+    letter.write_bytes(f"{CANARY}\n".encode("utf-16"))
+    opened: list[Path] = []
+    original_opener = open_elsewhere.opener
+    open_elsewhere.opener = lambda path: opened.append(path) or True
+    try:
+        win = AppWindow(default_vault_path())
+        qtbot.addWidget(win)
+        win.show()
+        create_through_gui(qtbot, win)
+        session = win.session
+        assert session is not None
+        entry_id = write_entry(qtbot, win)
+        infos = [session.journal.attach_file(entry_id, p) for p in (photo, letter)]
+        session.notify_changed()
+        # preview the image, in memory
+        win.show_attachment(infos[0].attachment_id)
+        viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EvidenceViewer))
+        qtbot.waitUntil(lambda: viewer.ready_kind == "image", timeout=10_000)
+        # open it elsewhere: a private copy, wiped at lock
+        helper = win.safety.open_elsewhere
+        assert helper is not None
+        helper.ask()
+        assert helper.warning is not None
+        helper.warning.buttonClicked.emit(helper.go)
+        qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+        copy = opened[0]
+        assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+        assert copy.read_bytes().endswith(CANARY_BYTES)
+        assert copy.name == "copy.jpg"
+        viewer.close()
+        # copy text out of the app
+        win.journal_view.select(entry_id)  # type: ignore[union-attr]
+        QGuiApplication.clipboard().setText(CANARY)
+        assert win.safety.clipboard.holds_ours
+        # an export the person chooses to write (outside HOME: it is plaintext by design)
+        export_step(session.journal, outside / "bundle.zip")
+        win.lock()
+        assert not copy.exists() and not copy.parent.exists()
+        assert temp_copies.live_copies() == []
+        assert QGuiApplication.clipboard().text() == ""
+        win.close()
+        wait_for_all()
+        QApplication.processEvents()
+    finally:
+        open_elsewhere.opener = original_opener
+    roots = [home, Path(tempfile.gettempdir())]
+    if temp_copies.SHM.is_dir():
+        roots.append(temp_copies.SHM)
+    control = home / ".cache" / "control.bin"  # the scan must be able to find a needle
+    control.write_bytes(b"x" + NEEDLES["utf-16-le"])
+    assert scan(roots, started, skip=outside) == [f"{control}: utf-16-le"]
+    control.unlink()
+    assert scan(roots, started, skip=outside) == []
+    recent = home / ".local" / "share" / "recently-used.xbel"
+    if recent.exists():
+        text = recent.read_text(errors="replace")
+        for name in ("photo.jpg", "message.txt", "notes.db", "bundle.zip"):
+            assert name not in text
+    settings = app_settings()
+    settings.sync()
+    assert set(settings.allKeys()) <= ALLOWED_KEYS
+    assert CANARY not in Path(settings.fileName()).read_text(errors="replace")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    logged += "\n".join(str(m.message) for m in qtlog.records)
+    assert CANARY not in logged
+    assert default_vault_path().exists()
+
+
+def export_step(journal, out: Path) -> None:
+    """The court bundle, when the export module is there (journal.export.bundle)."""
+    from journal.export.bundle import export_bundle
+    from journal.export.options import ExportOptions, select
+
+    export_bundle(select(journal, ExportOptions()), journal, out)
+    assert out.exists()
+
+
+def test_every_file_dialog_is_qt_s_own() -> None:
+    """Every QFileDialog in ui/ goes through ui/file_dialogs.run_file_dialog."""
+    root = Path(__file__).resolve().parents[2] / "ui"
+    offenders = []
+    for path in root.rglob("*.py"):
+        text = path.read_text()
+        if path.name == "file_dialogs.py":
+            continue
+        for needle in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+            if needle in text:
+                offenders.append(f"{path.name}: {needle}")
+        if "QFileDialog(" in text and "run_file_dialog" not in text:
+            offenders.append(f"{path.name}: QFileDialog without run_file_dialog")
+    assert offenders == []
+
+
+def test_clipboard_clears_itself(qtbot, window: AppWindow) -> None:
+    from .conftest import unlock_window
+
+    unlock_window(qtbot, window)
+    guard = window.safety.clipboard
+    assert guard.timer.interval() == 30_000
+    guard.timer.setInterval(50)
+    QGuiApplication.clipboard().setText(CANARY)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2_000)
+    # something else there by the time the timer fires is left alone
+    QGuiApplication.clipboard().setText(CANARY)
+    guard._ours = b"not this"
+    guard.timer.start()
+    qtbot.wait(150)
+    assert QGuiApplication.clipboard().text() == CANARY
+    QGuiApplication.clipboard().clear()
+
+
+def test_open_elsewhere_needs_the_warning(qtbot, window: AppWindow) -> None:
+    from .conftest import unlock_window
+
+    session = unlock_window(qtbot, window)
+    entry_id = session.journal.entries()[0].entry_id
+    info = session.journal.attach_file(entry_id, corpus(EVIDENCE_DIR / "photo_with_exif.jpg"))
+    window.show_attachment(info.attachment_id)
+    helper = window.safety.open_elsewhere
+    assert helper is not None and isinstance(helper.button, QPushButton)
+    helper.button.click()
+    assert helper.warning is not None and helper.warning.isVisible()
+    cancel = next(b for b in helper.warning.buttons() if b is not helper.go)
+    cancel.click()
+    assert temp_copies.live_copies() == [] and helper.task is None
