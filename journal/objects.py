@@ -9,6 +9,7 @@ next unlock removes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import queue
 import threading
 from collections.abc import Iterator
@@ -59,11 +60,28 @@ class Keyring:
 
 
 def object_key_aad(vault_id: bytes, object_id: bytes, role: str, epoch: int) -> bytes:
-    return context("object-key", vault_id, object_id, role, epoch)
+    """`context("object-key", vault_id, object_id, role, epoch)`, with the constant
+    prefix encoded once (unlock computes this for every stored revision)."""
+    return _aad_prefix("object-key", vault_id) + _parts(object_id) + _role_epoch(role, epoch)
 
 
 def chunk_aad(vault_id: bytes, object_id: bytes) -> bytes:
-    return context("chunk", vault_id, object_id)
+    """`context("chunk", vault_id, object_id)`, prefix encoded once."""
+    return _aad_prefix("chunk", vault_id) + _parts(object_id)
+
+
+@functools.lru_cache(maxsize=16)
+def _aad_prefix(label: str, vault_id: bytes) -> bytes:
+    return context(label, vault_id)
+
+
+@functools.lru_cache(maxsize=16)
+def _role_epoch(role: str, epoch: int) -> bytes:
+    return context(role, epoch)
+
+
+def _parts(raw: bytes) -> bytes:
+    return len(raw).to_bytes(4, "big") + raw
 
 
 def new_object_id() -> bytes:

@@ -310,51 +310,51 @@ class Tx:
             query = query.where(object_table.c.state == state)
         return [bytes(r[0]) for r in self.conn.execute(query)]
 
-    # small objects (revisions, aux), fetched with all their chunks in two queries
+    # small objects (revisions, aux), fetched with all their chunks in one query
     def small_objects(
         self, table: str
     ) -> list[tuple[int | None, bytes, int, str, bytes, list[bytes]]]:
         """(seq or None, object_id, epoch, role, wrapped_key, chunks in index order).
 
         A chunk missing from the middle leaves a gap that the decryption reports.
+        One joined query on the driver's cursor: opening a large journal reads every
+        revision here, and per-row work through the Core result layer dominated it.
         """
-        source = revision_table if table == "revision" else aux_table
         is_revision = table == "revision"
-        query = select(
-            revision_table.c.seq if is_revision else source.c.object_id,
-            source.c.object_id,
-            object_table.c.epoch,
-            object_table.c.role,
-            object_table.c.wrapped_key,
-        ).select_from(
-            source.outerjoin(object_table, object_table.c.object_id == source.c.object_id)
-        )
-        if is_revision:
-            query = query.order_by(revision_table.c.seq)
-        chunks: dict[bytes, list[tuple[int, bytes]]] = {}
-        chunk_query = (
-            select(chunk_table.c.object_id, chunk_table.c.idx, chunk_table.c.ct)
-            .where(chunk_table.c.object_id.in_(select(source.c.object_id)))
-            .order_by(chunk_table.c.object_id, chunk_table.c.idx)
-        )
-        for oid, idx, ct in self.conn.execute(chunk_query):
-            chunks.setdefault(bytes(oid), []).append((int(idx), bytes(ct)))
+        sql = _SMALL_OBJECTS_SQL[table]
         out: list[tuple[int | None, bytes, int, str, bytes, list[bytes]]] = []
-        for first, oid, epoch, role, wrapped in self.conn.execute(query):
+        cursor = self._driver().cursor()
+        try:
+            rows = cursor.execute(sql).fetchall()
+        finally:
+            cursor.close()
+        current: bytes | None = None
+        parts: list[tuple[int, bytes]] = []
+        header: tuple[int | None, bytes, int, str, bytes] | None = None
+        for seq, oid, epoch, role, wrapped, idx, ct in rows:
             object_id = bytes(oid)
-            parts = chunks.get(object_id, [])
-            contiguous = [ct for i, (idx, ct) in enumerate(parts) if idx == i]
-            out.append(
-                (
-                    int(first) if is_revision else None,
+            if object_id != current:
+                if header is not None:
+                    out.append((*header, _contiguous(parts)))
+                current, parts = object_id, []
+                header = (
+                    int(seq) if is_revision else None,
                     object_id,
                     int(epoch) if epoch is not None else -1,
                     str(role or ""),
                     bytes(wrapped or b""),
-                    contiguous if len(contiguous) == len(parts) else [],
                 )
-            )
+            if idx is not None:
+                parts.append((int(idx), bytes(ct)))
+        if header is not None:
+            out.append((*header, _contiguous(parts)))
         return out
+
+    def _driver(self) -> sqlite3.Connection:
+        """The sqlite3 connection under this transaction (same transaction)."""
+        driver = self.conn.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        return driver
 
     def add_revision(self, seq: int, object_id: bytes) -> None:
         self.conn.execute(insert(revision_table).values(seq=seq, object_id=object_id))
@@ -384,3 +384,27 @@ class Tx:
     def table_names(self) -> set[str]:
         rows = self.conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
         return {str(r[0]) for r in rows}
+
+
+_SMALL_OBJECTS_SQL = {
+    "revision": (
+        "SELECT s.seq, s.object_id, o.epoch, o.role, o.wrapped_key, c.idx, c.ct "
+        "FROM revision AS s "
+        "LEFT JOIN object AS o ON o.object_id = s.object_id "
+        "LEFT JOIN chunk AS c ON c.object_id = s.object_id "
+        "ORDER BY s.seq, c.idx"
+    ),
+    "aux": (
+        "SELECT NULL, s.object_id, o.epoch, o.role, o.wrapped_key, c.idx, c.ct "
+        "FROM aux AS s "
+        "LEFT JOIN object AS o ON o.object_id = s.object_id "
+        "LEFT JOIN chunk AS c ON c.object_id = s.object_id "
+        "ORDER BY s.object_id, c.idx"
+    ),
+}
+
+
+def _contiguous(parts: list[tuple[int, bytes]]) -> list[bytes]:
+    """The chunks in order, or [] when one is missing (numbered 0, 1, 2, ...)."""
+    chunks = [ct for i, (idx, ct) in enumerate(parts) if idx == i]
+    return chunks if len(chunks) == len(parts) else []
