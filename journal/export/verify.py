@@ -194,9 +194,9 @@ def _check_signature(source: _Zip | _Folder, sums: bytes, report: BundleReport) 
     except InvalidSignature:
         report.add(
             "signature",
-            SIGNATURE,
-            "the signature does not match SHA256SUMS: the list of fingerprints was changed "
-            "or signed by another key",
+            SUMS,
+            "the signature does not match: SHA256SUMS or SHA256SUMS.sig was changed, "
+            "or they were signed by another key",
         )
         return
     report.signature_ok = True
