@@ -61,12 +61,17 @@ FIELD_LABELS: dict[str, str] = {
     "medical": "Medical",
     "reports": "Reports and complaints",
     "private_notes": "Private notes",
+    "accounts": "What others were told (your account)",
+    "risk": "Risk indicators",
+    "disclosure": "Told someone (disclosure)",
     EVIDENCE: "Evidence",
     # people
     "name": "Name",
     "relationship": "Relationship",
     "notes": "Notes",
     "officer": "Officer details",
+    "officer_since": "In this post since",
+    "officer_history": "Earlier officer details",
 }
 
 LONG_TEXT = 80
@@ -177,6 +182,7 @@ def _renderers(people: Mapping[str, str]) -> dict[str, Callable[[Any], str]]:
         "injuries": lambda v: "\n".join(_injury(i) for i in v),
         "reports": lambda v: "\n".join(_report(r) for r in v),
         "officer": _officer,
+        "disclosure": lambda v: "Yes" if v else "",
         EVIDENCE: lambda v: "\n".join(_attachment(a) for a in v),
     }
 

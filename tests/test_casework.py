@@ -10,8 +10,14 @@ from pathlib import Path
 import pytest
 
 from journal.book import Journal
-from journal.case_matters import MatterFilter, all_matters, deadline_notes, filter_matters
-from journal.case_matters import parse_day, reminder_text
+from journal.case_matters import (
+    MatterFilter,
+    all_matters,
+    deadline_notes,
+    filter_matters,
+    parse_day,
+    reminder_text,
+)
 from journal.case_people import linked_entries, officer_postings, record_officer_change
 from journal.case_prompts import INJURIES, MESSAGES, POLICE, prompts_for
 from journal.case_risk import changes, indicator_rows, risk_content, risk_history

@@ -19,6 +19,7 @@ from journal.book import Journal
 from journal.paths import APP_DIR_NAME
 
 from .case.actions import CaseActions
+from .case.actions import CaseActions
 from .evidence_import import choose_and_import
 from .file_dialogs import choose_file
 from .journal_view import JournalView
@@ -51,6 +52,8 @@ class AppWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._make_actions()
+        self.case = CaseActions(self)
+        self.open_only += self.case.actions
         self.case = CaseActions(self)
         self.open_only += self.case.actions
         self.safety = SafetyController(self)
@@ -108,6 +111,7 @@ class AppWindow(QMainWindow):
         self._replace_page(view)
         self._set_open(True)
         self._update_status()
+        self.case.after_unlock(view)
         self.case.after_unlock(view)
         self.safety.journal_opened(self.session)
         if journal.problems:

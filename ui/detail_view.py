@@ -13,9 +13,11 @@ from journal.model import (
     DUTY,
     KINDS,
     PERSON_ROLES,
+    RISK_INDICATORS,
+    RISK_STATES,
     Entry,
 )
-from journal.report_text import report_parts
+from journal.report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from journal.timeparse import describe
 
 
@@ -58,7 +60,20 @@ def entry_html(entry: Entry, people: dict[str, str]) -> str:
     for r in c.reports:
         text = " · ".join(report_parts(r))
         said = f"<br>{_text(r.what_they_said)}" if r.what_they_said else ""
+        if r.what_they_did:
+            said += f"<br>What they did: {_text(r.what_they_did)}"
+        if r.concerns:
+            said += f"<br>Linked to {len(r.concerns)} incident entry(ies)"
         rows.append(("Report", _text(text) + said))
+    if c.disclosure:
+        rows.append(("Disclosure", "You told someone about the abuse here."))
+    for account in c.accounts:
+        rows.append((escape(ACCOUNT_LABEL), f"<i>{_text(account_sentence(account))}</i>"))
+    for indicator in c.risk:
+        state = RISK_STATES.get(indicator.state, indicator.state)
+        label = RISK_INDICATORS.get(indicator.key, indicator.key)
+        note = f" — {_text(indicator.note)}" if indicator.note else ""
+        rows.append(("Risk noted", f"{escape(label)}: {escape(state)}{note}"))
     table = "".join(
         f"<tr><td valign='top'><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows
     )

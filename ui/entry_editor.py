@@ -25,6 +25,7 @@ from journal.drafts import Draft, DraftStore
 from journal.errors import JournalError
 from journal.model import EntryContent, Person, PersonContent
 
+from .editor.account import AccountsSection
 from .editor.banner import DraftBanner
 from .editor.common import Section, apply_tab_order, calm_message, name_buttons
 from .editor.disclosure import Disclosure
@@ -35,7 +36,9 @@ from .editor.injuries import InjuriesSection
 from .editor.leave import LeaveQuestion
 from .editor.notes import CategoriesSection, PrivateNotesSection
 from .editor.people import PeopleSection
+from .editor.prompts import PromptsPanel
 from .editor.reports import ReportsSection
+from .editor.risk import RiskSection
 from .session import Session
 
 
@@ -56,7 +59,10 @@ class EntryEditor(QDialog):
         self.categories = CategoriesSection()
         self.people = PeopleSection(self._people, self._add_person)
         self.injuries = InjuriesSection()
-        self.reports = ReportsSection()
+        self.reports = ReportsSection(self._entry_choices)
+        self.accounts = AccountsSection()
+        self.risk = RiskSection()
+        self.prompts = PromptsPanel()
         self.evidence = EvidenceSection()
         self.private = PrivateNotesSection()
         optional: list[Section] = [
@@ -64,6 +70,8 @@ class EntryEditor(QDialog):
             self.people,
             self.injuries,
             self.reports,
+            self.accounts,
+            self.risk,
             self.evidence,
             self.private,
         ]
@@ -81,8 +89,10 @@ class EntryEditor(QDialog):
             self._open_filled()
             self.keeper.saved_as(entry_id, entry.revision_count, self.content())
         self.keeper.status.connect(self.status.setText)
+        self.prompts.update_for(self.content())
         for section in self.sections:
             section.changed.connect(self._changed)
+            section.changed.connect(lambda: self.prompts.update_for(self.content()))
             section.structure_changed.connect(lambda: apply_tab_order(self))
         self.essentials.kind.activated.connect(self._kind_chosen)
         self.evidence.add_requested.connect(self._add_evidence)
@@ -104,6 +114,7 @@ class EntryEditor(QDialog):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.essentials)
+        body_layout.addWidget(self.prompts)
         more = QLabel("Everything below is optional. Add it now or later.")
         more.setWordWrap(True)
         body_layout.addWidget(more)
@@ -147,6 +158,20 @@ class EntryEditor(QDialog):
     # the journal ----------------------------------------------------------
     def _people(self) -> list[Person]:
         return self.session.journal.people() if self.session.is_open else []
+
+    def _entry_choices(self) -> list[tuple[str, str]]:
+        """Other entries a report can be about, newest first, as (id, "date — title")."""
+        if not self.session.is_open:
+            return []
+        from journal.timeparse import describe, sort_key
+
+        entries = [e for e in self.session.journal.entries() if e.entry_id != self.entry_id]
+        entries.sort(key=lambda e: sort_key(e.content.occurred), reverse=True)
+        return [
+            (e.entry_id, f"{describe(e.content.occurred, False)} — {e.content.title}")
+            for e in entries
+            if e.content.kind != "risk_check"
+        ]
 
     def _add_person(self, content: PersonContent) -> str:
         person_id = self.session.journal.add_person(content)
@@ -194,6 +219,7 @@ class EntryEditor(QDialog):
             "report": self.reports,
             "institutional_response": self.reports,
             "medical": self.injuries,
+            "risk_check": self.risk,
         }
         section = wanted.get(str(self.essentials.kind.currentData()))
         if section is not None:

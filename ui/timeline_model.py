@@ -11,7 +11,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
+from journal.casework import is_disclosure
 from journal.model import CATEGORIES, KINDS, Entry
 from journal.timeparse import describe, sort_key
 
@@ -84,6 +86,12 @@ class TimelineModel(QAbstractTableModel):
             return self._cells[index.row()][1][column]
         if role == ENTRY_ID_ROLE:
             return entry.entry_id
+        if role == Qt.ItemDataRole.FontRole and is_disclosure(entry):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_KIND and is_disclosure(entry):
+            return "A disclosure or complaint. “After disclosure” shows what followed it."
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
             tip = describe(entry.content.occurred)
             if entry.retrospective:
@@ -97,7 +105,8 @@ class TimelineModel(QAbstractTableModel):
         if column == COL_WHEN:
             return describe(c.occurred, with_zone=False)
         if column == COL_KIND:
-            return KINDS.get(c.kind, c.kind)
+            kind = KINDS.get(c.kind, c.kind)
+            return f"{kind} · disclosure" if is_disclosure(entry) and c.kind != "report" else kind
         if column == COL_TITLE:
             return c.title.replace("\n", " ")
         if column == COL_CATEGORIES:

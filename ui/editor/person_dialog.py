@@ -64,6 +64,8 @@ class NewPersonDialog(QDialog):
         self.station = QLineEdit()
         self.unit = QLineEdit()
         self.supervisor = QLineEdit()
+        self.officer_since = QLineEdit()
+        self.officer_since.setPlaceholderText("e.g. 2023-09, if known (for later transfers)")
         self.officer_box = QGroupBox("Officer details (any you know)")
         officer_form = QFormLayout(self.officer_box)
         officer_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -74,6 +76,7 @@ class NewPersonDialog(QDialog):
             ("&Station or command", self.station, "Station or command"),
             ("&Unit", self.unit, "Unit"),
             ("Superv&isor", self.supervisor, "Supervisor"),
+            ("In this post si&nce", self.officer_since, "In this post since"),
         ):
             officer_form.addRow(label_for(text, edit, name), edit)
         self.officer_box.setVisible(False)
@@ -116,6 +119,7 @@ class NewPersonDialog(QDialog):
             relationship=self.relationship.text().strip(),
             notes=self.notes.toPlainText(),
             officer=officer,
+            officer_since=self.officer_since.text().strip() if officer else "",
         )
 
     def add(self) -> None:

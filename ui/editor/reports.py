@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.model import REPORT_BODIES, REPORT_STATUSES, EntryContent, ReportRecord
 
@@ -13,13 +22,16 @@ from .common import Section, combo_key, key_combo, label_for, set_combo_key, tex
 from .rows import RecordList, RecordRow
 
 DATE_HINT = "e.g. 2025-03-20, or roughly"
+EntryChoices = Callable[[], list[tuple[str, str]]]  # (entry id, "date — title")
 
 
 class ReportRow(RecordRow[ReportRecord]):
     noun = "report"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, choices: EntryChoices | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._choices = choices or list
+        self._concerns: tuple[str, ...] = ()
         self.body_type = key_combo(REPORT_BODIES, "Kind of body")
         self.body = QLineEdit()
         self.body.setPlaceholderText("e.g. the name of the office or service")
@@ -32,6 +44,15 @@ class ReportRow(RecordRow[ReportRecord]):
         self.status = key_combo(REPORT_STATUSES, "Progress")
         self.next_deadline = QLineEdit()
         self.next_deadline.setPlaceholderText(DATE_HINT)
+        self.what_they_did = text_box("What they did", lines=2)
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText("e.g. no further action, upheld, charges laid")
+        self.concerns = QToolButton()
+        self.concerns.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.concerns_menu = QMenu(self.concerns)
+        self.concerns.setMenu(self.concerns_menu)
+        self.concerns_menu.aboutToShow.connect(self._fill_concerns)
+        self._show_concerns()
         grid = QGridLayout(self)
         cells = [
             ("T&ype of body", self.body_type, 0, 0),
@@ -49,9 +70,15 @@ class ReportRow(RecordRow[ReportRecord]):
         )
         grid.addWidget(said_label, 3, 0, 1, 4)
         grid.addWidget(self.what_they_said, 4, 0, 1, 4)
-        grid.addWidget(label_for("Ne&xt deadline", self.next_deadline), 5, 0)
-        grid.addWidget(self.next_deadline, 5, 1)
-        grid.addWidget(self.remove_button, 5, 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(label_for("What they &did", self.what_they_did), 5, 0, 1, 4)
+        grid.addWidget(self.what_they_did, 6, 0, 1, 4)
+        grid.addWidget(label_for("Ne&xt deadline", self.next_deadline), 7, 0)
+        grid.addWidget(self.next_deadline, 7, 1)
+        grid.addWidget(label_for("Out&come (when closed)", self.outcome), 7, 2)
+        grid.addWidget(self.outcome, 7, 3)
+        grid.addWidget(label_for("I&ncidents it is about", self.concerns), 8, 0)
+        grid.addWidget(self.concerns, 8, 1)
+        grid.addWidget(self.remove_button, 8, 3, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         for combo in (self.body_type, self.status):
@@ -59,6 +86,36 @@ class ReportRow(RecordRow[ReportRecord]):
         for edit in (self.body, self.date, self.reference, self.contact_person, self.next_deadline):
             edit.textChanged.connect(self.notify)
         self.what_they_said.textChanged.connect(self.notify)
+        self.what_they_did.textChanged.connect(self.notify)
+        self.outcome.textChanged.connect(self.notify)
+
+    def _fill_concerns(self) -> None:
+        """Entries to link, fresh each time the menu opens; ticking one links it."""
+        self.concerns_menu.clear()
+        choices = self._choices()
+        known = {entry_id for entry_id, _ in choices}
+        for entry_id, label in choices:
+            action = self.concerns_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(entry_id in self._concerns)
+            action.toggled.connect(lambda on, i=entry_id: self.set_concern(i, on))
+        for entry_id in self._concerns:
+            if entry_id not in known:  # kept even if not shown (e.g. withdrawn)
+                self.concerns_menu.addAction(f"(an entry not listed: {entry_id[:8]})").setEnabled(
+                    False
+                )
+        if not choices:
+            self.concerns_menu.addAction("No other entries yet").setEnabled(False)
+
+    def set_concern(self, entry_id: str, on: bool) -> None:
+        wanted = [i for i in self._concerns if i != entry_id] + ([entry_id] if on else [])
+        self._concerns = tuple(wanted)
+        self._show_concerns()
+        self.notify()
+
+    def _show_concerns(self) -> None:
+        count = len(self._concerns)
+        self.concerns.setText(f"{count} chosen…" if count else "Choose…")
 
     def set_number(self, number: int) -> None:
         super().set_number(number)
@@ -71,6 +128,9 @@ class ReportRow(RecordRow[ReportRecord]):
             self.status: "progress",
             self.what_they_said: "what they said or did",
             self.next_deadline: "next deadline",
+            self.what_they_did: "what they did",
+            self.outcome: "outcome",
+            self.concerns: "incidents it is about",
         }
         for widget, name in named.items():
             widget.setAccessibleName(f"Report {number}: {name}")
@@ -85,6 +145,9 @@ class ReportRow(RecordRow[ReportRecord]):
             what_they_said=self.what_they_said.toPlainText(),
             status=combo_key(self.status),
             next_deadline=self.next_deadline.text(),
+            what_they_did=self.what_they_did.toPlainText(),
+            outcome=self.outcome.text(),
+            concerns=self._concerns,
         )
 
     def set_value(self, value: ReportRecord) -> None:
@@ -96,6 +159,10 @@ class ReportRow(RecordRow[ReportRecord]):
         self.what_they_said.setPlainText(value.what_they_said)
         set_combo_key(self.status, value.status)
         self.next_deadline.setText(value.next_deadline)
+        self.what_they_did.setPlainText(value.what_they_did)
+        self.outcome.setText(value.outcome)
+        self._concerns = value.concerns
+        self._show_concerns()
 
     def is_empty(self) -> bool:
         return self.value() == ReportRecord()
@@ -107,24 +174,32 @@ class ReportRow(RecordRow[ReportRecord]):
 class ReportsSection(Section):
     heading = "Rep&orts and complaints"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, choices: EntryChoices | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.disclosure = QCheckBox(
+            "I told someone about the abuse here (shown in “After disclosure”)"
+        )
+        self.disclosure.setAccessibleName("I told someone about the abuse here")
+        self.disclosure.toggled.connect(self.notify)
         self.list = RecordList(
-            ReportRow,
+            lambda: ReportRow(choices),
             "A&dd a report or complaint",
             "None written down. Add one for each report, complaint or call about this event.",
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
+        layout.addWidget(self.disclosure)
         self.list.changed.connect(self.notify)
         self.list.structure_changed.connect(self.structure_changed.emit)
 
     def set_from(self, content: EntryContent) -> None:
         self.list.set_values(list(content.reports))
+        self.disclosure.setChecked(content.disclosure)
 
     def fields(self) -> dict[str, Any]:
-        return {"reports": tuple(self.list.values())}
+        return {"reports": tuple(self.list.values()), "disclosure": self.disclosure.isChecked()}
 
     def summary(self) -> str:
         count = len(self.list.values())
-        return f"{count} written down" if count else ""
+        told = ", told someone" if self.disclosure.isChecked() else ""
+        return f"{count} written down{told}" if count else told.lstrip(", ")

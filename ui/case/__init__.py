@@ -1,0 +1,1 @@
+"""Case tools: the complaints tracker, after-disclosure view, risk history, profiles."""

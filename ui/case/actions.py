@@ -1,0 +1,165 @@
+"""The "Case" menu of the main window, and the calm deadline reminder at unlock.
+
+Kept out of app_window.py so that the window only creates it and calls
+`after_unlock`; every case view is opened from here, non-modal, so the timeline
+stays usable beside it. Each view closes itself when the journal locks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from journal.case_matters import deadline_notes, reminder_text
+from journal.casework import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
+
+from .after_disclosure import AfterDisclosureDialog
+from .profiles import ProfilesDialog
+from .reminder import ReminderBar
+from .risk_history import RiskHistoryDialog
+from .tracker import TrackerDialog
+
+if TYPE_CHECKING:
+    from ..app_window import AppWindow
+    from ..journal_view import JournalView
+
+WINDOW_SETTING = "after_disclosure_days"
+
+
+class CaseActions(QObject):
+    def __init__(self, window: AppWindow, today: Callable[[], date] = date.today) -> None:
+        super().__init__(window)
+        self.window = window
+        self.today = today
+        self.dialogs: list[QDialog] = []
+        self.reminder: ReminderBar | None = None
+
+        def action(text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
+            act = QAction(text, window)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            window.addAction(act)
+            return act
+
+        self.tracker_action = action("&Complaints and reports", "Ctrl+Shift+R", self.show_tracker)
+        self.after_action = action("&After disclosure", "Ctrl+Shift+D", self.show_after)
+        self.risk_action = action("&Risk indicators over time", None, self.show_risk)
+        self.new_risk_action = action("&Note a risk check…", None, self.new_risk_check)
+        self.people_action = action("&People and officer profiles", None, self.show_people)
+        self.actions = [
+            self.tracker_action,
+            self.after_action,
+            self.people_action,
+            self.risk_action,
+            self.new_risk_action,
+        ]
+        menu = window.menuBar().addMenu("&Case")
+        for act in self.actions:
+            menu.addAction(act)
+
+    # helpers -----------------------------------------------------------------
+    def _view(self) -> JournalView | None:
+        return self.window.journal_view
+
+    def _keep(self, dialog: QDialog) -> QDialog:
+        """Show non-modal; clicking an entry in it selects that entry on the timeline."""
+        signal = getattr(dialog, "entry_chosen", None)
+        if signal is not None:
+            signal.connect(self._select)
+        self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
+        dialog.show()
+        return dialog
+
+    def _select(self, entry_id: str) -> None:
+        view = self._view()
+        if view is not None:
+            view.select(entry_id)
+            self.window.activateWindow()
+
+    # views -------------------------------------------------------------------
+    def show_tracker(self) -> TrackerDialog | None:
+        session = self.window.session
+        if session is None:
+            return None
+        dialog = TrackerDialog(session, self.today(), self.window)
+        self._keep(dialog)
+        return dialog
+
+    def show_after(self) -> AfterDisclosureDialog | None:
+        session = self.window.session
+        if session is None:
+            return None
+        stored = session.journal.settings.get(WINDOW_SETTING, DEFAULT_WINDOW_DAYS)
+        days = stored if isinstance(stored, int) and 1 <= stored <= MAX_WINDOW_DAYS else 90
+        view = self._view()
+        focus = view.selected_entry_id() if view is not None else None
+        dialog = AfterDisclosureDialog(session, days, focus, self.window)
+        dialog.window_days.editingFinished.connect(
+            lambda: self._remember_window(dialog.window_days.value())
+        )
+        self._keep(dialog)
+        return dialog
+
+    def _remember_window(self, days: int) -> None:
+        session = self.window.session
+        if session is not None and session.is_open:
+            session.journal.settings.set(WINDOW_SETTING, days)
+
+    def show_risk(self) -> RiskHistoryDialog | None:
+        session = self.window.session
+        if session is None:
+            return None
+        dialog = RiskHistoryDialog(session, self.window)
+        dialog.new_check_requested.connect(self.new_risk_check)
+        self._keep(dialog)
+        return dialog
+
+    def show_people(self) -> ProfilesDialog | None:
+        session = self.window.session
+        if session is None:
+            return None
+        dialog = ProfilesDialog(session, self.window)
+        self._keep(dialog)
+        return dialog
+
+    def new_risk_check(self) -> QDialog | None:
+        """A new entry of kind "risk check", dated now, with the indicators open."""
+        session = self.window.session
+        if session is None:
+            return None
+        from journal.model import EventTime
+
+        from ..editor.common import set_combo_key
+        from ..entry_editor import EntryEditor
+
+        editor = EntryEditor(session, None, self.window)
+        set_combo_key(editor.essentials.kind, "risk_check")
+        editor.essentials.title.setText("Risk check")
+        editor.essentials.when.set_value(EventTime(self.today().isoformat(), precision="day"))
+        editor.disclosures[editor.risk].set_open(True)
+        editor.keeper.baseline = editor.content()
+        editor.saved.connect(lambda _id: session.notify_changed())
+        editor.open()
+        return editor
+
+    # reminder ----------------------------------------------------------------
+    def after_unlock(self, view: JournalView) -> None:
+        """A calm note above the timeline when an open matter's date is near or past."""
+        session = self.window.session
+        if session is None:
+            return
+        text = reminder_text(deadline_notes(session.journal.entries(), self.today()))
+        if not text:
+            self.reminder = None
+            return
+        self.reminder = ReminderBar(text)
+        self.reminder.open_tracker.connect(self.show_tracker)
+        layout = view.layout()
+        if layout is not None:
+            layout.insertWidget(0, self.reminder)  # type: ignore[attr-defined]

@@ -1,0 +1,162 @@
+"""After disclosure: each time you spoke up, and what followed within a chosen window.
+
+A tree: one top-level row per disclosure or complaint, and under it the entries
+dated within the window after it. Entries carrying categories such as retaliation
+or counter-allegation are shown in bold. The window is adjustable (default 90
+days). The grouping shows what came after, in time; it does not say why.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.casework import (
+    DEFAULT_WINDOW_DAYS,
+    MAX_WINDOW_DAYS,
+    DisclosureGroup,
+    after_disclosure,
+    disclosure_label,
+)
+from journal.model import CATEGORIES
+from journal.timeparse import describe
+
+from ..session import Session
+
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("When", "What", "Categories / to whom")
+
+
+class AfterDisclosureDialog(QDialog):
+    entry_chosen = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        window_days: int = DEFAULT_WINDOW_DAYS,
+        focus_entry_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("After disclosure")
+        self.session = session
+        self.focus_entry_id = focus_entry_id
+        intro = QLabel(
+            "Each report, complaint or time you told someone, with what was written down "
+            "for the days after it. Entries marked as retaliation, counter-allegation, "
+            "threats, stalking or misuse of police power are in bold. This shows what "
+            "came after, in time; it does not say why."
+        )
+        intro.setWordWrap(True)
+        self.window_days = QSpinBox()
+        self.window_days.setRange(1, MAX_WINDOW_DAYS)
+        self.window_days.setValue(window_days)
+        self.window_days.setSuffix(" days")
+        self.window_days.setAccessibleName("Days after each disclosure")
+        window_row = QHBoxLayout()
+        window_label = QLabel("Show what followed &within")
+        window_label.setBuddy(self.window_days)
+        window_row.addWidget(window_label)
+        window_row.addWidget(self.window_days)
+        window_row.addStretch()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(list(HEADERS))
+        self.tree.setAccessibleName("Disclosures and what followed")
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 300)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel("Double-click a row to show its entry on the timeline.")
+        hint.setStyleSheet("color: palette(mid)")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(window_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.groups: list[DisclosureGroup] = []
+        self.window_days.valueChanged.connect(self.refresh)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemDoubleClicked.connect(self._activated)
+        session.changed.connect(self.refresh)
+        session.locked.connect(self.close)
+        self.resize(980, 600)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        if not self.session.is_open:
+            self.groups = []
+            return
+        self.groups = after_disclosure(self.session.journal.entries(), self.window_days.value())
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        focus: QTreeWidgetItem | None = None
+        for group in self.groups:
+            d = group.disclosure
+            count = len(group.following)
+            what = f"{d.content.title} — {count} entr{'y' if count == 1 else 'ies'} followed"
+            if group.notable_count:
+                what += f", {group.notable_count} marked as retaliation or similar"
+            top = QTreeWidgetItem([describe(d.content.occurred, False), what, disclosure_label(d)])
+            top.setData(0, ENTRY_ID_ROLE, d.entry_id)
+            top.setFont(1, bold)
+            self.tree.addTopLevelItem(top)
+            for item in group.following:
+                c = item.entry.content
+                days = f"+{item.days_after} d"
+                cats = ", ".join(CATEGORIES.get(x, x) for x in c.categories)
+                child = QTreeWidgetItem([f"{days}  {describe(c.occurred, False)}", c.title, cats])
+                child.setData(0, ENTRY_ID_ROLE, item.entry.entry_id)
+                if item.notable:
+                    for column in range(3):
+                        child.setFont(column, bold)
+                top.addChild(child)
+            top.setExpanded(True)
+            if d.entry_id == self.focus_entry_id:
+                focus = top
+        if focus is not None:
+            self.tree.setCurrentItem(focus)
+            self.tree.scrollToItem(focus, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.summary.setText(self._summary_text())
+
+    def _summary_text(self) -> str:
+        if not self.groups:
+            return (
+                "No reports, complaints or disclosures are written down yet. An entry of "
+                "kind “Report”, one with a report or complaint in it, or one marked "
+                "“I told someone here” counts as a disclosure."
+            )
+        notable = sum(g.notable_count for g in self.groups)
+        return (
+            f"{len(self.groups)} disclosure(s); {notable} entr{'y' if notable == 1 else 'ies'} "
+            f"marked as retaliation or similar within {self.window_days.value()} days after one."
+        )
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        entry_id = item.data(0, ENTRY_ID_ROLE)
+        if entry_id:
+            self.entry_chosen.emit(str(entry_id))

@@ -1,0 +1,221 @@
+"""People profiles: for an officer, the details over time (current first), and every
+entry that links the person, with its date. A transfer or promotion is recorded as
+a change with a date; the earlier details are kept, never overwritten."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.case_people import (
+    linked_entries,
+    officer_line,
+    officer_postings,
+    record_officer_change,
+)
+from journal.errors import JournalError
+from journal.model import Entry, OfficerDetails, Person
+
+from ..editor.common import calm_message, label_for
+from ..session import Session
+
+OFFICER_FIELDS = (
+    ("rank", "Ran&k"),
+    ("badge_number", "&Badge or service number"),
+    ("agency", "&Agency"),
+    ("station", "&Station or command"),
+    ("unit", "&Unit"),
+    ("supervisor", "Superv&isor"),
+)
+
+
+def profile_html(person: Person, entries: list[Entry]) -> str:
+    c = person.content
+    parts = [f"<h2>{escape(c.name)}</h2>"]
+    if c.relationship:
+        parts.append(f"<p>{escape(c.relationship)}</p>")
+    postings = officer_postings(c)
+    if postings:
+        rows = []
+        for posting in postings:
+            since = f"from {posting.effective}" if posting.effective else "date not given"
+            label = "Now" if posting.note == "current" else escape(posting.note or "Earlier")
+            rows.append(
+                f"<tr><td valign='top'><b>{label}</b>&nbsp;</td><td valign='top'>"
+                f"{escape(since)}&nbsp;</td><td>{escape(officer_line(posting.details))}</td></tr>"
+            )
+        parts.append(f"<h3>Officer details over time</h3><table>{''.join(rows)}</table>")
+    if c.notes:
+        parts.append(f"<p>{escape(c.notes)}</p>".replace("\n", "<br>"))
+    linked = linked_entries(person.person_id, entries)
+    items = "".join(
+        f"<li>{escape(x.when)} — <a href='entry:{x.entry.entry_id}'>"
+        f"{escape(x.entry.content.title)}</a> ({escape(x.role)})</li>"
+        for x in linked
+    )
+    heading = f"<h3>Entries that mention this person ({len(linked)})</h3>"
+    parts.append(heading + (f"<ul>{items}</ul>" if items else "<p>None yet.</p>"))
+    return "".join(parts)
+
+
+class OfficerChangeDialog(QDialog):
+    """New officer details from a date (a transfer, a promotion); the old ones are kept."""
+
+    def __init__(self, session: Session, person: Person, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record a change in officer details")
+        self.session = session
+        self.person = person
+        current = person.content.officer or OfficerDetails()
+        intro = QLabel(
+            "Change what is different now. The earlier details stay on the profile "
+            "with the dates, so nothing is lost."
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for name, text in OFFICER_FIELDS:
+            edit = QLineEdit(getattr(current, name))
+            self.edits[name] = edit
+            form.addRow(label_for(text, edit), edit)
+        self.effective = QLineEdit()
+        self.effective.setPlaceholderText("e.g. 2025-06-01, or 2025-06")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("e.g. transferred, promoted")
+        form.addRow(label_for("&From when", self.effective, "From when"), self.effective)
+        form.addRow(label_for("&What changed", self.note, "What changed"), self.note)
+        self.message = calm_message()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def details(self) -> OfficerDetails:
+        return OfficerDetails(**{k: e.text().strip() for k, e in self.edits.items()})
+
+    def save(self) -> None:
+        content = record_officer_change(
+            self.person.content,
+            self.details(),
+            self.effective.text().strip(),
+            self.note.text().strip(),
+        )
+        try:
+            self.session.journal.update_person(self.person.person_id, content)
+        except JournalError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return
+        self.session.notify_changed()
+        self.accept()
+
+
+class ProfilesDialog(QDialog):
+    entry_chosen = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("People")
+        self.session = session
+        self.people = QListWidget()
+        self.people.setAccessibleName("People")
+        self.profile = QTextBrowser()
+        self.profile.setOpenLinks(False)
+        self.profile.setAccessibleName("Profile")
+        self.profile.anchorClicked.connect(self._link)
+        self.change_button = QPushButton("Record a &change (transfer, promotion)…")
+        self.change_button.setAutoDefault(False)
+        self.change_button.clicked.connect(self.record_change)
+        self.change_dialog: OfficerChangeDialog | None = None
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.profile, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.change_button)
+        row.addStretch()
+        right_layout.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(self.people)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 640])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.people.currentItemChanged.connect(lambda *_: self.show_selected())
+        session.changed.connect(self.refresh)
+        session.locked.connect(self.close)
+        self.resize(920, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.session.is_open:
+            return
+        chosen = self.selected_person_id()
+        self.people.clear()
+        for person in self.session.journal.people():
+            label = person.content.name + (" (officer)" if person.content.officer else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, person.person_id)
+            self.people.addItem(item)
+            if person.person_id == chosen:
+                self.people.setCurrentItem(item)
+        if self.people.currentItem() is None and self.people.count():
+            self.people.setCurrentRow(0)
+        self.show_selected()
+
+    def selected_person_id(self) -> str | None:
+        item = self.people.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def select_person(self, person_id: str) -> None:
+        for row in range(self.people.count()):
+            if self.people.item(row).data(Qt.ItemDataRole.UserRole) == person_id:
+                self.people.setCurrentRow(row)
+
+    def show_selected(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is None or not self.session.is_open:
+            self.profile.setPlainText("No people added yet. People are added from an entry.")
+            self.change_button.setEnabled(False)
+            return
+        person = self.session.journal.person(person_id)
+        self.profile.setHtml(profile_html(person, self.session.journal.entries()))
+        self.change_button.setEnabled(True)
+
+    def record_change(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        self.change_dialog = OfficerChangeDialog(
+            self.session, self.session.journal.person(person_id), self
+        )
+        self.change_dialog.open()
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "entry":
+            self.entry_chosen.emit(url.path())

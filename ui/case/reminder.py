@@ -1,0 +1,39 @@
+"""A quiet note above the timeline about near or passed dates; dismissable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ..editor.common import name_buttons
+
+
+class ReminderBar(QFrame):
+    open_tracker = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setObjectName("case-reminder")
+        self.setStyleSheet(
+            "#case-reminder { background: palette(alternate-base);"
+            " border-left: 4px solid palette(highlight); }"
+        )
+        self.setAccessibleName("Reminder")
+        self.label = QLabel(text)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.open_button = QPushButton("Open the tracker")
+        self.dismiss_button = QPushButton("Dismiss")
+        for button in (self.open_button, self.dismiss_button):
+            button.setAutoDefault(False)
+        name_buttons(self.open_button, self.dismiss_button)
+        self.dismiss_button.setAccessibleName("Dismiss the reminder")
+        self.open_button.clicked.connect(self.open_tracker.emit)
+        self.dismiss_button.clicked.connect(self.hide)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addLayout(buttons)

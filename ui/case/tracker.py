@@ -1,0 +1,220 @@
+"""The complaints and reports tracker: every report or complaint, its progress and
+next date, with an "open matters" filter and a calm note for dates that are near."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.case_matters import (
+    REMIND_WITHIN_DAYS,
+    Matter,
+    MatterFilter,
+    all_matters,
+    deadline_notes,
+    filter_matters,
+    reminder_text,
+)
+from journal.model import REPORT_BODIES
+from journal.timeparse import describe
+
+from ..editor.common import calm_message
+from ..session import Session
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+HEADERS = ("Date", "Body", "Reference", "Person dealt with", "Progress", "Next date", "About")
+COL_DATE, COL_BODY, COL_REF, COL_CONTACT, COL_STATUS, COL_DEADLINE, COL_ABOUT = range(7)
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MatterModel(QAbstractTableModel):
+    def __init__(self, today: date) -> None:
+        super().__init__()
+        self.today = today
+        self._rows: list[Matter] = []
+        self._titles: dict[str, str] = {}
+
+    def set_rows(self, matters: list[Matter], titles: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows, self._titles = list(matters), titles
+        self.endResetModel()
+
+    def matter_at(self, row: int) -> Matter:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        matter = self._rows[index.row()]
+        if role == ENTRY_ID_ROLE:
+            return matter.entry.entry_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(matter, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(matter)
+        near = index.column() == COL_DEADLINE and self._is_near(matter)
+        if role == Qt.ItemDataRole.FontRole and near:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _is_near(self, matter: Matter) -> bool:
+        due = matter.deadline()
+        return matter.is_open and due is not None and (due - self.today).days <= REMIND_WITHIN_DAYS
+
+    def _display(self, matter: Matter, column: int) -> str:
+        r = matter.report
+        if column == COL_DATE:
+            return r.date or describe(matter.entry.content.occurred, with_zone=False)
+        if column == COL_BODY:
+            return matter.body_label
+        if column == COL_REF:
+            return r.reference
+        if column == COL_CONTACT:
+            return r.contact_person
+        if column == COL_STATUS:
+            return matter.status_label
+        if column == COL_DEADLINE:
+            if not r.next_deadline or not matter.is_open:
+                return r.next_deadline if matter.is_open else ""
+            due = matter.deadline()
+            if due is not None and due < self.today:
+                return f"{r.next_deadline} (passed)"
+            return r.next_deadline
+        titles = [self._titles[i] for i in r.concerns if i in self._titles]
+        return "; ".join([matter.entry.content.title, *titles])
+
+    def _tooltip(self, matter: Matter) -> str:
+        r = matter.report
+        lines = [f"Written down in: {matter.entry.content.title}"]
+        if r.what_they_said:
+            lines.append(f"What they said: {r.what_they_said}")
+        if r.what_they_did:
+            lines.append(f"What they did: {r.what_they_did}")
+        if r.outcome:
+            lines.append(f"Outcome: {r.outcome}")
+        return "\n".join(lines)
+
+
+class TrackerDialog(QDialog):
+    """Every report and complaint. Double-click one to show its entry on the timeline."""
+
+    entry_chosen = Signal(str)
+
+    def __init__(self, session: Session, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Complaints and reports")
+        self.session = session
+        self.model = MatterModel(today)
+        self.open_only = QCheckBox("&Open matters only")
+        self.body = QComboBox()
+        self.body.setAccessibleName("Kind of body")
+        self.body.addItem("Every kind of body", "")
+        for key, label in REPORT_BODIES.items():
+            self.body.addItem(label, key)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Search reference, names, what was said…")
+        self.text.setAccessibleName("Search the reports")
+        self.text.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        filters.addWidget(self.open_only)
+        filters.addWidget(self.body)
+        filters.addWidget(self.text, 1)
+        self.note = calm_message()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Reports and complaints")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ABOUT, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        hint = QLabel("Double-click a row to show its entry on the timeline.")
+        hint.setStyleSheet("color: palette(mid)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch()
+        bottom.addWidget(hint)
+        layout.addLayout(bottom)
+        layout.addWidget(buttons)
+        self.open_only.toggled.connect(self.refresh)
+        self.body.currentIndexChanged.connect(self.refresh)
+        self.text.textChanged.connect(self.refresh)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        session.changed.connect(self.refresh)
+        session.locked.connect(self.close)
+        self.resize(980, 520)
+        self.refresh()
+
+    def current_filter(self) -> MatterFilter:
+        body = self.body.currentData()
+        return MatterFilter(
+            open_only=self.open_only.isChecked(),
+            body_types=frozenset({body}) if body else frozenset(),
+            text=self.text.text(),
+        )
+
+    def refresh(self) -> None:
+        if not self.session.is_open:
+            self.model.set_rows([], {})
+            return
+        entries = self.session.journal.entries()
+        titles = {e.entry_id: e.content.title for e in entries}
+        everything = all_matters(entries)
+        shown = filter_matters(everything, self.current_filter())
+        self.model.set_rows(shown, titles)
+        open_count = sum(1 for m in everything if m.is_open)
+        self.count.setText(
+            f"Showing {len(shown)} of {len(everything)} · {open_count} still open"
+            if everything
+            else "No reports or complaints written down yet. They are added in an entry's "
+            "“Reports and complaints” section."
+        )
+        text = reminder_text(deadline_notes(entries, self.model.today))
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.entry_chosen.emit(str(index.data(ENTRY_ID_ROLE)))
