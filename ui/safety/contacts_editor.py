@@ -79,6 +79,7 @@ class ContactsEditor(QWidget):
             field.textEdited.connect(self._form_edited)
         self.kind.activated.connect(self._form_edited)
         self.notes.textChanged.connect(self._form_edited)
+        session.about_to_lock.connect(self._keep_before_lock)
         session.locked.connect(self.wipe)
         self._refresh_list(0)
 
@@ -148,6 +149,11 @@ class ContactsEditor(QWidget):
         self.dirty = False
         self.message.setText("Saved inside the encrypted journal.")
         return True
+
+    def _keep_before_lock(self) -> None:
+        """Locking (idle, quick exit) keeps what was typed, if it can be saved as it is."""
+        if self.dirty:
+            self.save()
 
     def wipe(self) -> None:
         self.dirty = False
