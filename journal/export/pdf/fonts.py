@@ -58,7 +58,10 @@ class Face:
     codepoints: frozenset[int]
 
     def covers(self, char: str) -> bool:
-        return ord(char) in self.codepoints
+        # reportlab writes 4-hex-digit ToUnicode entries, so a character beyond U+FFFF
+        # (most emoji) would print but be copied out as a different character.
+        code = ord(char)
+        return code <= 0xFFFF and code in self.codepoints
 
 
 @dataclass(frozen=True)

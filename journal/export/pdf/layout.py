@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from .context import RenderContext
 from .sections import (
+    after_disclosure,
     chart,
     cover,
     declaration,
@@ -27,6 +28,7 @@ from .sections import (
     integrity,
     people,
     reports,
+    risk,
     summary,
 )
 
@@ -45,6 +47,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("exhibits", exhibits.build),
     Section("people", people.build),
     Section("reports", reports.build),
+    Section("after_disclosure", after_disclosure.build),
+    Section("risk", risk.build),
     Section("integrity", integrity.build),
     Section("declaration", declaration.build),
 )

@@ -72,7 +72,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
             ("TOPPADDING", (0, sha_row), (-1, sha_row), 0),
             ("LINEBELOW", (0, sha_row), (-1, sha_row), 0.4, RULE),
         ]
-    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1)
+    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
     story.append(table)
     return story

@@ -57,6 +57,6 @@ def build(ctx: RenderContext) -> list[Flowable]:
             ctx.heading("Summary chronology", 0, "summary"),
             ctx.p("No entries match the choices made for this export.", styles.body),
         ]
-    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1)
+    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
     table.setStyle(grid(ctx.styles.fonts))
     return [ctx.heading("Summary chronology", 0, "summary"), table]

@@ -1,0 +1,83 @@
+"""After disclosure: each report, complaint or disclosure, and the entries dated within
+the chosen window after it (intimidation, counter-allegations, arrests, surveillance)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, TableStyle
+
+from ....casework import after_disclosure, disclosure_label
+from ....model import CATEGORIES
+from ....timeparse import describe
+from ..context import RenderContext
+from ..styles import FRAME_WIDTH, HEADER_FILL, MUTED, RULE, cell_font
+
+WIDTHS = (20 * mm, 30 * mm, FRAME_WIDTH - 100 * mm, 50 * mm)
+COLUMNS = ("After", "When", "Entry", "Marked as")
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    days = ctx.selection.options.after_disclosure_days
+    groups = after_disclosure(ctx.selection.entries, days)
+    if not groups:
+        return []
+    styles = ctx.styles
+    number = {e.entry_id: i for i, e in enumerate(ctx.selection.entries, start=1)}
+    story: list[Flowable] = [
+        ctx.heading("After disclosure", 0, "after-disclosure"),
+        ctx.p(
+            f"Each report, complaint or time the author told someone, followed by the "
+            f"entries dated within {days} days after it. This shows what came after, in "
+            "time; it does not by itself show why. Entry numbers refer to the detailed "
+            "entries.",
+            styles.body,
+        ),
+    ]
+    for group in groups:
+        d = group.disclosure
+        refs = ", ".join(f"ref. {r.reference}" for r in d.content.reports if r.reference)
+        head = f"{describe(d.content.occurred)} — {d.content.title}"
+        where = f"To: {disclosure_label(d)}" + (f" ({refs})" if refs else "")
+        count = len(group.following)
+        block: list[Flowable] = [
+            ctx.heading(head, 1, f"after-{d.entry_id}", outline=f"After: {d.content.title}"),
+            ctx.p(f"Entry {number[d.entry_id]}. {where}", styles.small),
+        ]
+        if not group.following:
+            block.append(ctx.p(f"No entries are dated within {days} days after it.", styles.body))
+            story.append(KeepTogether(block))
+            continue
+        block.append(
+            ctx.p(
+                f"{count} entr{'y' if count == 1 else 'ies'} followed; "
+                f"{group.notable_count} marked as retaliation, threats or similar.",
+                styles.body,
+            )
+        )
+        rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
+        for item in group.following:
+            c = item.entry.content
+            marked = ", ".join(CATEGORIES.get(x, x) for x in item.notable)
+            style = styles.cell_bold if item.notable else styles.cell
+            rows.append(
+                [
+                    ctx.p(f"+{item.days_after} days", styles.cell),
+                    ctx.p(describe(c.occurred), styles.cell),
+                    ctx.p(f"{number[item.entry.entry_id]}. {c.title}", style),
+                    ctx.p(marked, styles.cell),
+                ]
+            )
+        table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    cell_font(styles.fonts),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ]
+            )
+        )
+        story += [*block, table, Spacer(1, 5 * mm)]
+    return story

@@ -1,0 +1,83 @@
+"""Hostile input in the chronology PDF: naughty strings and broken evidence files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import unicodedata
+from pathlib import Path
+
+from journal.book import Journal
+from journal.errors import UsageError
+from journal.model import EntryContent, EventTime
+from tests.conftest import BLNS, EVIDENCE_DIR, corpus
+from tests.pdf_helpers import export, image_sizes, photo, squash, text
+
+
+def test_every_naughty_string_renders_literally_or_visibly(journal: Journal, tmp_path: Path):
+    strings = json.loads(corpus(BLNS).read_text(encoding="utf-8"))
+    assert len(strings) == 515
+    stored: list[str] = []
+    for index, value in enumerate(strings):
+        title = value if value.strip() else f"(blank string {index})"
+        try:
+            journal.add_entry(EntryContent("note", title, EventTime("2025-01-01"), narrative=value))
+        except UsageError:
+            continue  # refused by the core (e.g. a lone surrogate): never reaches an export
+        stored.append(value)
+    assert len(stored) >= 500
+    pdf = tmp_path / "blns.pdf"
+    export(journal, pdf)
+    subprocess.run(["qpdf", "--check", str(pdf)], check=True, capture_output=True)
+    body = text(pdf)
+    flat = squash(body).replace("-", "")  # pdftotext joins a word hyphenated at a line end
+    for value in stored:
+        if value.isascii() and value.isprintable():
+            assert squash(value).replace("-", "") in flat, value  # <b>, &amp; print as typed
+    joined = squash(body)  # a long run of marks may wrap inside one
+    missing = set()
+    for char in {c for value in stored for c in value if not c.isspace()}:
+        mark = f"[U+{ord(char):04X}]"
+        if (
+            char not in body
+            and mark not in joined
+            and unicodedata.normalize("NFKC", char) not in body
+        ):
+            missing.add(mark)
+    assert not missing, f"characters neither shown nor marked: {sorted(missing)}"
+
+
+def test_broken_evidence_gives_a_note_and_the_export_finishes(journal: Journal, tmp_path: Path):
+    entry = journal.add_entry(
+        EntryContent("incident", "With broken files", EventTime("2025-02-02"))
+    )
+    names = [
+        "photo_truncated.jpg",
+        "bomb_30000x30000.png",
+        "not_really_an_image.png",
+        "empty.jpg",
+        "screenshot_alpha.png",
+    ]
+    for name in names:
+        journal.attach_file(entry, corpus(EVIDENCE_DIR / name))
+    pdf = tmp_path / "broken.pdf"
+    selection, _ = export(journal, pdf)
+    body = squash(text(pdf))
+    assert len(selection.exhibits) == len(names)
+    for exhibit in selection.exhibits:
+        assert exhibit.info.sha256 in body
+    assert squash("This picture is not shown here: it is extremely large (30000 × 30000") in body
+    assert body.count(squash("This picture is not shown here")) >= 2  # bomb + truncated
+    assert len(image_sizes(pdf)) >= 1  # the RGBA screenshot is shown
+
+
+def test_exif_orientation_is_applied_and_pictures_are_downscaled(journal: Journal, tmp_path: Path):
+    entry = journal.add_entry(EntryContent("incident", "Photos", EventTime("2025-02-02")))
+    journal.attach_file(entry, photo(tmp_path / "turned.jpg", (3000, 2000), orientation=6))
+    pdf = tmp_path / "turned.pdf"
+    export(journal, pdf)
+    sizes = set(image_sizes(pdf))
+    assert sizes, "the picture is embedded"
+    for width, height in sizes:
+        assert height > width  # stored 3000x2000 landscape, camera said: turn a quarter
+        assert max(width, height) <= 800  # about 150 dpi at the printed size, not 3000 px
