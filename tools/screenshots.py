@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +30,7 @@ from journal.model import (  # noqa: E402
     ReportRecord,
 )
 from journal.vault import create_vault  # noqa: E402
+from tools.safety_shots import safety_screens  # noqa: E402
 from ui.app_window import AppWindow  # noqa: E402
 
 PASSPHRASE = "kettle orbit lantern mossy"
@@ -135,6 +136,8 @@ def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    settings_home = tempfile.mkdtemp()  # the safety shots change settings: not the real ones
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_home)
     app.setApplicationDisplayName("Notes")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = AppWindow(Path(tmp) / "new" / "notes.db")
@@ -171,6 +174,7 @@ def main() -> int:
                 )
             shot(dialog, out, name)
             dialog.close()
+        safety_screens(window, out, settle, shot)
         window.close()
     return 0
 

@@ -74,6 +74,9 @@ class SafetyController(QObject):
         button = bar.widgetForAction(self.quick_action)
         button.setObjectName("quick-exit-button")
         button.setAccessibleName("Quick exit")
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
         self.window.addToolBar(bar)
         self.toolbar = bar
 
