@@ -19,8 +19,8 @@ from journal.book import Journal
 from journal.paths import APP_DIR_NAME
 
 from .case.actions import CaseActions
-from .case.actions import CaseActions
 from .evidence_import import choose_and_import
+from .export_actions import ExportActions
 from .file_dialogs import choose_file
 from .journal_view import JournalView
 from .pages.create import CreatePage
@@ -54,8 +54,8 @@ class AppWindow(QMainWindow):
         self._make_actions()
         self.case = CaseActions(self)
         self.open_only += self.case.actions
-        self.case = CaseActions(self)
-        self.open_only += self.case.actions
+        self.exports = ExportActions(self)
+        self.open_only.append(self.exports.export_action)
         self.safety = SafetyController(self)
         self.safety.add_menus(self.menuBar())
         self.resize(1100, 720)
@@ -111,7 +111,6 @@ class AppWindow(QMainWindow):
         self._replace_page(view)
         self._set_open(True)
         self._update_status()
-        self.case.after_unlock(view)
         self.case.after_unlock(view)
         self.safety.journal_opened(self.session)
         if journal.problems:

@@ -1,0 +1,183 @@
+"""The export and verify dialogs, driven through real widgets from the main window."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from journal.export.options import RedactionProfile
+from journal.export.profiles import load_profiles, put_profile
+from journal.export.verify import verify_bundle
+from ui import export_dialog
+from ui.app_window import AppWindow
+from ui.export_dialog import ExportDialog
+from ui.verify_dialog import VerifyDialog
+
+from ..conftest import EVIDENCE_DIR, corpus
+from ..export_fixtures import PRIVATE, populate
+from .conftest import unlock_window
+
+
+def open_export(qtbot, window: AppWindow) -> ExportDialog:
+    unlock_window(qtbot, window)
+    window.exports.export_action.trigger()
+    dialog = window.exports.dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(export_dialog, "choose_file", lambda *a, **k: str(path))
+
+
+def test_export_action_is_in_the_file_menu_with_a_free_shortcut(qtbot, window: AppWindow) -> None:
+    assert not window.exports.export_action.isEnabled()  # no journal open yet
+    assert window.exports.verify_action.isEnabled()
+    shortcut = QKeySequence("Ctrl+Shift+E")
+    users = [
+        a.text()
+        for a in window.findChildren(type(window.exports.export_action))
+        if a.shortcut() == shortcut
+    ]
+    assert users == [window.exports.export_action.text()]
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    texts = [a.text() for a in file_menu.actions()]
+    assert "E&xport…" in texts and "&Verify a bundle…" in texts
+    unlock_window(qtbot, window)
+    assert window.exports.export_action.isEnabled()
+
+
+def test_bundle_export_from_the_dialog_verifies(
+    qtbot, window: AppWindow, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = open_export(qtbot, window)
+    journal = window.session.journal  # type: ignore[union-attr]
+    populate(journal)
+    out_dir = tmp_path / "usb"
+    out_dir.mkdir()
+    out = out_dir / "for-lawyer"
+    save_as(monkeypatch, out)
+    assert dialog.form.format_key() == "bundle"
+    assert not dialog.form.include_private.isChecked()
+    assert "not encrypted" in dialog.warning.text()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
+    saved = out_dir / "for-lawyer.zip"
+    assert dialog.outcome.path == saved  # type: ignore[union-attr]
+    assert verify_bundle(saved).intact
+    fingerprint = dialog.outcome.fingerprint  # type: ignore[union-attr]
+    assert fingerprint in dialog.status.text() and "for-lawyer.zip" in dialog.status.text()
+    assert dialog.result_box is not None and fingerprint in dialog.result_box.text()
+    dialog.result_box.close()
+    assert sorted(p.name for p in out_dir.iterdir()) == ["for-lawyer.zip"]
+    with zipfile.ZipFile(saved) as archive:
+        for name in archive.namelist():
+            assert PRIVATE.encode() not in archive.read(name)
+    leftovers = [
+        p
+        for root in (Path(os.environ["HOME"]), Path(os.environ["TMPDIR"]))
+        for p in root.rglob("*")
+        if p.is_file() and p.suffix != ".conf"
+    ]
+    assert leftovers == []
+
+
+def test_cancel_removes_the_partial_file(
+    qtbot, window: AppWindow, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = open_export(qtbot, window)
+    journal = window.session.journal  # type: ignore[union-attr]
+    ids = populate(journal, with_evidence=False)
+    big = tmp_path / "big.bin"
+    big.write_bytes(os.urandom(48 * 1024 * 1024))
+    journal.attach_file(ids["incident"], big)
+    big.unlink()
+    out_dir = tmp_path / "usb"
+    out_dir.mkdir()
+    save_as(monkeypatch, out_dir / "x.zip")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isVisible()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert dialog.outcome is None
+    assert "stopped" in dialog.status.text()
+    assert list(out_dir.iterdir()) == []
+    assert dialog.export_button.isEnabled()
+
+
+def test_private_notes_warning_and_kinds(
+    qtbot, window: AppWindow, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = open_export(qtbot, window)
+    assert not dialog.form.private_warning.isVisible()
+    dialog.form.include_private.click()
+    assert dialog.form.private_warning.isVisible()
+    kinds = dialog.form.kinds
+    for i in range(kinds.count()):
+        kinds.item(i).setCheckState(Qt.CheckState.Unchecked)
+    save_as(monkeypatch, tmp_path / "never.zip")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "at least one kind" in dialog.status.text()
+    assert dialog.task is None and not (tmp_path / "never.zip").exists()
+
+
+def test_redaction_profiles_are_kept_and_previewed(
+    qtbot, window: AppWindow, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = open_export(qtbot, window)
+    journal = window.session.journal  # type: ignore[union-attr]
+    populate(journal, with_evidence=False)
+    put_profile(journal, RedactionProfile("Court", frozenset({"location"}), ("Hillview Primary",)))
+    chooser = dialog.profiles
+    chooser.reload(select="Court")
+    assert chooser.profile() is not None and chooser.preview.count() >= 2
+    assert "Evidence files are included exactly" in chooser.summary.text()
+    chooser.remove()
+    assert load_profiles(journal) == [] and chooser.combo.currentText() == "Hide nothing"
+    put_profile(journal, RedactionProfile("Court", frozenset({"location"}), ("Hillview Primary",)))
+    chooser.reload(select="Court")
+    out = tmp_path / "court.json"
+    dialog.form.format.setCurrentIndex(dialog.form.format.findData("json"))
+    save_as(monkeypatch, out)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
+    text = out.read_text(encoding="utf-8")
+    assert "Hillview" not in text and "Larkspur" not in text and "[redacted]" in text
+
+
+def test_verify_dialog_lists_the_result(
+    qtbot, window: AppWindow, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = open_export(qtbot, window)
+    populate(window.session.journal, with_evidence=False)  # type: ignore[union-attr]
+    bundle = tmp_path / "b.zip"
+    save_as(monkeypatch, bundle)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
+    dialog.result_box.close()  # type: ignore[union-attr]
+    window.lock()
+    window.exports.verify_action.trigger()  # works with the journal locked
+    checker = window.exports.dialog
+    assert isinstance(checker, VerifyDialog)
+    checker.verify_path(bundle)
+    qtbot.waitUntil(lambda: checker.report is not None, timeout=30_000)
+    assert "Everything matches" in checker.summary.text()
+    folder = tmp_path / "unpacked"
+    zipfile.ZipFile(bundle).extractall(folder)
+    (folder / "manifest.json").write_text("{}")
+    checker.report = None
+    checker.verify_path(folder)
+    qtbot.waitUntil(lambda: checker.report is not None, timeout=30_000)
+    assert "not as it was exported" in checker.summary.text()
+    assert [checker.findings.item(i).text() for i in range(checker.findings.count())] == [
+        "Changed: manifest.json was changed (its SHA-256 differs from SHA256SUMS)"
+    ]
+    checker.verify_path(corpus(EVIDENCE_DIR) / "voice_note.wav")
+    qtbot.waitUntil(lambda: checker.task is None, timeout=30_000)
+    assert "not an export bundle" in checker.summary.text()

@@ -1,0 +1,167 @@
+"""Export the journal for a lawyer, a court or an oversight body.
+
+The person chooses what to include and for whom; the dialog says plainly that
+the file will not be encrypted, asks where to save it (Qt's own dialog, so no
+recent-files entry), and does the work in the background with progress and
+Cancel. A cancelled or failed export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import JournalError
+from journal.export.options import select
+
+from .export_options_form import EXTENSIONS, ExportOptionsForm, checked_keys
+from .export_profiles import ProfileChooser
+from .export_work import ExportOutcome, run_export
+from .file_dialogs import choose_file
+from .session import Session
+from .workers import BackgroundTask, run_in_background
+
+PLAINTEXT_WARNING = (
+    "An export is not encrypted: anyone who has the file can read it. If you can, save "
+    "it to a USB stick you keep safe rather than to this computer or a synced folder, "
+    "and delete copies you no longer need."
+)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.session = session
+        self.task: BackgroundTask | None = None
+        self.outcome: ExportOutcome | None = None
+        self.result_box: QMessageBox | None = None
+        self.form = ExportOptionsForm()
+        self.profiles = ProfileChooser(session.journal, self.form.options)
+        self.form.rows.addRow("Hide for this audience", self.profiles)
+        self.form.changed.connect(self.profiles.refresh_preview)
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        self.warning = QLabel(PLAINTEXT_WARNING)
+        self.warning.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.close_button = QPushButton("Close")
+        self.cancel_button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.export_button, self.cancel_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.close)
+        session.locked.connect(self.close)
+        self.resize(760, 720)
+
+    # choosing ---------------------------------------------------------------
+    def choose_and_export(self) -> None:
+        if not checked_keys(self.form.kinds):
+            self.status.setText("Please tick at least one kind of entry to export.")
+            return
+        key = self.form.format_key()
+        start = str(Path.home() / f"chronology{EXTENSIONS[key]}")
+        chosen = choose_file(self, "Save the export as", start, save=True)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(EXTENSIONS[key])
+        if path.exists():
+            self.status.setText(
+                f"There is already a file called {path.name} there. Please choose another "
+                "name; nothing was overwritten."
+            )
+            return
+        self.export_to(path)
+
+    # working -----------------------------------------------------------------
+    def export_to(self, path: Path) -> None:
+        journal = self.session.journal
+        options = self.form.options(self.profiles.profile())
+        key = self.form.format_key()
+        self._set_busy(True)
+        self.status.setText(f"Exporting to {path.name}…")
+        self.task = run_in_background(
+            lambda task: run_export(key, select(journal, options), journal, path, task),
+            self._done,
+            self._failed,
+            self._progressed,
+        )
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText("Stopping…")
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / max(total, 1)))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.cancel_button.setVisible(busy)
+        self.export_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        self.form.setEnabled(not busy)
+
+    def _done(self, outcome: ExportOutcome) -> None:
+        self.task = None
+        self.outcome = outcome
+        self._set_busy(False)
+        self.status.setText(outcome.message())
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Export saved", outcome.message(), parent=self
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()  # not blocking: the dialog stays usable, the fingerprint can be copied
+        self.result_box = box
+
+    def _failed(self, error: BaseException) -> None:
+        cancelled = self.task is not None and self.task.cancelled
+        self.task = None
+        self._set_busy(False)
+        if cancelled:
+            self.status.setText("The export was stopped. No file was left behind.")
+        elif isinstance(error, JournalError):
+            self.status.setText(str(error))
+        else:
+            self.status.setText(
+                f"The export could not be finished ({type(error).__name__}). No file was "
+                "left behind, and the journal is unchanged."
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        super().closeEvent(event)

@@ -1,0 +1,150 @@
+"""The choices of an export: what to include, for whom, and how to mark pages.
+
+Only widgets and the `ExportOptions` they describe; choosing a file and doing
+the work are in export_dialog.py. Private notes are off by default and say
+plainly what including them means.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from journal.export.options import ExportOptions, RedactionProfile
+from journal.model import CATEGORIES, KINDS
+
+FORMATS: dict[str, str] = {
+    "bundle": "Court bundle (.zip): chronology, evidence files and a signed list of hashes",
+    "pdf": "Chronology (PDF) only",
+    "csv": "Spreadsheet of the chronology (CSV)",
+    "json": "Data for case-management software (JSON)",
+}
+EXTENSIONS = {"bundle": ".zip", "pdf": ".pdf", "csv": ".csv", "json": ".json"}
+
+
+def _checklist(items: dict[str, str], checked: bool) -> QListWidget:
+    widget = QListWidget()
+    for key, label in items.items():
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(110)
+    return widget
+
+
+def checked_keys(widget: QListWidget) -> frozenset[str]:
+    return frozenset(
+        str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+class _OptionalDate(QWidget):
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.enabled = QCheckBox(label)
+        self.edit = QDateEdit(QDate.currentDate())
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setEnabled(False)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit)
+
+    def value(self) -> date | None:
+        if not self.enabled.isChecked():
+            return None
+        d = self.edit.date()
+        return date(d.year(), d.month(), d.day())
+
+
+class ExportOptionsForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = self.rows = QFormLayout(self)
+        self.format = QComboBox()
+        for key, label in FORMATS.items():
+            self.format.addItem(label, key)
+        form.addRow("What to export", self.format)
+        self.date_from = _OptionalDate("from")
+        self.date_to = _OptionalDate("to")
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_to)
+        dates.addStretch()
+        form.addRow("Dates (optional)", dates)
+        self.kinds = _checklist(KINDS, checked=True)
+        form.addRow("Kinds of entry", self.kinds)
+        self.categories = _checklist(CATEGORIES, checked=False)
+        form.addRow("Only these categories\n(none ticked: all)", self.categories)
+        self.include_private = QCheckBox("Include my private notes")
+        self.private_warning = QLabel(
+            "Private notes will be in the export, readable by everyone who receives it. "
+            "Leave this off unless you are sure."
+        )
+        self.private_warning.setWordWrap(True)
+        self.private_warning.setVisible(False)
+        self.include_private.toggled.connect(self.private_warning.setVisible)
+        form.addRow("", self.include_private)
+        form.addRow("", self.private_warning)
+        self.include_history = QCheckBox("Include earlier versions of each entry")
+        form.addRow("", self.include_history)
+        self.bates_prefix = QLineEdit()
+        self.bates_prefix.setPlaceholderText("optional, e.g. SMITH (pages become SMITH-000001)")
+        self.bates_prefix.setMaxLength(20)
+        form.addRow("Page stamp prefix", self.bates_prefix)
+        self.prepared_by = QLineEdit()
+        self.prepared_by.setPlaceholderText("optional")
+        form.addRow("Prepared by", self.prepared_by)
+        self.declaration = QCheckBox("Add a declaration page with a signature line")
+        form.addRow("", self.declaration)
+        for signal in (
+            self.format.currentIndexChanged,
+            self.include_private.toggled,
+            self.kinds.itemChanged,
+            self.categories.itemChanged,
+            self.date_from.enabled.toggled,
+            self.date_to.enabled.toggled,
+            self.date_from.edit.dateChanged,
+            self.date_to.edit.dateChanged,
+        ):
+            signal.connect(self.changed)
+
+    def format_key(self) -> str:
+        return str(self.format.currentData())
+
+    def options(self, profile: RedactionProfile | None) -> ExportOptions:
+        kinds = checked_keys(self.kinds)
+        return ExportOptions(
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+            kinds=frozenset() if kinds == frozenset(KINDS) else kinds,
+            categories=checked_keys(self.categories),
+            include_private=self.include_private.isChecked(),
+            include_history=self.include_history.isChecked(),
+            redaction=profile,
+            bates_prefix=self.bates_prefix.text().strip(),
+            prepared_by=self.prepared_by.text().strip(),
+            declaration=self.declaration.isChecked(),
+            declaration_name=self.prepared_by.text().strip(),
+        )

@@ -1,0 +1,162 @@
+"""Redaction profiles in the export dialog: choose one, make or change one, and see
+exactly what it will hide before anything is written.
+
+Profiles are kept encrypted inside the journal (journal.export.profiles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.book import Journal
+from journal.export.options import HIDEABLE_FIELDS, ExportOptions, RedactionProfile
+from journal.export.options import preview_redactions as find_redactions
+from journal.export.profiles import delete_profile, load_profiles, put_profile
+
+NO_PROFILE = "Hide nothing"
+
+
+class ProfileEditor(QDialog):
+    """Name, fields to hide, and words or phrases to hide wherever they appear."""
+
+    def __init__(self, profile: RedactionProfile | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("What to hide from this audience")
+        form = QFormLayout(self)
+        self.name = QLineEdit(profile.name if profile else "")
+        self.name.setPlaceholderText("e.g. For the court, For the police")
+        form.addRow("Name", self.name)
+        self.fields: dict[str, QCheckBox] = {}
+        for key, label in HIDEABLE_FIELDS.items():
+            box = QCheckBox(label)
+            box.setChecked(bool(profile and key in profile.hidden_fields))
+            self.fields[key] = box
+            form.addRow("Hide whole fields" if len(self.fields) == 1 else "", box)
+        self.terms = QPlainTextEdit("\n".join(profile.terms) if profile else "")
+        self.terms.setPlaceholderText(
+            "One per line: an address, a school, the name of a shelter…\n"
+            "Each is hidden wherever it appears in the text."
+        )
+        form.addRow("Hide these words", self.terms)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def profile(self) -> RedactionProfile:
+        return RedactionProfile(
+            name=self.name.text().strip(),
+            hidden_fields=frozenset(k for k, box in self.fields.items() if box.isChecked()),
+            terms=tuple(t.strip() for t in self.terms.toPlainText().splitlines() if t.strip()),
+        )
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            QMessageBox.information(self, "Name", "Please give this profile a name.")
+            return
+        self.accept()
+
+
+class ProfileChooser(QWidget):
+    """A profile combo with New / Change / Remove, and the preview of what it hides."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        current_options: Callable[[RedactionProfile | None], ExportOptions],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.current_options = current_options
+        self.combo = QComboBox()
+        self.new_button = QPushButton("New…")
+        self.edit_button = QPushButton("Change…")
+        self.delete_button = QPushButton("Remove")
+        row = QHBoxLayout()
+        for widget in (self.combo, self.new_button, self.edit_button, self.delete_button):
+            row.addWidget(widget)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.preview = QListWidget()
+        self.preview.setMaximumHeight(120)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview)
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(self.profile()))
+        self.delete_button.clicked.connect(self.remove)
+        self.combo.currentIndexChanged.connect(self.refresh_preview)
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        self.profiles = {p.name: p for p in load_profiles(self.journal)}
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem(NO_PROFILE, "")
+        for name in self.profiles:
+            self.combo.addItem(name, name)
+        if select is not None:
+            self.combo.setCurrentIndex(max(0, self.combo.findData(select)))
+        self.combo.blockSignals(False)
+        self.refresh_preview()
+
+    def profile(self) -> RedactionProfile | None:
+        return self.profiles.get(str(self.combo.currentData() or ""))
+
+    def edit(self, profile: RedactionProfile | None) -> None:
+        editor = ProfileEditor(profile, self)
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = editor.profile()
+        put_profile(self.journal, new, replacing=profile.name if profile else None)
+        self.reload(select=new.name)
+
+    def remove(self) -> None:
+        profile = self.profile()
+        if profile is not None:
+            delete_profile(self.journal, profile.name)
+            self.reload()
+
+    def refresh_preview(self) -> None:
+        profile = self.profile()
+        self.edit_button.setEnabled(profile is not None)
+        self.delete_button.setEnabled(profile is not None)
+        self.preview.clear()
+        if profile is None:
+            self.summary.setText("Nothing will be hidden, apart from private notes if left out.")
+            self.preview.setVisible(False)
+            return
+        found = find_redactions(self.journal, self.current_options(profile))
+        for title, field, before in found:
+            shown = before.replace("\n", " ")
+            self.preview.addItem(f"{title} — {field}" + (f": {shown[:80]}" if shown else ""))
+        self.preview.setVisible(bool(found))
+        self.summary.setText(
+            f"This profile hides text in {len(found)} place(s), listed below. "
+            "Evidence files are included exactly as they are; hiding text does not "
+            "change what is inside a photo or document."
+            if found
+            else "This profile hides nothing in the entries chosen."
+        )
