@@ -39,7 +39,13 @@ from journal.vault import create_vault
 FIXED_CLOCK = datetime(2025, 6, 30, 9, 0, tzinfo=UTC)
 PASSPHRASE = "sample journal passphrase for the export"
 #: page number -> sample image name (pages chosen after looking at the sample PDF)
-PAGES = {1: "01-cover", 2: "02-summary", 3: "03-chart", 4: "04-entry-with-photo"}
+PAGES = {
+    1: "01-cover",
+    2: "02-summary",
+    3: "03-chart",
+    5: "04-entry-with-photo",
+    8: "05-exhibit-index",
+}
 
 
 def sample_photo(path: Path, label: str, size: tuple[int, int] = (1600, 1200)) -> Path:

@@ -10,6 +10,7 @@ is printed as a visible `[U+XXXX]` mark instead of vanishing.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterator
 from xml.sax.saxutils import escape
@@ -60,9 +61,16 @@ def runs(text: str, fonts: FontSet, base: Face) -> Iterator[tuple[Face, str]]:
         yield current, "".join(buffer)
 
 
+@functools.cache
+def _has_ascii(face: Face) -> bool:
+    return all(code in face.codepoints for code in range(0x20, 0x7F))
+
+
 def markup(text: str, fonts: FontSet, base: Face | None = None) -> str:
     """Paragraph markup for `text` in a paragraph whose style font is `base`."""
     base = base or fonts.regular
+    if text.isascii() and text.isprintable() and _has_ascii(base):
+        return escape(text)  # the common case: printable ASCII, which every face here has
     out: list[str] = []
     for face, piece in runs(text, fonts, base):
         if piece == BREAK:
