@@ -250,3 +250,18 @@ def test_export_json_filters_and_private_notes(exported, tmp_path: Path) -> None
     assert PRIVATE not in everything.read_text(encoding="utf-8")
     listed = sorted(p.name for p in tmp_path.iterdir())
     assert not [n for n in listed if n.endswith(".part")]
+
+
+def test_export_pdf_writes_a_readable_chronology(exported, tmp_path: Path) -> None:
+    import subprocess
+
+    out = tmp_path / "chronology.pdf"
+    result = cli(exported, "export", "pdf", "--out", out, "--bates-prefix", "CASE")
+    assert result.returncode == 0, result.stderr
+    info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
+    assert "Pages:" in info
+    text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
+    assert "CASE-000001" in text
+    fingerprint = result.stderr.split("fingerprint of this journal: ")[1].splitlines()[0]
+    assert fingerprint.replace(" ", "")[:16] in text.replace(" ", "").replace("\n", "")
+    assert cli(exported, "export", "pdf", "--out", out).returncode == 2

@@ -106,6 +106,11 @@ def test_fingerprint_matches_openssl_and_manifest(filled, tmp_path: Path) -> Non
     assert manifest["public_key_fingerprint"] == fingerprint
     assert fingerprint in (folder / "README-VERIFY.txt").read_text(encoding="utf-8")
     assert manifest["chain_head"] == journal.chain_head.hex()
+    pdf_text = subprocess.run(
+        ["pdftotext", str(folder / "chronology.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert fingerprint.replace(" ", "")[:16] in pdf_text.replace(" ", "").replace("\n", "")
+    assert manifest["counts"]["chronology_pages"] >= 1
 
 
 def test_exhibits_are_the_imported_originals_byte_for_byte(filled, tmp_path: Path) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from journal.book import Journal
-from journal.errors import JournalError
 from journal.export.bundle import export_bundle
 from journal.export.options import Selection
+from journal.export.pdf import render_pdf
 from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.write import atomic_output
@@ -45,13 +44,16 @@ def run_export(
         result = export_bundle(selection, journal, path, progress=task.report, cancelled=cancelled)
         fingerprint, exhibits = result.fingerprint, result.exhibits
     elif key == "pdf":
-        try:
-            render = importlib.import_module("journal.export.pdf").render_pdf
-        except (ImportError, AttributeError):
-            raise JournalError("The chronology PDF is not available in this version.") from None
-        with atomic_output(path) as handle:
-            render(selection, journal, handle, progress=task.report, cancelled=cancelled)
         fingerprint = journal_fingerprint(journal)
+        with atomic_output(path) as handle:
+            render_pdf(
+                selection,
+                journal,
+                handle,
+                progress=task.report,
+                cancelled=cancelled,
+                signing_fingerprint=fingerprint,
+            )
     else:
         export_table(selection, journal, path, key, progress=task.report, cancelled=cancelled)
         fingerprint = journal_fingerprint(journal)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib
 import io
 import zipfile
 from collections.abc import Callable, Iterable
@@ -37,10 +36,10 @@ from .bundle_texts import (
     readme_text,
 )
 from .options import Selection
+from .pdf import render_pdf
 from .signing import fingerprint, public_pem, signing_key
 from .write import Cancelled, Progress, atomic_output, check_not_cancelled
 
-PdfRenderer = Callable[..., int]
 _SMALL_WEIGHT = 4096  # progress units for each small member
 _PDF_WEIGHT = 4 * 1024 * 1024
 
@@ -51,7 +50,7 @@ class BundleResult:
     exhibits: int
     exhibit_bytes: int
     fingerprint: str
-    pages: int | None
+    pages: int
 
 
 def _date_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
@@ -105,16 +104,6 @@ def sums_text(sums: dict[str, str]) -> bytes:
     return "".join(f"{sums[name]}  {name}\n" for name in sorted(sums)).encode()
 
 
-def _default_renderer() -> PdfRenderer | None:
-    """The chronology renderer (journal.export.pdf), while it is still being built: None."""
-    try:
-        module = importlib.import_module("journal.export.pdf")
-    except ImportError:
-        return None
-    render: PdfRenderer | None = getattr(module, "render_pdf", None)
-    return render
-
-
 def write_bundle(
     selection: Selection,
     journal: Journal,
@@ -122,9 +111,7 @@ def write_bundle(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    render: PdfRenderer | None = None,
 ) -> BundleResult:
-    render = render or _default_renderer()
     key = signing_key(journal)
     public = key.public_key()
     print_ = fingerprint(public)
@@ -154,20 +141,18 @@ def write_bundle(
         if progress is not None:
             progress(min(done, total), total)
 
-    pages: int | None = None
-    pdf_bytes = b""
-    if render is not None:
-        buffer = io.BytesIO()
-        pages = render(
-            selection,
-            journal,
-            buffer,
-            progress=lambda d, t: (
-                progress(done + _PDF_WEIGHT * d // max(t, 1), total) if progress else None
-            ),
-            cancelled=cancelled,
-        )
-        pdf_bytes = buffer.getvalue()
+    buffer = io.BytesIO()
+    pages = render_pdf(
+        selection,
+        journal,
+        buffer,
+        progress=lambda d, t: (
+            progress(done + _PDF_WEIGHT * d // max(t, 1), total) if progress else None
+        ),
+        cancelled=cancelled,
+        signing_fingerprint=print_,
+    )
+    pdf_bytes = buffer.getvalue()
     step(_PDF_WEIGHT)
 
     members: dict[str, bytes] = {f.path: f.data for f in files}
@@ -175,8 +160,7 @@ def write_bundle(
     members["chain.txt"] = chain_text(selection, files).encode()
     members["manifest.json"] = manifest_json(selection, files, exhibits, print_, pages)
     members[PUBLIC_KEY] = public_pem(public)
-    if render is not None:
-        members[PDF] = pdf_bytes
+    members[PDF] = pdf_bytes
     writer = _ZipWriter(out, selection.generated_at)
     try:
         for name in sorted([*members, *ids]):

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from ..book import Journal
-from ..errors import JournalError, UsageError
+from ..errors import UsageError
 from .bundle import export_bundle
-from .options import ExportOptions, select
+from .options import ExportOptions, Selection, select
+from .pdf import render_pdf
 from .signing import journal_fingerprint
 from .tabular import export_table
 from .verify import verify_bundle
@@ -47,14 +47,11 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
     )
 
 
-def export_pdf(selection: object, journal: Journal, path: Path, force: bool = False) -> int:
-    try:
-        render = importlib.import_module("journal.export.pdf").render_pdf
-    except (ImportError, AttributeError):
-        raise JournalError("The chronology PDF is not available in this version.") from None
+def export_pdf(selection: Selection, journal: Journal, path: Path, force: bool = False) -> int:
     with atomic_output(path, force) as handle:
-        pages: int = render(selection, journal, handle)
-    return pages
+        return render_pdf(
+            selection, journal, handle, signing_fingerprint=journal_fingerprint(journal)
+        )
 
 
 def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) -> int:
