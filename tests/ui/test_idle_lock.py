@@ -44,6 +44,7 @@ def test_idle_locks_and_draft_comes_back(qtbot, window: AppWindow, vault_file: P
     qtbot.waitUntil(lambda: window.session is None, timeout=5_000)
     assert isinstance(window.page, UnlockPage)
     qtbot.waitUntil(lambda: not [e for e in editors() if e.isVisible()])
+    window.safety.idle.timeout_s = 300  # back to normal before unlocking again
     session = unlock_window(qtbot, window)
     draft = DraftStore(session.journal.settings).load(NEW)
     assert draft is not None and draft.content.title == TYPED

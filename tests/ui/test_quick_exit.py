@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -117,6 +118,7 @@ def test_esc_twice_from_a_message_box_and_viewer(qtbot, window: AppWindow) -> No
     assert_exited(window)
 
 
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # offscreen only
 def test_decoy_then_back_to_the_passphrase(qtbot, window: AppWindow) -> None:
     SafetyPrefs(exit_choice=EXIT_DECOY).save()
     window.safety.apply(SafetyPrefs.load())
