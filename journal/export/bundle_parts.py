@@ -168,4 +168,6 @@ def options_summary(options: ExportOptions) -> dict[str, Any]:
         "title": scrub(options.title),
         "prepared_by": scrub(options.prepared_by),
         "declaration": options.declaration,
+        "include_risk_indicators": options.include_risk,
+        "after_disclosure_days": options.after_disclosure_days,
     }

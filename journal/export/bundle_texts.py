@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .bundle_parts import BUNDLE_FORMAT, BUNDLE_VERSION, EntryFile, options_summary
+from .case_data import case_object
 from .options import Selection
 
 SUMS = "SHA256SUMS"
@@ -92,6 +93,7 @@ def manifest_json(
         "chain_head": selection.chain_head,
         "public_key_fingerprint": fingerprint,
         "public_key_file": PUBLIC_KEY,
+        "case": case_object(selection),
         "entries": [
             {
                 "file": f.path,

@@ -19,6 +19,7 @@ from typing import Any
 from ..book import Journal
 from ..model import CATEGORIES, KINDS, PERSON_ROLES, REPORT_BODIES, REPORT_STATUSES, Entry
 from ..timeparse import describe, sort_key
+from .case_data import accounts_object, case_object, followed_lookup, report_object
 from .options import Selection
 from .write import Cancelled, Progress, atomic_output, check_not_cancelled
 
@@ -38,6 +39,9 @@ COLUMNS = (
     "report_references",
     "report_statuses",
     "report_deadlines",
+    "report_outcomes",
+    "others_accounts",
+    "after_disclosure_of",
     "recorded_at",
     "revision_count",
     "redacted",
@@ -84,9 +88,13 @@ def entry_object(entry: Entry, selection: Selection, names: dict[str, str]) -> d
                 "status_label": REPORT_STATUSES.get(r.status, r.status),
                 "date": r.date,
                 "next_deadline": r.next_deadline,
+                **report_object(r),
             }
             for r in c.reports
         ],
+        "others_accounts": accounts_object(entry),
+        "told_someone": c.disclosure,
+        "risk_indicators": [{"indicator": i.key, "state": i.state, "note": i.note} for i in c.risk],
         "recorded_at": entry.first_recorded,
         "last_saved_at": entry.last_recorded,
         "revision_count": entry.revision_count,
@@ -100,7 +108,7 @@ def _people_names(selection: Selection) -> dict[str, str]:
     return {p.person_id: p.content.name for p in selection.people}
 
 
-def _row(item: dict[str, Any]) -> list[str]:
+def _row(item: dict[str, Any], followed: dict[str, list[str]]) -> list[str]:
     reports = item["reports"]
     cells = [
         item["date"],
@@ -116,6 +124,12 @@ def _row(item: dict[str, Any]) -> list[str]:
         "; ".join(r["reference"] for r in reports),
         "; ".join(r["status_label"] for r in reports),
         "; ".join(r["next_deadline"] for r in reports),
+        "; ".join(r["outcome"] for r in reports if r["outcome"]),
+        "; ".join(
+            f"[{a['label']}] {a['speaker']} to {a['told_to']}: {a['what_was_said']}"
+            for a in item["others_accounts"]
+        ),
+        "; ".join(followed.get(item["entry_id"], [])),
         item["recorded_at"],
         str(item["revision_count"]),
         "yes" if item["redacted"] else "no",
@@ -129,8 +143,9 @@ def csv_bytes(selection: Selection) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    followed = followed_lookup(selection)
     for entry in selection.entries:
-        writer.writerow(_row(entry_object(entry, selection, names)))
+        writer.writerow(_row(entry_object(entry, selection, names), followed))
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
 
 
@@ -143,6 +158,7 @@ def json_bytes(selection: Selection) -> bytes:
         "vault_fingerprint": selection.vault_fingerprint,
         "chain_head": selection.chain_head,
         "entries": [entry_object(e, selection, names) for e in selection.entries],
+        "case": case_object(selection),
     }
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 

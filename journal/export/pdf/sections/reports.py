@@ -22,6 +22,17 @@ def _all(ctx: RenderContext) -> list[tuple[int, Entry, ReportRecord]]:
     return sorted(found, key=lambda t: (t[2].date or "9999", t[0]))
 
 
+def concerns_text(ctx: RenderContext, report: ReportRecord) -> str:
+    """The incidents a report is about, by entry number ("entries 2, 5")."""
+    number = {e.entry_id: i for i, e in enumerate(ctx.selection.entries, start=1)}
+    shown = [f"{number[i]}" for i in report.concerns if i in number]
+    left_out = len(report.concerns) - len(shown)
+    text = f"entr{'y' if len(shown) == 1 else 'ies'} {', '.join(shown)}" if shown else ""
+    if left_out:
+        text += ("; " if text else "") + f"{left_out} entry(ies) not in this export"
+    return text
+
+
 def build(ctx: RenderContext) -> list[Flowable]:
     styles = ctx.styles
     story: list[Flowable] = [ctx.heading("Complaints and reports", 0, "reports")]
@@ -65,6 +76,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
             details.append(f"What they said: {report.what_they_said}")
         if report.what_they_did:
             details.append(f"What they did: {report.what_they_did}")
+        if report.concerns:
+            details.append("About: " + concerns_text(ctx, report))
         rows.append(["", ctx.p("\n".join(details), styles.small), "", "", "", ""])
         end = len(rows) - 1
         commands += [
