@@ -18,7 +18,7 @@ from .chain import ChainReport, genesis, head_hash
 from .drafts import DraftStore
 from .errors import NotFound, UsageError
 from .evidence import ImportCancelled, import_file
-from .loader import load
+from .loader import load, paused_gc
 from .model import AttachmentInfo, Entry, EntryContent, Person, PersonContent, Revision
 from .objects import (
     ROLE_ATTACHMENT,
@@ -48,6 +48,11 @@ class Journal:
         self.removed_pending = 0
         self.index = SearchIndex()
         self.settings = AuxSettings(vault)
+        # Derived views, rebuilt on demand after a change (under self._lock):
+        self._entry_cache: dict[str, Entry] = {}
+        self._person_ids: set[str] = set()
+        self._people_cache: list[Person] | None = None
+        self._names_cache: dict[str, str] | None = None
 
     @classmethod
     def open(cls, vault: UnlockedVault) -> Journal:
@@ -57,15 +62,21 @@ class Journal:
 
     # loading -------------------------------------------------------------
     def _load(self) -> None:
-        loaded = load(self.vault)
-        self._revisions = loaded.revisions
-        self.chain_report = loaded.report
-        self.problems = tuple(loaded.problems)
-        self._count, self._head = loaded.count, loaded.head
-        self.removed_pending = loaded.removed_pending
-        self.settings.load()
-        for entry in self.entries(include_deleted=True):
-            self.index.put(entry, self._person_names(entry))
+        with paused_gc():
+            loaded = load(self.vault)
+            self._revisions = loaded.revisions
+            self.chain_report = loaded.report
+            self.problems = tuple(loaded.problems)
+            self._count, self._head = loaded.count, loaded.head
+            self.removed_pending = loaded.removed_pending
+            self._person_ids = {
+                rid
+                for rid, revs in self._revisions.items()
+                if any(isinstance(r.content, PersonContent) for r in revs)
+            }
+            self.settings.load()
+            for entry in self.entries(include_deleted=True):
+                self.index.put(entry, self._person_names(entry))
 
     # reading -------------------------------------------------------------
     @property
@@ -90,14 +101,24 @@ class Journal:
             deleted=revisions[-1].deleted,
         )
 
+    def _cached_entry(self, record_id: str) -> Entry | None:
+        """The entry built from a record's revisions, kept until the record changes."""
+        with self._lock:
+            entry = self._entry_cache.get(record_id)
+            if entry is None:
+                entry = self._entry_from(record_id, self._revisions.get(record_id, []))
+                if entry is not None:
+                    self._entry_cache[record_id] = entry
+            return entry
+
     def entries(self, include_deleted: bool = False) -> list[Entry]:
         with self._lock:
-            items = list(self._revisions.items())
-        out = [e for rid, revs in items if (e := self._entry_from(rid, revs)) is not None]
+            ids = list(self._revisions)
+            out = [e for rid in ids if (e := self._cached_entry(rid)) is not None]
         return [e for e in out if include_deleted or not e.deleted]
 
     def entry(self, entry_id: str) -> Entry:
-        entry = self._entry_from(entry_id, self._revisions.get(entry_id, []))
+        entry = self._cached_entry(entry_id)
         if entry is None:
             raise NotFound(f"There is no entry {entry_id}.")
         return entry
@@ -108,8 +129,17 @@ class Journal:
         return list(self._revisions[record_id])
 
     def people(self) -> list[Person]:
+        """Every person not withdrawn, by name. Cached: add_entry checks links against
+        it on every save, so it must not walk every record of a large journal."""
+        with self._lock:
+            if self._people_cache is None:
+                self._people_cache = self._build_people()
+            return list(self._people_cache)
+
+    def _build_people(self) -> list[Person]:
         out = []
-        for rid, revs in list(self._revisions.items()):
+        for rid in self._person_ids:
+            revs = self._revisions[rid]
             readable = [r for r in revs if isinstance(r.content, PersonContent)]
             if readable and not revs[-1].deleted:
                 content = readable[-1].content
@@ -126,13 +156,19 @@ class Journal:
         raise NotFound(f"There is no person {person_id}.")
 
     def _person_names(self, entry: Entry) -> list[str]:
-        names = []
-        for link in entry.content.people:
-            revs = self._revisions.get(link.person_id, [])
-            readable = [r.content for r in revs if isinstance(r.content, PersonContent)]
-            if readable:
-                names.append(readable[-1].name)
-        return names
+        with self._lock:
+            if self._names_cache is None:
+                self._names_cache = {}
+                for rid in self._person_ids:
+                    readable = [
+                        r.content
+                        for r in self._revisions[rid]
+                        if isinstance(r.content, PersonContent)
+                    ]
+                    if readable:
+                        self._names_cache[rid] = readable[-1].name
+            names = self._names_cache
+        return [names[link.person_id] for link in entry.content.people if link.person_id in names]
 
     def search(self, query: str = "", filters: SearchFilters | None = None) -> list[Entry]:
         ids = self.index.search(query, filters or SearchFilters())
@@ -175,6 +211,10 @@ class Journal:
                 self.vault.seal_meta(tx, "head", seq.to_bytes(8, "big") + head)
             self._revisions.setdefault(record_id, []).append(revision)
             self._count, self._head = seq, head
+            self._entry_cache.pop(record_id, None)
+            if isinstance(content, PersonContent):
+                self._person_ids.add(record_id)
+                self._people_cache = self._names_cache = None
             if record_type == TYPE_ENTRY:
                 entry = self._entry_from(record_id, self._revisions[record_id])
                 if entry is None:
@@ -234,6 +274,7 @@ class Journal:
             self._revisions[entry_id] = [
                 replace(r, content=None, attachments=(), deleted=True) for r in history
             ]
+            self._entry_cache.pop(entry_id, None)
             self.index.remove(entry_id)
         DraftStore(self.settings).discard(entry_id)
         self._append(TYPE_ENTRY, entry_id, None, deleted=True, purge=True)

@@ -8,6 +8,9 @@ delete evidence.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .chain import ChainLink, ChainReport, verify_chain
@@ -28,11 +31,30 @@ class Loaded:
     removed_pending: int = 0
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cycle collector while a journal is loaded.
+
+    Loading creates hundreds of thousands of small acyclic objects (parsed JSON,
+    dataclasses); each batch of allocations would otherwise start a collection that
+    walks every object made so far, which cost a fifth of the opening time. Nothing
+    here creates cycles, and reference counting frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load(vault: UnlockedVault) -> Loaded:
     out = Loaded()
     sealed_problem = ""
     with vault.store.read() as tx:
         rows = tx.small_objects("revision")
+        any_pending = bool(tx.object_ids(state=STATE_PENDING))
         try:
             sealed = vault.open_meta(tx, "head")
         except IntegrityProblem as error:
@@ -69,7 +91,8 @@ def load(vault: UnlockedVault) -> Loaded:
     out.problems.extend(_check_versions(out.revisions, prev_leaves))
     out.count = max([int(row[0] or 0) for row in rows] + [expected[0] if expected else 0])
     out.head = expected[1] if expected is not None else out.report.head
-    out.removed_pending = _tidy_pending(vault, out)
+    if any_pending:  # a write transaction only when a crash left something to tidy
+        out.removed_pending = _tidy_pending(vault, out)
     return out
 
 

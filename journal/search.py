@@ -33,7 +33,7 @@ class SearchFilters:
     include_deleted: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Indexed:
     text: str
     day: date
