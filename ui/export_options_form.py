@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QWidget,
 )
 
+from journal.case_risk import RISK_DISCLAIMER
+from journal.casework import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
 from journal.export.options import ExportOptions, RedactionProfile
 from journal.model import CATEGORIES, KINDS
 
@@ -109,6 +112,15 @@ class ExportOptionsForm(QWidget):
         form.addRow("", self.private_warning)
         self.include_history = QCheckBox("Include earlier versions of each entry")
         form.addRow("", self.include_history)
+        self.include_risk = QCheckBox("Include risk indicators (risk checks)")
+        self.include_risk.setToolTip(RISK_DISCLAIMER)
+        form.addRow("", self.include_risk)
+        self.after_days = QSpinBox()
+        self.after_days.setRange(1, MAX_WINDOW_DAYS)
+        self.after_days.setValue(DEFAULT_WINDOW_DAYS)
+        self.after_days.setSuffix(" days")
+        self.after_days.setAccessibleName("After disclosure: days shown after each one")
+        form.addRow("After disclosure, show", self.after_days)
         self.bates_prefix = QLineEdit()
         self.bates_prefix.setPlaceholderText("optional, e.g. SMITH (pages become SMITH-000001)")
         self.bates_prefix.setMaxLength(20)
@@ -147,4 +159,6 @@ class ExportOptionsForm(QWidget):
             prepared_by=self.prepared_by.text().strip(),
             declaration=self.declaration.isChecked(),
             declaration_name=self.prepared_by.text().strip(),
+            include_risk=self.include_risk.isChecked(),
+            after_disclosure_days=self.after_days.value(),
         )

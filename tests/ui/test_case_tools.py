@@ -346,3 +346,38 @@ def test_case_views_close_when_the_journal_locks(qtbot, case_window) -> None:
     qtbot.waitUntil(lambda: not any(d.isVisible() for d in dialogs))
     assert not case_window.case.tracker_action.isEnabled()
     assert QApplication.activeModalWidget() is None
+
+
+# exports ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("include_risk", [False, True])
+def test_export_dialog_includes_risk_only_when_ticked_and_uses_the_window(
+    qtbot, case_window, tmp_path: Path, monkeypatch, include_risk: bool
+) -> None:
+    import json
+
+    from ui import export_dialog
+
+    case_window.exports.export_action.trigger()
+    dialog = case_window.exports.dialog
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    form.format.setCurrentIndex(form.format.findData("json"))
+    assert not form.include_risk.isChecked() and form.after_days.value() == 90
+    if include_risk:
+        form.include_risk.click()
+    form.after_days.setValue(20)
+    out = tmp_path / "table.json"
+    monkeypatch.setattr(export_dialog, "choose_file", lambda *a, **k: str(out))
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
+    if dialog.result_box is not None:
+        dialog.result_box.close()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    case = data["case"]
+    assert case["after_disclosure"]["window_days"] == 20
+    assert ("risk_indicators" in case) is include_risk
+    kinds = {e["kind"] for e in data["entries"]}
+    assert ("risk_check" in kinds) is include_risk
+    assert ("car outside" in out.read_text(encoding="utf-8")) is include_risk
