@@ -101,12 +101,16 @@ class DeadlineNote:
     def sentence(self) -> str:
         what = self.matter.body_label
         ref = f" (ref. {self.matter.report.reference})" if self.matter.report.reference else ""
+        due = self.due.isoformat()
         if self.days_left < 0:
-            n = -self.days_left
-            return f"{what}{ref}: the date {self.due.isoformat()} passed {n} day(s) ago."
+            return f"{what}{ref}: the date {due} passed {_days(-self.days_left)} ago."
         if self.days_left == 0:
             return f"{what}{ref}: the next date is today."
-        return f"{what}{ref}: the next date is in {self.days_left} day(s), {self.due.isoformat()}."
+        return f"{what}{ref}: the next date is in {_days(self.days_left)}, {due}."
+
+
+def _days(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"
 
 
 def deadline_notes(

@@ -375,7 +375,7 @@ def build(journal: Journal, scratch: Path) -> dict[str, str]:
                 "2025-09-18",
                 "FC-25-3318",
                 status="made",
-                next_deadline="2026-01-22",
+                next_deadline=_soon(60),
             ),
         ),
     )

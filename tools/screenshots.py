@@ -30,6 +30,7 @@ from journal.model import (  # noqa: E402
     ReportRecord,
 )
 from journal.vault import create_vault  # noqa: E402
+from tools.case_screens import case_screens  # noqa: E402
 from tools.safety_shots import safety_screens  # noqa: E402
 from ui.app_window import AppWindow  # noqa: E402
 
@@ -176,6 +177,7 @@ def main() -> int:
             dialog.close()
         safety_screens(window, out, settle, shot)
         window.close()
+        case_screens(Path(tmp), out, settle, shot)
     return 0
 
 

@@ -63,7 +63,8 @@ def entry_html(entry: Entry, people: dict[str, str]) -> str:
         if r.what_they_did:
             said += f"<br>What they did: {_text(r.what_they_did)}"
         if r.concerns:
-            said += f"<br>Linked to {len(r.concerns)} incident entry(ies)"
+            n = len(r.concerns)
+            said += f"<br>About {n} other entr{'y' if n == 1 else 'ies'}"
         rows.append(("Report", _text(text) + said))
     if c.disclosure:
         rows.append(("Disclosure", "You told someone about the abuse here."))

@@ -37,7 +37,7 @@ from journal.timeparse import describe
 from ..session import Session
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("When", "What", "Categories / to whom")
+HEADERS = ("When", "What", "To whom / marked as", "What followed")
 
 
 class AfterDisclosureDialog(QDialog):
@@ -86,6 +86,7 @@ class AfterDisclosureDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 300)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         hint = QLabel("Double-click a row to show its entry on the timeline.")
@@ -103,7 +104,7 @@ class AfterDisclosureDialog(QDialog):
         self.tree.itemDoubleClicked.connect(self._activated)
         session.changed.connect(self.refresh)
         session.locked.connect(self.close)
-        self.resize(980, 600)
+        self.resize(1100, 600)
         self.refresh()
 
     def refresh(self) -> None:
@@ -118,12 +119,15 @@ class AfterDisclosureDialog(QDialog):
         for group in self.groups:
             d = group.disclosure
             count = len(group.following)
-            what = f"{d.content.title} — {count} entr{'y' if count == 1 else 'ies'} followed"
+            followed = f"{count} entr{'y' if count == 1 else 'ies'}"
             if group.notable_count:
-                what += f", {group.notable_count} marked as retaliation or similar"
-            top = QTreeWidgetItem([describe(d.content.occurred, False), what, disclosure_label(d)])
+                followed += f", {group.notable_count} marked"
+            cells = [describe(d.content.occurred, False), d.content.title]
+            top = QTreeWidgetItem([*cells, disclosure_label(d), followed])
             top.setData(0, ENTRY_ID_ROLE, d.entry_id)
-            top.setFont(1, bold)
+            for column in range(len(HEADERS)):
+                top.setFont(column, bold)
+                top.setToolTip(column, top.text(column))
             self.tree.addTopLevelItem(top)
             for item in group.following:
                 c = item.entry.content
@@ -131,8 +135,9 @@ class AfterDisclosureDialog(QDialog):
                 cats = ", ".join(CATEGORIES.get(x, x) for x in c.categories)
                 child = QTreeWidgetItem([f"{days}  {describe(c.occurred, False)}", c.title, cats])
                 child.setData(0, ENTRY_ID_ROLE, item.entry.entry_id)
-                if item.notable:
-                    for column in range(3):
+                for column in range(3):
+                    child.setToolTip(column, child.text(column))
+                    if item.notable:
                         child.setFont(column, bold)
                 top.addChild(child)
             top.setExpanded(True)
@@ -150,7 +155,7 @@ class AfterDisclosureDialog(QDialog):
                 "kind “Report”, one with a report or complaint in it, or one marked "
                 "“I told someone here” counts as a disclosure."
             )
-        notable = sum(g.notable_count for g in self.groups)
+        notable = len({f.entry.entry_id for g in self.groups for f in g.following if f.notable})
         return (
             f"{len(self.groups)} disclosure(s); {notable} entr{'y' if notable == 1 else 'ies'} "
             f"marked as retaliation or similar within {self.window_days.value()} days after one."

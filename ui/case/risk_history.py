@@ -106,7 +106,7 @@ class RiskHistoryDialog(QDialog):
                     item.setToolTip(note.note)
                     item.setText(f"{state} *")
                 self.table.setItem(row, column, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         said = changes(self.history)
         if not self.history:
             said = ["No risk checks written down yet. “Note a new risk check” starts one."]

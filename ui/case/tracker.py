@@ -81,7 +81,7 @@ class MatterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(matter, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(matter)
+            return self._display(matter, index.column()) + "\n\n" + self._tooltip(matter)
         near = index.column() == COL_DEADLINE and self._is_near(matter)
         if role == Qt.ItemDataRole.FontRole and near:
             font = QFont()
@@ -162,6 +162,9 @@ class TrackerDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((COL_BODY, 220), (COL_CONTACT, 160), (COL_STATUS, 180)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(COL_ABOUT, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
         hint = QLabel("Double-click a row to show its entry on the timeline.")
@@ -185,7 +188,7 @@ class TrackerDialog(QDialog):
         self.table.activated.connect(self._activated)
         session.changed.connect(self.refresh)
         session.locked.connect(self.close)
-        self.resize(980, 520)
+        self.resize(1100, 540)
         self.refresh()
 
     def current_filter(self) -> MatterFilter:
