@@ -1,6 +1,6 @@
-"""Performance benchmarks for the vault core (DESIGN.md section 8), in one command.
+"""Every benchmark of DESIGN.md section 8, in one command and one table.
 
-    .venv/bin/python benchmarks/run_all.py [--size-mib 1024] [--quick]
+    .venv/bin/python benchmarks/run_all.py [--size-mib 1024] [--quick] [--only abcdefg]
 
 Everything is measured in one run, on one disk (a temporary folder, removed at
 the end), and printed as a single table of measured values, ratios and
@@ -13,16 +13,20 @@ PASS/MISS against the targets:
   c. peak RSS of child processes importing a small and a large file, above an
      idle child that only imports `journal` and opens the vault;
   d. unlock with the real Argon2id parameters (256 MiB, 3 passes, 4 lanes);
-  e. `Journal.open` of a vault of 10,000 realistic entries (after the KDF) and the
-     median time of a text search over it.
+  e. `Journal.open` of a vault of 10,000 realistic entries (after the KDF), text
+     search over it, `people()` and the latency of a save (benchmarks/many_entries.py);
+  f. the chronology PDF of 1,000 entries + 200 photos, and of half that, for time,
+     linear growth and peak memory (benchmarks/export_pdf.py, child processes);
+  g. the longest GUI event-loop stall while the real window (offscreen) imports a
+     file and exports that journal as a PDF (benchmarks/gui_stall.py, a child).
 
 Timed steps start after a `sync`, so no step pays for another's dirty pages.
 Import and extraction are repeated (`--repeat`, alternating which tool goes
 first) and the medians are reported. Each memory child resets its high-water
 mark (/proc/self/clear_refs) after unlocking, so Argon2id's transient 256 MiB
 (measured in d) does not hide the import's own peak. The 10,000-entry vault is
-built through `Journal.add_entry` with fsync off and a snapshot of the people
-list (fixture speed only), then reopened with the real settings to measure.
+built through `Journal.add_entry` with fsync off (fixture speed only), then
+reopened with the real settings to measure.
 This script is not run in CI and asserts nothing; it only measures.
 """
 
@@ -34,7 +38,6 @@ import hashlib
 import json
 import os
 import platform
-import random
 import re
 import shutil
 import sqlite3
@@ -43,31 +46,29 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-import journal.store  # noqa: E402
-from journal.book import Journal  # noqa: E402
-from journal.crypto import KdfParams  # noqa: E402
-from journal.evidence import write_out  # noqa: E402
-from journal.model import (  # noqa: E402
-    CATEGORIES,
-    EntryContent,
-    EventTime,
-    Injury,
-    PersonContent,
-    PersonLink,
-    ReportRecord,
+import export_pdf
+from bench_common import (
+    MIB,
+    PASSPHRASE,
+    ROOT,
+    Row,
+    log,
+    make_random_file,
+    mbps,
+    print_table,
+    remove,
+    run,
+    timed,
 )
-from journal.vault import create_vault, unlock  # noqa: E402
+from many_entries import bench_open_search
 
-PASSPHRASE = "benchmark passphrase, not a secret"
-MIB = 1 << 20
+from journal.book import Journal
+from journal.crypto import KdfParams
+from journal.evidence import write_out
+from journal.model import EntryContent, EventTime
+from journal.vault import create_vault, unlock
 
 # targets (DESIGN.md section 8)
 TARGET_IMPORT_RATIO = 1.0
@@ -75,109 +76,10 @@ TARGET_EXTRACT_RATIO = 1.0
 TARGET_RSS_ABOVE_IDLE_MIB = 100.0
 TARGET_RSS_FLAT_MIB = 10.0  # "flat": the large import may peak at most this much higher
 TARGET_UNLOCK_S = 1.0
-TARGET_OPEN_S = 1.0
-TARGET_SEARCH_S = 0.050
-
-
-# ---------------------------------------------------------------------------
-# small helpers
-
-
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
-
-
-def run(*command: str | Path) -> None:
-    subprocess.run([str(c) for c in command], check=True, stdout=subprocess.DEVNULL)
-
-
-def make_random_file(path: Path, size: int) -> None:
-    """`size` bytes from os.urandom, written in 16 MiB blocks and made durable."""
-    block = 16 * MIB
-    with path.open("wb") as handle:
-        left = size
-        while left > 0:
-            n = min(block, left)
-            handle.write(os.urandom(n))
-            left -= n
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def remove(*paths: Path) -> None:
-    for path in paths:
-        if path.is_dir():
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-
-
-def mbps(size: int, seconds: float) -> str:
-    return f"{size / seconds / 1e6:.0f} MB/s"
-
-
-def fmt_s(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms" if seconds < 0.1 else f"{seconds:.2f} s"
-
-
-@contextlib.contextmanager
-def durability_off() -> Iterator[None]:
-    """Build throw-away fixtures without an fsync per transaction (benchmark only).
-
-    Patches the connection pragmas of journal.store for vaults opened inside the
-    block; measurements always run on vaults reopened with the real settings.
-    """
-    saved = journal.store._PRAGMAS
-    journal.store._PRAGMAS = tuple(
-        "PRAGMA synchronous=OFF" if p.startswith("PRAGMA synchronous") else p for p in saved
-    )
-    try:
-        yield
-    finally:
-        journal.store._PRAGMAS = saved
-
-
-# ---------------------------------------------------------------------------
-# results table
-
-
-@dataclass
-class Row:
-    label: str
-    value: str
-    reference: str
-    ratio: str
-    target: str
-    ok: bool | None  # None: informational
-
-
-def print_table(rows: list[Row], title: str) -> None:
-    headers = ("measure", "this vault", "reference", "ratio", "target", "result")
-    cells = [
-        (
-            r.label,
-            r.value,
-            r.reference,
-            r.ratio,
-            r.target,
-            "" if r.ok is None else ("PASS" if r.ok else "MISS"),
-        )
-        for r in rows
-    ]
-    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
-    print()
-    print(title)
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |")
-    print("| " + " | ".join("-" * w for w in widths) + " |")
-    for c in cells:
-        print("| " + " | ".join(v.ljust(w) for v, w in zip(c, widths, strict=True)) + " |")
+TARGET_PDF_S = 30.0
+TARGET_PDF_GROWTH = 2.2  # twice the entries and photos: at most ~twice the time (linear)
+TARGET_PDF_MEMORY_GROWTH = 1.5  # "memory bounded": doubling the input, peak < 1.5x
+TARGET_STALL_MS = 100.0
 
 
 # ---------------------------------------------------------------------------
@@ -390,220 +292,97 @@ def bench_unlock(work: Path, repeat: int) -> list[Row]:
 
 
 # ---------------------------------------------------------------------------
-# e: open and search a vault of many entries
-
-PLACES = [
-    "at home",
-    "in the kitchen",
-    "in the car",
-    "outside the station",
-    "at my mother's house",
-    "in the car park at work",
-    "at the school gate",
-    "on the phone",
-    "at the supermarket",
-    "in the bedroom",
-]
-TITLES = [
-    "Argument about money",
-    "He took my phone",
-    "Threats after dinner",
-    "Turned up at work",
-    "Messages all night",
-    "Pushed me against the wall",
-    "Followed me home",
-    "Checked my location again",
-    "Called in sick for me",
-    "Shouted at the children",
-    "Broke the door",
-    "Took the car keys",
-    "Colleague drove past the house",
-    "Report to professional standards",
-    "GP appointment",
-    "Call to the helpline",
-    "Said nobody would believe me",
-    "Showed his service weapon",
-    "Read my emails",
-    "Cancelled my bank card",
-]
-SENTENCES = [
-    "He came home late and started shouting about the {thing} before I could say anything.",
-    "I was {place} when he grabbed my arm and would not let go for several minutes.",
-    "He said that if I ever called the police his colleagues would make sure nothing happened.",
-    "He checked my phone again and deleted the messages from my sister.",
-    "The children were in the next room and heard everything; {child} was crying afterwards.",
-    "He told me he can see where I am at any time and named the street I had walked down.",
-    "I have a bruise on my {body} which I photographed the next morning.",
-    "He took the {thing} and would not give it back until I apologised.",
-    "A patrol car drove slowly past the house twice that evening and stopped outside.",
-    "I wrote this down the same night so that I would remember the exact words.",
-    "He said I was making it all up and that nobody would believe someone like me.",
-    "I called the helpline afterwards and they gave me a reference number.",
-    "He blocked the door so I could not leave the {room} until he had finished.",
-    "My friend saw the marks and said I should go to the doctor.",
-    "He threatened to take the children if I told anyone at his work.",
-    "The money for the rent was gone from the account again without explanation.",
-]
-THINGS = ["car keys", "bank card", "phone", "laptop", "passport", "house keys", "wallet"]
-BODY = ["upper arm", "wrist", "neck", "shoulder", "back", "leg"]
-ROOMS = ["kitchen", "bedroom", "hallway", "bathroom", "living room"]
-CHILDREN = ["Mia", "Sam", "the baby", "our eldest"]
-TAGS = ["phone", "money", "children", "work", "car", "night", "threat", "weapon"]
-SEARCHES = [
-    "car keys",
-    "helpline reference",
-    "bruise photographed",
-    "colleagues police",
-    "kitchen",
-    "strangulation",
-    "nothing-matches-this",
-]
+# f: chronology PDF (benchmarks/export_pdf.py builds and exports in child processes)
 
 
-def narrative(rng: random.Random) -> str:
-    parts: list[str] = []
-    while sum(len(p) + 1 for p in parts) < 480:
-        parts.append(
-            rng.choice(SENTENCES).format(
-                thing=rng.choice(THINGS),
-                place=rng.choice(PLACES),
-                body=rng.choice(BODY),
-                room=rng.choice(ROOMS),
-                child=rng.choice(CHILDREN),
-            )
+def bench_pdf(work: Path, entries: int, photos: int) -> tuple[list[Row], Path]:
+    """Export at half and at full size; returns the rows and the full-size vault folder."""
+    results = {}
+    for scale in (2, 1):
+        folder = work / f"pdf-{scale}"
+        folder.mkdir()
+        n, m = entries // scale, photos // scale
+        built = export_pdf.run("build", str(folder), str(n), str(m))
+        results[scale] = export_pdf.run("export", str(folder), str(n), str(m))
+        r = results[scale]
+        log(
+            f"chronology PDF, {n} entries + {m} photos: built in {built['build_seconds']:.0f} s, "
+            f"exported in {r['seconds']:.1f} s ({int(r['pages'])} pages, {r['pdf_mib']:.0f} MiB), "
+            f"peak RSS {r['peak_rss']:.0f} MiB ({r['rss_after_open']:.0f} MiB after opening)"
         )
-    return " ".join(parts)
-
-
-def build_big_vault(path: Path, count: int) -> None:
-    """A vault of `count` realistic entries and a few people (fsync-free build)."""
-    rng = random.Random(20250314)
-    categories = sorted(CATEGORIES)
-    with durability_off():
-        vault, _code = create_vault(path, PASSPHRASE)
-        book = Journal.open(vault)
-        people = [
-            book.add_person(PersonContent(name=name, relationship=rel))
-            for name, rel in [
-                ("Daniel", "husband, police officer"),
-                ("Sgt. Miller", "colleague"),
-                ("Anna", "sister"),
-                ("Dr Okafor", "GP"),
-                ("Constable Reyes", "attending officer"),
-                ("Mia", "daughter"),
-            ]
-        ]
-        roles = ["abuser", "witness", "professional", "other", "child_present", "child_present"]
-        # add_entry validates links against Journal.people(), which walks every record:
-        # O(n) per entry, O(n^2) for the build. The people do not change from here on,
-        # so answer from a snapshot while building (the stored entries are the same).
-        snapshot = book.people()
-        book.people = lambda: snapshot  # type: ignore[method-assign]
-        start = time.perf_counter()
-        for n in range(count):
-            year = rng.randint(2019, 2025)
-            links = tuple(
-                PersonLink(people[i], roles[i], "on" if i == 1 else "")
-                for i in sorted(rng.sample(range(len(people)), rng.randint(0, 2)))
-            )
-            kind = rng.choice(["incident"] * 6 + ["report", "medical", "contact", "note"])
-            book.add_entry(
-                EntryContent(
-                    kind=kind,
-                    title=rng.choice(TITLES),
-                    occurred=EventTime(
-                        f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T"
-                        f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
-                        timezone=rng.choice([None, "Europe/London", "+10:00"]),
-                        precision=rng.choice(["exact", "exact", "approximate"]),
-                    ),
-                    narrative=narrative(rng),
-                    location=rng.choice(PLACES),
-                    categories=tuple(rng.sample(categories, rng.randint(1, 3))),
-                    tags=tuple(rng.sample(TAGS, rng.randint(0, 2))),
-                    people=links,
-                    injuries=(Injury(f"bruise on {rng.choice(BODY)}", "arm", "none"),)
-                    if rng.random() < 0.2
-                    else (),
-                    reports=(
-                        ReportRecord(
-                            "police",
-                            "Local station",
-                            "2025-01-02",
-                            f"REF-{rng.randint(1000, 9999)}",
-                            "Duty sergeant",
-                            "Said it was a civil matter",
-                            "made",
-                        ),
-                    )
-                    if rng.random() < 0.1
-                    else (),
-                )
-            )
-            if (n + 1) % 1000 == 0:
-                rate = (n + 1) / (time.perf_counter() - start)
-                log(f"built {n + 1}/{count} entries ({rate:.0f}/s)")
-        vault.lock()
-
-
-def bench_open_search(work: Path, count: int, repeat: int) -> list[Row]:
-    path = work / "many" / "vault.db"
-    t_build = timed(lambda: build_big_vault(path, count))
-    log(
-        f"built a vault of {count} entries in {t_build:.0f} s ({path.stat().st_size / MIB:.1f} MiB)"
-    )
-    vault = unlock(path, PASSPHRASE)
-    opens, opens_cpu = [], []
-    book = None
-    for _ in range(repeat):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        book = Journal.open(vault)
-        opens.append(time.perf_counter() - start)
-        opens_cpu.append(time.process_time() - start_cpu)
-    assert book is not None
-    assert len(book.entries()) == count, "the built vault does not hold every entry"
-    assert book.problems == (), book.problems
-    per_query: dict[str, list[float]] = {}
-    hits: dict[str, int] = {}
-    for _ in range(7):
-        for query in SEARCHES:
-            start = time.perf_counter()
-            found = book.search(query)
-            per_query.setdefault(query, []).append(time.perf_counter() - start)
-            hits[query] = len(found)
-    vault.lock()
-    remove(path.parent)
-    every = [t for times in per_query.values() for t in times]
-    t_open = statistics.median(opens)
-    t_search = statistics.median(every)
-    slowest = max(per_query, key=lambda q: statistics.median(per_query[q]))
-    print(
-        f"\nJournal.open times: {[round(t, 2) for t in opens]} s, "
-        f"CPU {[round(t, 2) for t in opens_cpu]} s"
-    )
-    print(
-        "search medians: "
-        + ", ".join(
-            f"{q!r}: {statistics.median(ts) * 1000:.1f} ms ({hits[q]} hits)"
-            for q, ts in per_query.items()
-        )
-    )
-    return [
+        if scale == 2:
+            remove(folder)
+    full, half = results[1], results[2]
+    growth = full["seconds"] / half["seconds"]
+    above_full = full["peak_rss"] - full["rss_after_open"]
+    above_half = half["peak_rss"] - half["rss_after_open"]
+    rows = [
         Row(
-            f"e. Journal.open, {count:,} entries (after KDF)",
-            fmt_s(t_open),
-            f"CPU {statistics.median(opens_cpu):.2f} s; build {t_build:.0f} s",
-            f"{t_open / TARGET_OPEN_S:.2f}x",
-            f"<= {TARGET_OPEN_S:.0f} s",
-            t_open <= TARGET_OPEN_S,
+            f"f. chronology PDF, {entries:,} entries + {photos} photos",
+            f"{full['seconds']:.1f} s ({int(full['pages'])} pages)",
+            f"half size {half['seconds']:.1f} s",
+            f"{growth:.2f}x for 2x input",
+            f"<= {TARGET_PDF_S:.0f} s, linear",
+            full["seconds"] <= TARGET_PDF_S and growth <= TARGET_PDF_GROWTH,
         ),
         Row(
-            f"e. text search, {count:,} entries (median)",
-            fmt_s(t_search),
-            f"slowest query {fmt_s(statistics.median(per_query[slowest]))}",
-            f"{t_search / TARGET_SEARCH_S:.2f}x",
-            f"<= {TARGET_SEARCH_S * 1000:.0f} ms",
-            t_search <= TARGET_SEARCH_S,
+            "f. PDF export peak RSS above the opened journal",
+            f"+{above_full:.0f} MiB",
+            f"half size +{above_half:.0f} MiB",
+            f"{above_full / max(above_half, 1):.2f}x for 2x input",
+            f"bounded (< {TARGET_PDF_MEMORY_GROWTH}x)",
+            above_full < TARGET_PDF_MEMORY_GROWTH * max(above_half, 1),
+        ),
+    ]
+    return rows, work / "pdf-1"
+
+
+# ---------------------------------------------------------------------------
+# g: GUI stall during an import and an export (benchmarks/gui_stall.py, offscreen)
+
+
+def bench_gui_stall(work: Path, pdf_folder: Path, size: int) -> list[Row]:
+    home = work / "gui-home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    env["IJ_BENCH_PASSPHRASE"] = export_pdf.PASSPHRASE
+    for key, sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share")):
+        env[key] = str(home / sub)
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    source = work / "gui-import.bin"
+    make_random_file(source, size)
+    os.sync()
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "gui_stall.py"),
+            str(pdf_folder / "bench.db"),
+            str(source),
+            str(work / "gui-export.pdf"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    remove(source, work / "gui-export.pdf", home)
+    r = json.loads(done.stdout.strip().splitlines()[-1])
+    log(f"GUI stall probe: {r}")
+    return [
+        Row(
+            f"g. GUI stall, importing {r['import_mib']:.0f} MiB",
+            f"{r['import_stall_ms']:.0f} ms",
+            f"import took {r['import_s']:.1f} s",
+            f"{r['import_stall_ms'] / TARGET_STALL_MS:.2f}x",
+            f"<= {TARGET_STALL_MS:.0f} ms",
+            r["import_stall_ms"] <= TARGET_STALL_MS,
+        ),
+        Row(
+            f"g. GUI stall, PDF export of {int(r['entries']):,} entries",
+            f"{r['export_stall_ms']:.0f} ms",
+            f"export took {r['export_s']:.1f} s",
+            f"{r['export_stall_ms'] / TARGET_STALL_MS:.2f}x",
+            f"<= {TARGET_STALL_MS:.0f} ms",
+            r["export_stall_ms"] <= TARGET_STALL_MS,
         ),
     ]
 
@@ -661,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="smoke run: 64 MiB, memory at 128/512 MiB, 1,000 entries, one round",
+        help="smoke run: 64 MiB, memory at 128/512 MiB, 1,000 entries, one round, "
+        "PDF of 200 entries + 40 photos",
     )
     parser.add_argument(
         "--entries",
@@ -680,6 +460,11 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=None,
         help="where to make the temporary folder (default: the system temp dir)",
+    )
+    parser.add_argument(
+        "--only",
+        default="abcdefg",
+        help="letters of the measures to run, e.g. 'e' or 'fg' (default: all, abcdefg)",
     )
     parser.add_argument("--child-memory", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -702,12 +487,22 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()
     probe_before = cpu_probe()
     log(f"working in {work}")
+    pdf_entries, photos = (200, 40) if args.quick else (1000, 200)
     rows: list[Row] = []
     try:
-        rows += bench_throughput(work, size, repeat)
-        rows += bench_memory(work, mem_small, mem_large)
-        rows += bench_unlock(work, max(repeat, 3))
-        rows += bench_open_search(work, entries, 3)
+        if "a" in args.only or "b" in args.only:
+            rows += bench_throughput(work, size, repeat)
+        if "c" in args.only:
+            rows += bench_memory(work, mem_small, mem_large)
+        if "d" in args.only:
+            rows += bench_unlock(work, max(repeat, 3))
+        if "e" in args.only:
+            rows += bench_open_search(work, entries, 5)
+        if "f" in args.only or "g" in args.only:
+            pdf_rows, pdf_folder = bench_pdf(work, pdf_entries, photos)
+            rows += pdf_rows if "f" in args.only else []
+            if "g" in args.only:
+                rows += bench_gui_stall(work, pdf_folder, min(size, 256 * MIB))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     disk = os.statvfs(work.parent)
@@ -720,7 +515,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"command: .venv/bin/python benchmarks/run_all.py --size-mib {size // MIB}"
-        f"{' --quick' if args.quick else ''}; total {time.perf_counter() - started:.0f} s"
+        f"{' --quick' if args.quick else ''} --only {args.only}; "
+        f"total {time.perf_counter() - started:.0f} s"
     )
     load_after = os.getloadavg()
     probe_after = cpu_probe()
