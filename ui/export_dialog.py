@@ -62,6 +62,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton("Export…")
         self.export_button.setDefault(True)
         self.cancel_button = QPushButton("Cancel")

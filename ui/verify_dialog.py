@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,17 +39,22 @@ KIND_WORDS = {
 }
 
 
-def describe(report: BundleReport) -> str:
+def describe(report: BundleReport, name: str) -> str:
     if report.intact:
         return (
-            f"Everything matches. All {report.checked} files are exactly as they were "
-            "exported, and the signature is valid.\n\nSigned by the key with fingerprint:\n"
-            f"{report.fingerprint}\n\nCompare it with the fingerprint the sender gave you "
-            "by another way (for example by phone)."
+            f"Everything in {name} matches. All {report.checked} files are exactly as they "
+            "were exported, and the signature is valid.\n\nSigned by the key with "
+            f"fingerprint:\n{report.fingerprint}\n\nCompare it with the fingerprint the "
+            "sender gave you by another way (for example by phone)."
         )
+    signature = (
+        f"The signature itself is valid (key {report.fingerprint})."
+        if report.signature_ok
+        else "The signature could not be confirmed."
+    )
     return (
-        f"This bundle is not as it was exported: {len(report.findings)} problem(s), "
-        "listed below. Files not listed matched."
+        f"{name} is not as it was exported: {len(report.findings)} problem(s), listed "
+        f"below. Files not listed matched. {signature}"
     )
 
 
@@ -79,7 +84,10 @@ class VerifyDialog(QDialog):
         self.progress.setVisible(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.findings = QListWidget()
+        self.findings.setVisible(False)
+        self.checked_name = ""
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
@@ -108,6 +116,8 @@ class VerifyDialog(QDialog):
     def verify_path(self, path: Path) -> None:
         self._busy(True)
         self.findings.clear()
+        self.findings.setVisible(False)
+        self.checked_name = path.name
         self.summary.setText(f"Checking {path.name}…")
         self.task = run_in_background(
             lambda task: verify_bundle(path, task.report, lambda: task.cancelled),
@@ -132,7 +142,8 @@ class VerifyDialog(QDialog):
         self.task = None
         self.report = report
         self._busy(False)
-        self.summary.setText(describe(report))
+        self.summary.setText(describe(report, self.checked_name))
+        self.findings.setVisible(bool(report.findings))
         for finding in report.findings:
             self.findings.addItem(
                 f"{KIND_WORDS.get(finding.kind, finding.kind)}: {finding.message}"

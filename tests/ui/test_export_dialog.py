@@ -167,14 +167,16 @@ def test_verify_dialog_lists_the_result(
     assert isinstance(checker, VerifyDialog)
     checker.verify_path(bundle)
     qtbot.waitUntil(lambda: checker.report is not None, timeout=30_000)
-    assert "Everything matches" in checker.summary.text()
+    assert "Everything in b.zip matches" in checker.summary.text()
+    assert not checker.findings.isVisible()
     folder = tmp_path / "unpacked"
     zipfile.ZipFile(bundle).extractall(folder)
     (folder / "manifest.json").write_text("{}")
     checker.report = None
     checker.verify_path(folder)
     qtbot.waitUntil(lambda: checker.report is not None, timeout=30_000)
-    assert "not as it was exported" in checker.summary.text()
+    assert "unpacked is not as it was exported" in checker.summary.text()
+    assert "signature itself is valid" in checker.summary.text()
     assert [checker.findings.item(i).text() for i in range(checker.findings.count())] == [
         "Changed: manifest.json was changed (its SHA-256 differs from SHA256SUMS)"
     ]
