@@ -381,3 +381,11 @@ def test_export_dialog_includes_risk_only_when_ticked_and_uses_the_window(
     kinds = {e["kind"] for e in data["entries"]}
     assert ("risk_check" in kinds) is include_risk
     assert ("car outside" in out.read_text(encoding="utf-8")) is include_risk
+
+
+def test_the_tracker_model_passes_qtmodeltester(qtmodeltester, case_window) -> None:
+    tracker = case_window.case.show_tracker()
+    assert tracker is not None and tracker.model.rowCount() == 2
+    qtmodeltester.check(tracker.model, force_py=True)
+    tracker.open_only.setChecked(True)
+    qtmodeltester.check(tracker.model, force_py=True)
