@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from journal.case_risk import RISK_DISCLAIMER
 from journal.media import visible_name
 from journal.model import (
     CATEGORIES,
@@ -82,6 +83,8 @@ def entry_html(entry: Entry, people: dict[str, str]) -> str:
     if entry.deleted:
         parts.append("<p><i>This entry was withdrawn. Its history is kept.</i></p>")
     parts.append(f"<table>{table}</table>")
+    if c.risk:
+        parts.append(f"<p style='color: gray'>{escape(RISK_DISCLAIMER)}</p>")
     if c.narrative:
         parts.append(f"<h3>What happened</h3><p>{_text(c.narrative)}</p>")
     if c.private_notes:

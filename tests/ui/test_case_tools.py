@@ -389,3 +389,12 @@ def test_the_tracker_model_passes_qtmodeltester(qtmodeltester, case_window) -> N
     qtmodeltester.check(tracker.model, force_py=True)
     tracker.open_only.setChecked(True)
     qtmodeltester.check(tracker.model, force_py=True)
+
+
+def test_a_risk_check_in_the_detail_pane_carries_the_note(qtbot, case_window) -> None:
+    view = case_window.journal_view
+    check = next(e for e in view.visible_entries() if e.content.kind == "risk_check")
+    view.select(check.entry_id)
+    text = view.detail.toPlainText()
+    assert "Risk noted" in text and "Access to a firearm or service weapon: Yes" in text
+    assert "do not replace a risk assessment" in text
