@@ -286,3 +286,27 @@ def test_verify_refuses_what_is_not_a_bundle(tmp_path: Path) -> None:
     shutil.make_archive(str(tmp_path / "other"), "zip", tmp_path, "notes.txt")
     with pytest.raises(NotABundle):
         verify_bundle(tmp_path / "other.zip")
+
+
+def test_a_hidden_term_in_a_field_no_profile_reaches_is_still_not_exact(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """The safety net: category keys are not redacted text, yet a term matching one
+    must not leave the stored bytes in the bundle."""
+    journal.add_entry(
+        EntryContent(
+            kind="incident", title="Evening", occurred=EventTime("2025-01-05"),
+            categories=("stalking",),
+        )
+    )  # fmt: skip
+    bundle = make_bundle(
+        journal, tmp_path / "b.zip", redaction=RedactionProfile("x", terms=("stalking",))
+    )
+    with zipfile.ZipFile(bundle) as archive:
+        entry_names = [n for n in archive.namelist() if n.startswith("entries/")]
+        assert entry_names
+        for name in entry_names:
+            data = archive.read(name)
+            assert b"stalking" not in data.lower()
+            assert json.loads(data)["redacted"] is True
+    assert verify_bundle(bundle).intact

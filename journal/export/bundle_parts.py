@@ -18,7 +18,7 @@ from ..errors import IntegrityProblem
 from ..media import visible_name
 from ..model import Entry, EntryContent, Revision
 from ..objects import ROLE_REVISION, decrypt_small
-from .options import ExportOptions, Selection, redact_entry
+from .options import REDACTED, ExportOptions, Selection, redact_entry
 
 BUNDLE_FORMAT = "incident-journal-bundle"
 BUNDLE_VERSION = 1
@@ -87,7 +87,40 @@ def _as_entry(entry: Entry, revision: Revision) -> Entry:
     )
 
 
-def _redacted_view(shown: Entry, revision: Revision) -> bytes:
+def _user_text(record: dict[str, Any]) -> dict[str, Any]:
+    """The parts of a record that hold what the person wrote (never ids or hashes)."""
+    return {
+        "content": record.get("content"),
+        "attachments": [
+            {k: a.get(k) for k in ("file_name", "description")}
+            for a in record.get("attachments", [])
+            if isinstance(a, dict)
+        ],
+    }
+
+
+def _mentions(value: Any, pattern: re.Pattern[str]) -> bool:
+    if isinstance(value, str):
+        return pattern.search(value) is not None
+    if isinstance(value, dict):
+        return any(_mentions(v, pattern) for v in value.values())
+    if isinstance(value, list):
+        return any(_mentions(v, pattern) for v in value)
+    return False
+
+
+def _scrub(value: Any, pattern: re.Pattern[str]) -> Any:
+    """A last safety net: every hidden term replaced in every string, whichever field."""
+    if isinstance(value, str):
+        return pattern.sub(REDACTED, value)
+    if isinstance(value, dict):
+        return {k: _scrub(v, pattern) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v, pattern) for v in value]
+    return value
+
+
+def _redacted_view(shown: Entry, revision: Revision, pattern: re.Pattern[str] | None) -> bytes:
     view = {
         "redacted": True,
         "note": (
@@ -103,17 +136,25 @@ def _redacted_view(shown: Entry, revision: Revision) -> bytes:
         "content": to_plain(shown.content),
         "attachments": [to_plain(a) for a in shown.attachments],
     }
+    if pattern is not None:
+        view["content"] = _scrub(view["content"], pattern)
+        view["attachments"] = _scrub(view["attachments"], pattern)
     return (json.dumps(view, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 
 def _file_for(
     journal: Journal, options: ExportOptions, entry: Entry, revision: Revision, path: str
 ) -> EntryFile:
+    """The stored bytes when the export shows this version unchanged and no hidden term
+    appears in anything the person wrote; otherwise a redacted view."""
     candidate = _as_entry(entry, revision)
     shown = redact_entry(candidate, options)
+    pattern = options.redaction.pattern() if options.redaction else None
     if shown.content == candidate.content and shown.attachments == candidate.attachments:
-        return EntryFile(path, revision_bytes(journal, revision), revision, exact=True)
-    return EntryFile(path, _redacted_view(shown, revision), revision, exact=False)
+        data = revision_bytes(journal, revision)
+        if pattern is None or not _mentions(_user_text(json.loads(data)), pattern):
+            return EntryFile(path, data, revision, exact=True)
+    return EntryFile(path, _redacted_view(shown, revision, pattern), revision, exact=False)
 
 
 def entry_files(journal: Journal, selection: Selection) -> list[EntryFile]:

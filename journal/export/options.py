@@ -281,7 +281,9 @@ def select(
 
 def redact_entry(entry: Entry, options: ExportOptions) -> Entry:
     """`entry` as an export with `options` would show it (e.g. an older revision)."""
-    return _Redactor(options.redaction).entry(entry, options.include_private)
+    return _Redactor(options.redaction).entry(
+        entry, options.include_private, options.include_risk
+    )
 
 
 def _order(entry: Entry) -> tuple[datetime, str, str]:
