@@ -72,6 +72,10 @@ def _when(entry: Entry) -> datetime:
     return sort_key(entry.content.occurred)
 
 
+def _groupable(entry: Entry) -> bool:
+    return not entry.deleted and entry.content.kind != "risk_check"
+
+
 def check_window(days: int) -> int:
     if not 1 <= days <= MAX_WINDOW_DAYS:
         raise ValueError(f"The window must be between 1 and {MAX_WINDOW_DAYS} days.")
@@ -87,19 +91,18 @@ def after_disclosure(
     instant as the disclosure but recorded after it count as following it.
     """
     check_window(window_days)
-    usable = sorted(
-        (e for e in entries if not e.deleted and e.content.kind != "risk_check"),
-        key=lambda e: (_when(e), e.first_recorded, e.entry_id),
+    timed = sorted(
+        ((_when(e), e.first_recorded, e.entry_id, e) for e in entries if _groupable(e)),
+        key=lambda t: t[:3],
     )
     window = timedelta(days=window_days)
     groups = []
-    for position, disclosure in enumerate(usable):
+    for position, (start, _, _, disclosure) in enumerate(timed):
         if not is_disclosure(disclosure):
             continue
-        start = _when(disclosure)
         following = []
-        for later in usable[position + 1 :]:
-            gap = _when(later) - start
+        for when, _, _, later in timed[position + 1 :]:
+            gap = when - start
             if gap > window:
                 break
             notable = tuple(c for c in later.content.categories if c in NOTABLE_AFTER)
