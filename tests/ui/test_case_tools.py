@@ -398,3 +398,21 @@ def test_a_risk_check_in_the_detail_pane_carries_the_note(qtbot, case_window) ->
     text = view.detail.toPlainText()
     assert "Risk noted" in text and "Access to a firearm or service weapon: Yes" in text
     assert "do not replace a risk assessment" in text
+
+
+def test_a_new_officer_can_be_given_the_date_of_the_current_post(qtbot, window) -> None:
+    session = unlock_window(qtbot, window)
+    editor = open_editor(qtbot, window)
+    open_section(qtbot, editor, editor.people)
+    click(qtbot, editor.people.new_person_button)
+    dialog = editor.people.dialog
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.name, "Officer B")
+    tick(qtbot, dialog.is_officer)
+    type_into(qtbot, dialog.station, "Harbour Precinct")
+    type_into(qtbot, dialog.officer_since, "2022-09")
+    with qtbot.waitSignal(dialog.added) as added:
+        click(qtbot, dialog.add_button)
+    content = session.journal.person(added.args[0]).content
+    assert content.officer_since == "2022-09" and content.officer_history == ()
+    assert content.officer == OfficerDetails(station="Harbour Precinct")
