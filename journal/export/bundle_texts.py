@@ -126,7 +126,12 @@ def manifest_json(
 def readme_text(selection: Selection, fingerprint: str, redacted: int) -> str:
     generated = selection.generated_at.isoformat(timespec="seconds")
     redaction_note = (
-        f'{redacted} of the entry files are REDACTED views (marked "redacted": true):\n'
+        (
+            "1 entry file is a REDACTED view"
+            if redacted == 1
+            else f"{redacted} entry files are REDACTED views"
+        )
+        + ' (marked "redacted": true):\n'
         "some text was hidden for this audience, or private notes were left out. Their\n"
         "hash differs from the stored version's leaf, which is given as original_leaf.\n"
         if redacted
