@@ -111,6 +111,28 @@ def after_disclosure(
     return groups
 
 
+def group_for(
+    entries: Iterable[Entry], entry_id: str, window_days: int = DEFAULT_WINDOW_DAYS
+) -> DisclosureGroup | None:
+    """The group of one disclosure (None when `entry_id` is not a disclosure)."""
+    check_window(window_days)
+    items = [e for e in entries if _groupable(e)]
+    disclosure = next((e for e in items if e.entry_id == entry_id), None)
+    if disclosure is None or not is_disclosure(disclosure):
+        return None
+    start = (_when(disclosure), disclosure.first_recorded, disclosure.entry_id)
+    window = timedelta(days=window_days)
+    following = []
+    for later in items:
+        when = _when(later)
+        if (when, later.first_recorded, later.entry_id) <= start or when - start[0] > window:
+            continue
+        notable = tuple(c for c in later.content.categories if c in NOTABLE_AFTER)
+        following.append(FollowingEntry(later, (when - start[0]).days, notable))
+    following.sort(key=lambda f: (_when(f.entry), f.entry.first_recorded, f.entry.entry_id))
+    return DisclosureGroup(disclosure, window_days, tuple(following))
+
+
 def followed_disclosure(entries: Iterable[Entry], window_days: int) -> dict[str, str]:
     """Entry id -> id of the latest disclosure it followed within the window."""
     out: dict[str, str] = {}

@@ -21,7 +21,7 @@ from journal.case_matters import (
 from journal.case_people import linked_entries, officer_postings, record_officer_change
 from journal.case_prompts import INJURIES, MESSAGES, POLICE, prompts_for
 from journal.case_risk import changes, indicator_rows, risk_content, risk_history
-from journal.casework import after_disclosure, followed_disclosure, is_disclosure
+from journal.casework import after_disclosure, followed_disclosure, group_for, is_disclosure
 from journal.codec import from_plain
 from journal.errors import UsageError
 from journal.export.options import ExportOptions, RedactionProfile, select
@@ -227,6 +227,11 @@ def test_after_disclosure_groups_what_followed_within_the_window(journal: Journa
     assert followed_disclosure(journal.entries(), 90) == {inside: complaint, plain: complaint}
     with pytest.raises(ValueError):
         after_disclosure(journal.entries(), window_days=0)
+    for days in (30, 90, 120):
+        assert group_for(journal.entries(), complaint, days) == next(
+            g for g in after_disclosure(journal.entries(), days)
+        )
+    assert group_for(journal.entries(), inside, 90) is None
 
 
 def test_what_counts_as_a_disclosure(journal: Journal) -> None:

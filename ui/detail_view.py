@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from journal.case_risk import RISK_DISCLAIMER
+from journal.casework import DisclosureGroup
 from journal.media import visible_name
 from journal.model import (
     CATEGORIES,
@@ -34,7 +35,24 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br>")
 
 
-def entry_html(entry: Entry, people: dict[str, str]) -> str:
+def followed_html(group: DisclosureGroup) -> str:
+    """What followed a disclosure within the window, for the detail pane."""
+    head = f"<h3>What followed within {group.window_days} days</h3>"
+    if not group.following:
+        return head + "<p>Nothing written down for those days.</p>"
+    items = []
+    for item in group.following:
+        title = escape(item.entry.content.title)
+        title = f"<b>{title}</b>" if item.notable else title
+        marked = ", ".join(CATEGORIES.get(c, c) for c in item.notable)
+        extra = f" — {escape(marked)}" if marked else ""
+        items.append(f"<li>+{item.days_after} days: {title}{extra}</li>")
+    return head + f"<ul>{''.join(items)}</ul>"
+
+
+def entry_html(
+    entry: Entry, people: dict[str, str], followed: DisclosureGroup | None = None
+) -> str:
     c = entry.content
     rows: list[tuple[str, str]] = [
         ("Kind", escape(KINDS.get(c.kind, c.kind))),
@@ -87,6 +105,8 @@ def entry_html(entry: Entry, people: dict[str, str]) -> str:
         parts.append(f"<p style='color: gray'>{escape(RISK_DISCLAIMER)}</p>")
     if c.narrative:
         parts.append(f"<h3>What happened</h3><p>{_text(c.narrative)}</p>")
+    if followed is not None:
+        parts.append(followed_html(followed))
     if c.private_notes:
         parts.append(f"<h3>Private notes</h3><p>{_text(c.private_notes)}</p>")
     if entry.attachments:
@@ -123,8 +143,10 @@ class DetailView(QTextBrowser):
     def show_nothing(self) -> None:
         self.setHtml("<p style='color: gray'>Choose an entry to see it here.</p>")
 
-    def show_entry(self, entry: Entry, people: dict[str, str]) -> None:
-        self.setHtml(entry_html(entry, people))
+    def show_entry(
+        self, entry: Entry, people: dict[str, str], followed: DisclosureGroup | None = None
+    ) -> None:
+        self.setHtml(entry_html(entry, people, followed))
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "attachment":

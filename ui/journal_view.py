@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.casework import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, group_for, is_disclosure
 from journal.model import Entry
 
 from .detail_view import DetailView
@@ -164,7 +165,13 @@ class JournalView(QWidget):
             return
         journal = self.session.journal
         names = {p.person_id: p.content.name for p in journal.people()}
-        self.detail.show_entry(journal.entry(entry_id), names)
+        entry = journal.entry(entry_id)
+        followed = None
+        if is_disclosure(entry):  # what followed it, as in the After disclosure view
+            days = journal.settings.get("after_disclosure_days", DEFAULT_WINDOW_DAYS)
+            days = days if isinstance(days, int) and 1 <= days <= MAX_WINDOW_DAYS else 90
+            followed = group_for(journal.entries(), entry_id, days)
+        self.detail.show_entry(entry, names, followed)
 
     def _activated(self, index: QModelIndex) -> None:
         self.edit_requested.emit(str(index.data(ENTRY_ID_ROLE)))

@@ -416,3 +416,18 @@ def test_a_new_officer_can_be_given_the_date_of_the_current_post(qtbot, window) 
     content = session.journal.person(added.args[0]).content
     assert content.officer_since == "2022-09" and content.officer_history == ()
     assert content.officer == OfficerDetails(station="Harbour Precinct")
+
+
+def test_selecting_a_disclosure_shows_what_followed_in_the_detail_pane(qtbot, case_window) -> None:
+    view = case_window.journal_view
+    complaint = next(
+        e for e in view.visible_entries() if e.content.title == "Complaint to the oversight office"
+    )
+    view.select(complaint.entry_id)
+    text = view.detail.toPlainText()
+    assert "What followed within 90 days" in text
+    assert "+10 days: Car parked outside — Stalking, Retaliation after disclosure" in text
+    assert "+60 days: He reported me for harassment" in text
+    incident = next(e for e in view.visible_entries() if e.content.title == "Grabbed my arm")
+    view.select(incident.entry_id)
+    assert "What followed" not in view.detail.toPlainText()
