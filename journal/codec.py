@@ -125,7 +125,6 @@ def _dataclass_converter(cls: Any) -> Converter:
         "_Invalid": _Invalid,
         "_unknown": _unknown,
         "_at": _at,
-        "_new": object.__new__,
     }
     body = [
         "    if not isinstance(data, dict):",
@@ -139,14 +138,9 @@ def _dataclass_converter(cls: Any) -> Converter:
             body += [f"    if {f.name!r} not in data:", f"        raise _Invalid({needs!r})"]
     for n, f in enumerate(fields):
         body += _field_lines(n, f, hints[f.name], env)
-    values = ", ".join(f"{f.name}=v{n}" for n, f in enumerate(fields))
-    if _plain_init(cls, fields):
-        # Frozen dataclasses set each field through object.__setattr__; filling
-        # __dict__ directly builds the same object without that per-field cost.
-        names = ", ".join(f"{f.name!r}: v{n}" for n, f in enumerate(fields))
-        body += ["    out = _new(cls)", f"    out.__dict__.update({{{names}}})", "    return out"]
-    else:
-        body += [f"    return cls({values})"]
+    # Through the class's own __init__: frozen dataclasses keep their attributes
+    # inline that way (filling __dict__ directly would double their memory).
+    body.append(f"    return cls({', '.join(f'{f.name}=v{n}' for n, f in enumerate(fields))})")
     source = "def convert(data):\n" + "\n".join(body) + "\n"
     exec(compile(source, f"<converter for {cls.__name__}>", "exec"), env)  # noqa: S102
     return typing.cast(Converter, env["convert"])
@@ -185,14 +179,18 @@ def _field_lines(n: int, f: dataclasses.Field[Any], tp: Any, env: dict[str, Any]
         env[f"e{n}"] = (where, problem)
         return [*lines, f"    if {test}:", f"        raise _at(*e{n})"]
     env[f"c{n}"] = _converter(tp)
-    return [
-        *lines,
+    convert = [
         "    try:",
         f"        {v} = c{n}({v})",
         "    except _Invalid as bad:",
         f"        bad.path.append({where!r})",
         "        raise",
     ]
+    if get_origin(tp) is tuple:  # most lists in a record are empty: no call for those
+        convert = [f"    if {v} == []:", f"        {v} = ()", "    else:"] + [
+            "    " + line for line in convert
+        ]
+    return [*lines, *convert]
 
 
 def _at(where: str, problem: str) -> _Invalid:
@@ -208,13 +206,3 @@ def _optional_of(tp: Any) -> tuple[bool, Any]:
         if len(options) == 1 and len(get_args(tp)) == 2:
             return True, options[0]
     return False, tp
-
-
-def _plain_init(cls: Any, fields: tuple[dataclasses.Field[Any], ...]) -> bool:
-    """True when the generated __init__ only stores each field (no hooks, no slots)."""
-    return (
-        not hasattr(cls, "__post_init__")
-        and not hasattr(cls, "__slots__")
-        and all(f.init for f in fields)
-        and len(fields) == len(getattr(cls, "__dataclass_fields__", {}))
-    )

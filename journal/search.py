@@ -38,8 +38,8 @@ class _Indexed:
     text: str
     day: date
     kind: str
-    categories: frozenset[str]
-    people: frozenset[str]
+    categories: tuple[str, ...]  # tuples, not frozensets: a few values each, and tuples of
+    people: tuple[str, ...]  # strings drop out of the cycle collector's walks
     deleted: bool
     order: tuple[datetime, str]
 
@@ -71,8 +71,8 @@ class SearchIndex:
             text=entry_text(entry, person_names),
             day=local_day(entry.content.occurred) or when.date(),
             kind=entry.content.kind,
-            categories=frozenset(entry.content.categories),
-            people=frozenset(link.person_id for link in entry.content.people),
+            categories=entry.content.categories,
+            people=tuple(link.person_id for link in entry.content.people),
             deleted=entry.deleted,
             order=(when, entry.first_recorded),
         )
@@ -101,7 +101,7 @@ class SearchIndex:
                 continue
             if filters.kinds and item.kind not in filters.kinds:
                 continue
-            if filters.categories and not (item.categories & filters.categories):
+            if filters.categories and filters.categories.isdisjoint(item.categories):
                 continue
             if filters.person_id and filters.person_id not in item.people:
                 continue
