@@ -172,7 +172,9 @@ class Journal:
 
     def search(self, query: str = "", filters: SearchFilters | None = None) -> list[Entry]:
         ids = self.index.search(query, filters or SearchFilters())
-        return [self.entry(i) for i in ids]
+        with self._lock:
+            found = [self._cached_entry(i) for i in ids]
+        return [e for e in found if e is not None]
 
     # writing -------------------------------------------------------------
     def _append(

@@ -63,6 +63,7 @@ def entry_text(entry: Entry, person_names: list[str]) -> str:
 class SearchIndex:
     def __init__(self) -> None:
         self._items: dict[str, _Indexed] = {}
+        self._ordered: list[tuple[str, _Indexed]] | None = None  # timeline order, until a change
         self._lock = threading.Lock()
 
     def put(self, entry: Entry, person_names: list[str]) -> None:
@@ -78,6 +79,7 @@ class SearchIndex:
         )
         with self._lock:
             self._items[entry.entry_id] = item
+            self._ordered = None
 
     def __len__(self) -> int:
         return len(self._items)
@@ -85,27 +87,45 @@ class SearchIndex:
     def remove(self, entry_id: str) -> None:
         with self._lock:
             self._items.pop(entry_id, None)
+            self._ordered = None
+
+    def _in_order(self) -> list[tuple[str, _Indexed]]:
+        """Every item in timeline order; sorted once after a change, not per query."""
+        with self._lock:
+            if self._ordered is None:
+                self._ordered = sorted(self._items.items(), key=lambda pair: pair[1].order)
+            return self._ordered
 
     def search(self, query: str, filters: SearchFilters) -> list[str]:
         """Entry ids matching every word of `query` and the filters, in timeline order."""
         words = fold(query).split()
-        with self._lock:
-            items = list(self._items.items())
+        filtered = bool(
+            filters.date_from
+            or filters.date_to
+            or filters.kinds
+            or filters.categories
+            or filters.person_id
+        )
         hits = []
-        for entry_id, item in items:
+        for entry_id, item in self._in_order():
             if item.deleted and not filters.include_deleted:
                 continue
-            if filters.date_from and item.day < filters.date_from:
+            if filtered and not _passes(item, filters):
                 continue
-            if filters.date_to and item.day > filters.date_to:
-                continue
-            if filters.kinds and item.kind not in filters.kinds:
-                continue
-            if filters.categories and filters.categories.isdisjoint(item.categories):
-                continue
-            if filters.person_id and filters.person_id not in item.people:
-                continue
-            if all(word in item.text for word in words):
-                hits.append((item.order, entry_id))
-        hits.sort(key=lambda pair: pair[0])
-        return [entry_id for _, entry_id in hits]
+            text = item.text
+            for word in words:
+                if word not in text:
+                    break
+            else:
+                hits.append(entry_id)
+        return hits
+
+
+def _passes(item: _Indexed, filters: SearchFilters) -> bool:
+    return not (
+        (filters.date_from and item.day < filters.date_from)
+        or (filters.date_to and item.day > filters.date_to)
+        or (filters.kinds and item.kind not in filters.kinds)
+        or (filters.categories and filters.categories.isdisjoint(item.categories))
+        or (filters.person_id and filters.person_id not in item.people)
+    )

@@ -22,6 +22,7 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
+from journal.search import SearchFilters
 
 from .conftest import BLNS, corpus, reopen
 
@@ -170,3 +171,23 @@ def test_reopened_journal_matches_the_one_that_wrote_it(journal: Journal, vault_
         assert again.chain_head == journal.chain_head
     finally:
         again.vault.lock()
+
+
+def test_search_order_follows_a_changed_date_and_filters_still_apply(journal: Journal) -> None:
+    person = journal.add_person(PersonContent("Kit"))
+    early = journal.add_entry(EntryContent("incident", "Early", EventTime("2024-01-01")))
+    late = journal.add_entry(
+        EntryContent("note", "Late", EventTime("2024-06-01"), people=(PersonLink(person),))
+    )
+    assert [e.entry_id for e in journal.search("")] == [early, late]
+    moved = replace(journal.entry(early).content, occurred=EventTime("2024-12-01"))
+    journal.update_entry(early, moved)
+    assert [e.entry_id for e in journal.search("")] == [late, early]
+    assert [e.entry_id for e in journal.search("", SearchFilters(person_id=person))] == [late]
+    assert [e.entry_id for e in journal.search("", SearchFilters(kinds=frozenset({"note"})))] == [
+        late
+    ]
+    journal.delete_entry(late)
+    assert [e.entry_id for e in journal.search("")] == [early]
+    with_deleted = SearchFilters(include_deleted=True)
+    assert [e.entry_id for e in journal.search("", with_deleted)] == [late, early]
