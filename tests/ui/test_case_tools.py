@@ -36,11 +36,11 @@ from .conftest import unlock_window
 from .test_editor import click, open_editor, open_section, tick, type_into
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = date.today()
 
 
 def _day(offset: int) -> str:
-    return (TODAY + timedelta(days=offset)).isoformat()
+    # today at the time of use, not at import: a run that crosses midnight stays right
+    return (date.today() + timedelta(days=offset)).isoformat()
 
 
 @pytest.fixture
