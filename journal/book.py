@@ -27,7 +27,7 @@ from .objects import (
     read_stream,
     write_small,
 )
-from .records import TYPE_ENTRY, TYPE_PERSON, build_record, decode, purged_stub
+from .records import TYPE_ENTRY, TYPE_PERSON, RecordError, build_record, decode, purged_stub
 from .search import SearchFilters, SearchIndex
 from .settings import AuxSettings
 from .validation import validate_entry, validate_person
@@ -53,6 +53,7 @@ class Journal:
         self._person_ids: set[str] = set()
         self._people_cache: list[Person] | None = None
         self._names_cache: dict[str, str] | None = None
+        self._deferred: dict[str, dict[int, bytes]] = {}
 
     @classmethod
     def open(cls, vault: UnlockedVault) -> Journal:
@@ -69,10 +70,11 @@ class Journal:
             self.problems = tuple(loaded.problems)
             self._count, self._head = loaded.count, loaded.head
             self.removed_pending = loaded.removed_pending
+            self._deferred = loaded.deferred
             self._person_ids = {
                 rid
                 for rid, revs in self._revisions.items()
-                if any(isinstance(r.content, PersonContent) for r in revs)
+                if any(r.record_type == TYPE_PERSON for r in revs)
             }
             self.settings.load()
             for entry in self.entries(include_deleted=True):
@@ -85,11 +87,37 @@ class Journal:
         with self._lock:
             return self._head
 
+    def _materialized(self, record_id: str) -> list[Revision]:
+        """A record's revisions with the older ones converted too (at unlock only the
+        latest is; the rest wait as verified bytes until their history is asked for)."""
+        with self._lock:
+            revisions = self._revisions.get(record_id, [])
+            for position, plain in sorted(self._deferred.pop(record_id, {}).items()):
+                try:
+                    revisions[position] = decode(plain)[0]
+                except RecordError as error:  # kept as it was: facts without content
+                    seq = revisions[position].seq
+                    self.problems += (f"revision {seq} cannot be read: {error}",)
+            return revisions
+
+    def _latest(self, record_id: str, kind: type[EntryContent | PersonContent]) -> Revision | None:
+        """The latest revision of a record that holds content of `kind`."""
+        for attempt in range(2):
+            revisions = self._revisions.get(record_id, [])
+            for revision in reversed(revisions):
+                if isinstance(revision.content, kind):
+                    return revision
+            if attempt == 0 and record_id not in self._deferred:
+                break
+            self._materialized(record_id)
+        return None
+
     def _entry_from(self, record_id: str, revisions: list[Revision]) -> Entry | None:
-        readable = [r for r in revisions if isinstance(r.content, EntryContent)]
-        if not readable or revisions[0].record_type != TYPE_ENTRY:
+        if not revisions or revisions[0].record_type != TYPE_ENTRY:
             return None
-        latest = readable[-1]
+        latest = self._latest(record_id, EntryContent)
+        if latest is None:
+            return None
         assert isinstance(latest.content, EntryContent)
         return Entry(
             entry_id=record_id,
@@ -126,7 +154,7 @@ class Journal:
     def history(self, record_id: str) -> list[Revision]:
         if record_id not in self._revisions:
             raise NotFound(f"There is no entry {record_id}.")
-        return list(self._revisions[record_id])
+        return list(self._materialized(record_id))
 
     def people(self) -> list[Person]:
         """Every person not withdrawn, by name. Cached: add_entry checks links against
@@ -140,9 +168,9 @@ class Journal:
         out = []
         for rid in self._person_ids:
             revs = self._revisions[rid]
-            readable = [r for r in revs if isinstance(r.content, PersonContent)]
-            if readable and not revs[-1].deleted:
-                content = readable[-1].content
+            latest = self._latest(rid, PersonContent)
+            if latest is not None and not revs[-1].deleted:
+                content = latest.content
                 assert isinstance(content, PersonContent)
                 out.append(
                     Person(rid, content, revs[0].recorded_at, revs[-1].recorded_at, len(revs))
@@ -160,13 +188,10 @@ class Journal:
             if self._names_cache is None:
                 self._names_cache = {}
                 for rid in self._person_ids:
-                    readable = [
-                        r.content
-                        for r in self._revisions[rid]
-                        if isinstance(r.content, PersonContent)
-                    ]
-                    if readable:
-                        self._names_cache[rid] = readable[-1].name
+                    latest = self._latest(rid, PersonContent)
+                    if latest is not None:
+                        assert isinstance(latest.content, PersonContent)
+                        self._names_cache[rid] = latest.content.name
             names = self._names_cache
         return [names[link.person_id] for link in entry.content.people if link.person_id in names]
 
@@ -259,9 +284,9 @@ class Journal:
             attachment_ids = {a.attachment_id for r in history for a in r.attachments}
             others = {
                 a.attachment_id
-                for rid, revs in self._revisions.items()
+                for rid in list(self._revisions)
                 if rid != entry_id
-                for r in revs
+                for r in self._materialized(rid)
                 for a in r.attachments
             }
             with self.vault.store.write() as tx:

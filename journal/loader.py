@@ -8,22 +8,27 @@ delete evidence.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .chain import ChainLink, ChainReport, verify_chain
 from .errors import IntegrityProblem
 from .model import Revision
 from .objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
-from .records import RecordError, decode
+from .records import Parsed, RecordError, decode, finish, parse
 from .vault import UnlockedVault
 
 
 @dataclass
 class Loaded:
     revisions: dict[str, list[Revision]] = field(default_factory=dict)
+    # Older revisions, verified in the chain but converted only when asked for
+    # (Journal.history): their stored bytes by record id and position in its list.
+    deferred: dict[str, dict[int, bytes]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     report: ChainReport | None = None
     count: int = 0
@@ -61,25 +66,34 @@ def load(vault: UnlockedVault) -> Loaded:
             sealed = vault.open_meta(tx, "head")
         except IntegrityProblem as error:
             sealed, sealed_problem = None, str(error)
-    links: list[ChainLink] = []
-    prev_leaves: dict[tuple[str, int], str | None] = {}
+    links: dict[int, ChainLink] = {}
+    unreadable: dict[int, str] = {}
+    parsed: dict[str, list[_Stored]] = {}
     for seq, object_id, epoch, _role, wrapped, cts in rows:
         assert seq is not None
-        label = f"revision {seq}"
         try:
             plain = decrypt_small(vault.keys, object_id, ROLE_REVISION, epoch, wrapped, cts)
-            revision, links_stated = decode(plain)
-            prev_head = links_stated.prev_head
+            stored = parse(plain)
         except (IntegrityProblem, RecordError) as error:
-            out.problems.append(f"{label} cannot be read: {error}")
-            links.append(ChainLink(seq, b"", None, None, label))
+            unreadable[seq] = f"revision {seq} cannot be read: {error}"
             continue
+        revision, prev_head = stored.header, stored.links.prev_head
         label = f"revision {seq} ({revision.record_type} {revision.record_id[:8]}, "
         label += f"version {revision.revision})"
-        links.append(ChainLink(seq, bytes.fromhex(revision.leaf), revision.seq, prev_head, label))
-        if prev_head is not None:
-            prev_leaves[(revision.record_id, revision.revision)] = links_stated.prev_leaf
-        out.revisions.setdefault(revision.record_id, []).append(revision)
+        links[seq] = ChainLink(seq, bytes.fromhex(revision.leaf), revision.seq, prev_head, label)
+        parsed.setdefault(revision.record_id, []).append(_Stored(seq, stored, plain))
+    prev_leaves: dict[tuple[str, int], str | None] = {}
+    for record_id, history in parsed.items():
+        kept = _convert_latest(history, out.deferred, unreadable)
+        if kept:
+            out.revisions[record_id] = kept
+        for item in history:
+            if item.row_seq not in unreadable and item.parsed.links.prev_head is not None:
+                version = item.parsed.header.revision
+                prev_leaves[(record_id, version)] = item.parsed.links.prev_leaf
+    for seq in unreadable:
+        links[seq] = ChainLink(seq, b"", None, None, f"revision {seq}")
+    out.problems.extend(unreadable[seq] for seq in sorted(unreadable))
     expected = None
     if sealed is None:
         out.problems.append(
@@ -88,7 +102,7 @@ def load(vault: UnlockedVault) -> Loaded:
         )
     else:
         expected = (int.from_bytes(sealed[:8], "big"), sealed[8:])
-    out.report = verify_chain(vault.vault_id, links, expected)
+    out.report = verify_chain(vault.vault_id, [links[seq] for seq in sorted(links)], expected)
     out.problems.extend(out.report.problems)
     out.problems.extend(_check_versions(out.revisions, prev_leaves))
     out.count = max([int(row[0] or 0) for row in rows] + [expected[0] if expected else 0])
@@ -96,6 +110,38 @@ def load(vault: UnlockedVault) -> Loaded:
     if any_pending:  # a write transaction only when a crash left something to tidy
         out.removed_pending = _tidy_pending(vault, out)
     return out
+
+
+class _Stored(NamedTuple):
+    row_seq: int  # where the file holds it (the revision may state another)
+    parsed: Parsed
+    plain: bytes
+
+
+def _convert_latest(
+    history: list[_Stored], deferred: dict[str, dict[int, bytes]], unreadable: dict[int, str]
+) -> list[Revision]:
+    """Convert a record's latest revision (walking back past any that fail, as if they
+    could not be read at all); older ones keep their chain facts and wait in
+    `deferred` until their history is asked for."""
+    revisions = [item.parsed.header for item in history]
+    for index in range(len(history) - 1, -1, -1):
+        item = history[index]
+        try:
+            revisions[index] = finish(item.parsed)
+        except RecordError as error:
+            unreadable[item.row_seq] = f"revision {item.row_seq} cannot be read: {error}"
+            del revisions[index]
+            continue
+        waiting = {
+            position: older.plain
+            for position, older in enumerate(history[:index])
+            if older.parsed.content_type is not None  # a purged stub has nothing to convert
+        }
+        if waiting:
+            deferred[item.parsed.header.record_id] = waiting
+        break
+    return revisions
 
 
 def _check_versions(
@@ -118,12 +164,12 @@ def _check_versions(
 
 
 def _tidy_pending(vault: UnlockedVault, loaded: Loaded) -> int:
-    attachments = {
-        bytes.fromhex(a.attachment_id)
-        for history in loaded.revisions.values()
-        for revision in history
-        for a in revision.attachments
-    }
+    revisions = [r for history in loaded.revisions.values() for r in history]
+    for waiting in loaded.deferred.values():
+        for plain in waiting.values():
+            with contextlib.suppress(RecordError):
+                revisions.append(decode(plain)[0])
+    attachments = {bytes.fromhex(a.attachment_id) for r in revisions for a in r.attachments}
     removed = 0
     with vault.store.write() as tx:
         referenced = tx.referenced_ids() | attachments

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from .chain import RECORD_FORMAT, canonical, leaf_hash
 from .codec import from_plain, to_plain
+from .errors import UsageError
 from .model import AttachmentInfo, EntryContent, PersonContent, Revision
 
 TYPE_ENTRY = "entry"
@@ -78,43 +79,92 @@ class Links(NamedTuple):
     prev_leaf: str | None
 
 
-def decode(plaintext: bytes) -> tuple[Revision, Links]:
-    """Parse one stored revision; returns it with the links it states."""
+class Parsed(NamedTuple):
+    """A stored revision with its chain facts read and its content not yet converted."""
+
+    header: Revision  # content and attachments left empty
+    links: Links
+    content_type: type[EntryContent] | type[PersonContent] | None  # None: a purged stub
+    content: Any
+    attachments: Any
+
+
+def parse(plaintext: bytes) -> Parsed:
+    """Read what the chain needs from one stored revision (the JSON, ids, numbers, leaf).
+
+    Converting the content into dataclasses is left to `finish`, so opening a journal
+    can check every revision's place in the chain and convert only what it shows.
+    """
     try:
         raw = json.loads(plaintext.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise RecordError(f"not a readable record ({error})") from None
     if not isinstance(raw, dict) or raw.get("format") != RECORD_FORMAT:
         raise RecordError("record of an unknown format")
-    if raw.get("type") == "purged":
-        revision = Revision(
+    try:
+        if raw.get("type") == "purged":
+            header = Revision(
+                record_id=str(raw["id"]),
+                record_type=str(raw["of_type"]),
+                revision=int(raw["revision"]),
+                seq=int(raw["seq"]),
+                recorded_at=str(raw["recorded_at"]),
+                deleted=True,
+                leaf=str(raw["leaf"]),
+                content=None,
+            )
+            return Parsed(header, Links(None, None), None, None, [])
+        record_type = str(raw.get("type"))
+        content_type = CONTENT_TYPES.get(record_type)
+        if content_type is None:
+            raise RecordError(f"record of unknown type {record_type!r}")
+        header = Revision(
             record_id=str(raw["id"]),
-            record_type=str(raw["of_type"]),
+            record_type=record_type,
             revision=int(raw["revision"]),
             seq=int(raw["seq"]),
             recorded_at=str(raw["recorded_at"]),
-            deleted=True,
-            leaf=str(raw["leaf"]),
+            deleted=bool(raw["deleted"]),
+            leaf=leaf_hash(plaintext).hex(),
             content=None,
         )
-        return revision, Links(None, None)
-    record_type = str(raw.get("type"))
-    content_type = CONTENT_TYPES.get(record_type)
-    if content_type is None:
-        raise RecordError(f"record of unknown type {record_type!r}")
-    content = raw.get("content")
-    revision = Revision(
-        record_id=str(raw["id"]),
-        record_type=record_type,
-        revision=int(raw["revision"]),
-        seq=int(raw["seq"]),
-        recorded_at=str(raw["recorded_at"]),
-        deleted=bool(raw["deleted"]),
-        leaf=leaf_hash(plaintext).hex(),
-        content=None if content is None else from_plain(content_type, content, "record"),
-        attachments=tuple(
-            from_plain(AttachmentInfo, a, "attachment") for a in raw.get("attachments", [])
-        ),
+        prev_leaf = raw.get("prev_leaf")
+        links = Links(str(raw["prev_head"]), None if prev_leaf is None else str(prev_leaf))
+    except (KeyError, TypeError, ValueError) as error:
+        raise RecordError(f"record without a readable {error}") from None
+    return Parsed(header, links, content_type, raw.get("content"), raw.get("attachments", []))
+
+
+def finish(parsed: Parsed) -> Revision:
+    """Convert a parsed revision's content and evidence list, checking every field."""
+    if parsed.content_type is None:
+        return parsed.header
+    try:
+        content = (
+            None
+            if parsed.content is None
+            else from_plain(parsed.content_type, parsed.content, "record")
+        )
+        if not isinstance(parsed.attachments, list):
+            raise RecordError("record.attachments must be a list.")
+        attachments = tuple(from_plain(AttachmentInfo, a, "attachment") for a in parsed.attachments)
+    except UsageError as error:
+        raise RecordError(str(error)) from None
+    h = parsed.header
+    return Revision(
+        h.record_id,
+        h.record_type,
+        h.revision,
+        h.seq,
+        h.recorded_at,
+        h.deleted,
+        h.leaf,
+        content,
+        attachments,
     )
-    prev_leaf = raw.get("prev_leaf")
-    return revision, Links(str(raw["prev_head"]), None if prev_leaf is None else str(prev_leaf))
+
+
+def decode(plaintext: bytes) -> tuple[Revision, Links]:
+    """Parse and convert one stored revision; returns it with the links it states."""
+    parsed = parse(plaintext)
+    return finish(parsed), parsed.links

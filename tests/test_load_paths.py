@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 
 from journal.book import Journal
+from journal.chain import head_hash
 from journal.codec import from_plain, to_plain
 from journal.errors import NotFound, UsageError
 from journal.model import (
@@ -22,6 +23,8 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
+from journal.objects import ROLE_REVISION, write_small
+from journal.records import build_record, parse
 from journal.search import SearchFilters
 
 from .conftest import BLNS, corpus, reopen
@@ -191,3 +194,79 @@ def test_search_order_follows_a_changed_date_and_filters_still_apply(journal: Jo
     assert [e.entry_id for e in journal.search("")] == [early]
     with_deleted = SearchFilters(include_deleted=True)
     assert [e.entry_id for e in journal.search("", with_deleted)] == [late, early]
+
+
+def _store_unconvertible_version(journal: Journal, entry_id: str) -> None:
+    """Store a version whose content is authentic (encrypted with the vault's key and
+    chained) but does not fit the schema: what a newer app or a bug could leave.
+    Written the way Journal._append writes, minus the check that refuses it."""
+    previous = journal.history(entry_id)
+    seq = journal._count + 1
+    plain = build_record(
+        record_type="entry",
+        record_id=entry_id,
+        revision=len(previous) + 1,
+        seq=seq,
+        prev_leaf=previous[-1].leaf,
+        prev_head=journal.chain_head.hex(),
+        recorded_at=journal.vault.clock().isoformat(timespec="microseconds"),
+        content=replace(previous[-1].content, title=5),  # type: ignore[arg-type, type-var]
+    )
+    header = parse(plain).header
+    head = head_hash(journal.chain_head, bytes.fromhex(header.leaf))
+    with journal.vault.store.write() as tx:
+        tx.add_revision(seq, write_small(tx, journal.vault.keys, ROLE_REVISION, plain))
+        journal.vault.seal_meta(tx, "head", seq.to_bytes(8, "big") + head)
+    journal._revisions[entry_id].append(header)  # so the next save follows it
+    journal._entry_cache.pop(entry_id, None)
+    journal._count, journal._head = seq, head
+
+
+def test_older_versions_wait_until_history_and_match_what_was_written(
+    journal: Journal, vault_path
+) -> None:
+    entry_id = journal.add_entry(EntryContent("note", "v1", EventTime("2025-01")))
+    for n in range(2, 5):
+        journal.update_entry(entry_id, replace(journal.entry(entry_id).content, title=f"v{n}"))
+    written = journal.history(entry_id)
+    again = reopen(vault_path)
+    try:
+        assert again.problems == ()
+        assert again.entry(entry_id).content.title == "v4"
+        assert again.entry(entry_id).revision_count == 4
+        assert again.history(entry_id) == written
+        assert [r.content.title for r in again.history(entry_id)] == ["v1", "v2", "v3", "v4"]
+    finally:
+        again.vault.lock()
+
+
+def test_an_unconvertible_latest_version_is_reported_at_open(journal: Journal, vault_path) -> None:
+    entry_id = journal.add_entry(EntryContent("note", "good", EventTime("2025-01")))
+    _store_unconvertible_version(journal, entry_id)
+    again = reopen(vault_path)
+    try:
+        text = "\n".join(again.problems)
+        assert "revision 2 cannot be read: record.title must be text." in text
+        assert again.chain_report is not None and again.chain_report.first_break == 2
+        assert again.entry(entry_id).content.title == "good"  # the one before it
+        assert [r.revision for r in again.history(entry_id)] == [1]
+    finally:
+        again.vault.lock()
+
+
+def test_an_unconvertible_older_version_is_named_when_its_history_is_read(
+    journal: Journal, vault_path
+) -> None:
+    entry_id = journal.add_entry(EntryContent("note", "good", EventTime("2025-01")))
+    _store_unconvertible_version(journal, entry_id)
+    journal.update_entry(entry_id, EntryContent("note", "fixed", EventTime("2025-01")))
+    again = reopen(vault_path)
+    try:
+        assert again.chain_report is not None and again.chain_report.intact
+        assert again.entry(entry_id).content.title == "fixed"
+        history = again.history(entry_id)
+        assert [r.revision for r in history] == [1, 2, 3]
+        assert history[1].content is None and history[1].leaf  # facts kept, content not
+        assert any("revision 2 cannot be read" in p for p in again.problems)
+    finally:
+        again.vault.lock()
