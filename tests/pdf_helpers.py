@@ -84,6 +84,13 @@ def image_sizes(path: Path) -> list[tuple[int, int]]:
     return [(int(r.split()[3]), int(r.split()[4])) for r in rows]
 
 
+def image_rows(path: Path) -> list[dict[str, str]]:
+    """`pdfimages -list`, one dict per drawn image (keys: page, width, color, enc, object…)."""
+    lines = run("pdfimages", "-list", str(path)).splitlines()
+    names = lines[0].split()
+    return [dict(zip(names, line.split(), strict=False)) for line in lines[2:]]
+
+
 def photo(path: Path, size: tuple[int, int] = (1200, 800), orientation: int | None = None) -> Path:
     image = Image.new("RGB", size, (120, 140, 160))
     exif = Image.Exif()

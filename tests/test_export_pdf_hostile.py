@@ -7,11 +7,13 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
+from PIL import Image
+
 from journal.book import Journal
 from journal.errors import UsageError
 from journal.model import EntryContent, EventTime
 from tests.conftest import BLNS, EVIDENCE_DIR, corpus
-from tests.pdf_helpers import export, image_sizes, photo, squash, text
+from tests.pdf_helpers import export, image_rows, image_sizes, photo, run, squash, text
 
 
 def test_every_naughty_string_renders_literally_or_visibly(journal: Journal, tmp_path: Path):
@@ -81,3 +83,21 @@ def test_exif_orientation_is_applied_and_pictures_are_downscaled(journal: Journa
     for width, height in sizes:
         assert height > width  # stored 3000x2000 landscape, camera said: turn a quarter
         assert max(width, height) <= 800  # about 150 dpi at the printed size, not 3000 px
+
+
+def test_a_picture_is_stored_once_as_its_jpeg(journal: Journal, tmp_path: Path):
+    entry = journal.add_entry(EntryContent("incident", "One photo", EventTime("2025-02-02")))
+    journal.attach_file(entry, photo(tmp_path / "wide.jpg", (1600, 1000)))
+    gray = tmp_path / "gray.jpg"
+    Image.new("L", (900, 600), 90).save(gray, format="JPEG")
+    journal.attach_file(entry, gray)
+    pdf = tmp_path / "once.pdf"
+    export(journal, pdf)
+    rows = image_rows(pdf)
+    assert len(rows) == 4  # two pictures, each in its entry and in the exhibit index
+    assert all(r["enc"] == "jpeg" for r in rows), rows
+    assert {r["color"] for r in rows} == {"rgb", "gray"}
+    assert len({r["object"] for r in rows}) == 2  # each stored once, drawn twice
+    for number in {r["object"] for r in rows}:
+        dictionary = run("qpdf", f"--show-object={number}", str(pdf))
+        assert "/Filter [ /DCTDecode ]" in dictionary, dictionary  # the JPEG as it is, no ASCII85

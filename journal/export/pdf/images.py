@@ -33,6 +33,7 @@ class Picture:
     width: int = 0
     height: int = 0
     note: str = ""
+    gray: bool = False
 
 
 def is_picture(info: AttachmentInfo) -> bool:
@@ -73,14 +74,16 @@ def downscale(data: bytes, box_points: tuple[float, float]) -> Picture:
             if width * height > MAX_PREVIEW_PIXELS:
                 return _refuse(f"it is extremely large ({width} × {height} pixels)")
             if image.format == "JPEG":
-                image.draft("RGB", (max(box), max(box)))
+                # Decode at the smallest 1/2, 1/4 or 1/8 scale still at least the
+                # printed size: far less work and memory than the full picture.
+                image.draft("RGB", _fitted((width, height), _box_for((width, height), box)))
             image.load()
             shown = ImageOps.exif_transpose(image)
             shown.thumbnail(_box_for(shown.size, box), Image.Resampling.LANCZOS)
             shown = _flatten(shown)
             out = io.BytesIO()
             shown.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=False)
-            return Picture(out.getvalue(), shown.width, shown.height)
+            return Picture(out.getvalue(), shown.width, shown.height, gray=shown.mode == "L")
     except UnidentifiedImageError:
         return _refuse("its content is not a picture this app can read")
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
@@ -92,6 +95,12 @@ def _box_for(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
     """The pixel box, turned to match a portrait picture's shape."""
     wide = size[0] >= size[1]
     return box if wide == (box[0] >= box[1]) else (box[1], box[0])
+
+
+def _fitted(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """`size` scaled down (never up) to fit inside `box`, keeping its shape."""
+    scale = min(1.0, box[0] / size[0], box[1] / size[1])
+    return max(1, int(size[0] * scale)), max(1, int(size[1] * scale))
 
 
 def _flatten(image: Image.Image) -> Image.Image:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ....media import visible_name
 from ....model import AttachmentInfo, Entry
 from ..context import RenderContext
 from ..images import Picture
+from ..jpeg import JpegFlowable
 
 #: The largest a picture is printed in a detailed entry (width, height) in points.
 PICTURE_BOX = (120 * mm, 85 * mm)
@@ -37,15 +36,10 @@ def facts(info: AttachmentInfo) -> str:
     return " · ".join(parts)
 
 
-def picture_flowable(picture: Picture, box: tuple[float, float]) -> Image:
-    """The JPEG bytes as a reportlab Image scaled into `box`, from memory (no files)."""
+def picture_flowable(picture: Picture, box: tuple[float, float]) -> JpegFlowable:
+    """The prepared JPEG scaled into `box`, embedded as it is (see `jpeg.py`)."""
     scale = min(box[0] / picture.width, box[1] / picture.height)
-    return Image(
-        io.BytesIO(picture.jpeg),
-        width=picture.width * scale,
-        height=picture.height * scale,
-        hAlign="LEFT",
-    )
+    return JpegFlowable(picture, picture.width * scale, picture.height * scale)
 
 
 def for_entry(ctx: RenderContext, entry: Entry) -> list[Flowable]:
