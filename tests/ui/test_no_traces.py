@@ -215,3 +215,70 @@ def test_open_elsewhere_needs_the_warning(qtbot, window: AppWindow) -> None:
     cancel = next(b for b in helper.warning.buttons() if b is not helper.go)
     cancel.click()
     assert temp_copies.live_copies() == [] and helper.task is None
+
+
+COPY_AND_DIE = """
+import os, signal, sys
+sys.path.insert(0, sys.argv[1])
+from ui.safety.temp_copies import write_private_copy
+print(write_private_copy([bytes.fromhex(sys.argv[2]) * 1000], "jpg"), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def copy_in_killed_process() -> Path:
+    """A private copy made by a process that is then SIGKILLed (no chance to wipe)."""
+    import subprocess
+    import sys
+
+    root = str(Path(__file__).resolve().parents[2])
+    done = subprocess.run(
+        [sys.executable, "-c", COPY_AND_DIE, root, CANARY_BYTES.hex()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == -9, done.stderr
+    copy = Path(done.stdout.strip())
+    assert copy.read_bytes() == CANARY_BYTES * 1000
+    return copy
+
+
+def witness(copy: Path, keep: Path) -> Path:
+    """A second name for the same bytes: shows whether they were overwritten, not just unlinked."""
+    link = keep / f"witness-{copy.parent.name}"
+    os.link(copy, link)
+    return link
+
+
+def test_copies_left_by_a_killed_run_are_wiped_at_start_and_unlock(qtbot, vault_file) -> None:
+    from .conftest import unlock_window
+
+    base = temp_copies.private_base()
+    keep = Path(tempfile.mkdtemp(prefix="t-", dir=base))
+    # must stay: someone else's folder of the same shape, and a copy of a running process
+    foreign = Path(tempfile.mkdtemp(prefix="n-", dir=base))
+    (foreign / "notes.txt").write_bytes(b"not ours")
+    alive = Path(tempfile.mkdtemp(prefix=f"n-{os.getppid()}-", dir=base))
+    (alive / "copy.jpg").write_bytes(b"in use")
+    try:
+        first = copy_in_killed_process()
+        first_witness = witness(first, keep)
+        win = AppWindow(vault_file)
+        qtbot.addWidget(win)
+        assert not first.exists() and not first.parent.exists()
+        assert first_witness.read_bytes() == bytes(len(CANARY_BYTES) * 1000)
+        # killed while this window waits at the passphrase screen: wiped at unlock
+        second = copy_in_killed_process()
+        second_witness = witness(second, keep)
+        assert second.exists()
+        unlock_window(qtbot, win)
+        assert not second.parent.exists()
+        assert second_witness.read_bytes() == bytes(len(CANARY_BYTES) * 1000)
+        assert (foreign / "notes.txt").exists() and (alive / "copy.jpg").exists()
+        win.close()
+    finally:
+        for folder in (keep, foreign, alive):
+            for child in folder.iterdir():
+                child.unlink()
+            folder.rmdir()

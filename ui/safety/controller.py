@@ -54,6 +54,7 @@ class SafetyController(QObject):
         self.last_exit_ms: float | None = None
         self._resume_key: str | None = None
         self.open_elsewhere: OpenElsewhere | None = None  # the last viewer's, for tests
+        temp_copies.wipe_stale()  # copies left by a crash or kill of an earlier run
         self._make_toolbar()
 
     # the window's pieces -----------------------------------------------------
@@ -88,6 +89,7 @@ class SafetyController(QObject):
     # opening and locking -------------------------------------------------------
     def journal_opened(self, session: Session) -> None:
         session.about_to_lock.connect(self._remember_editor)
+        temp_copies.wipe_stale()
         self.idle.start()
         key, self._resume_key = self._resume_key, None
         if key is not None and DraftStore(session.journal.settings).load(key) is not None:
