@@ -40,11 +40,11 @@ class Loaded:
 def paused_gc() -> Iterator[None]:
     """Pause the cycle collector while a journal is loaded, then collect once.
 
-    Loading creates a few hundred thousand objects that live as long as the journal;
+    Loading creates a hundred thousand objects that live as long as the journal;
     with the collector running, every batch of allocations started a collection
     that walked all of them again (about a tenth of the opening time at 10,000
-    entries). One full collection at the end pays that walk once, here, instead of
-    in whatever runs next.
+    entries). One collection of the young generations at the end walks them once,
+    here rather than in whatever runs next, and moves them to the old generation.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -53,7 +53,7 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-            gc.collect()
+            gc.collect(1)
 
 
 def load(vault: UnlockedVault) -> Loaded:

@@ -128,6 +128,8 @@ def decrypt_small(
     aead = new_chunk_cipher(object_key)
     aad = chunk_aad(keys.vault_id, object_id)
     try:
+        if len(cts) == 1:  # nearly every revision and aux record: one chunk
+            return decrypt_chunk(aead, 0, cts[0], aad, last=True)
         return b"".join(
             decrypt_chunk(aead, idx, ct, aad, last=idx == len(cts) - 1)
             for idx, ct in enumerate(cts)

@@ -11,6 +11,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from .model import Entry
 from .timeparse import local_day, sort_key
@@ -33,13 +34,15 @@ class SearchFilters:
     include_deleted: bool = False
 
 
-@dataclass(slots=True)
-class _Indexed:
+class _Indexed(NamedTuple):
+    """One entry as the index sees it. A tuple of plain values: the cycle collector
+    stops tracking it, so a large journal adds nothing to every later collection."""
+
     text: str
     day: date
     kind: str
-    categories: tuple[str, ...]  # tuples, not frozensets: a few values each, and tuples of
-    people: tuple[str, ...]  # strings drop out of the cycle collector's walks
+    categories: tuple[str, ...]
+    people: tuple[str, ...]
     deleted: bool
     order: tuple[datetime, str]
 
