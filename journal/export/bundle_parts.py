@@ -18,7 +18,8 @@ from ..errors import IntegrityProblem
 from ..media import visible_name
 from ..model import Entry, EntryContent, Revision
 from ..objects import ROLE_REVISION, decrypt_small
-from .options import REDACTED, ExportOptions, Selection, redact_entry
+from .options import ExportOptions, Selection, heading_scrubber, redact_entry
+from .redaction import TermMatcher
 
 BUNDLE_FORMAT = "incident-journal-bundle"
 BUNDLE_VERSION = 1
@@ -99,28 +100,28 @@ def _user_text(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _mentions(value: Any, pattern: re.Pattern[str]) -> bool:
+def _mentions(value: Any, matcher: TermMatcher) -> bool:
     if isinstance(value, str):
-        return pattern.search(value) is not None
+        return matcher.search(value)
     if isinstance(value, dict):
-        return any(_mentions(v, pattern) for v in value.values())
+        return any(_mentions(v, matcher) for v in value.values())
     if isinstance(value, list):
-        return any(_mentions(v, pattern) for v in value)
+        return any(_mentions(v, matcher) for v in value)
     return False
 
 
-def _scrub(value: Any, pattern: re.Pattern[str]) -> Any:
+def _scrub(value: Any, matcher: TermMatcher) -> Any:
     """A last safety net: every hidden term replaced in every string, whichever field."""
     if isinstance(value, str):
-        return pattern.sub(REDACTED, value)
+        return matcher.sub(value)
     if isinstance(value, dict):
-        return {k: _scrub(v, pattern) for k, v in value.items()}
+        return {k: _scrub(v, matcher) for k, v in value.items()}
     if isinstance(value, list):
-        return [_scrub(v, pattern) for v in value]
+        return [_scrub(v, matcher) for v in value]
     return value
 
 
-def _redacted_view(shown: Entry, revision: Revision, pattern: re.Pattern[str] | None) -> bytes:
+def _redacted_view(shown: Entry, revision: Revision, matcher: TermMatcher | None) -> bytes:
     view = {
         "redacted": True,
         "note": (
@@ -136,9 +137,9 @@ def _redacted_view(shown: Entry, revision: Revision, pattern: re.Pattern[str] | 
         "content": to_plain(shown.content),
         "attachments": [to_plain(a) for a in shown.attachments],
     }
-    if pattern is not None:
-        view["content"] = _scrub(view["content"], pattern)
-        view["attachments"] = _scrub(view["attachments"], pattern)
+    if matcher is not None:
+        view["content"] = _scrub(view["content"], matcher)
+        view["attachments"] = _scrub(view["attachments"], matcher)
     return (json.dumps(view, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 
@@ -149,12 +150,12 @@ def _file_for(
     appears in anything the person wrote; otherwise a redacted view."""
     candidate = _as_entry(entry, revision)
     shown = redact_entry(candidate, options)
-    pattern = options.redaction.pattern() if options.redaction else None
+    matcher = options.redaction.matcher() if options.redaction else None
     if shown.content == candidate.content and shown.attachments == candidate.attachments:
         data = revision_bytes(journal, revision)
-        if pattern is None or not _mentions(_user_text(json.loads(data)), pattern):
+        if matcher is None or not _mentions(_user_text(json.loads(data)), matcher):
             return EntryFile(path, data, revision, exact=True)
-    return EntryFile(path, _redacted_view(shown, revision, pattern), revision, exact=False)
+    return EntryFile(path, _redacted_view(shown, revision, matcher), revision, exact=False)
 
 
 def entry_files(journal: Journal, selection: Selection) -> list[EntryFile]:
@@ -186,10 +187,7 @@ def exhibit_path(number: str, file_name: str) -> str:
 def options_summary(options: ExportOptions) -> dict[str, Any]:
     """The options as the manifest states them. Redaction terms are never written out."""
     profile = options.redaction
-    pattern = profile.pattern() if profile else None
-
-    def scrub(text: str) -> str:
-        return pattern.sub("[redacted]", text) if pattern else text
+    scrub = heading_scrubber(options)
 
     return {
         "date_from": options.date_from.isoformat() if options.date_from else None,

@@ -7,7 +7,6 @@ for one format to leak a private note or a redacted address that another hid.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
@@ -23,8 +22,7 @@ from ..model import (
     ReportRecord,
 )
 from ..timeparse import local_day, sort_key
-
-REDACTED = "[redacted]"
+from .redaction import REDACTED, TermMatcher
 
 #: Fields of an entry a redaction profile can hide outright.
 HIDEABLE_FIELDS: dict[str, str] = {
@@ -41,20 +39,20 @@ HIDEABLE_FIELDS: dict[str, str] = {
 class RedactionProfile:
     """Hide things from one audience: whole fields, and any text matching a term.
 
-    Terms are matched case-insensitively wherever they appear (titles, narrative,
-    locations, report details, file descriptions), e.g. a current address, the
-    children's school, or the name of a shelter.
+    Terms are matched wherever they appear (titles, narrative, locations, report
+    details, file descriptions), e.g. a current address, the children's school,
+    or the name of a shelter: regardless of case, Unicode form, fullwidth or
+    ligature letters, invisible characters, and whatever whitespace or line
+    breaks stand between their words (see redaction.py).
     """
 
     name: str
     hidden_fields: frozenset[str] = frozenset()
     terms: tuple[str, ...] = ()
 
-    def pattern(self) -> re.Pattern[str] | None:
-        terms = sorted({t.strip() for t in self.terms if t.strip()}, key=len, reverse=True)
-        if not terms:
-            return None
-        return re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+    def matcher(self) -> TermMatcher | None:
+        found = TermMatcher(self.terms)
+        return found if found else None
 
 
 @dataclass(frozen=True)
@@ -131,13 +129,13 @@ def matches(entry: Entry, options: ExportOptions) -> bool:
 class _Redactor:
     def __init__(self, profile: RedactionProfile | None) -> None:
         self.hidden = profile.hidden_fields if profile else frozenset()
-        self._pattern = profile.pattern() if profile else None
+        self._matcher = profile.matcher() if profile else None
         self.count = 0
 
     def text(self, value: str) -> str:
-        if not value or self._pattern is None:
+        if not value or self._matcher is None:
             return value
-        new, n = self._pattern.subn(REDACTED, value)
+        new, n = self._matcher.subn(value)
         self.count += n
         return new
 
@@ -245,6 +243,25 @@ class _Redactor:
         return replace(person, content=content)
 
 
+def heading_scrubber(options: ExportOptions) -> Callable[[str], str]:
+    """Hides the profile's terms in what the person typed about the export itself
+    (title, "prepared by", profile name): the same wherever it is shown."""
+    matcher = options.redaction.matcher() if options.redaction else None
+    return matcher.sub if matcher is not None else str
+
+
+def _scrubbed(options: ExportOptions) -> ExportOptions:
+    scrub = heading_scrubber(options)
+    profile = options.redaction
+    return replace(
+        options,
+        title=scrub(options.title),
+        prepared_by=scrub(options.prepared_by),
+        declaration_name=scrub(options.declaration_name),
+        redaction=None if profile is None else replace(profile, name=scrub(profile.name)),
+    )
+
+
 def select(
     journal: Journal,
     options: ExportOptions,
@@ -265,7 +282,7 @@ def select(
     linked = _linked_people(chosen)
     people = tuple(redactor.person(p) for p in journal.people() if p.person_id in linked)
     return Selection(
-        options=options,
+        options=_scrubbed(options),
         entries=shown,
         originals={e.entry_id: e for e in chosen},
         exhibits=tuple(exhibits),
@@ -281,9 +298,7 @@ def select(
 
 def redact_entry(entry: Entry, options: ExportOptions) -> Entry:
     """`entry` as an export with `options` would show it (e.g. an older revision)."""
-    return _Redactor(options.redaction).entry(
-        entry, options.include_private, options.include_risk
-    )
+    return _Redactor(options.redaction).entry(entry, options.include_private, options.include_risk)
 
 
 def _order(entry: Entry) -> tuple[datetime, str, str]:
@@ -318,6 +333,7 @@ __all__ = [
     "ExportOptions",
     "RedactionProfile",
     "Selection",
+    "heading_scrubber",
     "matches",
     "preview_redactions",
     "redact_entry",

@@ -10,7 +10,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from ...book import Journal
 from ..errors import ExportCancelled, ExportFailed
-from ..options import Selection
+from ..options import Selection, heading_scrubber
 from .context import Progress, RenderContext
 from .document import ChronologyDocument
 from .fonts import load_fonts
@@ -47,13 +47,14 @@ def render_pdf(
         steps.step()
     flowables = story(ctx)
     options = selection.options
+    scrub = heading_scrubber(options)  # select() already did; kept for any other Selection
     buffer = io.BytesIO()
     doc = ChronologyDocument(
         buffer,
         fonts=fonts,
-        title=plain(options.title or "Chronology of events"),
+        title=plain(scrub(options.title or "Chronology of events")),
         subject=f"Chronology of {len(selection.entries)} entries",
-        author=plain(options.prepared_by),
+        author=plain(scrub(options.prepared_by)),
         created=selection.generated_at,
         bates_prefix=options.bates_prefix,
         on_entry_laid_out=steps.step,
