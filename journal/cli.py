@@ -226,19 +226,36 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def _new_signing_key_note(journal: Journal) -> None:
+    """After a key change: replace the signing key and say what that means."""
+    from .export.signing import journal_fingerprint, renew_after_key_change
+
+    renew_after_key_change(journal)
+    _err(
+        "Exports are now signed with a new signing key. Signing-key fingerprint: "
+        f"{journal_fingerprint(journal)}. Bundles made before keep the old one; give the "
+        "new fingerprint to whoever receives your exports from now on."
+    )
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     new = _read_secret_file(args.new_passphrase_file, "new passphrase")
     journal = _open(args)
     journal.vault.change_passphrase(new)
     _err("The passphrase was changed. The old one no longer opens this journal.")
+    _new_signing_key_note(journal)
     return 0
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
     code = _read_secret_file(args.recovery_code_file, "recovery code")
     new = _read_secret_file(args.new_passphrase_file, "new passphrase")
-    recover(_vault_path(args), code, new).lock()
-    _err("The journal is open again with the new passphrase.")
+    vault = recover(_vault_path(args), code, new)
+    try:
+        _err("The journal is open again with the new passphrase.")
+        _new_signing_key_note(Journal.open(vault))
+    finally:
+        vault.lock()
     return 0
 
 
@@ -290,6 +307,7 @@ def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     journal = _open(args, passphrase)
     code = journal.vault.regenerate_recovery_code(passphrase)
     _err("New recovery code below; the old one no longer works. It is shown only this once.")
+    _new_signing_key_note(journal)
     print(code)
     return 0
 

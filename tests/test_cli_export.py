@@ -262,6 +262,6 @@ def test_export_pdf_writes_a_readable_chronology(exported, tmp_path: Path) -> No
     assert "Pages:" in info
     text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
     assert "CASE-000001" in text
-    fingerprint = result.stderr.split("fingerprint of this journal: ")[1].splitlines()[0]
+    fingerprint = result.stderr.split("Signing-key fingerprint: ")[1].splitlines()[0]
     assert fingerprint.replace(" ", "")[:16] in text.replace(" ", "").replace("\n", "")
     assert cli(exported, "export", "pdf", "--out", out).returncode == 2

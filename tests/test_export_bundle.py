@@ -187,7 +187,7 @@ def test_same_vault_options_and_clock_give_identical_bytes(filled, tmp_path: Pat
     assert names[:-2] == sorted(names[:-2])
 
 
-def test_signing_key_survives_passphrase_change_new_code_and_reopen(vault_path: Path) -> None:
+def test_signing_key_is_replaced_on_key_changes_and_kept_on_reopen(vault_path: Path) -> None:
     vault, _code = new_vault(vault_path)
     journal = Journal.open(vault)
     before = journal_fingerprint(journal)
@@ -195,19 +195,23 @@ def test_signing_key_survives_passphrase_change_new_code_and_reopen(vault_path: 
     from .conftest import fast_kdf
 
     vault.change_passphrase("another long passphrase", kdf=fast_kdf(), allow_weak_kdf=True)
-    assert journal_fingerprint(journal) == before
+    after_passphrase = journal_fingerprint(journal)
+    assert after_passphrase != before  # an old copy with the old passphrase holds `before`
     vault.lock()
     reopened = reopen(vault_path, "another long passphrase")
-    assert journal_fingerprint(reopened) == before
+    assert journal_fingerprint(reopened) == after_passphrase
     reopened.vault.regenerate_recovery_code("another long passphrase")
+    after_code = journal_fingerprint(reopened)
+    assert after_code not in (before, after_passphrase)
     reopened.vault.lock()
     again = reopen(vault_path, "another long passphrase")
-    assert journal_fingerprint(again) == before
+    assert journal_fingerprint(again) == after_code
     again.vault.lock()
     other, _ = new_vault(vault_path.parent / "other.db", PASSPHRASE)
-    assert journal_fingerprint(Journal.open(other)) != before
+    assert journal_fingerprint(Journal.open(other)) not in (before, after_passphrase, after_code)
     raw = vault_path.read_bytes()
-    assert bytes.fromhex(before.replace(" ", "")) not in raw
+    for print_ in (before, after_passphrase, after_code):
+        assert bytes.fromhex(print_.replace(" ", "")) not in raw
 
 
 def test_cancel_and_failure_leave_no_file(filled, tmp_path: Path) -> None:

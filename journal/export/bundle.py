@@ -25,6 +25,7 @@ from ..book import Journal
 from ..errors import IntegrityProblem
 from .bundle_parts import entry_files, exhibit_path
 from .bundle_texts import (
+    KEY_HISTORY,
     PDF,
     PUBLIC_KEY,
     README,
@@ -37,7 +38,7 @@ from .bundle_texts import (
 )
 from .options import Selection
 from .pdf import render_pdf
-from .signing import fingerprint, public_pem, signing_key
+from .signing import fingerprint, key_history_bytes, public_pem, signing_key
 from .write import Cancelled, Progress, atomic_output, check_not_cancelled
 
 _SMALL_WEIGHT = 4096  # progress units for each small member
@@ -160,6 +161,7 @@ def write_bundle(
     members["chain.txt"] = chain_text(selection, files).encode()
     members["manifest.json"] = manifest_json(selection, files, exhibits, print_, pages)
     members[PUBLIC_KEY] = public_pem(public)
+    members[KEY_HISTORY] = key_history_bytes(journal)
     members[PDF] = pdf_bytes
     writer = _ZipWriter(out, selection.generated_at)
     try:

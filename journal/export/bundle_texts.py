@@ -15,6 +15,7 @@ SIGNATURE = "SHA256SUMS.sig"
 PUBLIC_KEY = "vault_pub.pem"
 README = "README-VERIFY.txt"
 PDF = "chronology.pdf"
+KEY_HISTORY = "key_history.json"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from .options import ExportOptions, Selection, select
 from .pdf import render_pdf
 from .signing import journal_fingerprint
 from .tabular import export_table
-from .verify import verify_bundle
+from .verify import BundleReport, verify_bundle
 from .write import atomic_output, check_destination
 
 FORMATS = ("pdf", "bundle", "csv", "json")
@@ -75,23 +75,48 @@ def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) ->
     if options.include_private:
         _err("Private notes are included, as you asked.")
     _err(f"Exported {what}. This file is NOT encrypted: anyone who has it can read it.")
-    _err(f"Public key fingerprint of this journal: {fingerprint}")
+    _err(f"Signing-key fingerprint: {fingerprint}")
     print(out)
     return 0
 
 
+def _print_chain(report: BundleReport) -> None:
+    if len(report.key_chain) < 2:
+        return
+    _err("Signing keys of this journal, oldest first (each later one announced by the one before):")
+    for number, (print_, since) in enumerate(report.key_chain, 1):
+        _err(f"  key {number}: {print_}  in use from {since or 'the start'}")
+
+
 def run_verify(args: argparse.Namespace) -> int:
-    report = verify_bundle(Path(args.bundle).expanduser())
+    report = verify_bundle(
+        Path(args.bundle).expanduser(), confirmed_fingerprint=args.fingerprint or None
+    )
     for finding in report.findings:
         print(f"PROBLEM: {finding.message}")
+    _print_chain(report)
     if report.fingerprint:
-        _err(f"Signed by the key with fingerprint {report.fingerprint}.")
-        _err("Compare it with the fingerprint the sender gave you by another way.")
+        _err(f"Signing-key fingerprint of this bundle: {report.fingerprint}")
     if report.intact:
         _err(f"All {report.checked} files match SHA256SUMS, and its signature is valid.")
+        if report.confirmed:
+            _err("It matches the signing-key fingerprint you confirmed with the sender.")
+        else:
+            _err(
+                "The files are as they were when signed by this key; that shows who made "
+                "them only once the fingerprint is confirmed with the sender (by phone or on "
+                "paper). Give it with --fingerprint to compare."
+            )
         print("OK")
         return 0
-    _err(f"{len(report.findings)} problem(s) found; this bundle is not as it was exported.")
+    if report.only_added:
+        extra = "An extra file was" if len(report.findings) == 1 else "Extra files were"
+        _err(
+            f"{extra} added; every listed file ({report.checked}) matches SHA256SUMS, "
+            "and its signature is valid."
+        )
+    else:
+        _err(f"{len(report.findings)} problem(s) found; see the lines above.")
     return 1
 
 
@@ -109,3 +134,9 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser], kinds: list[str]) -
     p.add_argument("--force", action="store_true", help="replace an existing file at --out")
     p = add("verify", help="check an export bundle (no journal or passphrase needed)")
     p.add_argument("bundle", metavar="BUNDLE", help="the .zip, or the folder it was unpacked to")
+    p.add_argument(
+        "--fingerprint",
+        metavar="FP",
+        help="the signing-key fingerprint the sender gave you by phone or on paper "
+        "(spaces and case do not matter)",
+    )

@@ -1,49 +1,134 @@
-"""The vault's Ed25519 signing key: made on first use, kept encrypted inside the vault.
+"""The vault's Ed25519 signing key: made on first use, kept encrypted inside the vault,
+and replaced whenever the journal's keys change.
 
-The private key lives in the vault's encrypted settings (`AuxSettings`): each
-settings object has its own key wrapped by the epoch key, and every older epoch
-key stays reachable from the newest one, so the signing key survives a
-passphrase change, a new recovery code and a recovery. It never touches disk in
-plaintext. Only the public key leaves the vault, inside every bundle, with its
-fingerprint shown on every export so a recipient can compare it out of band.
+The private key lives in the vault's encrypted settings (`AuxSettings`), with the
+key epoch it was made in. A passphrase change, a new recovery code and a
+recovery each start a new epoch, and the signing key is then replaced (at once
+by the code that changed the keys, and in any case before the next signature):
+an old copy of the file opened with an old passphrase only ever yields the key
+that was current when that copy was made, never the current one. The old key
+signs a statement naming the new public key (journal/export/key_history.py);
+that chain of public keys and signatures is kept, and the retired private key is
+not (the settings object holding it is deleted, with SQLite's secure_delete on).
+Only public keys leave the vault, inside every bundle.
 """
 
 from __future__ import annotations
 
-import hashlib
 import threading
+from typing import Any
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..book import Journal
 from ..errors import IntegrityProblem
+from .key_history import KeyLink, history_json, raw_fingerprint, successor
 
 SETTING = "export_signing_key"
 _creating = threading.Lock()
 
 
+def _raw_private(key: Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+
+
+def _load(stored: Any) -> tuple[Ed25519PrivateKey, int | None, list[KeyLink]]:
+    """(key, epoch it was made in or None for keys made before epochs were kept, history)."""
+    try:
+        if stored["alg"] != "ed25519":
+            raise ValueError(stored["alg"])
+        key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored["private"]))
+        epoch = stored.get("epoch")
+        if epoch is not None and not isinstance(epoch, int):
+            raise ValueError("epoch")
+        links = [KeyLink.from_plain(x) for x in stored.get("history", [])]
+        own = public_raw(key.public_key()).hex()
+        if not links or links[-1].public != own:
+            links.append(KeyLink(own, None, None))  # a key from before the history was kept
+        return key, epoch, links
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise IntegrityProblem(
+            "The journal's signing key is damaged, so exports cannot be signed."
+        ) from None
+
+
+def _store(journal: Journal, key: Ed25519PrivateKey, links: list[KeyLink]) -> None:
+    """One settings write: the new private key replaces the old one, history appended."""
+    journal.settings.set(
+        SETTING,
+        {
+            "alg": "ed25519",
+            "private": _raw_private(key).hex(),
+            "epoch": journal.vault.keys.current,
+            "history": [link.to_plain() for link in links],
+        },
+    )
+
+
+def _now(journal: Journal) -> str:
+    return journal.vault.clock().isoformat(timespec="seconds")
+
+
+def _stale(epoch: int | None, current: int) -> bool:
+    """Made in an older key epoch, so an old copy of the file may hold it. A key with
+    no recorded epoch is trusted only when the keys never changed (epoch 1)."""
+    return epoch < current if epoch is not None else current > 1
+
+
+def _replace(journal: Journal, old: Ed25519PrivateKey, links: list[KeyLink]) -> Ed25519PrivateKey:
+    new = Ed25519PrivateKey.generate()
+    journal_id = journal.vault.vault_id.hex()
+    link = successor(journal_id, old, public_raw(new.public_key()), _now(journal))
+    _store(journal, new, [*links, link])
+    return new
+
+
 def signing_key(journal: Journal) -> Ed25519PrivateKey:
-    """The vault's signing key, created and stored (encrypted) the first time."""
+    """The current signing key: created the first time, replaced if the keys changed."""
     with _creating:
         stored = journal.settings.get(SETTING)
         if stored is None:
             key = Ed25519PrivateKey.generate()
-            raw = key.private_bytes(
-                serialization.Encoding.Raw,
-                serialization.PrivateFormat.Raw,
-                serialization.NoEncryption(),
-            )
-            journal.settings.set(SETTING, {"alg": "ed25519", "private": raw.hex()})
+            _store(journal, key, [KeyLink(public_raw(key.public_key()).hex(), _now(journal), None)])
             return key
-    try:
-        if stored["alg"] != "ed25519":
-            raise ValueError(stored["alg"])
-        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored["private"]))
-    except (KeyError, TypeError, ValueError):
-        raise IntegrityProblem(
-            "The journal's signing key is damaged, so exports cannot be signed."
-        ) from None
+        key, epoch, links = _load(stored)
+        if _stale(epoch, journal.vault.keys.current):
+            key = _replace(journal, key, links)
+        return key
+
+
+def renew_after_key_change(journal: Journal) -> Journal:
+    """Call after a passphrase change, new recovery code or recovery: replaces the
+    signing key if it was made before the change. Returns the journal."""
+    signing_key(journal)
+    return journal
+
+
+def make_new_signing_key(journal: Journal) -> str:
+    """Replace the signing key on request; returns the new key's fingerprint."""
+    with _creating:
+        stored = journal.settings.get(SETTING)
+        if stored is None:
+            old = Ed25519PrivateKey.generate()
+            links = [KeyLink(public_raw(old.public_key()).hex(), _now(journal), None)]
+            _store(journal, old, links)
+        else:
+            old, _epoch, links = _load(stored)
+        return fingerprint(_replace(journal, old, links).public_key())
+
+
+def key_links(journal: Journal) -> list[KeyLink]:
+    """Every signing key this journal has used, oldest first, ending at the current one."""
+    signing_key(journal)
+    return _load(journal.settings.get(SETTING))[2]
+
+
+def key_history_bytes(journal: Journal) -> bytes:
+    return history_json(journal.vault.vault_id.hex(), key_links(journal))
 
 
 def public_raw(key: Ed25519PublicKey) -> bytes:
@@ -58,9 +143,8 @@ def public_pem(key: Ed25519PublicKey) -> bytes:
 
 
 def fingerprint(key: Ed25519PublicKey) -> str:
-    """SHA-256 of the raw 32-byte public key, hex in groups of four."""
-    digest = hashlib.sha256(public_raw(key)).hexdigest()
-    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+    """The signing-key fingerprint: SHA-256 of the raw 32-byte public key, hex in fours."""
+    return raw_fingerprint(public_raw(key))
 
 
 def journal_fingerprint(journal: Journal) -> str:
@@ -68,8 +152,12 @@ def journal_fingerprint(journal: Journal) -> str:
 
 
 def load_public_pem(data: bytes) -> Ed25519PublicKey:
-    """Read a bundle's vault_pub.pem; ValueError when it is not an Ed25519 public key."""
-    key = serialization.load_pem_public_key(data)
+    """Read a bundle's vault_pub.pem; ValueError when it is not an Ed25519 public key
+    (also for keys of an algorithm the cryptography library does not know)."""
+    try:
+        key = serialization.load_pem_public_key(data)
+    except UnsupportedAlgorithm:
+        raise ValueError("a public key of an unknown kind") from None
     if not isinstance(key, Ed25519PublicKey):
         raise ValueError("not an Ed25519 public key")
     return key

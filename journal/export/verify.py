@@ -1,156 +1,78 @@
-"""Check a court bundle without the journal: every file against SHA256SUMS, and
-SHA256SUMS against its Ed25519 signature.
+"""Check a court bundle without the journal: every file against SHA256SUMS,
+SHA256SUMS against its Ed25519 signature, the key named in manifest.json against
+the key that signed, the succession of signing keys (key_history.json), and,
+when the recipient gives one, the fingerprint confirmed with the sender.
 
-Works on the zip itself or on an unpacked folder. A zip is never extracted:
-members are hashed in place, as streams, so a hostile archive (names with `..`
-or absolute paths, duplicate names, a declared size far beyond what its data
-could hold) is reported and cannot write anywhere. In a folder only the names
-the bundle lists are opened, and none outside the folder (`..`, absolute paths
-and symbolic links are refused).
+A valid signature shows the files are as they were when signed by the key in
+vault_pub.pem. It shows who made them only once that key's fingerprint has been
+confirmed with the sender by another way (phone, paper): anyone can make a key
+and sign anything with it. Reading is done by verify_sources.py, which refuses
+what is not a regular file and turns hostile archives into findings.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
+import json
 import re
-import zipfile
-import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from collections.abc import Callable
+from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 
-from ..errors import JournalError, UsageError
-from .bundle_texts import PUBLIC_KEY, SIGNATURE, SUMS
-from .signing import fingerprint, load_public_pem
+from ..errors import UsageError
+from .bundle_texts import KEY_HISTORY, PUBLIC_KEY, SIGNATURE, SUMS
+from .key_history import check_history
+from .signing import fingerprint, load_public_pem, public_raw
+from .verify_sources import (
+    READ_ERRORS,
+    BundleReport,
+    Finding,
+    NotABundle,
+    Source,
+    ZipSource,
+    open_source,
+    unsafe_name,
+)
 from .write import Cancelled, Progress, check_not_cancelled
 
-BLOCK = 1024 * 1024
-SMALL_LIMIT = 16 * 1024 * 1024  # SHA256SUMS, the key and the signature are tiny
-MAX_RATIO = 1100  # deflate cannot expand more than about 1032:1
+__all__ = [
+    "BundleReport",
+    "Finding",
+    "NotABundle",
+    "normalise_fingerprint",
+    "unsafe_name",
+    "verify_bundle",
+]
+
+SMALL_LIMIT = 16 * 1024 * 1024  # SHA256SUMS, the key, the signature, the manifest
+MANIFEST = "manifest.json"
+_MANIFEST_ERRORS: tuple[type[Exception], ...] = (*READ_ERRORS, UsageError)
 _LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
 
 
-class NotABundle(JournalError):
-    exit_code = 4
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path} is not an export bundle from this app ({reason}).")
-
-
-@dataclass(frozen=True)
-class Finding:
-    kind: str  # changed, missing, added, unsafe, damaged, signature
-    name: str
-    message: str
+def normalise_fingerprint(text: str) -> str:
+    """64 lowercase hex digits from a fingerprint as typed (spaces, case, ':' ignored)."""
+    digits = re.sub(r"[\s:\-]", "", text).lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", digits):
+        raise UsageError(
+            "That fingerprint cannot be read: it should be 64 characters 0-9 and a-f "
+            "(spaces do not matter)."
+        )
+    return digits
 
 
-@dataclass
-class BundleReport:
-    findings: list[Finding] = field(default_factory=list)
-    checked: int = 0
-    fingerprint: str = ""
-    signature_ok: bool = False
-
-    @property
-    def intact(self) -> bool:
-        return not self.findings and self.signature_ok
-
-    def add(self, kind: str, name: str, message: str) -> None:
-        self.findings.append(Finding(kind, name, message))
-
-
-def unsafe_name(name: str) -> str:
-    """Why `name` could escape or mislead when unpacked; "" when it is safe."""
-    if not name or "\x00" in name or "\\" in name:
-        return "has a backslash or an empty or NUL character"
-    path = PurePosixPath(name)
-    if path.is_absolute() or re.match(r"^[A-Za-z]:", name):
-        return "is an absolute path"
-    if ".." in path.parts:
-        return "points outside the bundle (..)"
-    if any(ord(ch) < 32 for ch in name):
-        return "contains control characters"
-    return ""
-
-
-class _Zip:
-    def __init__(self, path: Path, report: BundleReport) -> None:
-        try:
-            self.zip = zipfile.ZipFile(path)
-            infos = self.zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError) as error:
-            raise NotABundle(path, f"not a readable zip file: {error}") from None
-        self.members: dict[str, zipfile.ZipInfo] = {}
-        self.bad: set[str] = set()
-        for info in infos:
-            name = info.filename
-            if info.is_dir():
-                continue
-            why = unsafe_name(name)
-            if why:
-                report.add("unsafe", name, f"{name!r} {why}; it was not opened")
-                self.bad.add(name)
-            elif name in self.members:
-                report.add("unsafe", name, f"{name} appears more than once in the zip")
-                self.bad.add(name)
-            elif info.flag_bits & 0x1:
-                report.add("unsafe", name, f"{name} is encrypted inside the zip")
-                self.bad.add(name)
-            elif info.file_size > MAX_RATIO * info.compress_size + BLOCK:
-                report.add("unsafe", name, f"{name} declares an impossible size; not opened")
-                self.bad.add(name)
-            self.members.setdefault(name, info)
-
-    def names(self) -> set[str]:
-        return set(self.members)
-
-    def size(self, name: str) -> int:
-        return self.members[name].file_size
-
-    def blocks(self, name: str) -> Iterator[bytes]:
-        with self.zip.open(self.members[name]) as stream:
-            while block := stream.read(BLOCK):
-                yield block
-
-    def close(self) -> None:
-        self.zip.close()
-
-
-class _Folder:
-    def __init__(self, root: Path, report: BundleReport) -> None:
-        self.root = root
-        self.files: set[str] = set()
-        self.bad: set[str] = set()
-        for folder, dirs, files in os.walk(root, followlinks=False):
-            for name in [*files, *[d for d in dirs if Path(folder, d).is_symlink()]]:
-                relative = Path(folder, name).relative_to(root).as_posix()
-                if Path(folder, name).is_symlink():
-                    report.add("unsafe", relative, f"{relative} is a link; links are not followed")
-                    self.bad.add(relative)
-                self.files.add(relative)
-
-    def names(self) -> set[str]:
-        return self.files
-
-    def size(self, name: str) -> int:
-        return (self.root / name).lstat().st_size
-
-    def blocks(self, name: str) -> Iterator[bytes]:
-        with (self.root / name).open("rb") as stream:
-            while block := stream.read(BLOCK):
-                yield block
-
-    def close(self) -> None:
-        pass
-
-
-def _read_small(source: _Zip | _Folder, name: str) -> bytes:
+def _read_small(source: Source, name: str) -> bytes:
     if source.size(name) > SMALL_LIMIT:
         raise ValueError(f"{name} is far too large")
-    return b"".join(source.blocks(name))
+    data = b"".join(source.blocks(name))
+    if len(data) > SMALL_LIMIT:
+        raise ValueError(f"{name} is far too large")
+    return data
+
+
+def _readable(source: Source, name: str) -> bool:
+    return name in source.names() and name not in source.bad
 
 
 def _parse_sums(text: bytes, report: BundleReport) -> dict[str, str]:
@@ -174,20 +96,24 @@ def _parse_sums(text: bytes, report: BundleReport) -> dict[str, str]:
     return listed
 
 
-def _check_signature(source: _Zip | _Folder, sums: bytes, report: BundleReport) -> None:
-    names = source.names()
+def _check_signature(source: Source, sums: bytes, report: BundleReport) -> bytes | None:
+    """Fill in the signer's fingerprint and whether the signature holds; its raw key."""
     for needed in (PUBLIC_KEY, SIGNATURE):
-        if needed not in names or needed in source.bad:
+        if not _readable(source, needed):
             report.add(
                 "signature", needed, f"{needed} is missing, so the signature cannot be checked"
             )
-            return
+            return None
     try:
         key = load_public_pem(_read_small(source, PUBLIC_KEY))
-        signature = _read_small(source, SIGNATURE)
-    except (ValueError, TypeError, OSError, zipfile.BadZipFile, zlib.error):
+    except READ_ERRORS:
         report.add("signature", PUBLIC_KEY, f"{PUBLIC_KEY} is not a valid Ed25519 public key")
-        return
+        return None
+    try:
+        signature = _read_small(source, SIGNATURE)
+    except READ_ERRORS:
+        report.add("signature", SIGNATURE, f"{SIGNATURE} cannot be read")
+        return None
     report.fingerprint = fingerprint(key)
     try:
         key.verify(signature, sums)
@@ -198,40 +124,120 @@ def _check_signature(source: _Zip | _Folder, sums: bytes, report: BundleReport) 
             "the signature does not match: SHA256SUMS or SHA256SUMS.sig was changed, "
             "or they were signed by another key",
         )
-        return
+        return None
     report.signature_ok = True
+    return public_raw(key)
+
+
+def _check_manifest_key(source: Source, report: BundleReport) -> None:
+    """The key manifest.json names must be the key that signed (a re-signed bundle
+    with the manifest left alone shows up here)."""
+    if not report.fingerprint or not _readable(source, MANIFEST):
+        return
+    try:
+        manifest = json.loads(_read_small(source, MANIFEST).decode("utf-8"))
+        named = manifest.get("signing_key_fingerprint", manifest.get("public_key_fingerprint"))
+        named = normalise_fingerprint(named) if isinstance(named, str) else None
+    except _MANIFEST_ERRORS:
+        report.add("damaged", MANIFEST, f"{MANIFEST} cannot be read as the bundle's manifest")
+        return
+    if named is None:
+        report.add("fingerprint", MANIFEST, f"{MANIFEST} does not name the signing key")
+    elif named != normalise_fingerprint(report.fingerprint):
+        report.add(
+            "fingerprint",
+            MANIFEST,
+            f"{MANIFEST} names the signing key {_grouped(named)}, but the bundle was signed "
+            f"by the key {report.fingerprint}: it was signed again by someone else",
+        )
+
+
+def _check_key_history(source: Source, signer: bytes | None, report: BundleReport) -> None:
+    if not _readable(source, KEY_HISTORY):
+        if report.fingerprint:
+            report.key_chain = [(report.fingerprint, None)]
+        return
+    try:
+        data = _read_small(source, KEY_HISTORY)
+    except READ_ERRORS:
+        report.add("damaged", KEY_HISTORY, f"{KEY_HISTORY} cannot be read")
+        return
+    result = check_history(data, signer)
+    report.key_chain = result.fingerprints
+    for problem in result.problems:
+        report.add("key_history", KEY_HISTORY, problem)
+
+
+def _grouped(digits: str) -> str:
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+def _check_confirmed(report: BundleReport) -> None:
+    """Compare the signer with the fingerprint the recipient confirmed with the sender."""
+    if not report.confirmed or not report.fingerprint:
+        return
+    signer = normalise_fingerprint(report.fingerprint)
+    if signer == report.confirmed:
+        return
+    earlier = [normalise_fingerprint(fp) for fp, _since in report.key_chain[:-1]]
+    chain_ok = not any(f.kind == "key_history" for f in report.findings)
+    if report.confirmed in earlier and chain_ok:
+        number = earlier.index(report.confirmed) + 1
+        report.add(
+            "fingerprint",
+            "",
+            f"the bundle was signed by a newer key ({report.fingerprint}) than the one you "
+            f"confirmed, which is key {number} in its key history and announced the newer "
+            "keys. An old copy of the journal still holds that older key, so please confirm "
+            "the newer fingerprint with the sender before relying on this bundle",
+        )
+        return
+    report.add(
+        "fingerprint",
+        "",
+        f"the bundle was signed by the key {report.fingerprint}, not by the key "
+        f"{_grouped(report.confirmed)} you confirmed with the sender",
+    )
 
 
 def verify_bundle(
-    path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    confirmed_fingerprint: str | None = None,
 ) -> BundleReport:
     """Check every file of the bundle at `path` (a zip or an unpacked folder)."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise UsageError(f"There is nothing at {path}.")
     report = BundleReport()
-    source: _Zip | _Folder = _Folder(path, report) if path.is_dir() else _Zip(path, report)
+    if confirmed_fingerprint:
+        report.confirmed = normalise_fingerprint(confirmed_fingerprint)
+    source = open_source(path, report)
     try:
         names = source.names()
-        if SUMS not in names and "manifest.json" not in names:
+        if SUMS not in names and MANIFEST not in names:
             raise NotABundle(path, "it has no SHA256SUMS and no manifest.json")
-        if SUMS not in names or SUMS in source.bad:
+        if not _readable(source, SUMS):
             report.add("missing", SUMS, "SHA256SUMS is missing, so no file can be checked")
             return report
         try:
             sums = _read_small(source, SUMS)
-        except (ValueError, OSError, zipfile.BadZipFile, zlib.error) as error:
+        except READ_ERRORS as error:
             report.add("damaged", SUMS, f"SHA256SUMS cannot be read ({error})")
             return report
-        _check_signature(source, sums, report)
+        signer = _check_signature(source, sums, report)
         listed = _parse_sums(sums, report)
         _check_files(source, listed, report, progress, cancelled)
+        _check_manifest_key(source, report)
+        _check_key_history(source, signer, report)
+        _check_confirmed(report)
     finally:
         source.close()
     return report
 
 
 def _check_files(
-    source: _Zip | _Folder,
+    source: Source,
     listed: dict[str, str],
     report: BundleReport,
     progress: Callable[[int, int], None] | None,
@@ -241,6 +247,7 @@ def _check_files(
     present = [n for n in sorted(listed) if n in names and n not in source.bad]
     total = sum(source.size(n) for n in present) or 1
     done = 0
+    in_zip = isinstance(source, ZipSource)
     for name in sorted(listed):
         if name not in names:
             report.add("missing", name, f"{name} is missing")
@@ -255,11 +262,19 @@ def _check_files(
                 done += len(block)
                 if progress is not None:
                     progress(min(done, total), total)
-        except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
-            report.add("damaged", name, f"{name} cannot be read (the zip is damaged there)")
+        except READ_ERRORS as error:
+            report.add("damaged", name, f"{name} cannot be read ({_why(error, in_zip)})")
             continue
         report.checked += 1
         if digest.hexdigest() != listed[name]:
             report.add("changed", name, f"{name} was changed (its SHA-256 differs from SHA256SUMS)")
     for name in sorted(names - set(listed) - {SUMS, SIGNATURE} - source.bad):
         report.add("added", name, f"{name} was added: it is not listed in SHA256SUMS")
+
+
+def _why(error: BaseException, in_zip: bool) -> str:
+    if isinstance(error, NotImplementedError):
+        return "it is stored in a way this check cannot read, such as an unknown compression"
+    if isinstance(error, OSError) and not in_zip:
+        return f"the file cannot be opened: {error.strerror or error}"
+    return "the zip is damaged there"

@@ -1,9 +1,12 @@
-"""Keys in the app: change the passphrase, or replace the recovery code.
+"""Keys in the app: change the passphrase, replace the recovery code, or make a new
+signing key for exports.
 
-Both start a new key epoch in the core (journal/vault.py): what is written from
-now on cannot be read with the old passphrase or the old code, even in an old copy
-of the file. The current passphrase is asked for both, so someone at an unlocked
-computer cannot lock the person out.
+The first two start a new key epoch in the core (journal/vault.py): what is
+written from now on cannot be read with the old passphrase or the old code, even
+in an old copy of the file. The current passphrase is asked for both, so someone
+at an unlocked computer cannot lock the person out. Each also replaces the
+signing key of exports (journal/export/signing.py), which can be done on its own
+too, so an old copy of the file never yields the key that signs from now on.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from journal.emergency_sheet import write_emergency_sheet
 from journal.errors import JournalError
+from journal.export.signing import journal_fingerprint, make_new_signing_key, renew_after_key_change
 from journal.vault import UnlockedVault, unlock
 
 from ..file_dialogs import choose_file
@@ -53,6 +57,7 @@ def _reason(error: BaseException) -> str:
 class KeysDialog(QDialog):
     passphrase_changed = Signal()
     code_replaced = Signal()
+    signing_key_replaced = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +69,7 @@ class KeysDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._passphrase_tab(), "&Passphrase")
         tabs.addTab(self._code_tab(), "&Recovery code")
+        tabs.addTab(self._signing_tab(), "&Signing key")
         self.tabs = tabs
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -118,12 +124,14 @@ class KeysDialog(QDialog):
         if not self.current.text():
             self.message.setText("Please type your current passphrase first.")
             return
-        vault = self.session.journal.vault
+        journal = self.session.journal
+        vault = journal.vault
         old, new = self.current.text(), self.new_form.passphrase()
 
         def work(_task: BackgroundTask) -> None:
             _check_current(vault, old)
             vault.change_passphrase(new)
+            renew_after_key_change(journal)
 
         self._busy(True, "Changing the passphrase… this takes a moment on purpose.")
         self.task = run_in_background(work, self._changed, self._failed)
@@ -131,7 +139,12 @@ class KeysDialog(QDialog):
     def _changed(self, _result: object) -> None:
         self.current.clear()
         self.new_form.clear()
-        self._busy(False, "Done. From now on the journal opens with the new passphrase.")
+        self._busy(
+            False,
+            "Done. From now on the journal opens with the new passphrase. Exports are now "
+            "signed with a new signing key (see the Signing key tab).",
+        )
+        self._show_fingerprint()
         self.passphrase_changed.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -189,18 +202,77 @@ class KeysDialog(QDialog):
         layout.addStretch()
         return page
 
+    # signing key -------------------------------------------------------------------
+    def _signing_tab(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            "Exports are signed so that whoever receives one can check it was not changed. "
+            "The signing-key fingerprint identifies the key: read it to them by phone or "
+            "give it on paper, so they can compare it.\n\n"
+            "A new signing key is made each time you change the passphrase or the recovery "
+            "code. Every backup or old copy of this journal still holds the signing key that "
+            "was in use when it was made, so someone who has an old copy and the old "
+            "passphrase could sign files with that old key, but never with the new one.\n\n"
+            "If you think an old copy was taken, make a new signing key and give the new "
+            "fingerprint to the people who receive your exports. The old key signs a short "
+            "note naming the new one, which goes into every bundle."
+        )
+        intro.setWordWrap(True)
+        self.fingerprint_label = QLabel()
+        self.fingerprint_label.setAccessibleName("Signing-key fingerprint")
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_label.setWordWrap(True)
+        self.new_key_button = QPushButton("Make a new &signing key")
+        self.new_key_button.clicked.connect(self.start_new_signing_key)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.fingerprint_label)
+        layout.addWidget(self.new_key_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addStretch()
+        self._show_fingerprint()
+        return page
+
+    def _show_fingerprint(self) -> None:
+        try:
+            shown = journal_fingerprint(self.session.journal)
+        except JournalError as error:
+            shown = str(error)
+        self.fingerprint_label.setText(f"Signing-key fingerprint now in use:\n{shown}")
+
+    def start_new_signing_key(self) -> None:
+        if self.task is not None and not self.task.done:
+            return
+        journal = self.session.journal
+        self._busy(True, "Making a new signing key…")
+        self.task = run_in_background(
+            lambda _task: make_new_signing_key(journal), self._new_signing_key, self._failed
+        )
+
+    def _new_signing_key(self, fingerprint: str) -> None:
+        self._busy(
+            False,
+            "Done. Exports from now on are signed with the new key. Bundles you made before "
+            "keep the old one. Give the new fingerprint to the people who receive your exports.",
+        )
+        self._show_fingerprint()
+        self.signing_key_replaced.emit(fingerprint)
+
     def start_new_code(self) -> None:
         if self.task is not None and not self.task.done:
             return
         if not self.code_passphrase.text():
             self.message.setText("Please type your current passphrase first.")
             return
-        vault = self.session.journal.vault
+        journal = self.session.journal
         passphrase = self.code_passphrase.text()
+
+        def work(_task: BackgroundTask) -> str:
+            code = journal.vault.regenerate_recovery_code(passphrase)
+            renew_after_key_change(journal)
+            return code
+
         self._busy(True, "Making a new recovery code…")
-        self.task = run_in_background(
-            lambda _task: vault.regenerate_recovery_code(passphrase), self._new_code, self._failed
-        )
+        self.task = run_in_background(work, self._new_code, self._failed)
 
     def _new_code(self, code: str) -> None:
         self.code_passphrase.clear()
@@ -212,7 +284,12 @@ class KeysDialog(QDialog):
             f"To be sure it is written down, type group number {self.check_index + 1} here:"
         )
         self.code_box.show()
-        self._busy(False, "The old recovery code no longer works.")
+        self._busy(
+            False,
+            "The old recovery code no longer works. Exports are now signed with a new "
+            "signing key (see the Signing key tab).",
+        )
+        self._show_fingerprint()
         self.check_field.setFocus()
         self.code_replaced.emit()
 

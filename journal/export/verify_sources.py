@@ -1,0 +1,219 @@
+"""Where `verify` reads a bundle from: the zip itself, or the folder it was unpacked into,
+and the report it fills.
+
+A zip is never extracted: members are hashed in place, as streams, so a hostile
+archive (names with `..` or absolute paths, duplicate names, a declared size far
+beyond what its data could hold, an unknown compression method) is reported and
+cannot write anywhere. In a folder only regular files are opened: links, named
+pipes, devices and sockets are refused before opening (a pipe would otherwise
+make the check wait forever), and nothing outside the folder is read.
+"""
+
+from __future__ import annotations
+
+import lzma
+import os
+import re
+import stat
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..errors import JournalError
+
+BLOCK = 1024 * 1024
+MAX_RATIO = 1100  # deflate cannot expand more than about 1032:1
+
+# What reading a damaged or hostile member can raise, besides cancellation. zipfile
+# raises NotImplementedError for unknown compression methods, RuntimeError for
+# encrypted members, EOFError for truncated data, and struct/zlib/lzma errors for
+# broken headers and streams.
+READ_ERRORS: tuple[type[Exception], ...] = (
+    OSError,
+    EOFError,
+    RuntimeError,
+    NotImplementedError,
+    ValueError,
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    struct.error,
+    OverflowError,
+    KeyError,
+    IndexError,
+)
+
+
+class NotABundle(JournalError):
+    exit_code = 4
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path} is not an export bundle from this app ({reason}).")
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # changed, missing, added, unsafe, damaged, signature, fingerprint, key_history
+    name: str
+    message: str
+
+
+@dataclass
+class BundleReport:
+    findings: list[Finding] = field(default_factory=list)
+    checked: int = 0
+    fingerprint: str = ""  # signing-key fingerprint of vault_pub.pem
+    signature_ok: bool = False
+    confirmed: str = ""  # the fingerprint the recipient confirmed with the sender, if given
+    key_chain: list[tuple[str, str | None]] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        return not self.findings and self.signature_ok
+
+    @property
+    def only_added(self) -> bool:
+        """Signed, every listed file matches, and the only problem is files added."""
+        return (
+            self.signature_ok
+            and bool(self.findings)
+            and all(f.kind == "added" for f in self.findings)
+        )
+
+    def add(self, kind: str, name: str, message: str) -> None:
+        self.findings.append(Finding(kind, name, message))
+
+
+def unsafe_name(name: str) -> str:
+    """Why `name` could escape or mislead when unpacked; "" when it is safe."""
+    if not name or "\x00" in name or "\\" in name:
+        return "has a backslash or an empty or NUL character"
+    path = PurePosixPath(name)
+    if path.is_absolute() or re.match(r"^[A-Za-z]:", name):
+        return "is an absolute path"
+    if ".." in path.parts:
+        return "points outside the bundle (..)"
+    if any(ord(ch) < 32 for ch in name):
+        return "contains control characters"
+    return ""
+
+
+class ZipSource:
+    def __init__(self, path: Path, report: BundleReport) -> None:
+        try:
+            self.zip = zipfile.ZipFile(path)
+            infos = self.zip.infolist()
+        except READ_ERRORS as error:
+            raise NotABundle(path, f"not a readable zip file: {error}") from None
+        self.members: dict[str, zipfile.ZipInfo] = {}
+        self.bad: set[str] = set()
+        for info in infos:
+            name = info.filename
+            if info.is_dir():
+                continue
+            why = unsafe_name(name)
+            if why:
+                report.add("unsafe", name, f"{name!r} {why}; it was not opened")
+                self.bad.add(name)
+            elif name in self.members:
+                report.add("unsafe", name, f"{name} appears more than once in the zip")
+                self.bad.add(name)
+            elif info.flag_bits & 0x1:
+                report.add("unsafe", name, f"{name} is encrypted inside the zip")
+                self.bad.add(name)
+            elif info.file_size > MAX_RATIO * info.compress_size + BLOCK:
+                report.add("unsafe", name, f"{name} declares an impossible size; not opened")
+                self.bad.add(name)
+            self.members.setdefault(name, info)
+
+    def names(self) -> set[str]:
+        return set(self.members)
+
+    def size(self, name: str) -> int:
+        return self.members[name].file_size
+
+    def blocks(self, name: str) -> Iterator[bytes]:
+        with self.zip.open(self.members[name]) as stream:
+            while block := stream.read(BLOCK):
+                yield block
+
+    def close(self) -> None:
+        self.zip.close()
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a link; links are not followed"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a file; it was not opened"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file; it was not opened"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file; it was not opened"
+    return "not a regular file; it was not opened"
+
+
+class FolderSource:
+    def __init__(self, root: Path, report: BundleReport) -> None:
+        self.root = root
+        self.files: set[str] = set()
+        self.bad: set[str] = set()
+        for folder, dirs, files in os.walk(root, followlinks=False):
+            for name in [*files, *[d for d in dirs if Path(folder, d).is_symlink()]]:
+                relative = Path(folder, name).relative_to(root).as_posix()
+                try:
+                    mode = Path(folder, name).lstat().st_mode
+                except OSError:
+                    mode = 0
+                if not stat.S_ISREG(mode):
+                    report.add("unsafe", relative, f"{relative} is {_kind_of(mode)}")
+                    self.bad.add(relative)
+                self.files.add(relative)
+
+    def names(self) -> set[str]:
+        return self.files
+
+    def size(self, name: str) -> int:
+        return (self.root / name).lstat().st_size
+
+    def blocks(self, name: str) -> Iterator[bytes]:
+        """Open without following links and without waiting; read only a regular file
+        (it could have been swapped for a pipe since the folder was listed)."""
+        descriptor = os.open(self.root / name, _OPEN_FLAGS)
+        try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                raise OSError(f"{name} is not a regular file")
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(descriptor, True)
+            stream = os.fdopen(descriptor, "rb")
+        except BaseException:
+            os.close(descriptor)
+            raise
+        with stream:
+            while block := stream.read(BLOCK):
+                yield block
+
+    def close(self) -> None:
+        pass
+
+
+Source = ZipSource | FolderSource
+
+
+def open_source(path: Path, report: BundleReport) -> Source:
+    """The bundle at `path`, which must be a folder or a regular file (never a pipe)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise NotABundle(path, f"it cannot be read: {error.strerror}") from None
+    if stat.S_ISDIR(mode):
+        return FolderSource(path, report)
+    if not stat.S_ISREG(mode):
+        raise NotABundle(path, "it is not a file or a folder")
+    return ZipSource(path, report)
