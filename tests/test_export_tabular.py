@@ -37,12 +37,40 @@ def rows(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data[3:].decode("utf-8"), newline="")))
 
 
-@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", INJECTION])
+FORMULA_STARTS = [
+    "=1+1",
+    "+1",
+    "-1",
+    "@SUM(A1)",
+    "\tx",
+    "\rx",
+    INJECTION,
+    " =1+1",
+    "\n=1+1",
+    "\r\n+1",
+    "  \t@SUM(A1)",
+    "\u00a0-1",
+    "\u3000=1",
+    "＝1+1",
+    "＋1",
+    "－1",
+    "＠SUM(A1)",
+    "﹦1+1",
+    "﹢1",
+    "﹣1",
+    "﹫x",
+    " ＝1",
+]
+
+
+@pytest.mark.parametrize("cell", FORMULA_STARTS)
 def test_formula_starts_get_an_apostrophe(cell: str) -> None:
     assert neutralise(cell) == "'" + cell
 
 
-@pytest.mark.parametrize("cell", ["plain", "", "1-2", " =x", "'quoted", "Ελληνικά"])
+@pytest.mark.parametrize(
+    "cell", ["plain", "", "1-2", " x", "\nnext line", "'quoted", "Ελληνικά", "a=b", "2+2"]
+)
 def test_other_cells_are_unchanged(cell: str) -> None:
     assert neutralise(cell) == cell
 
@@ -126,3 +154,15 @@ def test_export_table_writes_atomically(filled, tmp_path: Path) -> None:
     with pytest.raises(UsageError):
         export_table(selection, journal, out, "csv")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "vault"]
+
+
+def test_disguised_formulas_reach_the_csv_as_text(journal: Journal) -> None:
+    for cell in (" =1+1", "\n=1+1", "＝1+1", "﹦1+1", "\u00a0@SUM(A1)"):
+        journal.add_entry(
+            EntryContent(kind="note", title="t", occurred=EventTime("2025-01-01"), location=cell)
+        )
+    table = rows(csv_bytes(select(journal, ExportOptions(), clock)))
+    locations = sorted(row["location"] for row in table)
+    assert locations == sorted(
+        "'" + c for c in (" =1+1", "\n=1+1", "＝1+1", "﹦1+1", "\u00a0@SUM(A1)")
+    )

@@ -3,7 +3,9 @@
 CSV: UTF-8 with a byte-order mark (so spreadsheet programs on every system
 read accented and non-Latin text correctly), comma-separated, CRLF line ends
 (RFC 4180), every field quoted. Lists inside a cell are joined with "; ".
-A cell that begins with = + - @, a tab or a carriage return gets a leading
+A cell that begins with = + - @ (or their fullwidth and small forms, which
+some spreadsheets read as the ASCII ones), a tab or a carriage return, or
+with whitespace or a line break before one of those signs, gets a leading
 apostrophe, so a spreadsheet shows it as text instead of running it as a
 formula (CSV formula injection); JSON keeps every value exactly as written.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +50,13 @@ COLUMNS = (
     "redacted",
     "entry_id",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b"  # and fullwidth, small
+_FORMULA_START = re.compile(r"[\t\r]|\s*[" + re.escape(_FORMULA_SIGNS) + "]")
 
 
 def neutralise(cell: str) -> str:
     """Make a spreadsheet treat the cell as text, never as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return "'" + cell if _FORMULA_START.match(cell) else cell
 
 
 def entry_object(entry: Entry, selection: Selection, names: dict[str, str]) -> dict[str, Any]:
