@@ -103,7 +103,7 @@ def test_fingerprint_matches_openssl_and_manifest(filled, tmp_path: Path) -> Non
     fingerprint = journal_fingerprint(journal)
     assert fingerprint.replace(" ", "") == expected
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["public_key_fingerprint"] == fingerprint
+    assert manifest["signing_key_fingerprint"] == fingerprint
     assert fingerprint in (folder / "README-VERIFY.txt").read_text(encoding="utf-8")
     assert manifest["chain_head"] == journal.chain_head.hex()
     pdf_text = subprocess.run(

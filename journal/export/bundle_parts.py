@@ -22,28 +22,44 @@ from .options import ExportOptions, Selection, heading_scrubber, redact_entry
 from .redaction import TermMatcher
 
 BUNDLE_FORMAT = "incident-journal-bundle"
-BUNDLE_VERSION = 1
-NAME_LIMIT = 100  # characters of an exhibit's original name kept in its file name
+BUNDLE_VERSION = 2  # 2: journal_id, signing_key_fingerprint, key_history.json
+NAME_BYTES = 200  # UTF-8 bytes of an exhibit's whole file name, "EX-001_" included
 _UNSAFE = re.compile(r'[/\\<>:"|?*]')
+_JOINERS = "\u034f\ufe0e\ufe0f"  # grapheme joiner, text and emoji variation selectors
+_PARTIAL_MARKER = re.compile(r"\[(U(\+[0-9A-F]{0,6})?)?$")  # a cut inside "[U+200D]"
 
 
-def safe_file_name(name: str, limit: int = NAME_LIMIT) -> str:
+def _cut(text: str, max_bytes: int) -> str:
+    """The longest start of `text` within `max_bytes` of UTF-8, cut between characters,
+    never between a letter and its accents or variation selector, nor inside a
+    [U+XXXX] marker."""
+    if len(text.encode()) <= max_bytes:
+        return text
+    n = len(text.encode()[:max_bytes].decode("utf-8", errors="ignore"))
+    while 0 < n < len(text) and (unicodedata.combining(text[n]) or text[n] in _JOINERS):
+        n -= 1
+    partial = _PARTIAL_MARKER.search(text, 0, n)
+    return text[: partial.start()] if partial else text[:n]
+
+
+def safe_file_name(name: str, limit: int = NAME_BYTES) -> str:
     """A file name that is safe on every system and keeps the original readable.
 
     No path separators or `..`, control and direction-changing characters shown
     as [U+XXXX] (so a name cannot disguise its extension), Unicode otherwise
-    kept, the length limited with the extension preserved.
+    kept, the length limited to `limit` bytes of UTF-8 (file systems count bytes:
+    255 on Linux) with the extension preserved.
     """
     text = unicodedata.normalize("NFC", visible_name(name))
     text = _UNSAFE.sub("_", text).replace("..", "_").strip(" .")
     if not text:
         return "file"
-    if len(text) > limit:
+    if len(text.encode()) > limit:
         stem, dot, ext = text.rpartition(".")
-        if dot and 0 < len(ext) <= 10 and stem:
-            text = stem[: limit - len(ext) - 1].rstrip(" .") + "." + ext
+        if dot and 0 < len(ext) <= 10 and stem and len(ext.encode()) < limit // 2:
+            text = _cut(stem, limit - len(ext.encode()) - 1).rstrip(" .") + "." + ext
         else:
-            text = text[:limit].rstrip(" .")
+            text = _cut(text, limit).rstrip(" .")
     return text or "file"
 
 
@@ -181,7 +197,9 @@ def entry_files(journal: Journal, selection: Selection) -> list[EntryFile]:
 
 
 def exhibit_path(number: str, file_name: str) -> str:
-    return f"exhibits/{number}_{safe_file_name(file_name)}"
+    """exhibits/EX-001_<name>, the file name at most NAME_BYTES bytes of UTF-8."""
+    prefix = f"{number}_"
+    return f"exhibits/{prefix}{safe_file_name(file_name, NAME_BYTES - len(prefix.encode()))}"
 
 
 def options_summary(options: ExportOptions) -> dict[str, Any]:

@@ -90,10 +90,11 @@ def manifest_json(
             "places_redacted": selection.redactions,
             "chronology_pages": pages,
         },
-        "vault_fingerprint": selection.vault_fingerprint,
+        "journal_id": selection.vault_fingerprint,
         "chain_head": selection.chain_head,
-        "public_key_fingerprint": fingerprint,
+        "signing_key_fingerprint": fingerprint,
         "public_key_file": PUBLIC_KEY,
+        "key_history_file": KEY_HISTORY,
         "case": case_object(selection),
         "entries": [
             {

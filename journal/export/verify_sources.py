@@ -112,7 +112,7 @@ class ZipSource:
         self.bad: set[str] = set()
         for info in infos:
             name = info.filename
-            if info.is_dir():
+            if name.endswith("/"):  # not info.is_dir(): it fails on an empty name
                 continue
             why = unsafe_name(name)
             if why:
