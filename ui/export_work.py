@@ -27,7 +27,7 @@ class ExportOutcome:
         extra = f" and {self.exhibits} evidence files" if self.exhibits else ""
         return (
             f"Saved {self.path.name} with {self.entries} entries{extra}, in {self.path.parent}.\n\n"
-            f"Public-key fingerprint of this journal:\n{self.fingerprint}\n\n"
+            f"Signing-key fingerprint:\n{self.fingerprint}\n\n"
             "Give this fingerprint to the recipient separately (for example by phone) so they "
             "can check the export came from you. The file is not encrypted."
         )

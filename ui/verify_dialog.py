@@ -1,8 +1,9 @@
 """Check an export bundle: every file against its list of hashes, and the signature.
 
 Needs no journal and no passphrase. The check runs in the background; the
-result is listed in plain words, with the signing key's fingerprint to compare
-with the one the sender gave.
+result is listed in plain words. A valid signature shows the files are as they
+were when signed by some key; the signing-key fingerprint the sender gave by
+phone or on paper can be typed in to compare, and the result changes at once.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -23,8 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import JournalError
-from journal.export.verify import BundleReport, verify_bundle
+from journal.errors import JournalError, UsageError
+from journal.export.verify import (
+    BundleReport,
+    confirmation_finding,
+    normalise_fingerprint,
+    verify_bundle,
+)
 
 from .file_dialogs import choose_file, run_file_dialog
 from .workers import BackgroundTask, run_in_background
@@ -36,19 +43,70 @@ KIND_WORDS = {
     "unsafe": "Refused",
     "damaged": "Unreadable",
     "signature": "Signature",
+    "fingerprint": "Signing key",
+    "key_history": "Key history",
 }
 
 
-def describe(report: BundleReport, name: str) -> str:
-    if report.intact:
+def _confirmed(typed: str) -> tuple[str, str]:
+    """(normalised fingerprint or "", a note when what was typed cannot be read)."""
+    if not typed.strip():
+        return "", ""
+    try:
+        return normalise_fingerprint(typed), ""
+    except UsageError as error:
+        return "", str(error)
+
+
+def key_chain_text(report: BundleReport) -> str:
+    if len(report.key_chain) < 2:
+        return ""
+    lines = [
+        f"key {n}: {fp} (in use from {since or 'the start'})"
+        for n, (fp, since) in enumerate(report.key_chain, 1)
+    ]
+    return (
+        "\n\nThis journal has used several signing keys, oldest first; each was announced "
+        "by the one before:\n" + "\n".join(lines)
+    )
+
+
+def describe(report: BundleReport, name: str, typed: str = "") -> str:
+    """The result in plain words, compared with the fingerprint the person typed."""
+    return _describe(report, name, typed) + key_chain_text(report)
+
+
+def _describe(report: BundleReport, name: str, typed: str) -> str:
+    confirmed, unreadable = _confirmed(typed)
+    mismatch = confirmation_finding(report, confirmed)
+    if report.intact and mismatch is None:
+        if confirmed:
+            return (
+                f"Everything in {name} matches. All {report.checked} files are as they were "
+                "when signed, and the signing-key fingerprint is the one you confirmed with "
+                f"the sender:\n{report.fingerprint}"
+            )
         return (
-            f"Everything in {name} matches. All {report.checked} files are exactly as they "
-            "were exported, and the signature is valid.\n\nSigned by the key with "
-            f"fingerprint:\n{report.fingerprint}\n\nCompare it with the fingerprint the "
-            "sender gave you by another way (for example by phone)."
+            f"Everything in {name} matches its signed list: all {report.checked} files are "
+            "as they were when signed by the key with signing-key fingerprint:\n"
+            f"{report.fingerprint}\n\nThat shows who made it only once this fingerprint is "
+            "confirmed with the sender by another way (for example by phone or on paper). "
+            + (unreadable or "Type the fingerprint they gave you above to compare.")
+        )
+    if report.intact and mismatch is not None:
+        return (
+            f"All {report.checked} files in {name} are as they were when signed, but not by "
+            f"the key you confirmed: {mismatch.message}."
+        )
+    if report.only_added:
+        extra = "An extra file was" if len(report.findings) == 1 else "Extra files were"
+        return (
+            f"{extra} added to {name}; every listed file ({report.checked}) matches and the "
+            f"signature is valid (signing-key fingerprint {report.fingerprint}). The added "
+            "files are listed below; they were not part of the export."
         )
     signature = (
-        f"The signature itself is valid (key {report.fingerprint})."
+        f"The signature itself is valid (signing-key fingerprint {report.fingerprint})."
         if report.signature_ok
         else "The signature could not be confirmed."
     )
@@ -69,6 +127,15 @@ class VerifyDialog(QDialog):
             "passphrase is needed."
         )
         intro.setWordWrap(True)
+        self.expected = QLineEdit()
+        self.expected.setPlaceholderText("for example 3f2a 9c01 … (spaces do not matter)")
+        self.expected.setAccessibleName("Signing-key fingerprint the sender gave you")
+        self.expected.textChanged.connect(self._show_result)
+        expected_label = QLabel(
+            "Signing-key &fingerprint the sender gave you by phone or on paper (optional):"
+        )
+        expected_label.setWordWrap(True)
+        expected_label.setBuddy(self.expected)
         self.zip_button = QPushButton("Choose a .zip…")
         self.folder_button = QPushButton("Choose a folder…")
         self.cancel_button = QPushButton("Cancel")
@@ -90,6 +157,8 @@ class VerifyDialog(QDialog):
         self.checked_name = ""
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(expected_label)
+        layout.addWidget(self.expected)
         layout.addLayout(row)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
@@ -115,6 +184,7 @@ class VerifyDialog(QDialog):
 
     def verify_path(self, path: Path) -> None:
         self._busy(True)
+        self.report = None
         self.findings.clear()
         self.findings.setVisible(False)
         self.checked_name = path.name
@@ -142,9 +212,20 @@ class VerifyDialog(QDialog):
         self.task = None
         self.report = report
         self._busy(False)
-        self.summary.setText(describe(report, self.checked_name))
-        self.findings.setVisible(bool(report.findings))
-        for finding in report.findings:
+        self._show_result()
+
+    def _show_result(self) -> None:
+        """The summary and the list; run again when the typed fingerprint changes."""
+        report = self.report
+        if report is None or self.task is not None:
+            return
+        typed = self.expected.text()
+        self.summary.setText(describe(report, self.checked_name, typed))
+        mismatch = confirmation_finding(report, _confirmed(typed)[0])
+        findings = [*report.findings, *([mismatch] if mismatch else [])]
+        self.findings.clear()
+        self.findings.setVisible(bool(findings))
+        for finding in findings:
             self.findings.addItem(
                 f"{KIND_WORDS.get(finding.kind, finding.kind)}: {finding.message}"
             )

@@ -40,6 +40,7 @@ __all__ = [
     "BundleReport",
     "Finding",
     "NotABundle",
+    "confirmation_finding",
     "normalise_fingerprint",
     "unsafe_name",
     "verify_bundle",
@@ -134,6 +135,8 @@ def _check_manifest_key(source: Source, report: BundleReport) -> None:
     with the manifest left alone shows up here)."""
     if not report.fingerprint or not _readable(source, MANIFEST):
         return
+    if any(f.name == MANIFEST for f in report.findings):
+        return  # already reported as changed or unreadable
     try:
         manifest = json.loads(_read_small(source, MANIFEST).decode("utf-8"))
         named = manifest.get("signing_key_fingerprint", manifest.get("public_key_fingerprint"))
@@ -172,31 +175,29 @@ def _grouped(digits: str) -> str:
     return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
-def _check_confirmed(report: BundleReport) -> None:
-    """Compare the signer with the fingerprint the recipient confirmed with the sender."""
-    if not report.confirmed or not report.fingerprint:
-        return
-    signer = normalise_fingerprint(report.fingerprint)
-    if signer == report.confirmed:
-        return
+def confirmation_finding(report: BundleReport, confirmed: str) -> Finding | None:
+    """A finding when the signer is not the key the recipient confirmed with the sender
+    (`confirmed` as normalise_fingerprint gives it); None when it is, or nothing signed."""
+    if not confirmed or not report.fingerprint:
+        return None
+    if normalise_fingerprint(report.fingerprint) == confirmed:
+        return None
     earlier = [normalise_fingerprint(fp) for fp, _since in report.key_chain[:-1]]
     chain_ok = not any(f.kind == "key_history" for f in report.findings)
-    if report.confirmed in earlier and chain_ok:
-        number = earlier.index(report.confirmed) + 1
-        report.add(
+    if confirmed in earlier and chain_ok:
+        return Finding(
             "fingerprint",
             "",
             f"the bundle was signed by a newer key ({report.fingerprint}) than the one you "
-            f"confirmed, which is key {number} in its key history and announced the newer "
-            "keys. An old copy of the journal still holds that older key, so please confirm "
-            "the newer fingerprint with the sender before relying on this bundle",
+            f"confirmed, which is key {earlier.index(confirmed) + 1} in its key history and "
+            "announced the newer keys. An old copy of the journal still holds that older key, "
+            "so please confirm the newer fingerprint with the sender before relying on it",
         )
-        return
-    report.add(
+    return Finding(
         "fingerprint",
         "",
         f"the bundle was signed by the key {report.fingerprint}, not by the key "
-        f"{_grouped(report.confirmed)} you confirmed with the sender",
+        f"{_grouped(confirmed)} you confirmed with the sender",
     )
 
 
@@ -230,7 +231,9 @@ def verify_bundle(
         _check_files(source, listed, report, progress, cancelled)
         _check_manifest_key(source, report)
         _check_key_history(source, signer, report)
-        _check_confirmed(report)
+        mismatch = confirmation_finding(report, report.confirmed)
+        if mismatch is not None:
+            report.findings.append(mismatch)
     finally:
         source.close()
     return report
