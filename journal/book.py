@@ -101,16 +101,12 @@ class Journal:
             return revisions
 
     def _latest(self, record_id: str, kind: type[EntryContent | PersonContent]) -> Revision | None:
-        """The latest revision of a record that holds content of `kind`."""
-        for attempt in range(2):
-            revisions = self._revisions.get(record_id, [])
-            for revision in reversed(revisions):
-                if isinstance(revision.content, kind):
-                    return revision
-            if attempt == 0 and record_id not in self._deferred:
-                break
-            self._materialized(record_id)
-        return None
+        """The latest revision of a record that holds content of `kind` (converting the
+        older ones only when the latest holds none, as after a damaged save)."""
+        latest = _newest_with(self._revisions.get(record_id, []), kind)
+        if latest is None and record_id in self._deferred:
+            latest = _newest_with(self._materialized(record_id), kind)
+        return latest
 
     def _entry_from(self, record_id: str, revisions: list[Revision]) -> Entry | None:
         if not revisions or revisions[0].record_type != TYPE_ENTRY:
@@ -367,6 +363,12 @@ class Journal:
         return read_stream(
             self.vault.store, self.vault.keys, bytes.fromhex(attachment_id), ROLE_ATTACHMENT
         )
+
+
+def _newest_with(
+    revisions: list[Revision], kind: type[EntryContent | PersonContent]
+) -> Revision | None:
+    return next((r for r in reversed(revisions) if isinstance(r.content, kind)), None)
 
 
 __all__ = ["ImportCancelled", "Journal"]
