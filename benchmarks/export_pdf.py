@@ -61,7 +61,9 @@ def build(folder: Path, entries: int, photos: int) -> None:
                 EntryContent(
                     kind="incident" if n % 3 else "note",
                     title=f"Event number {n}: shouting in the hallway",
-                    occurred=EventTime(f"{2020 + n // 336}-{month:02d}-{day:02d}T20:{n % 60:02d}"),
+                    occurred=EventTime(
+                        f"{2000 + n // 336 % 26}-{month:02d}-{day:02d}T20:{n % 60:02d}"
+                    ),
                     narrative="He shouted and slammed the door. " * (5 + n % 20),
                     location="Hallway",
                     categories=(CATEGORIES[n % len(CATEGORIES)], CATEGORIES[(n * 7) % 6]),

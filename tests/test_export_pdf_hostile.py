@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import unicodedata
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from journal.book import Journal
 from journal.errors import UsageError
+from journal.export.errors import ExportCancelled
+from journal.export.options import ExportOptions, select
+from journal.export.pdf import render_pdf
 from journal.model import EntryContent, EventTime
 from tests.conftest import BLNS, EVIDENCE_DIR, corpus
-from tests.pdf_helpers import export, image_rows, image_sizes, photo, run, squash, text
+from tests.pdf_helpers import FIXED, export, image_rows, image_sizes, photo, run, squash, text
 
 
 def test_every_naughty_string_renders_literally_or_visibly(journal: Journal, tmp_path: Path):
@@ -101,3 +106,43 @@ def test_a_picture_is_stored_once_as_its_jpeg(journal: Journal, tmp_path: Path):
     for number in {r["object"] for r in rows}:
         dictionary = run("qpdf", f"--show-object={number}", str(pdf))
         assert "/Filter [ /DCTDecode ]" in dictionary, dictionary  # the JPEG as it is, no ASCII85
+
+
+def _five_photos(journal: Journal, tmp_path: Path) -> list[tuple[int, int]]:
+    sizes = [(1600, 1000), (1000, 1600), (2400, 900), (640, 480), (3000, 3000)]
+    for n, size in enumerate(sizes):
+        entry = journal.add_entry(EntryContent("incident", f"Photo {n}", EventTime("2025-02-02")))
+        journal.attach_file(entry, photo(tmp_path / f"p{n}.jpg", size))
+    return sizes
+
+
+def test_pictures_prepared_in_a_pool_keep_their_place_and_bytes_repeat(
+    journal: Journal, tmp_path: Path
+):
+    sizes = _five_photos(journal, tmp_path)
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    export(journal, first)
+    export(journal, second)
+    assert first.read_bytes() == second.read_bytes()
+    rows = image_rows(first)
+    by_object = {r["object"]: (int(r["width"]), int(r["height"])) for r in rows}
+    assert len(by_object) == len(sizes)  # five different pictures, none mixed up or lost
+    for width, height in sizes:  # each keeps its own shape
+        assert any(abs(w / h - width / height) < 0.02 for w, h in by_object.values())
+
+
+def test_cancel_while_pictures_are_prepared_writes_nothing(journal: Journal, tmp_path: Path):
+    _five_photos(journal, tmp_path)
+    selection = select(journal, ExportOptions(), clock=lambda: FIXED)
+    calls: list[int] = []
+    out = io.BytesIO()
+    with pytest.raises(ExportCancelled):
+        render_pdf(
+            selection,
+            journal,
+            out,
+            progress=lambda done, total: calls.append(done),
+            cancelled=lambda: len(calls) >= 2,
+        )
+    assert out.getvalue() == b""
+    assert len(calls) == 2  # stopped among the pictures, before any layout

@@ -1,18 +1,25 @@
-"""Evidence pictures for print: checked, turned upright, downscaled, one at a time.
+"""Evidence pictures for print: checked, turned upright, downscaled, a few at a time.
 
 Each picture is decrypted by streaming `Journal.read_attachment` into memory,
 checked with the same limits as the in-app preview (`journal.media`: byte size,
 then pixel count read from the header before anything is decoded, so a
 decompression bomb is refused), turned as the camera meant (EXIF orientation),
 shrunk to about 150 dpi at its printed size and re-encoded as JPEG. Only that
-small JPEG is kept; the original bytes are dropped before the next picture.
-Nothing touches the disk. The in-app preview makes PNGs; print wants JPEG,
-which reportlab embeds as it is, so the PDF stays small and quick to build.
+small JPEG is kept; the original bytes are dropped as soon as it is made.
+Nothing touches the disk. `prepare_all` decrypts in the calling thread (the
+journal is not shared between threads) and decodes in a small pool (Pillow
+decodes without holding the GIL), with at most `IN_FLIGHT` originals in memory.
+The in-app preview makes PNGs; print wants JPEG, which is embedded as it is
+(`jpeg.py`), so the PDF stays small and quick to build.
 """
 
 from __future__ import annotations
 
 import io
+import os
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -23,6 +30,8 @@ from ...model import AttachmentInfo
 
 PRINT_DPI = 150
 JPEG_QUALITY = 82
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+IN_FLIGHT = WORKERS + 1
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,50 @@ def _refuse(reason: str) -> Picture:
 
 def prepare(journal: Journal, info: AttachmentInfo, box_points: tuple[float, float]) -> Picture:
     """Decrypt, check and downscale one picture to fit `box_points` (width, height)."""
+    data = read_checked(journal, info)
+    return data if isinstance(data, Picture) else downscale(data, box_points)
+
+
+def prepare_all(
+    journal: Journal,
+    infos: Iterable[AttachmentInfo],
+    box_points: tuple[float, float],
+    done: Callable[[], None],
+) -> dict[str, Picture]:
+    """`prepare` for every picture (attachment id -> picture); `done()` after each.
+
+    `done` may raise (a cancel): work not started is dropped and the pool is
+    left at once; the at most `WORKERS` decodes under way finish in the background.
+    """
+    pictures: dict[str, Picture] = {}
+    pending: deque[tuple[str, Future[Picture]]] = deque()
+    pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="pdf-picture")
+
+    def finish_oldest() -> None:
+        attachment_id, future = pending.popleft()
+        pictures[attachment_id] = future.result()
+        done()
+
+    try:
+        for info in infos:
+            data = read_checked(journal, info)
+            if isinstance(data, Picture):
+                pictures[info.attachment_id] = data
+                done()
+                continue
+            pending.append((info.attachment_id, pool.submit(downscale, data, box_points)))
+            del data
+            while len(pending) >= IN_FLIGHT:
+                finish_oldest()
+        while pending:
+            finish_oldest()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    return pictures
+
+
+def read_checked(journal: Journal, info: AttachmentInfo) -> bytes | Picture:
+    """The decrypted file, or a refusal (`Picture` with a note) when it may not be printed."""
     if info.size == 0:
         return _refuse("the file is empty")
     if info.size > MAX_PREVIEW_BYTES:
@@ -60,7 +113,7 @@ def prepare(journal: Journal, info: AttachmentInfo, box_points: tuple[float, flo
         data += chunk
         if len(data) > MAX_PREVIEW_BYTES:
             return _refuse("the file is too large to print safely")
-    return downscale(bytes(data), box_points)
+    return bytes(data)
 
 
 def downscale(data: bytes, box_points: tuple[float, float]) -> Picture:
@@ -114,4 +167,4 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image
 
 
-__all__ = ["Picture", "downscale", "is_picture", "prepare"]
+__all__ = ["Picture", "downscale", "is_picture", "prepare", "prepare_all", "read_checked"]

@@ -14,7 +14,7 @@ from ..options import Selection, heading_scrubber
 from .context import Progress, RenderContext
 from .document import ChronologyDocument
 from .fonts import load_fonts
-from .images import is_picture, prepare
+from .images import is_picture, prepare_all
 from .layout import story
 from .sections.evidence import PICTURE_BOX
 from .styles import make_styles
@@ -41,10 +41,8 @@ def render_pdf(
     steps = Progress(len(pictures) + 2 * len(selection.entries) + 1, progress, cancelled)
     fonts = load_fonts()
     ctx = RenderContext(selection, journal, make_styles(fonts), steps, signing_fingerprint)
-    for info in pictures:
-        steps.step(0)
-        ctx.pictures[info.attachment_id] = prepare(journal, info, PICTURE_BOX)
-        steps.step()
+    steps.step(0)
+    ctx.pictures.update(prepare_all(journal, pictures, PICTURE_BOX, steps.step))
     flowables = story(ctx)
     options = selection.options
     scrub = heading_scrubber(options)  # select() already did; kept for any other Selection
