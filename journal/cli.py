@@ -212,15 +212,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .chain_point import head_position, parse_head
+
+    earlier = parse_head(args.since_head) if args.since_head else None
     journal = _open(args)
     report = check_journal(journal)
     _err(
         f"Checked {report.revisions} revisions and {report.attachments} attachments "
         f"({report.bytes_checked} bytes)."
     )
-    for problem in report.problems:
+    problems = list(report.problems)
+    if earlier is not None:
+        position = head_position(journal, earlier)
+        if position is None:
+            problems.append(
+                "the chain head you gave is not a point on this journal's chain: a revision "
+                "saved before it was changed, removed or reordered, or it comes from another "
+                "journal"
+            )
+        else:
+            _err(
+                f"The chain head you gave is this journal's chain after revision {position}: "
+                f"those {position} revisions are unchanged, and {report.revisions - position} "
+                "were saved after it."
+            )
+    for problem in problems:
         print(f"PROBLEM: {problem}")
-    if report.intact:
+    if not problems:
         print("OK")
         return 0
     return 1

@@ -74,7 +74,13 @@ def build(
     p.add_argument("attachment_id")
     p.add_argument("--out", required=True, metavar="FILE")
 
-    add("check", help="decrypt every object and verify the chain")
+    p = add("check", help="decrypt every object and verify the chain")
+    p.add_argument(
+        "--since-head",
+        metavar="HEX",
+        help="also confirm that a chain head recorded by an earlier export (chain.txt) is "
+        "a point on this journal's chain, so nothing saved before it was changed or removed",
+    )
     p = add("passwd", help="change the passphrase")
     p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
     p = add("recover", help="open with the recovery code and set a new passphrase")

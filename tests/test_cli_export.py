@@ -12,6 +12,7 @@ import pytest
 
 from journal.book import Journal
 from journal.export.verify import verify_bundle
+from journal.vault import unlock
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, new_vault
@@ -265,3 +266,87 @@ def test_export_pdf_writes_a_readable_chronology(exported, tmp_path: Path) -> No
     fingerprint = result.stderr.split("Signing-key fingerprint: ")[1].splitlines()[0]
     assert fingerprint.replace(" ", "")[:16] in text.replace(" ", "").replace("\n", "")
     assert cli(exported, "export", "pdf", "--out", out).returncode == 2
+
+
+def test_check_since_head_confirms_an_earlier_export_point(tmp_path: Path) -> None:
+    import json
+
+    from journal.chain_point import head_position, parse_head
+    from journal.model import EntryContent, EventTime
+
+    vault, _code = new_vault(tmp_path / "v.db")
+    journal = Journal.open(vault)
+    first = journal.add_entry(
+        EntryContent(kind="note", title="Before the export", occurred=EventTime("2025-03-14"))
+    )
+    vault.lock()
+    pass_file = tmp_path / "pass.txt"
+    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    base = ("--vault", tmp_path / "v.db", "--passphrase-file", pass_file)
+    bundle = tmp_path / "b.zip"
+    assert run_cli(*base, "export", "bundle", "--out", bundle).returncode == 0
+    head = json.loads(zipfile.ZipFile(bundle).read("manifest.json"))["chain_head"]
+    later = ("add", "--kind", "note", "--title", "Later", "--occurred", "2025-04-01")
+    assert run_cli(*base, *later).returncode == 0
+
+    result = run_cli(*base, "check", "--since-head", head.upper())
+    assert result.returncode == 0 and result.stdout.strip() == "OK", result.stdout
+    assert "after revision 1: those 1 revisions are unchanged, and 1 were" in result.stderr
+    result = run_cli(*base, "check", "--since-head", "ab" * 32)
+    assert result.returncode == 1 and "not a point on this journal's chain" in result.stdout
+    result = run_cli(*base, "check", "--since-head", "xyz")
+    assert result.returncode == 2 and "cannot be read" in result.stderr
+
+    journal = Journal.open(unlock(tmp_path / "v.db", PASSPHRASE))
+    journal.purge_entry(first, "PURGE")  # purge keeps the hashes: the point stays
+    assert head_position(journal, parse_head(head)) == 1
+    assert head_position(journal, journal.chain_head) == 3
+    journal.vault.lock()
+
+
+def test_verify_with_fingerprint_on_the_command_line(exported, tmp_path: Path) -> None:
+    import json
+
+    manifest = json.loads(zipfile.ZipFile(exported[2]).read("manifest.json"))
+    signer = manifest["signing_key_fingerprint"]
+    result = run_cli("verify", exported[2])
+    assert result.returncode == 0 and "only once the fingerprint is confirmed" in result.stderr
+    assert f"Signing-key fingerprint of this bundle: {signer}" in result.stderr
+    result = run_cli("verify", exported[2], "--fingerprint", signer.upper().replace(" ", ""))
+    assert result.returncode == 0 and "matches the signing-key fingerprint you confirmed" in (
+        result.stderr
+    )
+    result = run_cli("verify", exported[2], "--fingerprint", "12" * 32)
+    assert result.returncode == 1
+    assert "PROBLEM: the bundle was signed by the key" in result.stdout
+    result = run_cli("verify", exported[2], "--fingerprint", "12 34")
+    assert result.returncode == 2 and "cannot be read" in result.stderr
+
+
+def test_passwd_and_new_recovery_code_replace_the_signing_key(tmp_path: Path) -> None:
+    vault, _code = new_vault(tmp_path / "v.db")
+    journal = Journal.open(vault)
+    from journal.export.signing import journal_fingerprint
+
+    before = journal_fingerprint(journal)
+    vault.lock()
+    pass_file = tmp_path / "pass.txt"
+    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("a much longer new passphrase here\n", encoding="utf-8")
+    result = run_cli(
+        "--vault", tmp_path / "v.db", "--passphrase-file", pass_file,
+        "passwd", "--new-passphrase-file", new_file,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    after = result.stderr.split("Signing-key fingerprint: ")[1].split(".")[0]
+    assert after != before and len(after.replace(" ", "")) == 64
+    reopened = Journal.open(unlock(tmp_path / "v.db", "a much longer new passphrase here"))
+    assert journal_fingerprint(reopened) == after
+    reopened.vault.lock()
+    result = run_cli(
+        "--vault", tmp_path / "v.db", "--passphrase-file", new_file, "new-recovery-code"
+    )
+    assert result.returncode == 0, result.stderr
+    third = result.stderr.split("Signing-key fingerprint: ")[1].split(".")[0]
+    assert third not in (before, after)
