@@ -16,6 +16,8 @@ from journal.errors import UsageError
 from journal.export.errors import ExportCancelled
 from journal.export.options import ExportOptions, select
 from journal.export.pdf import render_pdf
+from journal.export.pdf.fonts import load_fonts
+from journal.export.pdf.text import markup, markup_by_runs
 from journal.model import EntryContent, EventTime
 from tests.conftest import BLNS, EVIDENCE_DIR, corpus
 from tests.pdf_helpers import FIXED, export, image_rows, image_sizes, photo, run, squash, text
@@ -146,3 +148,16 @@ def test_cancel_while_pictures_are_prepared_writes_nothing(journal: Journal, tmp
         )
     assert out.getvalue() == b""
     assert len(calls) == 2  # stopped among the pictures, before any layout
+
+
+def test_fast_paths_give_the_same_markup_as_font_runs():
+    fonts = load_fonts()
+    strings = json.loads(corpus(BLNS).read_text(encoding="utf-8"))
+    prose = ["café\nnaïve — “quoted”\r\nline\u2028next", "a\n\n\nb\r\rc", "Ελληνικά\tКириллица"]
+    fast = 0
+    for base in (fonts.regular, fonts.bold, fonts.mono):
+        for value in [*strings, *prose]:
+            shown = markup(value, fonts, base)
+            assert shown == markup_by_runs(value, fonts, base), value
+            fast += "<font" not in shown and "[U+" not in shown
+    assert fast > 3 * 400  # most print in the base face alone, the case the fast paths serve

@@ -66,11 +66,32 @@ def _has_ascii(face: Face) -> bool:
     return all(code in face.codepoints for code in range(0x20, 0x7F))
 
 
+@functools.cache
+def _plain_in(face: Face) -> frozenset[str]:
+    """The characters `face` prints as they are (no fallback face, no mark)."""
+    return frozenset(
+        char for code in face.codepoints if code <= 0xFFFF and (char := chr(code)).isprintable()
+    )
+
+
+_TO_NEWLINE = str.maketrans(dict.fromkeys(_BREAKS, BREAK))
+
+
 def markup(text: str, fonts: FontSet, base: Face | None = None) -> str:
     """Paragraph markup for `text` in a paragraph whose style font is `base`."""
     base = base or fonts.regular
     if text.isascii() and text.isprintable() and _has_ascii(base):
         return escape(text)  # the common case: printable ASCII, which every face here has
+    lines = _normalise(text).translate(_TO_NEWLINE)
+    if set(lines).difference(BREAK) <= _plain_in(base):
+        # Prose in the base face (accents, typographic quotes, line breaks): the same
+        # markup as `runs` would give, without looking at each character.
+        return "<br/>".join(escape(line) for line in lines.split(BREAK))
+    return markup_by_runs(text, fonts, base)
+
+
+def markup_by_runs(text: str, fonts: FontSet, base: Face) -> str:
+    """The general case of `markup`: a font tag for each run not in `base`."""
     out: list[str] = []
     for face, piece in runs(text, fonts, base):
         if piece == BREAK:
@@ -135,4 +156,14 @@ def face_named(name: str, fonts: FontSet) -> Face:
     return fonts.regular
 
 
-__all__ = ["clip", "draw", "face_named", "mark", "markup", "para", "plain", "runs"]
+__all__ = [
+    "clip",
+    "draw",
+    "face_named",
+    "mark",
+    "markup",
+    "markup_by_runs",
+    "para",
+    "plain",
+    "runs",
+]
