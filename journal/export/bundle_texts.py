@@ -52,9 +52,12 @@ def chain_text(selection: Selection, files: list[EntryFile]) -> str:
         "Files marked REDACTED hold a view with text hidden for this audience; their",
         "leaf is that of the complete stored version, which is not included.",
         "",
-        f"Vault fingerprint (vault id): {selection.vault_fingerprint}",
-        f"Chain head at export:         {selection.chain_head}",
-        f"Generated at (UTC):           {selection.generated_at.isoformat(timespec='seconds')}",
+        "With the journal itself, `incident-journal-cli check --since-head HEAD` confirms",
+        "that the chain head below is still a point on the journal's chain.",
+        "",
+        f"Journal id (not a key):  {selection.vault_fingerprint}",
+        f"Chain head at export:    {selection.chain_head}",
+        f"Generated at (UTC):      {selection.generated_at.isoformat(timespec='seconds')}",
         "",
         "REVISIONS INCLUDED",
         "",
@@ -154,27 +157,33 @@ It contains:
   SHA256SUMS          the SHA-256 fingerprint of every file above
   SHA256SUMS.sig      a digital signature over SHA256SUMS
   vault_pub.pem       the public key that checks that signature
+  key_history.json    the journal's signing keys, each later one signed by the
+                      one before (see "WHEN THE KEY HAS CHANGED" below)
 
-The public key fingerprint of the journal that signed this bundle is:
+The signing-key fingerprint of this bundle is:
 
   {fingerprint}
 
-Ask the person who gave you this bundle to confirm that fingerprint in a way
-other than this file (for example by phone, or on paper). If it matches, the
-bundle was signed by their journal.
+Anyone can make a key and sign files with it, so the signature shows who made
+the bundle only once that fingerprint is confirmed with the person who gave it
+to you, in a way other than this file (for example by phone, or on paper). If it
+matches what they read out, the bundle was signed with their journal's key.
+(The journal id in chain.txt and manifest.json is a different value: it names
+the journal, it is not a key, and it cannot be used to check a signature.)
 
 
 FOR EVERYONE (no technical knowledge needed)
 --------------------------------------------
 
 Each file has a fingerprint (a SHA-256 hash) listed in SHA256SUMS. If even one
-letter of one file is changed, its fingerprint changes. The signature proves
-that the list of fingerprints was made by the journal whose key is above.
+letter of one file is changed, its fingerprint changes. The signature shows
+that the list of fingerprints was signed with the key above.
 
 With the app installed, one command checks everything and names any file that
-was changed, removed or added:
+was changed, removed or added, and compares the key with the fingerprint the
+sender gave you:
 
-  incident-journal-cli verify THIS-BUNDLE.zip
+  incident-journal-cli verify THIS-BUNDLE.zip --fingerprint "THE FINGERPRINT"
 
 
 FOR A FORENSIC EXAMINER
@@ -199,14 +208,34 @@ the leaf hash in chain.txt can be recomputed from them, as chain.txt explains.
 WHAT THIS PROVES, AND WHAT IT DOES NOT
 --------------------------------------
 
-It proves that these files are exactly what the journal exported, and that
-nothing in them has been changed since it was signed. It proves that each
-evidence file is byte for byte the file that was imported into the journal.
+If the signature is valid and the signing-key fingerprint was confirmed with
+the sender, the files are exactly as that journal exported them and nothing in
+them has changed since. Each evidence file's SHA-256 is the one recorded when
+it was imported, so it is byte for byte the file that was imported.
 
 Each entry keeps the time it was first saved and every later change as a new
-version; versions are never overwritten. The chain head lets anyone who later
-sees another export or the journal itself check that nothing saved before this
-export was altered or removed.
+version; an edit never overwrites an earlier version. The one exception is a
+purge, which the person must confirm: it replaces the content of every version
+of that entry with a stub that says it was purged, keeps each version's hash,
+and is itself recorded in the chain.
+
+The chain head in chain.txt commits to every version saved before this export.
+A later comparison needs the journal itself (or a later export from it): with
+the journal, `incident-journal-cli check --since-head HEAD` confirms that this
+head is still a point on the journal's chain, which shows that nothing saved
+before this export was changed or removed. This bundle alone cannot show it.
+
+
+WHEN THE KEY HAS CHANGED
+------------------------
+
+The journal makes a new signing key whenever its passphrase or recovery code is
+changed, and on request. The old key then signs a statement naming the new one;
+key_history.json lists every key, oldest first, with those statements. If you
+confirmed an earlier fingerprint, the history shows it announced the current
+key. It does not replace confirming the current fingerprint: an old copy or
+backup of the journal still holds the key that was in use when it was made, so
+a bundle signed with an earlier key may have been made from such a copy.
 
 It does NOT prove that the events happened as described, that the computer's
 clock was right, or when the journal was written before someone else saw an

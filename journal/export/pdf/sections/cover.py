@@ -67,11 +67,11 @@ def build(ctx: RenderContext) -> list[Flowable]:
             f"filters\n{len(selection.exhibits)} exhibits, {len(selection.people)} people",
             False,
         ),
-        ("Journal fingerprint", selection.vault_fingerprint, True),
+        ("Journal id (not a key)", selection.vault_fingerprint, True),
         ("Chain head", selection.chain_head, True),
     ]
     if ctx.signing_fingerprint:
-        rows.append(("Signing key (Ed25519) fingerprint", ctx.signing_fingerprint, True))
+        rows.append(("Signing-key fingerprint", ctx.signing_fingerprint, True))
     table = Table(
         [
             [ctx.p(label, styles.label), ctx.p(value, styles.mono if mono else styles.cell)]
@@ -94,8 +94,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
             "Everything in this chronology was written by the person who kept the journal, "
             "except what is marked as recorded by the system: save times, revision counts and "
             "file hashes. Times of events are shown only as precisely as they were given "
-            "(“approx.”, a day, or a month). The last page explains what the fingerprints "
-            "above prove and how to check them.",
+            "(“approx.”, a day, or a month). The last page explains what the values above "
+            "show, what they do not, and how to check them.",
             styles.muted,
         ),
     ]

@@ -14,10 +14,13 @@ PROVES = (
     "added."
 )
 WHAT_IT_SHOWS = (
-    "What this proves: if someone else keeps a copy of this document, the chain head, or a "
-    "signed export bundle, it can later be shown that nothing in the journal or in the evidence "
-    "files was altered after that point. Changing one character of an entry, or one byte of a "
-    "file, changes its hash value, and the change can be found."
+    "What this shows: changing one character of an entry, or one byte of a file, changes its "
+    "hash value. If someone else keeps a copy of this document or of the chain head, a later "
+    "comparison with the journal itself (incident-journal-cli check --since-head followed by "
+    "the chain head below) shows whether every version saved before this document was made is "
+    "still in the journal unchanged. An edit adds a new version and never overwrites an "
+    "earlier one; the one exception is a purge the person confirms, which replaces an entry's "
+    "content with a stub that says so while keeping its hashes in the chain."
 )
 WHAT_IT_DOES_NOT = (
     "What this does not prove: a hash cannot show that an event happened as described, or that "
@@ -29,29 +32,46 @@ VERIFY = (
     ("If this document came with a court bundle (a zip file), in the unpacked folder:", ""),
     ("Check every file against the list of hashes:", "sha256sum -c SHA256SUMS"),
     (
-        "Check that the list was signed by this journal's key:",
+        "Check that the list was signed by the key in vault_pub.pem:",
         "openssl pkeyutl -verify -pubin -inkey vault_pub.pem -rawin -in SHA256SUMS "
         "-sigfile SHA256SUMS.sig",
     ),
-    ("Or check the whole bundle with the app itself:", "incident-journal-cli verify BUNDLE.zip"),
-    ("Check the journal itself (the chain of every saved version):", "incident-journal-cli check"),
+    (
+        "Or check the whole bundle with the app, comparing the signing-key fingerprint the "
+        "sender gave you:",
+        "incident-journal-cli verify BUNDLE.zip --fingerprint FINGERPRINT",
+    ),
+    (
+        "With the journal itself: check every saved version, and that the chain head of this "
+        "export is still a point on its chain:",
+        "incident-journal-cli check --since-head CHAIN-HEAD",
+    ),
 )
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
     styles, selection = ctx.styles, ctx.selection
     story: list[Flowable] = [
-        ctx.heading("Integrity: what the fingerprints prove", 0, "integrity"),
+        ctx.heading("Integrity: what the hash values show", 0, "integrity"),
         ctx.p(PROVES),
         ctx.p(WHAT_IT_SHOWS),
         ctx.p(WHAT_IT_DOES_NOT),
-        ctx.p("Fingerprints of this export", styles.h2),
-        ctx.p(f"Journal fingerprint: {selection.vault_fingerprint}", styles.mono),
+        ctx.p("Values recorded in this export", styles.h2),
+        ctx.p(
+            f"Journal id (names the journal; not a key): {selection.vault_fingerprint}", styles.mono
+        ),
         ctx.p(f"Chain head: {selection.chain_head}", styles.mono),
     ]
     if ctx.signing_fingerprint:
+        story.append(ctx.p(f"Signing-key fingerprint: {ctx.signing_fingerprint}", styles.mono))
         story.append(
-            ctx.p(f"Signing key (Ed25519) fingerprint: {ctx.signing_fingerprint}", styles.mono)
+            ctx.p(
+                "A signature shows who made a bundle only once the signing-key fingerprint "
+                "has been confirmed with the sender by another way (by phone or on paper). "
+                "The journal makes a new signing key when its passphrase or recovery code "
+                "changes; the bundle's key_history.json links each key to the one before.",
+                styles.muted,
+            )
         )
     story.append(ctx.p("How to check", styles.h2))
     for label, command in VERIFY:
