@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -42,8 +42,14 @@ class ExportActions(QObject):
         if session is None or not session.is_open:
             return
         self.dialog = ExportDialog(session, self.window)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        session.locked.connect(self.forget)  # the window itself is swept at lock
         self.dialog.show()
+
+    def forget(self) -> None:
+        self.dialog = None
 
     def show_verify(self) -> None:
         self.dialog = VerifyDialog(self.window)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.show()

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -343,7 +344,9 @@ def test_case_views_close_when_the_journal_locks(qtbot, case_window) -> None:
     dialogs = list(case_window.case.dialogs)
     assert all(d.isVisible() for d in dialogs)
     case_window.lock()
-    qtbot.waitUntil(lambda: not any(d.isVisible() for d in dialogs))
+    # closed, emptied and deleted (tests/ui/test_lock_wipes_everything.py scans for content)
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(d) for d in dialogs))
+    assert case_window.case.dialogs == []
     assert not case_window.case.tracker_action.isEnabled()
     assert QApplication.activeModalWidget() is None
 

@@ -2,7 +2,9 @@
 
 Kept out of app_window.py so that the window only creates it and calls
 `after_unlock`; every case view is opened from here, non-modal, so the timeline
-stays usable beside it. Each view closes itself when the journal locks.
+stays usable beside it. At lock every window is emptied and deleted by
+ui/safety/window_sweep.py; this holder then forgets its dialogs and the reminder,
+so no Python reference keeps what they showed.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -72,9 +75,15 @@ class CaseActions(QObject):
         signal = getattr(dialog, "entry_chosen", None)
         if signal is not None:
             signal.connect(self._select)
-        self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed = gone, not hidden
+        self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d)] + [dialog]
         dialog.show()
         return dialog
+
+    def forget(self) -> None:
+        """At lock: drop every reference to what the case views showed."""
+        self.dialogs = []
+        self.reminder = None
 
     def _select(self, entry_id: str) -> None:
         view = self._view()
@@ -154,6 +163,7 @@ class CaseActions(QObject):
         session = self.window.session
         if session is None:
             return
+        session.locked.connect(self.forget)
         text = reminder_text(deadline_notes(session.journal.entries(), self.today()))
         if not text:
             self.reminder = None

@@ -10,13 +10,10 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QPixmapCache
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QMainWindow,
     QMenuBar,
     QSizePolicy,
     QToolBar,
@@ -34,6 +31,7 @@ from .idle_lock import IdleLock
 from .open_elsewhere import OpenElsewhere
 from .prefs import EXIT_DECOY, SafetyPrefs
 from .quick_exit import QUICK_EXIT_KEY, install
+from .window_sweep import sweep_windows
 
 if TYPE_CHECKING:
     from ..app_window import AppWindow
@@ -96,8 +94,14 @@ class SafetyController(QObject):
             self.window._open_editor(None if key == NEW else key)
 
     def journal_locked(self) -> None:
-        """After the keys are gone: no decrypted byte may stay behind anywhere."""
+        """After the keys are gone: no decrypted byte may stay behind anywhere.
+
+        Every window but the main one is emptied, closed and deleted (see
+        ui/safety/window_sweep.py), whatever opened it, so a new dialog needs no lock
+        code of its own to be covered."""
         self.idle.stop()
+        self.open_elsewhere = None
+        sweep_windows(keep=(self.window, self.decoy))
         self.clipboard.clear_if_ours()
         temp_copies.wipe_all()
         QPixmapCache.clear()
@@ -122,8 +126,7 @@ class SafetyController(QObject):
             if widget.isVisible() and widget is not decoy:
                 widget.hide()
         self.window.lock()
-        self._close_secondary_windows()
-        self.journal_locked()
+        self.journal_locked()  # also when nothing was open: windows of the locked screen
         self.last_exit_ms = (time.perf_counter() - start) * 1000
         self.exited.emit(self.last_exit_ms)
         if self.prefs.exit_choice == EXIT_DECOY:
@@ -132,18 +135,6 @@ class SafetyController(QObject):
             self.decoy.present()
         else:
             self._quit()
-
-    def _close_secondary_windows(self) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget is self.window or widget is self.decoy or isinstance(widget, QMainWindow):
-                continue
-            if isinstance(widget, QFileDialog):
-                widget.reject()  # its owner deletes it (ui/file_dialogs.py)
-                continue
-            if widget.isWindow() and shiboken6.isValid(widget):
-                widget.close()
-                if widget.parent() is not None:
-                    widget.deleteLater()
 
     def back_from_decoy(self) -> None:
         self.window.show()
