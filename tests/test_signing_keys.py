@@ -197,3 +197,23 @@ def test_wrong_passphrase_for_a_new_code_changes_no_key(tmp_path: Path) -> None:
     assert journal_fingerprint(renew_after_key_change(journal)) == before
     journal.vault.lock()
     assert unlock(tmp_path / "v.db", PASSPHRASE) is not None
+
+
+def test_openssl_accepts_each_succession_statement(tmp_path: Path) -> None:
+    import subprocess
+
+    journal, _ = small_journal(tmp_path / "v.db")
+    make_new_signing_key(journal)
+    make_new_signing_key(journal)
+    history = json.loads(key_history_bytes(journal))
+    journal.vault.lock()
+    for previous, item in zip(history["keys"], history["keys"][1:], strict=False):
+        (tmp_path / "statement.txt").write_text(item["statement"], encoding="utf-8")
+        (tmp_path / "sig.bin").write_bytes(bytes.fromhex(item["signature_by_previous_key"]))
+        (tmp_path / "previous.pem").write_text(previous["public_key_pem"], encoding="utf-8")
+        result = subprocess.run(
+            ["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "previous.pem", "-rawin",
+             "-in", "statement.txt", "-sigfile", "sig.bin"],
+            cwd=tmp_path, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert "Signature Verified Successfully" in result.stdout, result.stderr
