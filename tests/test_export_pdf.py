@@ -118,6 +118,9 @@ def test_included_entries_shown_excluded_private_and_redacted_not(filled: Journa
         assert squash(gone) not in body
     assert squash(SHELTER) not in body
     assert "[redacted]" in body
+    # only the entry with a hidden term says so, in the summary and in its detailed entry
+    assert body.count(squash("Some details left out of this copy")) == 1
+    assert body.count(squash("Some details of this entry are left out of this copy")) == 1
     assert "REF-9912" in body and "B-4471" in body  # reports and officer details indexed
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from ...book import Journal
+from ...model import Entry
 from ..errors import ExportCancelled
 from ..options import Selection
 from .images import Picture
@@ -54,6 +56,19 @@ class RenderContext:
     progress: Progress
     signing_fingerprint: str | None = None
     pictures: dict[str, Picture] = field(default_factory=dict)  # attachment id -> picture
+
+    @functools.cached_property
+    def person_names(self) -> dict[str, str]:
+        """Person id -> name, for the people in this export (built once, not per entry)."""
+        return {p.person_id: p.content.name for p in self.selection.people}
+
+    def redacted(self, entry: Entry) -> bool:
+        """`Selection.redacted` for `entry`, asked of a one-entry view of the selection.
+
+        That method searches the entries it holds for the id; asked once per entry
+        of the whole selection, the export would grow with the square of their number.
+        """
+        return replace(self.selection, entries=(entry,)).redacted(entry.entry_id)
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of user text, escaped and with font fallback."""

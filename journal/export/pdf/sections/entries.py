@@ -49,7 +49,7 @@ def _when_rows(entry: Entry) -> list[tuple[str, str]]:
 
 
 def _people(ctx: RenderContext, entry: Entry) -> str:
-    names = {p.person_id: p.content.name for p in ctx.selection.people}
+    names = ctx.person_names
     lines = []
     for link in entry.content.people:
         details = ", ".join(
@@ -132,7 +132,7 @@ def system_lines(ctx: RenderContext, entry: Entry) -> str:
     ]
     if entry.retrospective:
         lines.append("Written down later: first saved more than two days after the event.")
-    if ctx.selection.redacted(entry.entry_id):
+    if ctx.redacted(entry):
         lines.append("Some details of this entry are left out of this copy (see the cover).")
     return "\n".join(lines)
 

@@ -32,7 +32,7 @@ def _short(text: str) -> str:
 
 def for_entry(ctx: RenderContext, entry: Entry) -> list[Flowable]:
     styles = ctx.styles
-    names = {p.person_id: p.content.name for p in ctx.selection.people}
+    names = ctx.person_names
     story: list[Flowable] = [ctx.p("Revision history", styles.label)]
     previous: Revision | None = None
     for raw in ctx.journal.history(entry.entry_id):

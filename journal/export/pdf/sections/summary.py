@@ -32,7 +32,7 @@ def notes(ctx: RenderContext, entry: Entry) -> str:
     parts = [", ".join(CATEGORIES.get(c, c) for c in entry.content.categories)]
     if entry.retrospective:
         parts.append("Written down later")
-    if ctx.selection.redacted(entry.entry_id):
+    if ctx.redacted(entry):
         parts.append("Some details left out of this copy")
     return clip("\n".join(p for p in parts if p), NOTE_LIMIT)
 
