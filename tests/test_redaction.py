@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
+import sys
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -30,7 +32,13 @@ from journal.export.options import (
     select,
 )
 from journal.export.pdf import render_pdf
-from journal.export.redaction import REDACTED, RedactionIncomplete, TermMatcher
+from journal.export.redaction import (
+    REDACTED,
+    RedactionIncomplete,
+    TermMatcher,
+    keyed,
+    screen_form,
+)
 from journal.model import EntryContent, EventTime
 
 from .conftest import BLNS, corpus
@@ -206,12 +214,49 @@ def test_title_and_prepared_by_are_scrubbed_in_pdf_and_manifest(
 
 
 def test_ascii_and_careful_paths_agree() -> None:
-    """The quick path for plain ASCII text gives what the careful path gives."""
+    """The quick path for plain ASCII text hides what the careful mapping hides."""
     matcher = TermMatcher((*TERMS, "a b"))
     samples = ["17 LARKSPUR   close", "x a\tb y", "strasse 5 and STRASSE 5", "nothing here"]
     for text in samples:
-        assert matcher.spans(text) == matcher._key_spans(text)
+        spans = matcher.spans(text)
+        bounds = [0, *(edge for span in spans for edge in span), len(text)]
+        kept = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        assert matcher.subn(text) == (REDACTED.join(kept), len(spans))
+
+
+def cluster_key_as_screened(text: str) -> str:
+    return re.sub(r"\s", " ", screen_form(text))
+
+
+def test_the_whole_string_screen_equals_the_per_cluster_key() -> None:
+    """The screen is trusted to skip text with no term: it must compute the same key
+    as the per-cluster mapping, also for marks in odd orders and Greek ypogegrammeni."""
+    strings = json.loads(corpus(BLNS).read_text(encoding="utf-8"))
+    odd = [
+        "e\u0301\u0323 e\u0323\u0301 \u1f80 α\u0345\u0301 α\u0301\u0345",
+        "ｶ\uff9e\u0301ｶ\u0323\uff9e",  # halfwidth voiced mark after other marks
+        "\u0f73\u0f71\u0f72 ᄀ\u1161\u11a8 가 ǅ ﬃ ẞ İ Σσς",
+        "\u200bA\u0301\u200d\u0301 \u00ad",
+    ]
+    rng = random.Random(3)
+    marks = [chr(c) for c in (0x301, 0x323, 0x345, 0x308, 0x327, 0x3099, 0xFE0F, 0x200B)]
+    noisy = [
+        "".join(c + ("".join(rng.sample(marks, rng.randint(0, 3)))) for c in s)
+        for s in strings[:300]
+    ]
+    for text in [*strings, *odd, *noisy]:
+        assert keyed(text)[0] == cluster_key_as_screened(text), repr(text)
 
 
 def test_module_has_no_journal_text_in_its_error() -> None:
     assert "Larkspur" not in str(redaction.RedactionIncomplete("17 Larkspur Close"))
+
+
+def test_the_ignorable_table_matches_this_pythons_unicode_data() -> None:
+    computed = {
+        c
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) in ("Cf", "Cc") and not chr(c).isspace()
+    }
+    listed = {c for low, high in redaction.IGNORABLE_RANGES for c in range(low, high + 1)}
+    assert listed == computed

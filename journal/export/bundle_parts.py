@@ -24,6 +24,7 @@ from .redaction import TermMatcher
 BUNDLE_FORMAT = "incident-journal-bundle"
 BUNDLE_VERSION = 2  # 2: journal_id, signing_key_fingerprint, key_history.json
 NAME_BYTES = 200  # UTF-8 bytes of an exhibit's whole file name, "EX-001_" included
+NAME_LIMIT = 100  # bytes of a name on its own, when no other limit is given
 _UNSAFE = re.compile(r'[/\\<>:"|?*]')
 _JOINERS = "\u034f\ufe0e\ufe0f"  # grapheme joiner, text and emoji variation selectors
 _PARTIAL_MARKER = re.compile(r"\[(U(\+[0-9A-F]{0,6})?)?$")  # a cut inside "[U+200D]"
@@ -42,7 +43,7 @@ def _cut(text: str, max_bytes: int) -> str:
     return text[: partial.start()] if partial else text[:n]
 
 
-def safe_file_name(name: str, limit: int = NAME_BYTES) -> str:
+def safe_file_name(name: str, limit: int = NAME_LIMIT) -> str:
     """A file name that is safe on every system and keeps the original readable.
 
     No path separators or `..`, control and direction-changing characters shown

@@ -22,7 +22,7 @@ from ..model import (
     ReportRecord,
 )
 from ..timeparse import local_day, sort_key
-from .redaction import REDACTED, TermMatcher
+from .redaction import REDACTED, TermMatcher, matcher_for
 
 #: Fields of an entry a redaction profile can hide outright.
 HIDEABLE_FIELDS: dict[str, str] = {
@@ -51,7 +51,7 @@ class RedactionProfile:
     terms: tuple[str, ...] = ()
 
     def matcher(self) -> TermMatcher | None:
-        found = TermMatcher(self.terms)
+        found = matcher_for(tuple(self.terms))
         return found if found else None
 
 

@@ -4,28 +4,30 @@ A term matches text that is the same after Unicode compatibility normalisation
 and case folding (so "Straße" matches "STRASSE", a composed "ë" matches "e" plus
 a combining diaeresis, fullwidth letters match ASCII), with any run of
 whitespace (spaces, non-breaking spaces, tabs, line breaks) between its words,
-and ignoring invisible format and control characters ("Lark\\u200bspur").
+and ignoring invisible format and control characters ("Lark<zero-width space>spur").
 
 Matching works on a *key* of the text: each cluster (a character and the
 combining marks after it) is decomposed and case-folded on its own
-(NFKD(casefold(NFKD(casefold(NFD(x))))), the Unicode compatibility caseless
+(NFKD(casefold(NFKD(casefold(NFD(x))))), Unicode's compatibility caseless
 match, which for equality is the same as comparing NFKC + casefold). Every key
-character remembers which original characters it came from, so a match hides
-exactly those characters, whole clusters at a time.
+character remembers the original characters it came from, so a match hides
+exactly those, whole clusters at a time.
 
-Most text is plain ASCII: it is matched directly with an equivalent regular
-expression, and other text is first screened with a cheap whole-string form, so
-the careful path runs only where a term may occur. After replacing, the result
-is checked once more with an independent whole-string NFKC + casefold search;
-anything left over is a failure of the redactor and stops the export.
+The matcher runs on every string of every entry, so it is cheap where nothing
+matches: plain ASCII text is matched directly with an equivalent regular
+expression; other text is first searched in its key computed on the whole
+string at once (the same key, as marks are only reordered within a cluster;
+tests check this on the naughty-strings corpus), and the per-cluster mapping
+runs only where that finds a term. After replacing, what is left is checked
+with an independent whole-string NFKC + casefold search; a term found there is
+a failure of the redactor and stops the export (RedactionIncomplete).
 """
 
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .errors import ExportFailed
 
@@ -43,14 +45,23 @@ class RedactionIncomplete(ExportFailed):
         )
 
 
+#: Format and control characters that are not whitespace (Unicode 14, Python 3.11;
+#: tests/test_redaction.py checks this against the running Python's unicodedata).
+IGNORABLE_RANGES = (
+    (0x0000, 0x0008), (0x000E, 0x001B), (0x007F, 0x0084), (0x0086, 0x009F), (0x00AD, 0x00AD),
+    (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD), (0x070F, 0x070F), (0x0890, 0x0891),
+    (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064),
+    (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD), (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)  # fmt: skip
+_IGNORABLE_TABLE: dict[int, None] = {
+    c: None for low, high in IGNORABLE_RANGES for c in range(low, high + 1)
+}
+
+
 def _ignorable(char: str) -> bool:
-    return unicodedata.category(char) in ("Cf", "Cc") and not char.isspace()
-
-
-@cache
-def _ignorables() -> dict[int, None]:
-    """str.translate table dropping format and control characters (built on first use)."""
-    return {c: None for c in range(sys.maxunicode + 1) if _ignorable(chr(c))}
+    return ord(char) in _IGNORABLE_TABLE
 
 
 def _cluster_form(text: str) -> str:
@@ -68,76 +79,96 @@ def _cluster_key(cluster: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _starts_cluster(char: str) -> bool:
-    return unicodedata.combining(unicodedata.normalize("NFD", char)[0]) == 0
+    """True unless the character decomposes to a combining mark first. Marks are
+    reordered only among themselves, so the key of a whole text is the keys of its
+    clusters one after another."""
+    first = unicodedata.normalize("NFKD", char)[:1]
+    return not first or unicodedata.combining(first) == 0
+
+
+def keyed(text: str) -> tuple[str, list[int], list[int]]:
+    """The key of `text`, and for each key character the original [start, end) of
+    the cluster it came from."""
+    key: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and not _starts_cluster(text[j]):
+            j += 1
+        piece = _cluster_key(text[i:j])
+        key.append(piece)
+        starts += [i] * len(piece)
+        ends += [j] * len(piece)
+        i = j
+    return "".join(key), starts, ends
+
+
+def screen_form(text: str) -> str:
+    """The key of `text` computed on the whole string at once (whitespace kept as is)."""
+    return _cluster_form(text).translate(_IGNORABLE_TABLE)
 
 
 def _nfkc_key(text: str) -> str:
     """The independent whole-string form used to check for leftovers."""
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    return folded.translate(_ignorables())
+    return folded.translate(_IGNORABLE_TABLE)
 
 
-def _words_pattern(words: list[list[str]], separator: str, flags: int = 0) -> re.Pattern[str]:
+def _words_pattern(words: list[list[str]], flags: int = 0) -> re.Pattern[str]:
     alternatives = sorted(
-        (separator.join(re.escape(w) for w in term) for term in words), key=len, reverse=True
+        (r"\s+".join(re.escape(w) for w in term) for term in words), key=len, reverse=True
     )
     return re.compile("|".join(alternatives), flags)
 
 
+def _is_plain(text: str) -> bool:
+    return text.isascii() and not _ASCII_CONTROL.search(text)
+
+
+@lru_cache(maxsize=16)
+def matcher_for(terms: tuple[str, ...]) -> TermMatcher:
+    """The matcher for these terms, built once (it holds no state between calls)."""
+    return TermMatcher(terms)
+
+
 class TermMatcher:
-    """Finds and hides a fixed set of terms; build once per export."""
+    """Finds and hides a fixed set of terms."""
 
     def __init__(self, terms: tuple[str, ...] | list[str]) -> None:
         keyed = {tuple(_cluster_key(t).split()) for t in terms}
         keyed.discard(())
         self.terms = sorted(keyed)
         words = [list(t) for t in self.terms]
-        self._key = _words_pattern(words, " +")
+        self._key = _words_pattern(words)
         ascii_words = [w for w in words if all(p.isascii() for p in w)]
-        self._ascii = _words_pattern(ascii_words, r"\s+", re.IGNORECASE) if ascii_words else None
+        self._ascii = _words_pattern(ascii_words, re.IGNORECASE) if ascii_words else None
         checks = [_nfkc_key(" ".join(t)).split() for t in self.terms]
-        self._check = _words_pattern([c for c in checks if c], r"\s+")
+        self._check = _words_pattern([c for c in checks if c])
 
     def __bool__(self) -> bool:
         return bool(self.terms)
 
     # finding ---------------------------------------------------------------
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Original [start, end) ranges to hide, merged where they overlap."""
+    def search(self, text: str) -> bool:
+        """True when a term occurs in `text` (by either check)."""
         if not text or not self.terms:
-            return []
-        if text.isascii() and not _ASCII_CONTROL.search(text):
-            if self._ascii is None:
-                return []
-            return [m.span() for m in self._ascii.finditer(text)]
-        if not self._may_occur(text):
-            return []
-        return self._key_spans(text)
+            return False
+        if _is_plain(text):
+            return self._ascii is not None and self._ascii.search(text) is not None
+        return self._screen(text) or self.leftover(text)
 
-    def _may_occur(self, text: str) -> bool:
-        """A cheap screen: a term can only be found where its whole-string form occurs
-        in the whole-string form of the text, or where that form cannot be trusted."""
-        quick = _cluster_form(text).translate(_ignorables())
-        if any(unicodedata.combining(ch) for ch in quick):
-            return True  # combining marks: order and case folding interact, go careful
-        return self._key.search(re.sub(r"\s", " ", quick)) is not None
+    def _screen(self, text: str) -> bool:
+        """The caseless form of the whole text, searched in one go (C speed): no term
+        can be found in a text whose form does not contain it."""
+        return self._key.search(screen_form(text)) is not None
 
-    def _key_spans(self, text: str) -> list[tuple[int, int]]:
-        key: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        i, n = 0, len(text)
-        while i < n:
-            j = i + 1
-            while j < n and not _starts_cluster(text[j]):
-                j += 1
-            piece = _cluster_key(text[i:j])
-            key.append(piece)
-            starts.extend([i] * len(piece))
-            ends.extend([j] * len(piece))
-            i = j
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Original [start, end) ranges to hide, whole clusters, merged where they overlap."""
+        key, starts, ends = keyed(text)
         spans: list[tuple[int, int]] = []
-        for match in self._key.finditer("".join(key)):
+        for match in self._key.finditer(key):
             start, end = starts[match.start()], ends[match.end() - 1]
             if spans and start < spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
@@ -145,50 +176,51 @@ class TermMatcher:
                 spans.append((start, end))
         return spans
 
-    def search(self, text: str) -> bool:
-        return bool(self.spans(text)) or self.leftover(text)
+    def leftover(self, text: str) -> bool:
+        """True when a term occurs in `text` by the independent NFKC + casefold check."""
+        if not text or not self.terms:
+            return False
+        if _is_plain(text):
+            return self._ascii is not None and self._ascii.search(text) is not None
+        return self._check.search(_nfkc_key(text)) is not None
 
     # hiding ----------------------------------------------------------------
     def subn(self, text: str) -> tuple[str, int]:
         """`text` with every match replaced by [redacted], and how many were replaced.
 
         A [redacted] already present is kept as it is, so hiding twice changes
-        nothing. Raises RedactionIncomplete when the independent check still finds
-        a term."""
+        nothing. Raises RedactionIncomplete when a check still finds a term."""
         if REDACTED in text:
             done = [self._subn(piece) for piece in text.split(REDACTED)]
             return REDACTED.join(p for p, _ in done), sum(n for _, n in done)
         return self._subn(text)
 
-    def _subn(self, text: str) -> tuple[str, int]:
-        spans = self.spans(text)
-        if not spans:
-            if self.leftover(text):
-                raise RedactionIncomplete()
-            return text, 0
-        parts: list[str] = []
-        kept: list[str] = []
-        last = 0
-        for start, end in spans:
-            kept.append(text[last:start])
-            parts += [text[last:start], REDACTED]
-            last = end
-        kept.append(text[last:])
-        parts.append(text[last:])
-        if any(self.leftover(piece) for piece in kept):
-            raise RedactionIncomplete()
-        return "".join(parts), len(spans)
-
     def sub(self, text: str) -> str:
         return self.subn(text)[0]
 
-    def leftover(self, text: str) -> bool:
-        """True when a term still occurs in `text` by the independent NFKC check."""
+    def _subn(self, text: str) -> tuple[str, int]:
         if not text or not self.terms:
-            return False
-        if text.isascii() and not _ASCII_CONTROL.search(text):
-            return self._ascii is not None and self._ascii.search(text) is not None
-        return self._check.search(_nfkc_key(text)) is not None
+            return text, 0
+        if _is_plain(text):
+            # plain ASCII: its caseless form is itself in lower case, so one regex finds
+            # every match, and finditer leaves none behind between them
+            return self._ascii.subn(REDACTED, text) if self._ascii else (text, 0)
+        if not self._screen(text):
+            return text, 0  # the screen was the normalised scan of the unchanged text
+        spans = self.spans(text)
+        bounds = [0, *(edge for span in spans for edge in span), len(text)]
+        kept = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        if not spans or any(self.leftover(piece) for piece in kept):
+            raise RedactionIncomplete()
+        return REDACTED.join(kept), len(spans)
 
 
-__all__ = ["REDACTED", "RedactionIncomplete", "TermMatcher"]
+__all__ = [
+    "IGNORABLE_RANGES",
+    "REDACTED",
+    "RedactionIncomplete",
+    "TermMatcher",
+    "keyed",
+    "matcher_for",
+    "screen_form",
+]
