@@ -1,10 +1,12 @@
 """Chronology PDF: time and peak memory for N entries with M photos (3000x2000 JPEG).
 
-    .venv/bin/python benchmarks/export_pdf.py [--entries 1000] [--photos 50 200]
+    .venv/bin/python benchmarks/export_pdf.py [--entries 1000 [2000 ...]] [--photos 50 200]
 
 For each photo count a journal is built in a temporary folder (one process),
 then opened and exported in a fresh process, so the peak RSS printed is the
-export's own (plus opening the journal), not the building's. Prints a table.
+export's own (plus opening the journal), not the building's. Prints a table
+(ms/entry equal across entry counts means time grows linearly) and the load
+average, since the machine may be shared.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -124,22 +127,29 @@ def main() -> None:
         child(sys.argv[2:])
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--entries", type=int, default=1000)
+    parser.add_argument(
+        "--entries", type=int, nargs="+", default=[1000], help="several: checks linear growth"
+    )
     parser.add_argument("--photos", type=int, nargs="+", default=[50, 200])
     args = parser.parse_args()
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(
-        f"{'entries':>7} {'photos':>6} {'export s':>8} {'pages':>5} {'PDF MiB':>7} "
-        f"{'RSS open':>8} {'peak RSS':>8} {'peak-open':>9}"
+        f"{'entries':>7} {'photos':>6} {'export s':>8} {'ms/entry':>8} {'pages':>5} "
+        f"{'PDF MiB':>7} {'RSS open':>8} {'peak RSS':>8} {'peak-open':>9}"
     )
     for photos in args.photos:
-        with tempfile.TemporaryDirectory() as folder:
-            run("build", folder, str(args.entries), str(photos))
-            r = run("export", folder)
-        print(
-            f"{args.entries:>7} {photos:>6} {r['seconds']:>8.1f} {int(r['pages']):>5} "
-            f"{r['pdf_mib']:>7.1f} {r['rss_after_open']:>8.0f} {r['peak_rss']:>8.0f} "
-            f"{r['peak_rss'] - r['rss_after_open']:>9.0f}"
-        )
+        for entries in args.entries:
+            with tempfile.TemporaryDirectory() as folder:
+                run("build", folder, str(entries), str(photos))
+                r = run("export", folder)
+            print(
+                f"{entries:>7} {photos:>6} {r['seconds']:>8.1f} "
+                f"{1000 * r['seconds'] / max(1, entries):>8.2f} {int(r['pages']):>5} "
+                f"{r['pdf_mib']:>7.1f} {r['rss_after_open']:>8.0f} {r['peak_rss']:>8.0f} "
+                f"{r['peak_rss'] - r['rss_after_open']:>9.0f}",
+                flush=True,
+            )
+    print(f"load average at end:   {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":
