@@ -59,11 +59,12 @@ def _confirmed(typed: str) -> tuple[str, str]:
 
 
 def key_chain_text(report: BundleReport) -> str:
-    if len(report.key_chain) < 2:
+    chain = report.confirmed_chain
+    if len(chain) < 2:
         return ""
     lines = [
         f"key {n}: {fp} (in use from {since or 'the start'})"
-        for n, (fp, since) in enumerate(report.key_chain, 1)
+        for n, (fp, since) in enumerate(chain, 1)
     ]
     return (
         "\n\nThis journal has used several signing keys, oldest first; each was announced "

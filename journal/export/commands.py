@@ -81,10 +81,11 @@ def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) ->
 
 
 def _print_chain(report: BundleReport) -> None:
-    if len(report.key_chain) < 2:
+    chain = report.confirmed_chain
+    if len(chain) < 2:
         return
     _err("Signing keys of this journal, oldest first (each later one announced by the one before):")
-    for number, (print_, since) in enumerate(report.key_chain, 1):
+    for number, (print_, since) in enumerate(chain, 1):
         _err(f"  key {number}: {print_}  in use from {since or 'the start'}")
 
 

@@ -182,9 +182,8 @@ def confirmation_finding(report: BundleReport, confirmed: str) -> Finding | None
         return None
     if normalise_fingerprint(report.fingerprint) == confirmed:
         return None
-    earlier = [normalise_fingerprint(fp) for fp, _since in report.key_chain[:-1]]
-    chain_ok = not any(f.kind == "key_history" for f in report.findings)
-    if confirmed in earlier and chain_ok:
+    earlier = [normalise_fingerprint(fp) for fp, _since in report.confirmed_chain[:-1]]
+    if confirmed in earlier:
         return Finding(
             "fingerprint",
             "",

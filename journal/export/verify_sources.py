@@ -83,6 +83,14 @@ class BundleReport:
             and all(f.kind == "added" for f in self.findings)
         )
 
+    @property
+    def confirmed_chain(self) -> list[tuple[str, str | None]]:
+        """The key history when every succession in it was checked and it ends at the
+        key whose signature holds; empty otherwise (so it is never shown as proof)."""
+        if not self.signature_ok or any(f.kind == "key_history" for f in self.findings):
+            return []
+        return self.key_chain
+
     def add(self, kind: str, name: str, message: str) -> None:
         self.findings.append(Finding(kind, name, message))
 
