@@ -6,16 +6,27 @@ telling someone. Under each, the entries dated within the chosen window after it
 are grouped, so a reader sees intimidation, counter-allegations, arrests or
 surveillance that followed reporting. An entry can follow several disclosures and
 is then listed under each: the grouping shows timing, it does not claim cause.
+
+Dates are often known only to the day or the month, so each entry is a period of
+possible times: from its earliest (timeparse.sort_key, the start of the period) to
+its latest (timeparse.event_upper_bound; an "approximate" time counts as any time
+that day). An entry follows a disclosure only when its earliest possible time is
+after the disclosure's latest possible time. Entries whose periods overlap the
+disclosure's are listed apart, as around the same time, order not certain. Days
+after are whole calendar days from the last day the disclosure could have been on
+(in its time zone) to the first day the entry could have been on.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from .model import REPORT_BODIES, Entry
-from .timeparse import sort_key
+from .errors import UsageError
+from .model import REPORT_BODIES, Entry, EventTime
+from .timeparse import event_upper_bound, parse_zone, sort_key, split_offset
 
 DEFAULT_WINDOW_DAYS = 90
 MAX_WINDOW_DAYS = 3660
@@ -50,10 +61,24 @@ def disclosure_label(entry: Entry) -> str:
     return "; ".join(dict.fromkeys(b for b in bodies if b)) or "Told someone"
 
 
+AROUND_LABEL = "Around the same time (order not certain)"
+DAYS_BASIS = (
+    "Days are counted from the last day each disclosure could have been on (the day "
+    "itself, or the end of the month when only the month is known)."
+)
+
+
+def days_text(days: int) -> str:
+    """'same day', '+1 day', '+12 days'."""
+    if days == 0:
+        return "same day"
+    return f"+{days} day" if days == 1 else f"+{days} days"
+
+
 @dataclass(frozen=True)
 class FollowingEntry:
     entry: Entry
-    days_after: int
+    days_after: int  # calendar days from the disclosure's last possible day (0 for "around")
     notable: tuple[str, ...]  # the notable categories it carries
 
 
@@ -62,14 +87,54 @@ class DisclosureGroup:
     disclosure: Entry
     window_days: int
     following: tuple[FollowingEntry, ...]
+    around: tuple[FollowingEntry, ...] = ()  # periods overlap the disclosure's: order unknown
+    counted_from: date | None = None  # the last day the disclosure could have been on
 
     @property
     def notable_count(self) -> int:
         return sum(1 for f in self.following if f.notable)
 
+    @property
+    def basis_note(self) -> str:
+        """Where the days are counted from, when that is not simply the disclosure's day."""
+        first = _span(self.disclosure)
+        if first is None or self.counted_from is None:
+            return ""
+        if first.first.astimezone(first.zone).date() == self.counted_from:
+            return ""
+        return f"Days counted from {self.counted_from:%d %b %Y}, the last day it could have been."
 
-def _when(entry: Entry) -> datetime:
-    return sort_key(entry.content.occurred)
+
+@dataclass(frozen=True)
+class _Span:
+    """The possible times of one entry, as UTC instants, and its own time zone."""
+
+    first: datetime
+    last: datetime
+    zone: tzinfo
+
+
+def _widened(when: EventTime) -> EventTime:
+    """An approximate time of day could be any time that day."""
+    if when.precision != "approximate" or len(when.start.strip()) <= 10:
+        return when
+    when = split_offset(when)
+    end = when.end.strip()[:10] if when.end else None
+    return replace(when, start=when.start.strip()[:10], end=end, precision="day")
+
+
+def _span(entry: Entry) -> _Span | None:
+    """None when the date cannot be read (such an entry cannot be placed in time)."""
+    try:
+        when = _widened(entry.content.occurred)
+        zone = parse_zone(when.timezone) or UTC
+        first = sort_key(when)
+        if first == datetime.min.replace(tzinfo=UTC):
+            return None
+        last = max(event_upper_bound(when), first)
+    except (UsageError, ValueError, OverflowError):
+        return None
+    return _Span(first, last, zone)
 
 
 def _groupable(entry: Entry) -> bool:
@@ -82,55 +147,66 @@ def check_window(days: int) -> int:
     return days
 
 
+class _Timeline:
+    """Groupable entries with their spans, by earliest possible time, for range lookups."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        spans = ((_span(e), e) for e in entries if _groupable(e))
+        self.items: list[tuple[_Span, Entry]] = sorted(
+            ((s, e) for s, e in spans if s is not None),
+            key=lambda t: (t[0].first, t[1].first_recorded, t[1].entry_id),
+        )
+        self.firsts = [s.first for s, _ in self.items]
+        self.longest = max((s.last - s.first for s, _ in self.items), default=timedelta(0))
+
+    def group(self, disclosure: Entry, d: _Span, window_days: int) -> DisclosureGroup:
+        last_day = d.last.astimezone(d.zone).date()
+        following: list[FollowingEntry] = []
+        after = bisect_right(self.firsts, d.last)
+        for span, later in self.items[after:]:
+            days = (span.first.astimezone(d.zone).date() - last_day).days
+            if days > window_days:
+                break
+            following.append(FollowingEntry(later, days, _notable(later)))
+        around: list[FollowingEntry] = []
+        start = bisect_left(self.firsts, d.first - self.longest)
+        for span, other in self.items[start:after]:
+            if span.last >= d.first and other.entry_id != disclosure.entry_id:
+                around.append(FollowingEntry(other, 0, _notable(other)))
+        return DisclosureGroup(disclosure, window_days, tuple(following), tuple(around), last_day)
+
+
+def _notable(entry: Entry) -> tuple[str, ...]:
+    return tuple(c for c in entry.content.categories if c in NOTABLE_AFTER)
+
+
 def after_disclosure(
     entries: Iterable[Entry], window_days: int = DEFAULT_WINDOW_DAYS
 ) -> list[DisclosureGroup]:
-    """One group per disclosure, in time order, each with what followed in the window.
-
-    Risk checks and withdrawn entries are left out; entries dated on the same
-    instant as the disclosure but recorded after it count as following it.
-    """
+    """One group per disclosure, in time order, each with what followed in the window
+    and what happened around the same time. Risk checks, withdrawn entries and entries
+    whose date cannot be read are left out."""
     check_window(window_days)
-    timed = sorted(
-        ((_when(e), e.first_recorded, e.entry_id, e) for e in entries if _groupable(e)),
-        key=lambda t: t[:3],
-    )
-    window = timedelta(days=window_days)
-    groups = []
-    for position, (start, _, _, disclosure) in enumerate(timed):
-        if not is_disclosure(disclosure):
-            continue
-        following = []
-        for when, _, _, later in timed[position + 1 :]:
-            gap = when - start
-            if gap > window:
-                break
-            notable = tuple(c for c in later.content.categories if c in NOTABLE_AFTER)
-            following.append(FollowingEntry(later, gap.days, notable))
-        groups.append(DisclosureGroup(disclosure, window_days, tuple(following)))
-    return groups
+    timeline = _Timeline(entries)
+    return [
+        timeline.group(entry, span, window_days)
+        for span, entry in timeline.items
+        if is_disclosure(entry)
+    ]
 
 
 def group_for(
-    entries: Iterable[Entry], entry_id: str, window_days: int = DEFAULT_WINDOW_DAYS
+    entries: Iterable[Entry],
+    entry_id: str,
+    window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> DisclosureGroup | None:
     """The group of one disclosure (None when `entry_id` is not a disclosure)."""
     check_window(window_days)
-    items = [e for e in entries if _groupable(e)]
-    disclosure = next((e for e in items if e.entry_id == entry_id), None)
-    if disclosure is None or not is_disclosure(disclosure):
+    timeline = _Timeline(entries)
+    found = next(((s, e) for s, e in timeline.items if e.entry_id == entry_id), None)
+    if found is None or not is_disclosure(found[1]):
         return None
-    start = (_when(disclosure), disclosure.first_recorded, disclosure.entry_id)
-    window = timedelta(days=window_days)
-    following = []
-    for later in items:
-        when = _when(later)
-        if (when, later.first_recorded, later.entry_id) <= start or when - start[0] > window:
-            continue
-        notable = tuple(c for c in later.content.categories if c in NOTABLE_AFTER)
-        following.append(FollowingEntry(later, (when - start[0]).days, notable))
-    following.sort(key=lambda f: (_when(f.entry), f.entry.first_recorded, f.entry.entry_id))
-    return DisclosureGroup(disclosure, window_days, tuple(following))
+    return timeline.group(found[1], found[0], window_days)
 
 
 def followed_disclosure(entries: Iterable[Entry], window_days: int) -> dict[str, str]:

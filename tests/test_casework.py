@@ -21,7 +21,13 @@ from journal.case_matters import (
 from journal.case_people import linked_entries, officer_postings, record_officer_change
 from journal.case_prompts import INJURIES, MESSAGES, POLICE, prompts_for
 from journal.case_risk import changes, indicator_rows, risk_content, risk_history
-from journal.casework import after_disclosure, followed_disclosure, group_for, is_disclosure
+from journal.casework import (
+    after_disclosure,
+    days_text,
+    followed_disclosure,
+    group_for,
+    is_disclosure,
+)
 from journal.codec import from_plain
 from journal.errors import UsageError
 from journal.export.options import ExportOptions, RedactionProfile, select
@@ -234,6 +240,95 @@ def test_after_disclosure_groups_what_followed_within_the_window(journal: Journa
     assert group_for(journal.entries(), inside, 90) is None
 
 
+def _at(journal: Journal, start: str, title: str, precision: str, **fields: object) -> str:
+    kind = str(fields.pop("kind", "incident"))
+    zone = str(fields.pop("timezone", "Europe/London"))
+    when = EventTime(start, str(fields.pop("end", "")) or None, zone, precision)
+    return journal.add_entry(_with(EntryContent(kind, title, when), fields))
+
+
+def _shape(journal: Journal, days: int = 90) -> dict[str, tuple[list[tuple[str, int]], list[str]]]:
+    """Disclosure title -> ([(following title, days after)], [around titles])."""
+    out = {}
+    for g in after_disclosure(journal.entries(include_deleted=True), days):
+        following = [(f.entry.content.title, f.days_after) for f in g.following]
+        out[g.disclosure.content.title] = (following, [f.entry.content.title for f in g.around])
+        assert group_for(journal.entries(), g.disclosure.entry_id, days) == g
+    return out
+
+
+def test_a_complaint_dated_only_by_month_is_not_before_an_incident_in_that_month(
+    journal: Journal,
+) -> None:
+    _at(journal, "2025-03", "Complaint in March", "month", kind="report", disclosure=True)
+    _at(journal, "2025-03-14T21:07", "Threat on 14 March", "exact", categories=("threats",))
+    _at(journal, "2025-04-01", "Letter on 1 April", "day")
+    _at(journal, "2025-02-27T10:00", "Before", "exact")
+    following, around = _shape(journal)["Complaint in March"]
+    assert following == [("Letter on 1 April", 1)]
+    assert around == ["Threat on 14 March"]
+    group = after_disclosure(journal.entries())[0]
+    assert group.counted_from == date(2025, 3, 31)
+    assert group.basis_note == "Days counted from 31 Mar 2025, the last day it could have been."
+
+
+def test_a_complaint_dated_by_day_is_not_before_a_time_that_day(journal: Journal) -> None:
+    _at(journal, "2025-04-20", "Complaint on 20 April", "day", kind="report", disclosure=True)
+    _at(journal, "2025-04-20T08:00", "Car outside at 8", "exact", categories=("stalking",))
+    _at(journal, "2025-04-20T23:59", "Call at midnight", "exact")
+    _at(journal, "2025-04-21T00:05", "Message just after", "exact")
+    _at(journal, "2025-04-22", "Visit two days on", "day")
+    following, around = _shape(journal)["Complaint on 20 April"]
+    assert following == [("Message just after", 1), ("Visit two days on", 2)]
+    assert around == ["Car outside at 8", "Call at midnight"]
+    assert after_disclosure(journal.entries())[0].basis_note == ""
+    assert followed_disclosure(journal.entries(), 90).keys() == {
+        e.entry_id for e in journal.entries() if e.content.title.startswith(("Message", "Visit"))
+    }
+
+
+def test_approximate_times_could_be_any_time_that_day(journal: Journal) -> None:
+    _at(journal, "2025-06-10T12:00", "Told my sister", "approximate", kind="note", disclosure=True)
+    _at(journal, "2025-06-10T13:00", "He phoned", "exact")
+    _at(journal, "2025-06-10T09:00", "Earlier that day", "exact")
+    _at(journal, "2025-06-11T09:00", "Next morning", "approximate")
+    _at(journal, "2025-06-09T20:00", "Day before", "exact")
+    following, around = _shape(journal)["Told my sister"]
+    assert following == [("Next morning", 1)]
+    assert around == ["Earlier that day", "He phoned"]
+
+
+def test_exact_times_on_one_day_keep_their_order(journal: Journal) -> None:
+    _at(journal, "2025-05-02T10:00", "Complaint at 10", "exact", kind="report", disclosure=True)
+    _at(journal, "2025-05-02T09:00", "Before, at 9", "exact")
+    _at(journal, "2025-05-02T10:00", "Same minute", "exact")
+    _at(journal, "2025-05-02T11:30", "After, at 11:30", "exact", categories=("retaliation",))
+    _at(journal, "2025-05-02T20:00", "Evening", "exact", end="2025-05-02T21:00")
+    _at(journal, "2025-05-02T09:30", "Long visit", "exact", end="2025-05-02T10:30")
+    # written in another zone: 05:30 in New York is 10:30 in London, after the complaint
+    _at(journal, "2025-05-02T05:30", "Email from abroad", "exact", timezone="America/New_York")
+    following, around = _shape(journal)["Complaint at 10"]
+    assert following == [("Email from abroad", 0), ("After, at 11:30", 0), ("Evening", 0)]
+    assert around == ["Long visit", "Same minute"]
+    group = after_disclosure(journal.entries())[0]
+    assert group.notable_count == 1
+    assert [days_text(n) for n in (0, 1, 2, 31)] == ["same day", "+1 day", "+2 days", "+31 days"]
+
+
+def test_withdrawn_entries_and_risk_checks_are_left_out(journal: Journal) -> None:
+    _at(journal, "2025-03", "Complaint in March", "month", kind="report", disclosure=True)
+    gone_around = _at(journal, "2025-03-10", "Withdrawn around", "day")
+    gone_after = _at(journal, "2025-04-03", "Withdrawn after", "day")
+    _at(journal, "2025-04-04", "Kept", "day")
+    journal.add_entry(risk_content(EventTime("2025-03-20"), [RiskIndicator("firearm", "yes")]))
+    journal.add_entry(risk_content(EventTime("2025-04-02"), [RiskIndicator("firearm", "yes")]))
+    gone_complaint = _at(journal, "2025-03-12", "Withdrawn complaint", "day", kind="report")
+    for entry_id in (gone_around, gone_after, gone_complaint):
+        journal.delete_entry(entry_id)
+    assert _shape(journal) == {"Complaint in March": ([("Kept", 4)], [])}
+    assert group_for(journal.entries(include_deleted=True), gone_complaint) is None
+
+
 def test_what_counts_as_a_disclosure(journal: Journal) -> None:
     told = _day(journal, "2025-01-01", "Told my manager", kind="note", disclosure=True)
     response = _day(
@@ -335,3 +430,30 @@ def test_redaction_reaches_accounts_outcomes_and_officer_history(journal: Journa
     assert "Elm" not in repr(content.accounts) and "Elm" not in repr(content.reports)
     assert "Elm" not in repr(shown.people)
     assert shown.redactions == 5
+
+
+def test_the_chronology_pdf_lists_uncertain_order_apart(journal: Journal, tmp_path: Path) -> None:
+    import subprocess
+
+    from journal.export.pdf import render_pdf
+
+    _at(journal, "2025-03", "Complaint in March", "month", kind="report", disclosure=True)
+    _at(journal, "2025-03-14T21:07", "Threat on 14 March", "exact", categories=("threats",))
+    _at(journal, "2025-04-01", "Letter on 1 April", "day")
+    _at(journal, "2025-04-05", "Visit on 5 April", "day", categories=("stalking",))
+    pdf = tmp_path / "chronology.pdf"
+    with pdf.open("xb") as handle:
+        render_pdf(select(journal, ExportOptions()), journal, handle)
+    subprocess.run(["qpdf", "--check", str(pdf)], check=True, capture_output=True)
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True)
+    text = out.stdout.decode()
+    after = " ".join(text[text.index("After disclosure\n") :].split())
+    section = after[after.index("Complaint in March") :]
+    assert "Days counted from 31 Mar 2025, the last day it could have been." in section
+    assert "+1 day " in section and "+5 days" in section and "+1 days" not in section
+    followed = section[: section.index("Around the same time (order not certain):")]
+    start = section.index("Around the same time (order not certain):")
+    apart = section[start : start + 200]
+    assert "Letter on 1 April" in followed and "Visit on 5 April" in followed
+    assert "Threat on 14 March" not in followed
+    assert "order not certain" in apart and "Threat on 14 March" in apart

@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from journal.case_risk import RISK_DISCLAIMER
-from journal.casework import DisclosureGroup
+from journal.casework import AROUND_LABEL, DisclosureGroup, FollowingEntry, days_text
 from journal.media import visible_name
 from journal.model import (
     CATEGORIES,
@@ -35,19 +35,29 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br>")
 
 
+def _followed_item(item: FollowingEntry, days: str) -> str:
+    title = escape(item.entry.content.title)
+    title = f"<b>{title}</b>" if item.notable else title
+    marked = ", ".join(CATEGORIES.get(c, c) for c in item.notable)
+    extra = f" — {escape(marked)}" if marked else ""
+    return f"<li>{days}{title}{extra}</li>"
+
+
 def followed_html(group: DisclosureGroup) -> str:
-    """What followed a disclosure within the window, for the detail pane."""
-    head = f"<h3>What followed within {group.window_days} days</h3>"
-    if not group.following:
-        return head + "<p>Nothing written down for those days.</p>"
-    items = []
-    for item in group.following:
-        title = escape(item.entry.content.title)
-        title = f"<b>{title}</b>" if item.notable else title
-        marked = ", ".join(CATEGORIES.get(c, c) for c in item.notable)
-        extra = f" — {escape(marked)}" if marked else ""
-        items.append(f"<li>+{item.days_after} days: {title}{extra}</li>")
-    return head + f"<ul>{''.join(items)}</ul>"
+    """What followed a disclosure within the window (and what happened around the same
+    time, order not certain), for the detail pane."""
+    html = f"<h3>What followed within {group.window_days} days</h3>"
+    if group.basis_note:
+        html += f"<p>{escape(group.basis_note)}</p>"
+    if group.following:
+        items = "".join(_followed_item(i, f"{days_text(i.days_after)}: ") for i in group.following)
+        html += f"<ul>{items}</ul>"
+    else:
+        html += "<p>Nothing written down for those days.</p>"
+    if group.around:
+        items = "".join(_followed_item(i, "") for i in group.around)
+        html += f"<h4>{escape(AROUND_LABEL)}</h4><ul>{items}</ul>"
+    return html
 
 
 def entry_html(

@@ -434,3 +434,55 @@ def test_selecting_a_disclosure_shows_what_followed_in_the_detail_pane(qtbot, ca
     incident = next(e for e in view.visible_entries() if e.content.title == "Grabbed my arm")
     view.select(incident.entry_id)
     assert "What followed" not in view.detail.toPlainText()
+
+
+def test_an_imprecise_disclosure_date_keeps_uncertain_order_apart(qtbot, window) -> None:
+    """A complaint known only by month, the fixture's incident on 14 March: not "after"."""
+    from journal.casework import AROUND_LABEL
+
+    session = unlock_window(qtbot, window)
+    journal = session.journal
+    complaint = journal.add_entry(
+        EntryContent("report", "Complaint in March", EventTime("2025-03", precision="month"))
+    )
+    journal.add_entry(
+        EntryContent(
+            "incident",
+            "Letter on 1 April",
+            EventTime("2025-04-01", precision="day"),
+            categories=("retaliation",),
+        )
+    )
+    journal.add_entry(
+        EntryContent("report", "Complaint on 20 April", EventTime("2025-04-20", precision="day"))
+    )
+    journal.add_entry(EntryContent("incident", "Car outside at 8", EventTime("2025-04-20T08:00")))
+    session.notify_changed()
+    window.case.after_action.trigger()
+    dialog = _dialog(window, AfterDisclosureDialog)
+    assert isinstance(dialog, AfterDisclosureDialog)
+    march = dialog.tree.topLevelItem(0)
+    assert march.text(1) == "Complaint in March"
+    assert march.text(3) == "3 entries, 1 marked; 1 order uncertain"
+    assert "Days counted from 31 Mar 2025" in march.toolTip(0)
+    rows = [march.child(i) for i in range(march.childCount())]
+    assert [(r.text(0).split("  ")[0], r.text(1)) for r in rows[:3]] == [
+        ("+1 day", "Letter on 1 April"),
+        ("+20 days", "Complaint on 20 April"),
+        ("+20 days", "Car outside at 8"),
+    ]
+    apart = rows[3]
+    assert apart.text(0) == AROUND_LABEL and apart.isFirstColumnSpanned()
+    assert [apart.child(i).text(1) for i in range(apart.childCount())] == ["First incident"]
+    april = dialog.tree.topLevelItem(1)
+    assert april.text(3) == "0 entries; 1 order uncertain"
+    assert april.child(0).child(0).text(1) == "Car outside at 8"
+    dialog.close()
+    view = window.journal_view
+    assert view is not None
+    view.select(complaint)
+    text = view.detail.toPlainText()
+    assert "Days counted from 31 Mar 2025, the last day it could have been." in text
+    assert "+1 day: Letter on 1 April — Retaliation after disclosure" in text
+    around = text[text.index(AROUND_LABEL) :]
+    assert "First incident" in around and "Letter on 1 April" not in around

@@ -1,9 +1,12 @@
 """After disclosure: each time you spoke up, and what followed within a chosen window.
 
 A tree: one top-level row per disclosure or complaint, and under it the entries
-dated within the window after it. Entries carrying categories such as retaliation
-or counter-allegation are shown in bold. The window is adjustable (default 90
-days). The grouping shows what came after, in time; it does not say why.
+dated within the window after it; entries whose dates overlap the disclosure's
+(a complaint known only by month, an incident that month) sit apart under
+"Around the same time (order not certain)" (journal/casework.py). Entries
+carrying categories such as retaliation or counter-allegation are shown in bold.
+The window is adjustable (default 90 days). The grouping shows what came after,
+in time; it does not say why.
 """
 
 from __future__ import annotations
@@ -25,10 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal.casework import (
+    AROUND_LABEL,
+    DAYS_BASIS,
     DEFAULT_WINDOW_DAYS,
     MAX_WINDOW_DAYS,
     DisclosureGroup,
+    FollowingEntry,
     after_disclosure,
+    days_text,
     disclosure_label,
 )
 from journal.model import CATEGORIES
@@ -58,7 +65,9 @@ class AfterDisclosureDialog(QDialog):
             "Each report, complaint or time you told someone, with what was written down "
             "for the days after it. Entries marked as retaliation, counter-allegation, "
             "threats, stalking or misuse of police power are in bold. This shows what "
-            "came after, in time; it does not say why."
+            "came after, in time; it does not say why. " + DAYS_BASIS + " When a date is "
+            "not exact and could be before or after a disclosure, the entry is listed "
+            "apart, under “around the same time (order not certain)”."
         )
         intro.setWordWrap(True)
         self.window_days = QSpinBox()
@@ -122,24 +131,32 @@ class AfterDisclosureDialog(QDialog):
             followed = f"{count} entr{'y' if count == 1 else 'ies'}"
             if group.notable_count:
                 followed += f", {group.notable_count} marked"
+            if group.around:
+                followed += f"; {len(group.around)} order uncertain"
             cells = [describe(d.content.occurred, False), d.content.title]
             top = QTreeWidgetItem([*cells, disclosure_label(d), followed])
             top.setData(0, ENTRY_ID_ROLE, d.entry_id)
             for column in range(len(HEADERS)):
                 top.setFont(column, bold)
                 top.setToolTip(column, top.text(column))
+            if group.basis_note:
+                top.setToolTip(0, f"{top.text(0)}. {group.basis_note}")
+            if group.around:
+                n = len(group.around)
+                top.setToolTip(
+                    3, f"{followed}: {n} entr{'y' if n == 1 else 'ies'} {AROUND_LABEL.lower()}"
+                )
             self.tree.addTopLevelItem(top)
             for item in group.following:
-                c = item.entry.content
-                days = f"+{item.days_after} d"
-                cats = ", ".join(CATEGORIES.get(x, x) for x in c.categories)
-                child = QTreeWidgetItem([f"{days}  {describe(c.occurred, False)}", c.title, cats])
-                child.setData(0, ENTRY_ID_ROLE, item.entry.entry_id)
-                for column in range(3):
-                    child.setToolTip(column, child.text(column))
-                    if item.notable:
-                        child.setFont(column, bold)
-                top.addChild(child)
+                top.addChild(self._row(item, days_text(item.days_after), bold))
+            if group.around:
+                apart = QTreeWidgetItem([AROUND_LABEL])
+                apart.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                top.addChild(apart)
+                apart.setFirstColumnSpanned(True)  # only once it is in the tree
+                for item in group.around:
+                    apart.addChild(self._row(item, "", bold))
+                apart.setExpanded(True)
             top.setExpanded(True)
             if d.entry_id == self.focus_entry_id:
                 focus = top
@@ -147,6 +164,19 @@ class AfterDisclosureDialog(QDialog):
             self.tree.setCurrentItem(focus)
             self.tree.scrollToItem(focus, QAbstractItemView.ScrollHint.PositionAtTop)
         self.summary.setText(self._summary_text())
+
+    @staticmethod
+    def _row(item: FollowingEntry, days: str, bold: QFont) -> QTreeWidgetItem:
+        c = item.entry.content
+        cats = ", ".join(CATEGORIES.get(x, x) for x in c.categories)
+        when = describe(c.occurred, False)
+        child = QTreeWidgetItem([f"{days}  {when}" if days else when, c.title, cats])
+        child.setData(0, ENTRY_ID_ROLE, item.entry.entry_id)
+        for column in range(3):
+            child.setToolTip(column, child.text(column))
+            if item.notable:
+                child.setFont(column, bold)
+        return child
 
     def _summary_text(self) -> str:
         if not self.groups:

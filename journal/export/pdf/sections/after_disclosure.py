@@ -1,12 +1,24 @@
 """After disclosure: each report, complaint or disclosure, and the entries dated within
-the chosen window after it (intimidation, counter-allegations, arrests, surveillance)."""
+the chosen window after it (intimidation, counter-allegations, arrests, surveillance).
+
+Entries whose dates overlap the disclosure's (known only to the day or month) are
+listed apart, "around the same time (order not certain)": see journal/casework.py."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, TableStyle
 
-from ....casework import after_disclosure, disclosure_label
+from ....casework import (
+    AROUND_LABEL,
+    DAYS_BASIS,
+    FollowingEntry,
+    after_disclosure,
+    days_text,
+    disclosure_label,
+)
 from ....model import CATEGORIES
 from ....timeparse import describe
 from ..context import RenderContext
@@ -29,7 +41,10 @@ def build(ctx: RenderContext) -> list[Flowable]:
             f"Each report, complaint or time the author told someone, followed by the "
             f"entries dated within {days} days after it. This shows what came after, in "
             "time; it does not by itself show why. Entry numbers refer to the detailed "
-            "entries.",
+            f"entries. {DAYS_BASIS} An entry is listed as following only when the "
+            "earliest time it could have happened is after the latest time the disclosure "
+            "could have happened; entries whose dates overlap the disclosure's are listed "
+            "apart, as around the same time, order not certain.",
             styles.body,
         ),
     ]
@@ -43,41 +58,64 @@ def build(ctx: RenderContext) -> list[Flowable]:
             ctx.heading(head, 1, f"after-{d.entry_id}", outline=f"After: {d.content.title}"),
             ctx.p(f"Entry {number[d.entry_id]}. {where}", styles.small),
         ]
-        if not group.following:
+        if group.basis_note:
+            block.append(ctx.p(group.basis_note, styles.small))
+        if group.following:
+            block.append(
+                ctx.p(
+                    f"{count} entr{'y' if count == 1 else 'ies'} followed; "
+                    f"{group.notable_count} marked as retaliation, threats or similar.",
+                    styles.body,
+                )
+            )
+        else:
             block.append(ctx.p(f"No entries are dated within {days} days after it.", styles.body))
+        tables: list[Flowable] = []
+        if group.following:
+            tables.append(_table(ctx, group.following, number, days_text))
+        if group.around:
+            tables += [
+                Spacer(1, 2 * mm),
+                ctx.p(f"{AROUND_LABEL}:", styles.body),
+                _table(ctx, group.around, number, lambda _days: "order not certain"),
+            ]
+        if not tables:
             story.append(KeepTogether(block))
             continue
-        block.append(
-            ctx.p(
-                f"{count} entr{'y' if count == 1 else 'ies'} followed; "
-                f"{group.notable_count} marked as retaliation, threats or similar.",
-                styles.body,
-            )
-        )
-        rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
-        for item in group.following:
-            c = item.entry.content
-            marked = ", ".join(CATEGORIES.get(x, x) for x in item.notable)
-            style = styles.cell_bold if item.notable else styles.cell
-            rows.append(
-                [
-                    ctx.p(f"+{item.days_after} days", styles.cell),
-                    ctx.p(describe(c.occurred), styles.cell),
-                    ctx.p(f"{number[item.entry.entry_id]}. {c.title}", style),
-                    ctx.p(marked, styles.cell),
-                ]
-            )
-        table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    cell_font(styles.fonts),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ]
-            )
-        )
-        story += [*block, table, Spacer(1, 5 * mm)]
+        story += [*block, *tables, Spacer(1, 5 * mm)]
     return story
+
+
+def _table(
+    ctx: RenderContext,
+    items: tuple[FollowingEntry, ...],
+    number: dict[str, int],
+    after: Callable[[int], str],
+) -> LongTable:
+    styles = ctx.styles
+    rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
+    for item in items:
+        c = item.entry.content
+        marked = ", ".join(CATEGORIES.get(x, x) for x in item.notable)
+        style = styles.cell_bold if item.notable else styles.cell
+        rows.append(
+            [
+                ctx.p(after(item.days_after), styles.cell),
+                ctx.p(describe(c.occurred), styles.cell),
+                ctx.p(f"{number[item.entry.entry_id]}. {c.title}", style),
+                ctx.p(marked, styles.cell),
+            ]
+        )
+    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                cell_font(styles.fonts),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ]
+        )
+    )
+    return table
