@@ -23,7 +23,12 @@ from typing import BinaryIO
 
 from ..book import Journal
 from ..errors import IntegrityProblem
-from .bundle_parts import entry_files, exhibit_path
+from .bundle_parts import (
+    entry_files,
+    exhibit_path,
+    located_exhibits,
+    with_left_out,
+)
 from .bundle_texts import (
     KEY_HISTORY,
     PDF,
@@ -52,6 +57,7 @@ class BundleResult:
     exhibit_bytes: int
     fingerprint: str
     pages: int
+    left_out: int = 0  # exhibits left out because they carry a location
 
 
 def _date_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
@@ -117,7 +123,8 @@ def write_bundle(
     public = key.public_key()
     print_ = fingerprint(public)
     files = entry_files(journal, selection)
-    exhibits = [
+    left_out = located_exhibits(journal, selection, cancelled)
+    every = [
         ExhibitFile(
             path=exhibit_path(x.number, x.info.file_name),
             number=x.number,
@@ -131,7 +138,9 @@ def write_bundle(
         )
         for x in selection.exhibits
     ]
-    ids = {x.path: selection.exhibits[i].info.attachment_id for i, x in enumerate(exhibits)}
+    exhibits = [x for x in every if x.number not in left_out]
+    attachment_of = {x.number: x.info.attachment_id for x in selection.exhibits}
+    ids = {x.path: attachment_of[x.number] for x in exhibits}
     total = sum(x.size for x in exhibits) + _PDF_WEIGHT + _SMALL_WEIGHT * (len(files) + 6)
     done = 0
 
@@ -159,7 +168,10 @@ def write_bundle(
     members: dict[str, bytes] = {f.path: f.data for f in files}
     members[README] = readme_text(selection, print_, sum(not f.exact for f in files)).encode()
     members["chain.txt"] = chain_text(selection, files).encode()
-    members["manifest.json"] = manifest_json(selection, files, exhibits, print_, pages)
+    members["manifest.json"] = with_left_out(
+        manifest_json(selection, files, exhibits, print_, pages),
+        [x for x in selection.exhibits if x.number in left_out],
+    )
     members[PUBLIC_KEY] = public_pem(public)
     members[KEY_HISTORY] = key_history_bytes(journal)
     members[PDF] = pdf_bytes
@@ -194,6 +206,7 @@ def write_bundle(
         exhibit_bytes=sum(x.size for x in exhibits),
         fingerprint=print_,
         pages=pages,
+        left_out=len(left_out),
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,8 +19,10 @@ from ..errors import IntegrityProblem
 from ..media import visible_name
 from ..model import Entry, EntryContent, Revision
 from ..objects import ROLE_REVISION, decrypt_small
-from .options import ExportOptions, Selection, heading_scrubber, redact_entry
+from .location import Place, places
+from .options import Exhibit, ExportOptions, Selection, heading_scrubber, redact_entry
 from .redaction import TermMatcher
+from .write import check_not_cancelled
 
 BUNDLE_FORMAT = "incident-journal-bundle"
 BUNDLE_VERSION = 2  # 2: journal_id, signing_key_fingerprint, key_history.json
@@ -203,6 +206,45 @@ def exhibit_path(number: str, file_name: str) -> str:
     return f"exhibits/{prefix}{safe_file_name(file_name, NAME_BYTES - len(prefix.encode()))}"
 
 
+LEFT_OUT_REASON = (
+    "The file carries the place the picture was taken (GPS). The sender chose to leave "
+    "it out of this bundle; the chronology shows the picture without that information. "
+    "The original, with this SHA-256, is kept unchanged in the journal."
+)
+
+
+def located_exhibits(
+    journal: Journal, selection: Selection, cancelled: Callable[[], bool] | None = None
+) -> set[str]:
+    """Numbers of the exhibits to leave out: those carrying a location, when asked."""
+    if not selection.options.leave_out_located:
+        return set()
+    found = places(journal, (x.info for x in selection.exhibits), cancelled)
+    check_not_cancelled(cancelled)
+    return {x.number for x in selection.exhibits if found.get(x.info.attachment_id) is Place.FOUND}
+
+
+def with_left_out(manifest: bytes, left_out: list[Exhibit]) -> bytes:
+    """The manifest with the exhibits left out listed, each with its SHA-256 on record."""
+    if not left_out:
+        return manifest
+    data = json.loads(manifest)
+    data["counts"]["exhibits_left_out"] = len(left_out)
+    data["exhibits_left_out"] = [
+        {
+            "number": x.number,
+            "entry_id": x.entry_id,
+            "original_name": x.info.file_name,
+            "sha256": x.info.sha256,
+            "size": x.info.size,
+            "media_type": x.info.media_type,
+            "reason": LEFT_OUT_REASON,
+        }
+        for x in left_out
+    ]
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
 def options_summary(options: ExportOptions) -> dict[str, Any]:
     """The options as the manifest states them. Redaction terms are never written out."""
     profile = options.redaction
@@ -228,4 +270,5 @@ def options_summary(options: ExportOptions) -> dict[str, Any]:
         "declaration": options.declaration,
         "include_risk_indicators": options.include_risk,
         "after_disclosure_days": options.after_disclosure_days,
+        "leave_out_exhibits_with_location": options.leave_out_located,
     }

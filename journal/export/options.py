@@ -71,6 +71,9 @@ class ExportOptions:
     declaration_name: str = ""
     include_risk: bool = False  # risk checks and indicators: only when chosen
     after_disclosure_days: int = 90  # window grouped under each disclosure
+    # bundle: leave out exhibits whose files carry the place they were taken (GPS);
+    # off by default, since originals are the evidence (see location.py)
+    leave_out_located: bool = False
 
 
 @dataclass(frozen=True)
