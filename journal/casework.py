@@ -123,6 +123,17 @@ def _widened(when: EventTime) -> EventTime:
     return replace(when, start=when.start.strip()[:10], end=end, precision="day")
 
 
+_LONGEST_PERIOD = timedelta(days=33)  # a month-only date, with room for time zones
+
+
+def _first(entry: Entry) -> datetime:
+    """The earliest possible time alone (cheaper than the whole span)."""
+    try:
+        return sort_key(_widened(entry.content.occurred))
+    except (UsageError, ValueError):
+        return datetime.min.replace(tzinfo=UTC)
+
+
 def _span(entry: Entry) -> _Span | None:
     """None when the date cannot be read (such an entry cannot be placed in time)."""
     try:
@@ -158,21 +169,31 @@ class _Timeline:
         )
         self.firsts = [s.first for s, _ in self.items]
         self.longest = max((s.last - s.first for s, _ in self.items), default=timedelta(0))
+        self.notable = [_notable(e) for _, e in self.items]
+        self._first_days: dict[tzinfo, list[date]] = {}
+
+    def first_days(self, zone: tzinfo) -> list[date]:
+        """Each entry's first possible calendar day as seen in `zone` (computed once)."""
+        days = self._first_days.get(zone)
+        if days is None:
+            days = self._first_days[zone] = [t.astimezone(zone).date() for t in self.firsts]
+        return days
 
     def group(self, disclosure: Entry, d: _Span, window_days: int) -> DisclosureGroup:
         last_day = d.last.astimezone(d.zone).date()
+        first_days = self.first_days(d.zone)
         following: list[FollowingEntry] = []
         after = bisect_right(self.firsts, d.last)
-        for span, later in self.items[after:]:
-            days = (span.first.astimezone(d.zone).date() - last_day).days
+        for k in range(after, len(self.items)):
+            days = (first_days[k] - last_day).days
             if days > window_days:
                 break
-            following.append(FollowingEntry(later, days, _notable(later)))
+            following.append(FollowingEntry(self.items[k][1], days, self.notable[k]))
         around: list[FollowingEntry] = []
-        start = bisect_left(self.firsts, d.first - self.longest)
-        for span, other in self.items[start:after]:
+        for k in range(bisect_left(self.firsts, d.first - self.longest), after):
+            span, other = self.items[k]
             if span.last >= d.first and other.entry_id != disclosure.entry_id:
-                around.append(FollowingEntry(other, 0, _notable(other)))
+                around.append(FollowingEntry(other, 0, self.notable[k]))
         return DisclosureGroup(disclosure, window_days, tuple(following), tuple(around), last_day)
 
 
@@ -196,17 +217,21 @@ def after_disclosure(
 
 
 def group_for(
-    entries: Iterable[Entry],
-    entry_id: str,
-    window_days: int = DEFAULT_WINDOW_DAYS,
+    entries: Iterable[Entry], entry_id: str, window_days: int = DEFAULT_WINDOW_DAYS
 ) -> DisclosureGroup | None:
     """The group of one disclosure (None when `entry_id` is not a disclosure)."""
     check_window(window_days)
-    timeline = _Timeline(entries)
-    found = next(((s, e) for s, e in timeline.items if e.entry_id == entry_id), None)
-    if found is None or not is_disclosure(found[1]):
+    items = [e for e in entries if _groupable(e)]
+    disclosure = next((e for e in items if e.entry_id == entry_id), None)
+    if disclosure is None or not is_disclosure(disclosure):
         return None
-    return timeline.group(found[1], found[0], window_days)
+    d = _span(disclosure)
+    if d is None:
+        return DisclosureGroup(disclosure, window_days, ())
+    # only entries that can touch the disclosure or its window need their whole span
+    low, high = d.first - _LONGEST_PERIOD, d.last + timedelta(days=window_days + 2)
+    nearby = (e for e in items if e.content.occurred.end or low <= _first(e) <= high)
+    return _Timeline(nearby).group(disclosure, d, window_days)
 
 
 def followed_disclosure(entries: Iterable[Entry], window_days: int) -> dict[str, str]:

@@ -457,3 +457,34 @@ def test_the_chronology_pdf_lists_uncertain_order_apart(journal: Journal, tmp_pa
     assert "Letter on 1 April" in followed and "Visit on 5 April" in followed
     assert "Threat on 14 March" not in followed
     assert "order not certain" in apart and "Threat on 14 March" in apart
+
+
+def test_one_disclosure_s_group_matches_the_full_grouping_across_zones_and_ranges() -> None:
+    """group_for (the detail pane) skips far entries for speed; it must agree exactly."""
+    import random
+    from datetime import timedelta
+
+    from journal.model import Entry
+
+    rng = random.Random(7)
+    zones = ["Europe/London", "America/New_York", "Asia/Tokyo", None, "+05:30"]
+    entries = []
+    for i in range(600):
+        day = date(2024, 1, 1) + timedelta(days=rng.randrange(300))
+        precision = rng.choice(["exact", "exact", "day", "month", "approximate"])
+        start = {
+            "exact": f"{day}T{rng.randrange(24):02d}:{rng.randrange(60):02d}",
+            "approximate": f"{day}T12:00",
+            "day": str(day),
+            "month": str(day)[:7],
+        }[precision]
+        end = f"{day + timedelta(days=rng.randrange(60))}T10:00" if i % 13 == 0 else None
+        when = EventTime(start, end if precision == "exact" else None, rng.choice(zones), precision)
+        kind = "report" if i % 7 == 0 else "incident"
+        content = EntryContent(kind, f"t{i}", when)
+        entries.append(Entry(f"e{i}", content, (), f"2025-01-01T00:00:{i % 60:02d}+00:00", "x", 1))
+    for window in (1, 30, 90):
+        groups = after_disclosure(entries, window)
+        assert groups and any(g.around for g in groups)
+        for group in groups:
+            assert group_for(entries, group.disclosure.entry_id, window) == group
