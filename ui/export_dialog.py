@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.export.options import select
+from journal.export.location import Place, places
+from journal.export.options import matches, select
 
 from .export_options_form import EXTENSIONS, ExportOptionsForm, checked_keys
 from .export_profiles import ProfileChooser
-from .export_work import ExportOutcome, run_export
+from .export_work import ExportOutcome, LatestOnly, run_export
 from .file_dialogs import choose_file
 from .session import Session
 from .workers import BackgroundTask, run_in_background
@@ -82,7 +83,31 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.close)
         session.locked.connect(self.close)
+        self.places: dict[str, Place] = {}  # attachment id -> Place, kept while open
+        self.location_scan = LatestOnly(self)
+        self.form.changed.connect(self.check_locations)
+        self.check_locations()
         self.resize(760, 720)
+
+    # places in photos ---------------------------------------------------------
+    def check_locations(self) -> None:
+        """In the background: which chosen exhibits carry the place they were taken."""
+        journal = self.session.journal
+        options = self.form.options(self.profiles.profile())
+        known = set(self.places)
+
+        def work(task: BackgroundTask) -> tuple[list[str], dict[str, Place]]:
+            infos = [a for e in journal.entries() if matches(e, options) for a in e.attachments]
+            fresh = [i for i in infos if i.attachment_id not in known]
+            return [i.attachment_id for i in infos], places(journal, fresh, lambda: task.cancelled)
+
+        self.location_scan.run(work, self._locations_checked, lambda _error: None)
+
+    def _locations_checked(self, result: tuple[list[str], dict[str, Place]]) -> None:
+        chosen, fresh = result
+        self.places.update(fresh)
+        found = [self.places.get(i) for i in chosen]
+        self.form.show_location_note(found.count(Place.FOUND), found.count(Place.UNKNOWN))
 
     # choosing ---------------------------------------------------------------
     def choose_and_export(self) -> None:
@@ -163,6 +188,8 @@ class ExportDialog(QDialog):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.location_scan.stop()
+        self.profiles.previews.stop()
         if self.task is not None:
             self.task.cancel()
         super().closeEvent(event)

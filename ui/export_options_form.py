@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +37,12 @@ FORMATS: dict[str, str] = {
     "json": "Data for case-management software (JSON)",
 }
 EXTENSIONS = {"bundle": ".zip", "pdf": ".pdf", "csv": ".csv", "json": ".json"}
+LEAVE_OUT_HELP = (
+    "The original files are the strongest evidence, so they are included unless you "
+    "tick this. If you leave them out, the chronology still shows each picture, without "
+    "the place, and the bundle lists each original's SHA-256, so the original can be "
+    "checked against it if you share it later."
+)
 
 
 def _checklist(items: dict[str, str], checked: bool) -> QListWidget:
@@ -130,6 +137,7 @@ class ExportOptionsForm(QWidget):
         form.addRow("Prepared by", self.prepared_by)
         self.declaration = QCheckBox("Add a declaration page with a signature line")
         form.addRow("", self.declaration)
+        self._add_location_choice(form)
         for signal in (
             self.format.currentIndexChanged,
             self.include_private.toggled,
@@ -141,6 +149,39 @@ class ExportOptionsForm(QWidget):
             self.date_to.edit.dateChanged,
         ):
             signal.connect(self.changed)
+
+    def _add_location_choice(self, form: QFormLayout) -> None:
+        """Shown by the dialog once it has found photos that carry a location."""
+        self.location_box = QWidget()
+        box = QVBoxLayout(self.location_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.location_note = QLabel()
+        self.location_note.setWordWrap(True)
+        self.leave_out_located = QCheckBox("Leave these photos out of the bundle")
+        self.leave_out_help = QLabel(LEAVE_OUT_HELP)
+        self.leave_out_help.setWordWrap(True)
+        for widget in (self.location_note, self.leave_out_located, self.leave_out_help):
+            box.addWidget(widget)
+        form.addRow("Places in photos", self.location_box)
+        form.setRowVisible(self.location_box, False)
+
+    def show_location_note(self, located: int, unchecked: int) -> None:
+        """Say how many chosen photos carry a location (bundle only: the PDF's pictures
+        never carry one) and offer to leave them out."""
+        lines = []
+        if located:
+            photos = "1 photo carries" if located == 1 else f"{located} photos carry"
+            lines.append(
+                f"{photos} the place where it was taken (GPS). Anyone with the export "
+                "can see that place."
+            )
+        if unchecked:
+            pictures = "1 picture" if unchecked == 1 else f"{unchecked} pictures"
+            lines.append(f"{pictures} could not be checked for a location.")
+        self.location_note.setText(" ".join(lines))
+        self.leave_out_located.setVisible(bool(located))
+        self.leave_out_help.setVisible(bool(located))
+        self.rows.setRowVisible(self.location_box, bool(lines) and self.format_key() == "bundle")
 
     def format_key(self) -> str:
         return str(self.format.currentData())
@@ -161,4 +202,5 @@ class ExportOptionsForm(QWidget):
             declaration_name=self.prepared_by.text().strip(),
             include_risk=self.include_risk.isChecked(),
             after_disclosure_days=self.after_days.value(),
+            leave_out_located=self.leave_out_located.isChecked(),
         )

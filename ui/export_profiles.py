@@ -1,13 +1,15 @@
 """Redaction profiles in the export dialog: choose one, make or change one, and see
 exactly what it will hide before anything is written.
 
-Profiles are kept encrypted inside the journal (journal.export.profiles).
+Profiles are kept encrypted inside the journal (journal.export.profiles). The
+preview is worked out off the GUI thread, the newest choice winning.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -30,7 +33,10 @@ from journal.export.options import HIDEABLE_FIELDS, ExportOptions, RedactionProf
 from journal.export.options import preview_redactions as find_redactions
 from journal.export.profiles import delete_profile, load_profiles, put_profile
 
+from .export_work import LatestOnly
+
 NO_PROFILE = "Hide nothing"
+PREVIEW_LIMIT = 200  # places listed; the rest are counted
 
 
 class ProfileEditor(QDialog):
@@ -108,6 +114,7 @@ class ProfileChooser(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit(self.profile()))
         self.delete_button.clicked.connect(self.remove)
         self.combo.currentIndexChanged.connect(self.refresh_preview)
+        self.previews = LatestOnly(self)
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
@@ -140,23 +147,48 @@ class ProfileChooser(QWidget):
             self.reload()
 
     def refresh_preview(self) -> None:
+        """Work out what the profile hides in the background (a large journal takes a
+        moment); the newest choice wins and the list shows the first PREVIEW_LIMIT."""
         profile = self.profile()
         self.edit_button.setEnabled(profile is not None)
         self.delete_button.setEnabled(profile is not None)
         self.preview.clear()
         if profile is None:
+            self.previews.stop()
             self.summary.setText("Nothing will be hidden, apart from private notes if left out.")
             self.preview.setVisible(False)
             return
-        found = find_redactions(self.journal, self.current_options(profile))
-        for title, field, before in found:
+        journal, options = self.journal, self.current_options(profile)
+        self.summary.setText("Checking what this profile hides…")
+        self.previews.run(
+            lambda task: find_redactions(journal, options, lambda: task.cancelled),
+            self._show_preview,
+            self._preview_failed,
+        )
+
+    def _show_preview(self, found: list[tuple[str, str, str]]) -> None:
+        self.preview.clear()
+        for title, field, before in found[:PREVIEW_LIMIT]:
             shown = before.replace("\n", " ")
             self.preview.addItem(f"{title} — {field}" + (f": {shown[:80]}" if shown else ""))
+        if len(found) > PREVIEW_LIMIT:
+            more = QListWidgetItem(f"…and {len(found) - PREVIEW_LIMIT} more")
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.preview.addItem(more)
         self.preview.setVisible(bool(found))
+        places = "1 place" if len(found) == 1 else f"{len(found)} places"
         self.summary.setText(
-            f"This profile hides text in {len(found)} place(s), listed below. "
+            f"This profile hides text in {places}, listed below. "
             "Evidence files are included exactly as they are; hiding text does not "
             "change what is inside a photo or document."
             if found
             else "This profile hides nothing in the entries chosen."
+        )
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self.preview.clear()
+        self.preview.setVisible(False)
+        self.summary.setText(
+            "The list of what this profile hides could not be made just now. The profile "
+            "still applies when you export."
         )

@@ -1,9 +1,15 @@
-"""The export itself, as run on a worker thread: no widgets here, only the core."""
+"""The export itself, as run on a worker thread, and the latest-wins runner for the
+dialog's previews: no widgets here, only the core."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject
 
 from journal.book import Journal
 from journal.export.bundle import export_bundle
@@ -13,7 +19,7 @@ from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.write import atomic_output
 
-from .workers import BackgroundTask
+from .workers import BackgroundTask, run_in_background
 
 
 @dataclass(frozen=True)
@@ -22,9 +28,16 @@ class ExportOutcome:
     fingerprint: str
     entries: int
     exhibits: int
+    left_out: int = 0  # photos left out because they carry a location
 
     def message(self) -> str:
         extra = f" and {self.exhibits} evidence files" if self.exhibits else ""
+        if self.left_out:
+            photos = "1 photo" if self.left_out == 1 else f"{self.left_out} photos"
+            extra += (
+                f" ({photos} with a location left out, as you chose; the manifest lists "
+                "their SHA-256)"
+            )
         return (
             f"Saved {self.path.name} with {self.entries} entries{extra}, in {self.path.parent}.\n\n"
             f"Signing-key fingerprint:\n{self.fingerprint}\n\n"
@@ -39,10 +52,10 @@ def run_export(
     def cancelled() -> bool:
         return task.cancelled
 
-    exhibits = 0
+    exhibits = left_out = 0
     if key == "bundle":
         result = export_bundle(selection, journal, path, progress=task.report, cancelled=cancelled)
-        fingerprint, exhibits = result.fingerprint, result.exhibits
+        fingerprint, exhibits, left_out = result.fingerprint, result.exhibits, result.left_out
     elif key == "pdf":
         fingerprint = journal_fingerprint(journal)
         with atomic_output(path) as handle:
@@ -57,4 +70,43 @@ def run_export(
     else:
         export_table(selection, journal, path, key, progress=task.report, cancelled=cancelled)
         fingerprint = journal_fingerprint(journal)
-    return ExportOutcome(path, fingerprint, len(selection.entries), exhibits)
+    return ExportOutcome(path, fingerprint, len(selection.entries), exhibits, left_out)
+
+
+class LatestOnly:
+    """Background work where only the newest request matters (a preview that follows
+    the person's choices): a new request cancels the one before, results of older
+    ones are dropped, and nothing is delivered once `owner` is gone or after stop()."""
+
+    def __init__(self, owner: QObject) -> None:
+        self.owner = owner
+        self.generation = 0
+        self.task: BackgroundTask | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def run(
+        self,
+        work: Callable[[BackgroundTask], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        self.stop()
+        generation = self.generation
+
+        def deliver(callback: Callable[[Any], None], value: Any) -> None:
+            if generation == self.generation and shiboken6.isValid(self.owner):
+                self.task = None
+                callback(value)
+
+        self.task = run_in_background(
+            work, lambda value: deliver(on_done, value), lambda err: deliver(on_error, err)
+        )
+
+    def stop(self) -> None:
+        self.generation += 1
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None

@@ -22,6 +22,7 @@ from ..model import (
     ReportRecord,
 )
 from ..timeparse import local_day, sort_key
+from .errors import ExportCancelled
 from .redaction import REDACTED, TermMatcher, matcher_for
 
 #: Fields of an entry a redaction profile can hide outright.
@@ -312,10 +313,16 @@ def _linked_people(entries: list[Entry]) -> set[str]:
     return {link.person_id for e in entries for link in e.content.people}
 
 
-def preview_redactions(journal: Journal, options: ExportOptions) -> list[tuple[str, str, str]]:
-    """(entry title, field, text before) for every place the profile would hide."""
+def preview_redactions(
+    journal: Journal, options: ExportOptions, cancelled: Callable[[], bool] | None = None
+) -> list[tuple[str, str, str]]:
+    """(entry title, field, text before) for every place the profile would hide.
+
+    `cancelled()` is checked between entries; when it says so, ExportCancelled."""
     found: list[tuple[str, str, str]] = []
     for entry in sorted((e for e in journal.entries() if matches(e, options)), key=_order):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
         before = entry.content
         after = _Redactor(options.redaction).entry(entry, include_private=True).content
         for name in ("title", "narrative", "location", "medical", "private_notes"):

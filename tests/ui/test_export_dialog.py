@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PIL import Image
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
 from journal.export.options import RedactionProfile
 from journal.export.profiles import load_profiles, put_profile
 from journal.export.verify import verify_bundle
+from journal.model import EntryContent, EventTime
 from ui import export_dialog
 from ui.app_window import AppWindow
 from ui.export_dialog import ExportDialog
+from ui.export_profiles import PREVIEW_LIMIT
 from ui.verify_dialog import VerifyDialog
+from ui.workers import wait_for_all
 
 from ..conftest import EVIDENCE_DIR, corpus
 from ..export_fixtures import PRIVATE, populate
@@ -136,8 +141,9 @@ def test_redaction_profiles_are_kept_and_previewed(
     put_profile(journal, RedactionProfile("Court", frozenset({"location"}), ("Hillview Primary",)))
     chooser = dialog.profiles
     chooser.reload(select="Court")
-    assert chooser.profile() is not None and chooser.preview.count() >= 2
-    assert "Evidence files are included exactly" in chooser.summary.text()
+    assert chooser.profile() is not None
+    qtbot.waitUntil(lambda: "Evidence files are included exactly" in chooser.summary.text())
+    assert chooser.preview.count() >= 2
     chooser.remove()
     assert load_profiles(journal) == [] and chooser.combo.currentText() == "Hide nothing"
     put_profile(journal, RedactionProfile("Court", frozenset({"location"}), ("Hillview Primary",)))
@@ -183,3 +189,87 @@ def test_verify_dialog_lists_the_result(
     checker.verify_path(corpus(EVIDENCE_DIR) / "voice_note.wav")
     qtbot.waitUntil(lambda: checker.task is None, timeout=30_000)
     assert "not an export bundle" in checker.summary.text()
+
+
+def add_many(journal, count: int, text: str) -> None:
+    for i in range(count):
+        journal.add_entry(
+            EntryContent(
+                kind="incident",
+                title=f"Entry {i}",
+                occurred=EventTime(f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", precision="day"),
+                narrative=text,
+            )
+        )
+
+
+def test_redaction_preview_runs_in_the_background_newest_wins_and_is_capped(
+    qtbot, window: AppWindow
+) -> None:
+    dialog = open_export(qtbot, window)
+    journal = window.session.journal  # type: ignore[union-attr]
+    add_many(journal, 600, "We met near 17\u00a0Larkspur\nClose, by Hillview Primary.")
+    put_profile(journal, RedactionProfile("Address", terms=("17 Larkspur Close",)))
+    put_profile(journal, RedactionProfile("School", terms=("HILLVIEW PRIMARY",)))
+    chooser = dialog.profiles
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(len(ticks)))
+    timer.start(5)
+    chooser.reload(select="Address")
+    # returns at once: the list is worked out off the GUI thread
+    assert chooser.preview.count() == 0 and "Checking" in chooser.summary.text()
+    chooser.combo.setCurrentIndex(chooser.combo.findData("School"))  # newest choice wins
+    qtbot.waitUntil(lambda: not chooser.previews.busy, timeout=60_000)
+    timer.stop()
+    assert ticks, "the event loop ran while the preview was being made"
+    wait_for_all()
+    qtbot.wait(50)  # any result of the first request would have arrived by now
+    assert "600 places" in chooser.summary.text()
+    assert chooser.preview.count() == PREVIEW_LIMIT + 1
+    assert chooser.preview.item(PREVIEW_LIMIT).text() == f"…and {600 - PREVIEW_LIMIT} more"
+    assert all("narrative" in chooser.preview.item(i).text() for i in range(PREVIEW_LIMIT))
+
+
+def test_photos_with_a_location_are_pointed_out_and_can_be_left_out(
+    qtbot, window: AppWindow, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = open_export(qtbot, window)
+    journal = window.session.journal  # type: ignore[union-attr]
+    entry = journal.add_entry(
+        EntryContent(kind="incident", title="Photos", occurred=EventTime("2025-03-14"))
+    )
+    source = tmp_path / "photos"
+    source.mkdir()
+    exif = Image.Exif()
+    exif.get_ifd(0x8825).update({1: "N", 2: (51.0, 30.0, 0.0), 3: "W", 4: (0.0, 7.0, 0.0)})
+    Image.new("RGB", (40, 30), "red").save(source / "where.jpg", exif=exif.tobytes())
+    Image.new("RGB", (40, 30), "blue").save(source / "plain.jpg")
+    located = journal.attach_file(entry, source / "where.jpg")
+    journal.attach_file(entry, source / "plain.jpg")
+    form = dialog.form
+    form.changed.emit()  # the journal changed after the dialog opened
+    qtbot.waitUntil(lambda: form.location_box.isVisible(), timeout=30_000)
+    assert form.location_note.text() == (
+        "1 photo carries the place where it was taken (GPS). Anyone with the export can "
+        "see that place."
+    )
+    assert not form.leave_out_located.isChecked()  # originals kept unless chosen
+    assert "strongest evidence" in form.leave_out_help.text()
+    form.format.setCurrentIndex(form.format.findData("pdf"))  # PDF pictures carry no place
+    qtbot.waitUntil(lambda: not form.location_box.isVisible(), timeout=30_000)
+    form.format.setCurrentIndex(form.format.findData("bundle"))
+    qtbot.waitUntil(lambda: form.location_box.isVisible(), timeout=30_000)
+    form.leave_out_located.click()
+    out = tmp_path / "b.zip"
+    save_as(monkeypatch, out)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
+    assert "1 photo with a location left out" in dialog.status.text()
+    dialog.result_box.close()  # type: ignore[union-attr]
+    assert verify_bundle(out).intact
+    with zipfile.ZipFile(out) as archive:
+        exhibits = [n for n in archive.namelist() if n.startswith("exhibits/")]
+        manifest = json.loads(archive.read("manifest.json"))
+    assert exhibits == ["exhibits/EX-002_plain.jpg"]
+    assert manifest["exhibits_left_out"][0]["sha256"] == located.sha256
