@@ -99,7 +99,7 @@ def export(folder: Path) -> dict[str, float]:
     return {
         "seconds": seconds,
         "pages": pages,
-        "pdf_mib": len(out.getvalue()) / 2**20,
+        "pdf_mib": out.getbuffer().nbytes / 2**20,
         "rss_after_open": after_open,
         "peak_rss": peak_mib(),
     }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, BinaryIO
+from typing import Any, Protocol
 
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
@@ -26,6 +26,10 @@ from .text import draw
 
 CREATOR = "Incident Journal"
 TOTAL_FORM = "IJPageTotal"
+
+
+class Sink(Protocol):
+    def write(self, data: bytes, /) -> int: ...
 
 
 class _Info(PDFInfo):  # type: ignore[misc]
@@ -55,7 +59,7 @@ def pdf_date(moment: datetime) -> Callable[..., str]:
 class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
     def __init__(
         self,
-        out: BinaryIO,
+        out: Sink,
         *,
         fonts: FontSet,
         title: str,

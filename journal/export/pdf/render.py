@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from typing import BinaryIO
 
@@ -19,6 +18,17 @@ from .layout import story
 from .sections.evidence import PICTURE_BOX
 from .styles import make_styles
 from .text import plain
+
+
+class _Held:
+    """Where reportlab "writes" the finished PDF: its bytes are kept, not copied again."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(data)
+        return len(data)
 
 
 def render_pdf(
@@ -46,9 +56,9 @@ def render_pdf(
     flowables = story(ctx)
     options = selection.options
     scrub = heading_scrubber(options)  # select() already did; kept for any other Selection
-    buffer = io.BytesIO()
+    held = _Held()
     doc = ChronologyDocument(
-        buffer,
+        held,
         fonts=fonts,
         title=plain(scrub(options.title or "Chronology of events")),
         subject=f"Chronology of {len(selection.entries)} entries",
@@ -67,7 +77,8 @@ def render_pdf(
             "the journal itself is unchanged."
         ) from None
     steps.step()
-    out.write(buffer.getbuffer())
+    for part in held.parts:
+        out.write(part)
     return doc.page_count
 
 
