@@ -170,10 +170,12 @@ class ExportOptionsForm(QWidget):
         never carry one) and offer to leave them out."""
         lines = []
         if located:
-            photos = "1 photo carries" if located == 1 else f"{located} photos carry"
             lines.append(
-                f"{photos} the place where it was taken (GPS). Anyone with the export "
-                "can see that place."
+                "1 photo carries the place where it was taken (GPS). Anyone with the "
+                "export can see that place."
+                if located == 1
+                else f"{located} photos carry the places where they were taken (GPS). "
+                "Anyone with the export can see those places."
             )
         if unchecked:
             pictures = "1 picture" if unchecked == 1 else f"{unchecked} pictures"
