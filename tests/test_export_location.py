@@ -21,7 +21,8 @@ from journal.export.options import ExportOptions, select
 from journal.export.verify import verify_bundle
 from journal.model import EntryContent, EventTime
 
-from .conftest import EVIDENCE_DIR, corpus
+from .cli_helpers import run_cli
+from .conftest import EVIDENCE_DIR, PASSPHRASE, corpus, new_vault
 from .export_fixtures import clock
 
 
@@ -176,3 +177,26 @@ def test_bundle_keeps_originals_unless_asked(journal: Journal, tmp_path: Path) -
     ).stdout
     assert "EX-001" in text and located.sha256[:16] in text.replace("\n", "")
     assert pdf
+
+
+def test_the_command_line_can_leave_them_out(tmp_path: Path) -> None:
+    vault, _code = new_vault(tmp_path / "notes.db")
+    journal = Journal.open(vault)
+    entry = journal.add_entry(
+        EntryContent("incident", "t", EventTime("2025-03-14", precision="day"))
+    )
+    located = journal.attach_file(entry, picture(tmp_path / "where.jpg", "JPEG", True))
+    vault.lock()
+    pass_file = tmp_path / "pass.txt"
+    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    out = tmp_path / "b.zip"
+    result = run_cli(
+        "--vault", tmp_path / "notes.db", "--passphrase-file", pass_file,
+        "export", "bundle", "--out", out, "--leave-out-located-photos",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "1 photo with a location left out" in result.stderr
+    with zipfile.ZipFile(out) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        assert not [n for n in archive.namelist() if n.startswith("exhibits/")]
+    assert manifest["exhibits_left_out"][0]["sha256"] == located.sha256

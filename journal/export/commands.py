@@ -44,6 +44,7 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
         include_history=bool(args.include_history),
         bates_prefix=args.bates_prefix or "",
         prepared_by=args.prepared_by or "",
+        leave_out_located=bool(getattr(args, "leave_out_located_photos", False)),
     )
 
 
@@ -64,6 +65,9 @@ def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) ->
         result = export_bundle(selection, journal, out, force=args.force)
         fingerprint = result.fingerprint
         what = f"{len(selection.entries)} entries and {result.exhibits} exhibits"
+        if result.left_out:
+            photos = "1 photo" if result.left_out == 1 else f"{result.left_out} photos"
+            what += f" ({photos} with a location left out, as asked)"
     elif args.format == "pdf":
         pages = export_pdf(selection, journal, out, args.force)
         fingerprint = journal_fingerprint(journal)
@@ -132,6 +136,12 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser], kinds: list[str]) -
     p.add_argument("--include-history", action="store_true", help="include earlier revisions")
     p.add_argument("--bates-prefix", metavar="P", help="stamp pages P-000001, P-000002, …")
     p.add_argument("--prepared-by", metavar="NAME")
+    p.add_argument(
+        "--leave-out-located-photos",
+        action="store_true",
+        help="bundle: leave out evidence photos that carry the place they were taken (GPS); "
+        "the manifest lists their SHA-256",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing file at --out")
     p = add("verify", help="check an export bundle (no journal or passphrase needed)")
     p.add_argument("bundle", metavar="BUNDLE", help="the .zip, or the folder it was unpacked to")
