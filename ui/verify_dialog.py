@@ -154,6 +154,8 @@ class VerifyDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.setVisible(False)
         self.checked_name = ""
         layout = QVBoxLayout(self)
@@ -164,11 +166,12 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.findings, 1)
+        layout.addStretch()  # keeps the text at the top while the list is hidden
         self.zip_button.clicked.connect(self.choose_zip)
         self.folder_button.clicked.connect(self.choose_folder)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.close)
-        self.resize(640, 420)
+        self.resize(680, 560)
 
     def choose_zip(self) -> None:
         chosen = choose_file(self, "Choose the bundle", QDir.homePath())
