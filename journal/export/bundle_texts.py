@@ -220,10 +220,16 @@ of that entry with a stub that says it was purged, keeps each version's hash,
 and is itself recorded in the chain.
 
 The chain head in chain.txt commits to every version saved before this export.
-A later comparison needs the journal itself (or a later export from it): with
-the journal, `incident-journal-cli check --since-head HEAD` confirms that this
+A later comparison needs the journal itself: there,
+`incident-journal-cli check --since-head HEAD` confirms that this
 head is still a point on the journal's chain, which shows that nothing saved
 before this export was changed or removed. This bundle alone cannot show it.
+
+It does NOT prove that the events happened as described, that the computer's
+clock was right, or when the journal was written before someone else saw an
+export or chain head. Dates of events are as the person stated them, with the
+precision they gave ("approx.", "March 2025"). Times marked as saved or
+imported come from the computer's clock.
 
 
 WHEN THE KEY HAS CHANGED
@@ -236,10 +242,4 @@ confirmed an earlier fingerprint, the history shows it announced the current
 key. It does not replace confirming the current fingerprint: an old copy or
 backup of the journal still holds the key that was in use when it was made, so
 a bundle signed with an earlier key may have been made from such a copy.
-
-It does NOT prove that the events happened as described, that the computer's
-clock was right, or when the journal was written before someone else saw an
-export or chain head. Dates of events are as the person stated them, with the
-precision they gave ("approx.", "March 2025"). Times marked as saved or
-imported come from the computer's clock.
 """
