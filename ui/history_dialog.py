@@ -12,13 +12,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,9 +38,9 @@ from journal.revision_diff import (
     save_times,
 )
 
+from .row_table_model import AnyIndex, RowTableModel
 from .session import Session
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 COL_NUMBER, COL_UTC, COL_LOCAL, COL_STATUS = range(4)
 HEADERS = ("Revision", "Saved (UTC)", "Saved (local time)", "Status")
 REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,41 +53,19 @@ SAVE_TIMES_NOTE = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-class RevisionModel(QAbstractTableModel):
+class RevisionModel(RowTableModel[Revision]):
     """The revisions of one entry, oldest first, read-only."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Revision] = []
-
-    def set_rows(self, revisions: Sequence[Revision]) -> None:
-        self.beginResetModel()
-        self._rows = list(revisions)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
+        super().__init__(HEADERS)
 
     def revision_at(self, row: int) -> Revision:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        revision = self.row_of_index(index)
+        if revision is None:
             return None
-        revision = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NUMBER:

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from journal.casework import is_disclosure
 from journal.model import CATEGORIES, KINDS, Entry
 from journal.timeparse import describe, sort_key
 
+from .row_table_model import AnyIndex, RowTableModel, bold_font
+
 COL_WHEN, COL_TITLE, COL_KIND, COL_CATEGORIES, COL_EVIDENCE = range(5)
 HEADERS = ("When", "Title", "Kind", "Categories", "Files")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
 Cells = tuple[tuple[str, ...], tuple[Any, ...]]
 
 
@@ -30,28 +25,22 @@ def compute_cells(entries: list[Entry]) -> list[Cells]:
     return [TimelineModel.compute(entry) for entry in entries]
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowTableModel[Entry]):
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Entry] = []
+        super().__init__(HEADERS)
         self._cells: list[Cells] = []
 
-    def set_rows(self, entries: list[Entry], cells: list[Cells] | None = None) -> None:
+    def set_rows(self, entries: Sequence[Entry], cells: list[Cells] | None = None) -> None:
         """Replace all rows. Display and sort values are computed once, here or, for
         large journals, beforehand off the GUI thread with `compute_cells`."""
-        self.beginResetModel()
-        self._rows = list(entries)
-        self._cells = cells if cells is not None else compute_cells(self._rows)
-        self.endResetModel()
+        self._cells = cells if cells is not None else compute_cells(list(entries))
+        super().set_rows(entries)
 
     @classmethod
     def compute(cls, entry: Entry) -> Cells:
         shown = tuple(cls._display(entry, column) for column in range(len(HEADERS)))
         keys = tuple(cls._sort_value(entry, column, shown) for column in range(len(HEADERS)))
         return shown, keys
-
-    def clear(self) -> None:
-        self.set_rows([])
 
     def entry_at(self, row: int) -> Entry:
         return self._rows[row]
@@ -62,23 +51,10 @@ class TimelineModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        entry = self.row_of_index(index)
+        if entry is None:
             return None
-        entry = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][0][column]
@@ -87,9 +63,7 @@ class TimelineModel(QAbstractTableModel):
         if role == ENTRY_ID_ROLE:
             return entry.entry_id
         if role == Qt.ItemDataRole.FontRole and is_disclosure(entry):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_KIND and is_disclosure(entry):
             return "A disclosure or complaint. “After disclosure” shows what followed it."
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:

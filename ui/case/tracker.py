@@ -3,11 +3,11 @@ next date, with an "open matters" filter and a calm note for dates that are near
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,46 +36,31 @@ from journal.model import REPORT_BODIES
 from journal.timeparse import describe
 
 from ..editor.common import calm_message
+from ..row_table_model import AnyIndex, RowTableModel, bold_font
 from ..session import Session
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 HEADERS = ("Date", "Body", "Reference", "Person dealt with", "Progress", "Next date", "About")
 COL_DATE, COL_BODY, COL_REF, COL_CONTACT, COL_STATUS, COL_DEADLINE, COL_ABOUT = range(7)
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MatterModel(QAbstractTableModel):
+class MatterModel(RowTableModel[Matter]):
     def __init__(self, today: date) -> None:
-        super().__init__()
+        super().__init__(HEADERS)
         self.today = today
-        self._rows: list[Matter] = []
         self._titles: dict[str, str] = {}
 
-    def set_rows(self, matters: list[Matter], titles: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows, self._titles = list(matters), titles
-        self.endResetModel()
+    def set_rows(self, matters: Sequence[Matter], titles: dict[str, str] | None = None) -> None:
+        self._titles = titles or {}
+        super().set_rows(matters)
 
     def matter_at(self, row: int) -> Matter:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        matter = self.row_of_index(index)
+        if matter is None:
             return None
-        matter = self._rows[index.row()]
         if role == ENTRY_ID_ROLE:
             return matter.entry.entry_id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -84,9 +69,7 @@ class MatterModel(QAbstractTableModel):
             return self._display(matter, index.column()) + "\n\n" + self._tooltip(matter)
         near = index.column() == COL_DEADLINE and self._is_near(matter)
         if role == Qt.ItemDataRole.FontRole and near:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
     def _is_near(self, matter: Matter) -> bool:
