@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import random
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,12 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from journal.book import Journal
-from journal.emergency_sheet import write_emergency_sheet
 from journal.errors import JournalError
 from journal.vault import create_vault
 
 from ..file_dialogs import choose_file
 from ..widgets.passphrase import NewPassphraseForm
+from ..widgets.recovery_code import (
+    choose_sheet_path,
+    code_label,
+    code_lines,
+    group_matches,
+    pick_group,
+    save_sheet,
+)
 from ..workers import BackgroundTask, run_in_background
 
 WELCOME = """<h2>A private place to write down what happened</h2>
@@ -157,9 +161,8 @@ class CreatePage(QWidget):
         self.new_passphrase.clear()
         self.journal = Journal.open(vault)  # type: ignore[arg-type]
         self.code = code
-        groups = code.split("-")
-        self.check_index = random.SystemRandom().randrange(len(groups))
-        self.code_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        self.check_index = pick_group(code)
+        self.code_label.setText(code_lines(code))
         self.check_prompt.setText(
             f"To be sure it is written down, type group number {self.check_index + 1} "
             "of the code here:"
@@ -176,14 +179,7 @@ class CreatePage(QWidget):
             "away from home. Anyone with this code and the file can read the journal.</p>"
         )
         intro.setWordWrap(True)
-        self.code_label = QLabel()
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(font.pointSize() + 6)
-        font.setBold(True)
-        self.code_label.setFont(font)
-        self.code_label.setAccessibleName("Recovery code")
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label = code_label(larger_by=6)
         sheet = QPushButton("Save emergency &sheet (PDF)…")
         sheet.clicked.connect(self._save_sheet)
         self.check_prompt = QLabel()
@@ -210,23 +206,12 @@ class CreatePage(QWidget):
         return page
 
     def _save_sheet(self) -> None:
-        start = str(Path.home() / "recovery-sheet.pdf")
-        chosen = choose_file(self, "Save the emergency sheet", start, save=True)
-        if not chosen:
-            return
-        try:
-            write_emergency_sheet(Path(chosen), self.code, datetime.now())
-        except JournalError as error:
-            self.check_message.setText(str(error))
-        else:
-            self.check_message.setText(
-                "Saved. The sheet is not encrypted: print it, then delete the file."
-            )
+        path = choose_sheet_path(self)
+        if path is not None:
+            self.check_message.setText(save_sheet(path, self.code))
 
     def _confirm(self) -> None:
-        expected = self.code.split("-")[self.check_index]
-        typed = self.check_field.text().strip().upper().replace("O", "0")
-        if typed != expected.replace("O", "0"):
+        if not group_matches(self.code, self.check_index, self.check_field.text()):
             self.check_message.setText(
                 "That does not match the group shown above. Please check and type it again."
             )

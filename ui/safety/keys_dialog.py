@@ -11,12 +11,9 @@ too, so an old copy of the file never yields the key that signs from now on.
 
 from __future__ import annotations
 
-import random
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,14 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.emergency_sheet import write_emergency_sheet
 from journal.errors import JournalError
 from journal.export.signing import journal_fingerprint, make_new_signing_key, renew_after_key_change
 from journal.vault import UnlockedVault, unlock
 
-from ..file_dialogs import choose_file
 from ..session import Session
 from ..widgets.passphrase import NewPassphraseForm, PassphraseField
+from ..widgets.recovery_code import (
+    choose_sheet_path,
+    code_label,
+    code_lines,
+    group_matches,
+    pick_group,
+    save_sheet,
+)
 from ..workers import BackgroundTask, run_in_background
 
 
@@ -164,14 +167,7 @@ class KeysDialog(QDialog):
         form = QFormLayout()
         form.addRow("C&urrent passphrase", self.code_passphrase)
         self.code_box = QGroupBox("Your new recovery code")
-        self.code_label = QLabel()
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(font.pointSize() + 5)
-        font.setBold(True)
-        self.code_label.setFont(font)
-        self.code_label.setAccessibleName("Recovery code")
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label = code_label(larger_by=5)
         self.sheet_button = QPushButton("Save emergency &sheet (PDF)…")
         self.sheet_button.clicked.connect(self._save_sheet)
         self.check_prompt = QLabel()
@@ -277,9 +273,8 @@ class KeysDialog(QDialog):
     def _new_code(self, code: str) -> None:
         self.code_passphrase.clear()
         self.code = code
-        groups = code.split("-")
-        self.check_index = random.SystemRandom().randrange(len(groups))
-        self.code_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        self.check_index = pick_group(code)
+        self.code_label.setText(code_lines(code))
         self.check_prompt.setText(
             f"To be sure it is written down, type group number {self.check_index + 1} here:"
         )
@@ -296,9 +291,7 @@ class KeysDialog(QDialog):
     def confirm_written(self) -> bool:
         if not self.code:
             return False
-        expected = self.code.split("-")[self.check_index].replace("O", "0")
-        typed = self.check_field.text().strip().upper().replace("O", "0")
-        if typed != expected:
+        if not group_matches(self.code, self.check_index, self.check_field.text()):
             self.message.setText("That does not match the group shown. Please check it.")
             return False
         self.code = ""
@@ -311,18 +304,12 @@ class KeysDialog(QDialog):
     def _save_sheet(self) -> None:
         if not self.code:
             return
-        start = str(Path.home() / "recovery-sheet.pdf")
-        chosen = choose_file(self, "Save the emergency sheet", start, save=True)
-        if chosen:
-            self.save_sheet(Path(chosen))
+        path = choose_sheet_path(self)
+        if path is not None:
+            self.save_sheet(path)
 
     def save_sheet(self, path: Path) -> None:
-        try:
-            write_emergency_sheet(path, self.code, datetime.now())
-        except JournalError as error:
-            self.message.setText(str(error))
-        else:
-            self.message.setText("Saved. The sheet is not encrypted: print it, then delete it.")
+        self.message.setText(save_sheet(path, self.code))
 
     def done(self, result: int) -> None:
         self.code = ""
