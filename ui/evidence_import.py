@@ -33,6 +33,7 @@ from journal.media import visible_name
 from journal.model import AttachmentInfo
 
 from .file_dialogs import run_file_dialog
+from .message_boxes import tell
 from .session import Session
 from .workers import BackgroundTask, run_in_background
 
@@ -245,15 +246,11 @@ class EvidenceImport(QObject):
         if notes:
             parts.append("Good to know (the files are stored exactly as they are):")
             parts += [f"• {name}: {text}" for name, text in notes]
-        box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Files added" if result.added else "Files not added")
-        box.setText("\n\n".join([parts[0], "\n".join(parts[1:])]) if len(parts) > 1 else parts[0])
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
+        self.message_box = tell(
+            self._parent,
+            "Files added" if result.added else "Files not added",
+            "\n\n".join([parts[0], "\n".join(parts[1:])]) if len(parts) > 1 else parts[0],
+        )
 
 
 _running: set[EvidenceImport] = set()
@@ -344,15 +341,12 @@ def install_drop_import(
         owner = parent or widget.window()
         target = entry_id() if session.is_open else None
         if target is None:
-            box = QMessageBox(owner)
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle("Choose an entry first")
-            box.setText(
+            tell(
+                owner,
+                "Choose an entry first",
                 "Evidence belongs to an entry. Choose the entry in the list first, then "
-                "drop the files on it again. Nothing was added."
+                "drop the files on it again. Nothing was added.",
             )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
             return
         import_files(owner, session, target, paths)
 

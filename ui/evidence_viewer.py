@@ -50,6 +50,7 @@ from journal.media import MAX_PREVIEW_BYTES, PreviewUnavailable, render_image, v
 from journal.model import AttachmentInfo
 
 from .file_dialogs import run_file_dialog
+from .message_boxes import tell, warn_before
 from .picture_view import PictureView, make_veil
 from .session import Session
 from .workers import BackgroundTask, run_in_background
@@ -429,26 +430,18 @@ class EvidenceViewer(QDialog):
         """Warn that the copy is not encrypted, then let the person choose where."""
         if self.info is None or self.closed:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Save an unencrypted copy?")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("The copy will NOT be encrypted.")
-        box.setInformativeText(
+        self.save_warning, self.save_accept = warn_before(
+            self,
+            "Save an unencrypted copy?",
+            "The copy will NOT be encrypted.",
             "Anyone who can reach the place you save it to, including anyone who looks "
             "through this computer, will be able to open it. If you can, save it to a USB "
             "stick or other removable drive that you keep somewhere safe, rather than to "
             "this computer.\n\nThe copy is checked against the SHA-256 recorded when the "
-            "file was added, so you can show it is the same file."
+            "file was added, so you can show it is the same file.",
+            "Choose where to save…",
+            self._after_warning,
         )
-        self.save_accept = box.addButton("Choose where to save…", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self._after_warning(button is self.save_accept))
-        self.save_warning = box
-        box.open()
 
     def _after_warning(self, go_on: bool) -> None:
         self.save_warning = None
@@ -544,14 +537,7 @@ class EvidenceViewer(QDialog):
         )
 
     def _tell(self, title: str, text: str) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
+        self.message_box = tell(self, title, text)
 
     # closing ------------------------------------------------------------------
     def _on_locked(self) -> None:

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from journal.errors import JournalError
 
+from ..message_boxes import warn_before
 from ..session import Session
 from ..workers import BackgroundTask, run_in_background
 from .temp_copies import write_private_copy
@@ -56,20 +57,14 @@ class OpenElsewhere:
         self.button.clicked.connect(self.ask)
 
     def ask(self) -> None:
-        box = QMessageBox(self.viewer)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Open in another program?")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("This makes a temporary copy that is NOT encrypted.")
-        box.setInformativeText(WARNING)
-        self.go = box.addButton("Make the copy and open it", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self._answered(button is self.go))
-        self.warning = box
-        box.open()
+        self.warning, self.go = warn_before(
+            self.viewer,
+            "Open in another program?",
+            "This makes a temporary copy that is NOT encrypted.",
+            WARNING,
+            "Make the copy and open it",
+            self._answered,
+        )
 
     def _answered(self, go_on: bool) -> None:
         self.warning = None
