@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from ..book import Journal
 from ..model import (
@@ -24,6 +25,11 @@ from ..model import (
 from ..timeparse import local_day, sort_key
 from .errors import ExportCancelled
 from .redaction import REDACTED, TermMatcher, matcher_for
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+_Record = TypeVar("_Record", bound="DataclassInstance")
 
 #: Fields of an entry a redaction profile can hide outright.
 HIDEABLE_FIELDS: dict[str, str] = {
@@ -143,6 +149,10 @@ class _Redactor:
         self.count += n
         return new
 
+    def texts(self, record: _Record, *names: str) -> _Record:
+        """`record` with the terms hidden in each of the named text fields."""
+        return replace(record, **{name: self.text(getattr(record, name)) for name in names})
+
     def field(self, name: str, value: str) -> str:
         if name in self.hidden and value:
             self.count += 1
@@ -158,13 +168,7 @@ class _Redactor:
             injuries = (Injury(description=REDACTED),)
         else:
             injuries = tuple(
-                replace(
-                    i,
-                    description=t(i.description),
-                    body_area=t(i.body_area),
-                    medical_attention=t(i.medical_attention),
-                )
-                for i in injuries
+                self.texts(i, "description", "body_area", "medical_attention") for i in injuries
             )
         people = tuple(replace(p, note=self.field("people_notes", p.note)) for p in c.people)
         tags = c.tags
@@ -185,53 +189,29 @@ class _Redactor:
             accounts=tuple(self.account(a) for a in c.accounts),
             risk=tuple(replace(i, note=t(i.note)) for i in c.risk) if include_risk else (),
         )
-        attachments = tuple(
-            replace(a, description=t(a.description), file_name=t(a.file_name))
-            for a in entry.attachments
-        )
+        attachments = tuple(self.texts(a, "description", "file_name") for a in entry.attachments)
         return replace(entry, content=content, attachments=attachments)
 
     def report(self, report: ReportRecord) -> ReportRecord:
-        t = self.text
-        return replace(
+        return self.texts(
             report,
-            body=t(report.body),
-            reference=t(report.reference),
-            contact_person=t(report.contact_person),
-            what_they_said=t(report.what_they_said),
-            what_they_did=t(report.what_they_did),
-            outcome=t(report.outcome),
+            "body",
+            "reference",
+            "contact_person",
+            "what_they_said",
+            "what_they_did",
+            "outcome",
         )
 
     def account(self, account: OtherAccount) -> OtherAccount:
-        t = self.text
-        return replace(
-            account,
-            speaker=t(account.speaker),
-            told_to=t(account.told_to),
-            when=t(account.when),
-            what_was_said=t(account.what_was_said),
-            how_learned=t(account.how_learned),
-        )
+        return self.texts(account, "speaker", "told_to", "when", "what_was_said", "how_learned")
 
     def officer(self, officer: OfficerDetails) -> OfficerDetails:
-        return replace(
-            officer, **{f.name: self.text(getattr(officer, f.name)) for f in fields(officer)}
-        )
+        return self.texts(officer, *(f.name for f in fields(officer)))
 
     def person(self, person: Person) -> Person:
         c = person.content
-        officer = c.officer
-        if officer is not None:
-            officer = replace(
-                officer,
-                rank=self.text(officer.rank),
-                badge_number=self.text(officer.badge_number),
-                agency=self.text(officer.agency),
-                station=self.text(officer.station),
-                unit=self.text(officer.unit),
-                supervisor=self.text(officer.supervisor),
-            )
+        officer = self.officer(c.officer) if c.officer is not None else None
         history = tuple(
             replace(p, details=self.officer(p.details), note=self.text(p.note))
             for p in c.officer_history
