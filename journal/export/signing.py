@@ -87,15 +87,21 @@ def _replace(journal: Journal, old: Ed25519PrivateKey, links: list[KeyLink]) -> 
     return new
 
 
+def _stored_or_first(journal: Journal) -> tuple[Ed25519PrivateKey, int | None, list[KeyLink]]:
+    """The stored key as `_load` gives it, or the first key, made and stored now."""
+    stored = journal.settings.get(SETTING)
+    if stored is not None:
+        return _load(stored)
+    key = Ed25519PrivateKey.generate()
+    links = [KeyLink(public_raw(key.public_key()).hex(), _now(journal), None)]
+    _store(journal, key, links)
+    return key, journal.vault.keys.current, links
+
+
 def signing_key(journal: Journal) -> Ed25519PrivateKey:
     """The current signing key: created the first time, replaced if the keys changed."""
     with _creating:
-        stored = journal.settings.get(SETTING)
-        if stored is None:
-            key = Ed25519PrivateKey.generate()
-            _store(journal, key, [KeyLink(public_raw(key.public_key()).hex(), _now(journal), None)])
-            return key
-        key, epoch, links = _load(stored)
+        key, epoch, links = _stored_or_first(journal)
         if _stale(epoch, journal.vault.keys.current):
             key = _replace(journal, key, links)
         return key
@@ -111,13 +117,7 @@ def renew_after_key_change(journal: Journal) -> Journal:
 def make_new_signing_key(journal: Journal) -> str:
     """Replace the signing key on request; returns the new key's fingerprint."""
     with _creating:
-        stored = journal.settings.get(SETTING)
-        if stored is None:
-            old = Ed25519PrivateKey.generate()
-            links = [KeyLink(public_raw(old.public_key()).hex(), _now(journal), None)]
-            _store(journal, old, links)
-        else:
-            old, _epoch, links = _load(stored)
+        old, _epoch, links = _stored_or_first(journal)
         return fingerprint(_replace(journal, old, links).public_key())
 
 
