@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from ..book import Journal
@@ -106,9 +107,13 @@ class Selection:
     chain_head: str = ""
     exhibit_of: dict[str, str] = field(default_factory=dict)  # attachment id -> number
 
+    @cached_property
+    def shown_by_id(self) -> dict[str, Entry]:
+        return {e.entry_id: e for e in self.entries}
+
     def redacted(self, entry_id: str) -> bool:
         """True when what is shown differs from the stored revision (redaction, private notes)."""
-        shown = next(e for e in self.entries if e.entry_id == entry_id)
+        shown = self.shown_by_id[entry_id]
         return shown.content != self.originals[entry_id].content or any(
             a != b
             for a, b in zip(shown.attachments, self.originals[entry_id].attachments, strict=True)
