@@ -55,12 +55,17 @@ def vault_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def window(qtbot, vault_file: Path) -> AppWindow:
-    win = AppWindow(vault_file)
+def shown_window(qtbot, path: Path) -> AppWindow:
+    """The app's window for the journal at `path`, shown and closed after the test."""
+    win = AppWindow(path)
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture
+def window(qtbot, vault_file: Path) -> AppWindow:
+    return shown_window(qtbot, vault_file)
 
 
 def unlock_window(qtbot, win: AppWindow, passphrase: str = PASSPHRASE) -> Session:

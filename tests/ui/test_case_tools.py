@@ -33,10 +33,8 @@ from ui.entry_editor import EntryEditor
 from ui.timeline_model import COL_KIND, COL_TITLE
 
 from ..conftest import new_vault
-from .conftest import unlock_window
-from .test_editor import click, open_editor, open_section, tick, type_into
-
-LEFT = Qt.MouseButton.LeftButton
+from .conftest import shown_window, unlock_window
+from .gui_helpers import click, open_editor, open_section, tick, type_into
 
 
 def _day(offset: int) -> str:
@@ -117,9 +115,7 @@ def case_vault(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def case_window(qtbot, case_vault: Path) -> AppWindow:
-    win = AppWindow(case_vault)
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_window(qtbot, case_vault)
     unlock_window(qtbot, win)
     return win
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from journal.drafts import NEW, DraftStore
 from journal.model import (
@@ -29,36 +29,7 @@ from ui.editor.reports import ReportRow
 from ui.entry_editor import EntryEditor
 
 from .conftest import unlock_window
-
-LEFT = Qt.MouseButton.LeftButton
-
-
-def open_editor(qtbot, window: AppWindow, entry_id: str | None = None) -> EntryEditor:
-    before = set(window.findChildren(EntryEditor))
-    if entry_id is None:
-        window.new_entry()
-    else:
-        window.edit_entry(entry_id)
-    (editor,) = set(window.findChildren(EntryEditor)) - before
-    qtbot.waitExposed(editor)
-    editor.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
-    return editor
-
-
-def click(qtbot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, LEFT)
-
-
-def tick(qtbot, box: QWidget) -> None:
-    """Toggle a check box with Space (a click toggles it only when it lands on the text)."""
-    box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Space)
-
-
-def type_into(qtbot, widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClicks(widget, text)
+from .gui_helpers import click, open_editor, open_section, tick, type_into
 
 
 def tab_into_date(qtbot, editor: EntryEditor, digits: str) -> None:
@@ -68,14 +39,6 @@ def tab_into_date(qtbot, editor: EntryEditor, digits: str) -> None:
     date_edit = editor.essentials.when.date
     qtbot.waitUntil(date_edit.hasFocus)
     qtbot.keyClicks(date_edit, digits)
-
-
-def open_section(qtbot, editor: EntryEditor, section) -> None:
-    header = editor.disclosures[section].header
-    if not header.isChecked():
-        editor.form_area.ensureWidgetVisible(header)
-        click(qtbot, header)
-    assert section.isVisible()
 
 
 def closed(editor: EntryEditor) -> bool:

@@ -31,7 +31,7 @@ from ui.workers import wait_for_all
 
 from ..conftest import EVIDENCE_DIR, PASSPHRASE, corpus
 from .conftest import unlock_window
-from .test_editor import click, open_editor
+from .gui_helpers import click, open_editor
 from .test_no_traces import create_through_gui, scan
 
 CANARY = "Canary-7d41e9 quiet sparrow"  # the needle test_no_traces scans for

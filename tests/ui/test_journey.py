@@ -17,7 +17,7 @@ from ui.pages.create import CreatePage
 from ui.pages.unlock import UnlockPage
 
 from ..conftest import EVIDENCE_DIR, corpus
-from .test_editor import click, open_editor, type_into
+from .gui_helpers import click, open_editor, type_into
 
 PASSPHRASE = "kettle orbit lantern mossy"
 

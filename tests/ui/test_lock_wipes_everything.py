@@ -60,7 +60,7 @@ from ui.export_profiles import ProfileEditor
 from ui.safety import menus
 
 from ..conftest import new_vault
-from .conftest import unlock_window
+from .conftest import shown_window, unlock_window
 
 CANARY = "Marigold-canary-7e21"
 
@@ -332,9 +332,7 @@ def lock_by(how: str, qtbot, window: AppWindow, monkeypatch) -> None:
 @pytest.mark.parametrize("how", ["ctrl+l", "auto-lock", "quick exit"])
 def test_no_widget_shows_the_canary_after_lock(qtbot, canary_vault, monkeypatch, how) -> None:
     path, ids = canary_vault
-    window = AppWindow(path)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, path)
     unlock_window(qtbot, window)
     window.safety.idle.timeout_s = 3600  # only the auto-lock case locks by idling
     open_everything(qtbot, window, ids)
@@ -395,9 +393,7 @@ def test_without_the_sweep_the_scan_finds_leftovers(qtbot, canary_vault, monkeyp
 
     monkeypatch.setattr(controller, "sweep_windows", lambda keep: 0)
     path, ids = canary_vault
-    window = AppWindow(path)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, path)
     unlock_window(qtbot, window)
     window.safety.idle.timeout_s = 3600
     open_everything(qtbot, window, ids)
