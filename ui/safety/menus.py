@@ -44,14 +44,19 @@ def build_menus(safety: SafetyController, bar: QMenuBar) -> None:
     safety.toolbar.insertAction(safety.quick_action, safety.page_action)
 
 
+def opened(dialog: QDialog) -> QDialog:
+    """Open `dialog` without blocking; it is deleted once closed."""
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
 def open_settings(safety: SafetyController) -> QDialog:
     from .settings_dialog import SafetySettingsDialog
 
     dialog = SafetySettingsDialog(safety.prefs, safety.window)
     dialog.accepted.connect(lambda: safety.apply(dialog.chosen()))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return opened(dialog)
 
 
 def open_backups(safety: SafetyController) -> QDialog:
@@ -60,9 +65,7 @@ def open_backups(safety: SafetyController) -> QDialog:
     window = safety.window
     dialog = BackupsDialog(window.session, window)
     dialog.restored.connect(lambda path: open_restored(safety, Path(path)))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return opened(dialog)
 
 
 def open_restored(safety: SafetyController, path: Path) -> None:
@@ -80,9 +83,7 @@ def open_keys(safety: SafetyController) -> QDialog | None:
     if window.session is None:
         return None
     dialog = KeysDialog(window.session, window)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return opened(dialog)
 
 
 def open_safety_page(safety: SafetyController) -> QDialog:
@@ -90,6 +91,4 @@ def open_safety_page(safety: SafetyController) -> QDialog:
 
     window = safety.window
     dialog = SafetyPage(window.session, window)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return opened(dialog)
