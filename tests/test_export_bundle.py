@@ -59,6 +59,28 @@ def member_texts(bundle: Path) -> dict[str, bytes]:
     return out
 
 
+def openssl_verify_sums(folder: Path) -> subprocess.CompletedProcess[str]:
+    """OpenSSL checks SHA256SUMS.sig against SHA256SUMS with the bundle's public key."""
+    return subprocess.run(
+        [
+            "openssl",
+            "pkeyutl",
+            "-verify",
+            "-pubin",
+            "-inkey",
+            "vault_pub.pem",
+            "-rawin",
+            "-in",
+            "SHA256SUMS",
+            "-sigfile",
+            "SHA256SUMS.sig",
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+    )
+
+
 def test_sha256sum_and_openssl_accept_the_unpacked_bundle(filled, tmp_path: Path) -> None:
     journal, _ = filled
     folder = unpack(make_bundle(journal, tmp_path / "b.zip", include_history=True), tmp_path / "x")
@@ -69,24 +91,10 @@ def test_sha256sum_and_openssl_accept_the_unpacked_bundle(filled, tmp_path: Path
     listed = {line.split("  ", 1)[1] for line in (folder / "SHA256SUMS").read_text().splitlines()}
     on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
     assert listed == on_disk - {"SHA256SUMS", "SHA256SUMS.sig"}
-    sig = subprocess.run(
-        "openssl pkeyutl -verify -pubin -inkey vault_pub.pem -rawin -in SHA256SUMS "
-        "-sigfile SHA256SUMS.sig",
-        shell=True,
-        cwd=folder,
-        capture_output=True,
-        text=True,
-    )
+    sig = openssl_verify_sums(folder)
     assert sig.returncode == 0 and "Verified Successfully" in sig.stdout, sig.stderr
     (folder / "SHA256SUMS").write_bytes((folder / "SHA256SUMS").read_bytes() + b"\n")
-    bad = subprocess.run(
-        "openssl pkeyutl -verify -pubin -inkey vault_pub.pem -rawin -in SHA256SUMS "
-        "-sigfile SHA256SUMS.sig",
-        shell=True,
-        cwd=folder,
-        capture_output=True,
-        text=True,
-    )
+    bad = openssl_verify_sums(folder)
     assert bad.returncode != 0
 
 
