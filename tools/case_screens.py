@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tools import demo_vault
+from tools.export_shots import export_screens
 from ui.app_window import AppWindow
 from ui.entry_editor import EntryEditor
 
@@ -60,6 +61,8 @@ def case_screens(tmp: Path, out: Path, settle: Settle, shot: Shot) -> None:
             dialog.select_person(officer.person_id)  # type: ignore[attr-defined]
         shot(dialog, out, name)
         dialog.close()
+
+    export_screens(window, tmp, out, settle, shot, _wait)
 
     window.new_entry()
     editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EntryEditor))
