@@ -1,6 +1,6 @@
 """g. The longest GUI event-loop stall while evidence is imported and a PDF exported.
 
-    .venv/bin/python benchmarks/gui_stall.py VAULT FILE OUT.pdf
+    .venv/bin/python benchmarks/gui_stall.py VAULT FILE OUT.pdf [--gaps] [--explain N]
 
 Runs the real main window offscreen (QT_QPA_PLATFORM=offscreen): unlocks VAULT
 through the unlock page, waits for the timeline, then imports FILE into the first
@@ -11,10 +11,16 @@ way the export dialog does (`run_in_background` + `run_export`). A 10 ms timer
 between its ticks is the stall. Prints one JSON line. QSettings and the other
 per-user folders must point at a throw-away folder (run_all.py sets HOME and
 XDG_* for the child).
+
+`--gaps` adds every gap over 50 ms (seconds since the probe started, length) to
+the JSON; `--explain N` also samples every thread's stack every 5 ms during the
+export (tests/ui/stall_probe.py StackSampler) and prints, to stderr, what each
+thread ran during the N longest export gaps.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -29,7 +35,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal.export.options import ExportOptions, select
-from tests.ui.stall_probe import StallProbe
+from tests.ui.stall_probe import StackSampler, StallProbe
 from ui.app_window import AppWindow
 from ui.evidence_import import import_files
 from ui.export_work import run_export
@@ -52,7 +58,9 @@ def wait(condition: Any, timeout_s: float) -> None:
         raise TimeoutError(f"gave up after {timeout_s:.0f} s")
 
 
-def measure(vault: Path, source: Path, out: Path, passphrase: str) -> dict[str, float]:
+def measure(
+    vault: Path, source: Path, out: Path, passphrase: str, explain: int = 0
+) -> dict[str, Any]:
     window = AppWindow(vault)
     window.show()
     page: Any = window.page
@@ -73,6 +81,7 @@ def measure(vault: Path, source: Path, out: Path, passphrase: str) -> dict[str, 
     wait(lambda: job.result is not None, 1800)
     import_s = time.perf_counter() - started
     import_stall = probe.stop()
+    import_gaps = probe.gaps
     assert job.result is not None and job.result.added, job.result
     for box in window.findChildren(QMessageBox):
         box.close()  # the "added 1 file" message
@@ -83,6 +92,9 @@ def measure(vault: Path, source: Path, out: Path, passphrase: str) -> dict[str, 
     def work(task: BackgroundTask) -> object:
         return run_export("pdf", select(journal, ExportOptions()), journal, out, task)
 
+    sampler = StackSampler()
+    if explain:
+        sampler.start()
     probe = StallProbe()
     probe.start()
     started = time.perf_counter()
@@ -90,6 +102,9 @@ def measure(vault: Path, source: Path, out: Path, passphrase: str) -> dict[str, 
     wait(lambda: bool(outcome), 1800)
     export_s = time.perf_counter() - started
     export_stall = probe.stop()
+    if explain:
+        sampler.stop()
+        show_longest_gaps(probe, sampler, explain)
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     window.close()
@@ -100,15 +115,55 @@ def measure(vault: Path, source: Path, out: Path, passphrase: str) -> dict[str, 
         "export_stall_ms": export_stall,
         "export_s": export_s,
         "entries": float(count),
+        "import_gaps": [(round(t, 3), round(ms)) for t, ms in import_gaps],
+        "export_gaps": [(round(t, 3), round(ms)) for t, ms in probe.gaps],
+        "export_gc_over_20ms": [
+            (round(at - probe.started, 3), round(ms), gen)
+            for at, ms, gen in sampler.collections
+            if ms > 20
+        ],
     }
 
 
+def show_longest_gaps(probe: StallProbe, sampler: StackSampler, count: int) -> None:
+    """Print what every thread ran during the `count` longest gaps (stderr)."""
+    for offset, length_ms in sorted(probe.gaps, key=lambda g: -g[1])[:count]:
+        start = probe.started + offset
+        print(f"\n=== gap of {length_ms:.0f} ms at {offset:.3f} s ===", file=sys.stderr)
+        for at, took_ms, generation in sampler.collections:
+            if start - 0.5 <= at <= start + length_ms / 1000:
+                since = (at - start) * 1000
+                print(
+                    f"  gc gen {generation} at +{since:.0f} ms took {took_ms:.0f} ms",
+                    file=sys.stderr,
+                )
+        last = start
+        for at, stacks in sampler.explain(start, length_ms):
+            hole = (at - last) * 1000
+            print(
+                f"--- +{(at - start) * 1000:.0f} ms (sampler hole {hole:.0f} ms)", file=sys.stderr
+            )
+            last = at
+            for name, frames in stacks.items():
+                print(f"  [{name}] " + " < ".join(frames), file=sys.stderr)
+
+
 def main() -> None:
-    vault, source, out = (Path(a) for a in sys.argv[1:4])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("vault", type=Path)
+    parser.add_argument("source", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--gaps", action="store_true", help="list every gap over 50 ms")
+    parser.add_argument(
+        "--explain", type=int, default=0, help="show the stacks during the N longest gaps"
+    )
+    args = parser.parse_args()
     passphrase = os.environ.get("IJ_BENCH_PASSPHRASE", "")
     app = QApplication.instance() or QApplication([])
-    result = measure(vault, source, out, passphrase)
+    result = measure(args.vault, args.source, args.out, passphrase, args.explain)
     del app
+    if not args.gaps:
+        del result["import_gaps"], result["export_gaps"]
     print(json.dumps(result))
 
 

@@ -1,14 +1,25 @@
 """Work off the GUI thread, results delivered back on it (after Anki's QueryOp and
 Picard's run_task). A worker never touches widgets: it calls `task.report()` and
-checks `task.cancelled`; the GUI connects to the task's signals."""
+checks `task.cancelled`; the GUI connects to the task's signals.
+
+`report()` may be called as often as the work likes: it passes on at most one
+progress signal per `REPORT_EVERY_S` (and always the first and the last). Every
+emit lets go of the GIL and takes it straight back; done every few hundred
+microseconds, that starves the GUI thread of the GIL (CPython's waiting thread
+never reaches its switch interval), which froze the window for seconds during a
+PDF export (benchmarks/gui_stall.py --explain).
+"""
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+REPORT_EVERY_S = 0.05
 
 
 class BackgroundTask(QObject):
@@ -20,6 +31,7 @@ class BackgroundTask(QObject):
         super().__init__()
         self._work = work
         self._cancel = threading.Event()
+        self._last_report = float("-inf")
         self.done = False
 
     @property
@@ -30,6 +42,10 @@ class BackgroundTask(QObject):
         self._cancel.set()
 
     def report(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - self._last_report < REPORT_EVERY_S:
+            return
+        self._last_report = now
         self.progressed.emit(done, total)
 
     def _run(self) -> None:
