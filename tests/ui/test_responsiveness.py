@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PIL import Image
+from PySide6.QtCore import Qt
+
 from journal.book import Journal
 from journal.model import EntryContent, EventTime
+from ui import export_dialog
 from ui.app_window import AppWindow
+from ui.export_dialog import ExportDialog
 
 from ..conftest import new_vault
 from .conftest import unlock_window
@@ -39,3 +44,50 @@ def test_loading_a_thousand_entries_does_not_freeze_the_window(qtbot, tmp_path: 
     qtbot.waitUntil(lambda: window.journal_view.proxy.rowCount() == 1000, timeout=10_000)
     longest = probe.stop()
     print(f"\nlongest event-loop stall while unlocking and showing 1,000 entries: {longest:.0f} ms")
+
+
+def test_pdf_export_from_the_dialog_keeps_the_window_responsive(
+    qtbot, window: AppWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """The export dialog's PDF export, with the stall probe running (reported, not asserted)."""
+    unlock_window(qtbot, window)
+    journal = window.session.journal  # type: ignore[union-attr]
+    ids = [
+        journal.add_entry(
+            EntryContent(
+                kind="incident",
+                title=f"Entry {i}",
+                occurred=EventTime(f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}"),
+                narrative="What happened, in some detail. " * 40,
+                categories=("threats",),
+            )
+        )
+        for i in range(300)
+    ]
+    photo = tmp_path / "photo.jpg"
+    for i in range(6):
+        Image.new("RGB", (1600, 1200), (40 * i, 90, 160)).save(photo, quality=90)
+        journal.attach_file(ids[i], photo)
+    photo.unlink()
+    window.exports.export_action.trigger()
+    dialog = window.exports.dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.location_scan.busy, timeout=30_000)
+    dialog.form.format.setCurrentIndex(dialog.form.format.findData("pdf"))
+    out = tmp_path / "usb" / "chronology.pdf"
+    out.parent.mkdir()
+    monkeypatch.setattr(export_dialog, "choose_file", lambda *a, **k: str(out))
+
+    probe = StallProbe()
+    probe.start()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=120_000)
+    longest = probe.stop()
+
+    assert dialog.outcome is not None and dialog.outcome.path == out
+    assert out.read_bytes().startswith(b"%PDF-") and dialog.outcome.entries == 301
+    assert probe.ticks > 10, "the probe ran while the export worked"
+    print(f"\nlongest event-loop stall during a 301-entry PDF export: {longest:.0f} ms")
+    assert dialog.result_box is not None
+    dialog.result_box.close()
