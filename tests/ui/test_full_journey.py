@@ -30,6 +30,7 @@ from ui.safety.decoy import DecoyWindow
 from ui.workers import wait_for_all
 
 from ..conftest import EVIDENCE_DIR, PASSPHRASE, corpus
+from ..test_export_bundle import openssl_verify_sums
 from .conftest import unlock_window
 from .gui_helpers import click, open_editor
 from .test_no_traces import create_through_gui, scan
@@ -145,20 +146,7 @@ def test_first_run_to_a_verified_court_bundle(
         names = archive.namelist()
     assert sum(n.startswith("exhibits/EX-") for n in names) == 5
     assert run("sha256sum", "-c", "--strict", "SHA256SUMS", cwd=unpacked).returncode == 0
-    signature = run(
-        "openssl",
-        "pkeyutl",
-        "-verify",
-        "-pubin",
-        "-inkey",
-        "vault_pub.pem",
-        "-rawin",
-        "-in",
-        "SHA256SUMS",
-        "-sigfile",
-        "SHA256SUMS.sig",
-        cwd=unpacked,
-    )
+    signature = openssl_verify_sums(unpacked)
     assert signature.returncode == 0 and "Signature Verified Successfully" in signature.stdout
     assert fingerprint.replace(" ", "")[:16] in (unpacked / "manifest.json").read_text().replace(
         " ", ""

@@ -96,6 +96,26 @@ def cell_font(fonts: FontSet) -> tuple[object, ...]:
     return ("FONT", (0, 0), (-1, -1), fonts.regular.name, 8.5)
 
 
+def index_table(
+    fonts: FontSet, *, padding: float | None = None, row_rules: bool = False
+) -> list[tuple[object, ...]]:
+    """Style commands of the index tables: embedded font, top-aligned, tinted header row."""
+    commands: list[tuple[object, ...]] = [
+        cell_font(fonts),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+    ]
+    if padding is not None:
+        commands += [
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ]
+    if row_rules:
+        commands.append(("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE))
+    return commands
+
+
 def grid(fonts: FontSet, header: bool = True, banded: bool = True) -> TableStyle:
     """The one table look: thin rules, a tinted header row, light banding."""
     commands: list[tuple[object, ...]] = [
@@ -123,5 +143,6 @@ __all__ = [
     "Styles",
     "cell_font",
     "grid",
+    "index_table",
     "make_styles",
 ]

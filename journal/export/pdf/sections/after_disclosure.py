@@ -22,7 +22,7 @@ from ....casework import (
 from ....model import CATEGORIES
 from ....timeparse import describe
 from ..context import RenderContext
-from ..styles import FRAME_WIDTH, HEADER_FILL, MUTED, RULE, cell_font
+from ..styles import FRAME_WIDTH, index_table
 
 WIDTHS = (20 * mm, 30 * mm, FRAME_WIDTH - 100 * mm, 50 * mm)
 COLUMNS = ("After", "When", "Entry", "Marked as")
@@ -107,15 +107,5 @@ def _table(
             ]
         )
     table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                cell_font(styles.fonts),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(index_table(styles.fonts, row_rules=True)))
     return table

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, LongTable, TableStyle
 
 from ....media import visible_name
 from ..context import RenderContext
-from ..styles import FRAME_WIDTH, HEADER_FILL, MUTED, RULE, cell_font
+from ..styles import FRAME_WIDTH, RULE, index_table
 from .evidence import THUMB_BOX, picture_flowable, size_text
 
 WIDTHS = (17 * mm, 52 * mm, 27 * mm, 24 * mm, 24 * mm, FRAME_WIDTH - 144 * mm)
@@ -31,14 +31,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         )
     )
     rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
-    commands: list[tuple[object, ...]] = [
-        cell_font(styles.fonts),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
+    commands = index_table(styles.fonts, padding=3)
     for exhibit in selection.exhibits:
         info = exhibit.info
         name = [ctx.p(visible_name(info.file_name), styles.cell)]

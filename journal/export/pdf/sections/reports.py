@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, LongTable, TableStyle
 
 from ....model import REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
 from ..context import RenderContext
-from ..styles import FRAME_WIDTH, HEADER_FILL, MUTED, RULE, cell_font
+from ..styles import FRAME_WIDTH, RULE, index_table
 
 COLUMNS = ("Date", "Body", "Reference", "Dealt with by", "Status", "Next deadline")
 WIDTHS = (22 * mm, 46 * mm, 28 * mm, 30 * mm, 24 * mm, FRAME_WIDTH - 150 * mm)
@@ -45,14 +45,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         )
         return story
     rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
-    commands: list[tuple[object, ...]] = [
-        cell_font(styles.fonts),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
+    commands = index_table(styles.fonts, padding=3)
     for index, entry, report in found:
         body = REPORT_BODIES.get(report.body_type, report.body_type)
         if report.body:

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, LongTable, TableStyle
 
 from ....case_risk import RISK_DISCLAIMER, changes, indicator_rows, risk_history
 from ..context import RenderContext
-from ..styles import FRAME_WIDTH, HEADER_FILL, MUTED, RULE, cell_font
+from ..styles import FRAME_WIDTH, index_table
 
 LABEL_WIDTH = 55 * mm
 MAX_COLUMNS = 6  # checks per table; more are split over several tables
@@ -40,17 +40,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
             cells = [ctx.p(s, styles.cell) for s in states[start : start + MAX_COLUMNS]]
             rows.append([ctx.p(label, styles.cell), *cells])
         table = LongTable(rows, colWidths=(LABEL_WIDTH, *([width] * len(checks))), repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    cell_font(styles.fonts),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ]
-            )
-        )
+        table.setStyle(TableStyle(index_table(styles.fonts, row_rules=True)))
         story += [table, ctx.p("", styles.small)]
     said = changes(history)
     if said:
