@@ -125,7 +125,9 @@ class JournalView(QWidget):
         selected = self.selected_entry_id()
         self.model.set_rows(entries, cells)
         self.empty_hint.setVisible(len(self.session.journal.index) == 0)
-        if selected:
+        if selected and self.selected_entry_id() == selected:
+            self._show_detail()  # rows updated in place: the selection stayed, its entry may not
+        elif selected:
             self.select(selected)
         if self.selected_entry_id() is None:
             self.detail.show_nothing()
@@ -159,6 +161,9 @@ class JournalView(QWidget):
         self.table.scrollTo(index)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
         entry_id = self.selected_entry_id()
         if entry_id is None or not self.session.is_open:
             self.detail.show_nothing()

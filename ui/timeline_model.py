@@ -33,8 +33,21 @@ class TimelineModel(RowTableModel[Entry]):
     def set_rows(self, entries: Sequence[Entry], cells: list[Cells] | None = None) -> None:
         """Replace all rows. Display and sort values are computed once, here or, for
         large journals, beforehand off the GUI thread with `compute_cells`."""
-        self._cells = cells if cells is not None else compute_cells(list(entries))
+        cells = cells if cells is not None else compute_cells(list(entries))
+        if [e.entry_id for e in entries] == [e.entry_id for e in self._rows]:
+            self._update_in_place(list(entries), cells)
+            return
+        self._cells = cells
         super().set_rows(entries)
+
+    def _update_in_place(self, entries: list[Entry], cells: list[Cells]) -> None:
+        """Same rows in the same order (an edit, evidence added): tell the views which
+        rows changed instead of resetting, so a large timeline is not re-sorted whole."""
+        changed = [row for row, new in enumerate(cells) if new != self._cells[row]]
+        self._rows, self._cells = entries, cells
+        last = self.columnCount() - 1
+        for row in changed:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     @classmethod
     def compute(cls, entry: Entry) -> Cells:

@@ -75,6 +75,33 @@ def test_timeline_model_behind_the_sorting_proxy(
 
 
 @BOTH
+def test_timeline_updates_changed_rows_in_place(
+    qtmodeltester, qtbot, journal: Journal, force_py: bool
+) -> None:
+    """An edit that keeps the same rows in the same order changes only those rows:
+    no reset, so a large timeline is not rebuilt and re-sorted on the GUI thread."""
+    ids = _fill(journal)
+    model = TimelineModel()
+    proxy = sorted_proxy(model)
+    qtmodeltester.check(proxy, force_py=force_py)
+    model.set_rows(journal.entries())
+    proxy.sort(COL_WHEN, Qt.SortOrder.AscendingOrder)
+    resets: list[bool] = []
+    changed: list[int] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda first, _last: changed.append(first.row()))
+    journal.update_entry(ids[1], replace(journal.entry(ids[1]).content, title="A later title"))
+    model.set_rows(journal.entries())
+    row = model.row_of(ids[1])
+    assert resets == [] and changed == [row]
+    assert model.index(row, 1).data() == "A later title"  # type: ignore[arg-type]
+    assert proxy.index(0, 0).data(ENTRY_ID_ROLE) == ids[2]
+    journal.delete_entry(ids[0])  # different rows: a reset
+    model.set_rows(journal.entries())
+    assert resets == [True] and model.rowCount() == 2
+
+
+@BOTH
 def test_revision_model(qtmodeltester, journal: Journal, force_py: bool) -> None:
     (entry_id, *_) = _fill(journal)
     model = RevisionModel()
