@@ -61,12 +61,16 @@ def _collector_skips_what_exists() -> Iterator[None]:
     passes while it runs (`gc.freeze`). A full pass holds the GIL throughout, and
     over the open window and journal it took 50-160 ms, a visible stall each time
     (benchmarks/gui_stall.py --explain); frozen, the passes see only the export's
-    own objects. Everything is handed back to the collector afterwards (an
-    export running alongside may unfreeze early: then it only loses the gain)."""
+    own objects, and run a tenth as often (the export's objects live until it ends
+    anyway). Everything is handed back to the collector afterwards (an export
+    running alongside may unfreeze early: then it only loses the gain)."""
+    thresholds = gc.get_threshold()
     gc.freeze()
+    gc.set_threshold(thresholds[0], thresholds[1], thresholds[2] * 10)
     try:
         yield
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()
 
 
