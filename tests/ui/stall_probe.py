@@ -6,8 +6,9 @@ the samples that fall inside a gap. The sampler needs the GIL too, so a long
 hole in its own samples inside a gap means some thread held the GIL without
 letting go (a long C call); the first sample after the hole shows where.
 It also times the garbage collector's passes (`collections`), which hold the
-GIL for as long as they take. (`faulthandler.dump_traceback_later` would need no GIL, but dumping while
-other threads run can crash the interpreter, so it is not used.)
+GIL for as long as they take. (`faulthandler.dump_traceback_later` would need no
+GIL, but dumping while other threads run can crash the interpreter, so it is not
+used.)
 """
 
 from __future__ import annotations
