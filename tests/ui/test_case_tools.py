@@ -334,6 +334,28 @@ def test_officer_transfer_is_recorded_with_a_date_and_linked_entries_listed(
     assert person.content.officer_history[0].details.station == "Central"
 
 
+def test_a_misspelt_name_is_corrected_and_the_officer_history_kept(qtbot, case_window) -> None:
+    case_window.case.people_action.trigger()
+    dialog = case_window.case.dialogs[-1]
+    journal = case_window.session.journal
+    person = journal.people()[0]
+    history = person.content.officer_history
+    click(qtbot, dialog.correct_button)
+    correct = dialog.correct_dialog
+    assert correct is not None and correct.name.text() == person.content.name
+    assert correct.is_officer.isChecked() and correct.station.text()
+    correct.name.selectAll()
+    type_into(qtbot, correct.name, "Corrected Name")
+    type_into(qtbot, correct.badge_number, "7")
+    click(qtbot, correct.add_button)
+    qtbot.waitUntil(lambda: "Corrected Name" in dialog.profile.toPlainText())
+    updated = journal.person(person.person_id).content
+    assert updated.name == "Corrected Name"
+    assert updated.officer is not None and updated.officer.badge_number.endswith("7")
+    assert updated.officer_history == history  # a correction is not a transfer
+    assert len(journal.history(person.person_id)) == 2  # the old spelling stays on record
+
+
 def test_case_views_close_when_the_journal_locks(qtbot, case_window) -> None:
     case_window.case.tracker_action.trigger()
     case_window.case.after_action.trigger()

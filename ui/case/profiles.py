@@ -30,9 +30,10 @@ from journal.case_people import (
     record_officer_change,
 )
 from journal.errors import JournalError
-from journal.model import Entry, OfficerDetails, Person
+from journal.model import Entry, OfficerDetails, Person, PersonContent
 
 from ..editor.common import calm_message, label_for
+from ..editor.person_dialog import NewPersonDialog
 from ..session import Session
 
 OFFICER_FIELDS = (
@@ -149,11 +150,16 @@ class ProfilesDialog(QDialog):
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self.record_change)
         self.change_dialog: OfficerChangeDialog | None = None
+        self.correct_button = QPushButton("Correct &details…")
+        self.correct_button.setAutoDefault(False)
+        self.correct_button.clicked.connect(self.correct_details)
+        self.correct_dialog: NewPersonDialog | None = None
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.profile, 1)
         row = QHBoxLayout()
+        row.addWidget(self.correct_button)
         row.addWidget(self.change_button)
         row.addStretch()
         right_layout.addLayout(row)
@@ -202,10 +208,12 @@ class ProfilesDialog(QDialog):
         if person_id is None or not self.session.is_open:
             self.profile.setPlainText("No people added yet. People are added from an entry.")
             self.change_button.setEnabled(False)
+            self.correct_button.setEnabled(False)
             return
         person = self.session.journal.person(person_id)
         self.profile.setHtml(profile_html(person, self.session.journal.entries()))
         self.change_button.setEnabled(True)
+        self.correct_button.setEnabled(True)
 
     def record_change(self) -> None:
         person_id = self.selected_person_id()
@@ -215,6 +223,23 @@ class ProfilesDialog(QDialog):
             self.session, self.session.journal.person(person_id), self
         )
         self.change_dialog.open()
+
+    def correct_details(self) -> None:
+        """Fix a name, relationship, notes or officer details (saved as a new revision)."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        journal = self.session.journal
+
+        def save(content: PersonContent) -> str:
+            journal.update_person(person_id, content)
+            return person_id
+
+        self.correct_dialog = NewPersonDialog(
+            save, self, existing=journal.person(person_id).content
+        )
+        self.correct_dialog.added.connect(lambda _id: self.session.notify_changed())
+        self.correct_dialog.open()
 
     def _link(self, url: QUrl) -> None:
         if url.scheme() == "entry":

@@ -4,6 +4,7 @@ officer the details an oversight body asks for (rank, badge number, force, ...).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,17 +27,24 @@ from .common import calm_message, label_for, name_buttons, text_box
 
 
 class NewPersonDialog(QDialog):
-    """Calls `add_person` (which saves to the journal) and emits the new person's id."""
+    """Calls `add_person` (which saves to the journal) and emits the person's id.
+
+    With `existing`, the same form corrects someone already on the list (a misspelt
+    name, a badge number added later); their dated officer history is kept."""
 
     added = Signal(str)
 
     def __init__(
-        self, add_person: Callable[[PersonContent], str], parent: QWidget | None = None
+        self,
+        add_person: Callable[[PersonContent], str],
+        parent: QWidget | None = None,
+        existing: PersonContent | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a person")
+        self.setWindowTitle("Add a person" if existing is None else "Correct details")
         self.setMinimumWidth(460)
         self._add_person = add_person
+        self._existing = existing
         self.person_id: str | None = None
         intro = QLabel(
             "People are kept in one list and can be linked to any entry. Only a name or "
@@ -101,7 +109,33 @@ class NewPersonDialog(QDialog):
         layout.addWidget(self.officer_box)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        if existing is not None:
+            self._fill(existing)
+            self.add_button.setText("Save &changes")
+            intro.setText(
+                "Correct what is wrong. Every earlier version stays in the journal's "
+                "history. For a transfer or promotion, use “Record a change” instead, "
+                "so the date is kept."
+            )
         self.name.setFocus()
+
+    def _fill(self, content: PersonContent) -> None:
+        self.name.setText(content.name)
+        self.relationship.setText(content.relationship)
+        self.notes.setPlainText(content.notes)
+        officer = content.officer
+        self.is_officer.setChecked(officer is not None)
+        if officer is not None:
+            for edit, value in (
+                (self.rank, officer.rank),
+                (self.badge_number, officer.badge_number),
+                (self.agency, officer.agency),
+                (self.station, officer.station),
+                (self.unit, officer.unit),
+                (self.supervisor, officer.supervisor),
+            ):
+                edit.setText(value)
+            self.officer_since.setText(content.officer_since)
 
     def content(self) -> PersonContent:
         officer = None
@@ -114,13 +148,16 @@ class NewPersonDialog(QDialog):
                 unit=self.unit.text().strip(),
                 supervisor=self.supervisor.text().strip(),
             )
-        return PersonContent(
-            name=self.name.text().strip(),
-            relationship=self.relationship.text().strip(),
-            notes=self.notes.toPlainText(),
-            officer=officer,
-            officer_since=self.officer_since.text().strip() if officer else "",
-        )
+        fields = {
+            "name": self.name.text().strip(),
+            "relationship": self.relationship.text().strip(),
+            "notes": self.notes.toPlainText(),
+            "officer": officer,
+            "officer_since": self.officer_since.text().strip() if officer else "",
+        }
+        if self._existing is not None:
+            return replace(self._existing, **fields)  # keeps the dated officer history
+        return PersonContent(**fields)
 
     def add(self) -> None:
         try:
