@@ -260,3 +260,15 @@ def test_the_ignorable_table_matches_this_pythons_unicode_data() -> None:
     }
     listed = {c for low, high in redaction.IGNORABLE_RANGES for c in range(low, high + 1)}
     assert listed == computed
+
+
+def test_accents_are_ignored_both_ways() -> None:
+    """A term typed without an accent hides the accented spelling, and the other way
+    round: hiding a little more than asked is the safe side of a leak."""
+    plain, accented = TermMatcher(("Zoe House",)), TermMatcher(("Zoë House",))
+    for text in ("At Zoë House.", "At Zoe House.", f"At {nfd('ZOË HOUSE')}."):
+        for matcher in (plain, accented):
+            hidden, count = matcher.subn(text)
+            assert (hidden, count) == ("At [redacted].", 1), (text, matcher.terms)
+            assert not matcher.leftover(hidden)
+    assert TermMatcher(("Jose",)).subn("José and Josef") == ("[redacted] and [redacted]f", 2)

@@ -2,7 +2,8 @@
 
 A term matches text that is the same after Unicode compatibility normalisation
 and case folding (so "Straße" matches "STRASSE", a composed "ë" matches "e" plus
-a combining diaeresis, fullwidth letters match ASCII), with any run of
+a combining diaeresis, fullwidth letters match ASCII), ignoring accents and other
+combining marks ("Zoe" hides "Zoë" and the other way round), with any run of
 whitespace (spaces, non-breaking spaces, tabs, line breaks) between its words,
 and ignoring invisible format and control characters ("Lark<zero-width space>spur").
 
@@ -69,6 +70,15 @@ def _drop_ignorable(text: str) -> str:
     return text.translate(_IGNORABLE_TABLE) if _IGNORABLE.search(text) else text
 
 
+def _drop_marks(decomposed: str) -> str:
+    """Decomposed text without its accents and other combining marks: a term typed
+    without an accent still hides the accented spelling, and the other way round
+    (hiding a little more than asked is the safe side of a leak)."""
+    if decomposed.isascii():
+        return decomposed
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _ignorable(char: str) -> bool:
     return ord(char) in _IGNORABLE_TABLE
 
@@ -83,7 +93,11 @@ def _cluster_form(text: str) -> str:
 def _cluster_key(cluster: str) -> str:
     """The caseless form of one cluster, whitespace as " ", invisible characters dropped."""
     folded = _cluster_form(cluster)
-    return "".join(" " if ch.isspace() else ch for ch in folded if not _ignorable(ch))
+    return "".join(
+        " " if ch.isspace() else ch
+        for ch in folded
+        if not _ignorable(ch) and not unicodedata.combining(ch)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -116,13 +130,15 @@ def keyed(text: str) -> tuple[str, list[int], list[int]]:
 
 def screen_form(text: str) -> str:
     """The key of `text` computed on the whole string at once (whitespace kept as is)."""
-    return _drop_ignorable(_cluster_form(text))
+    return _drop_marks(_drop_ignorable(_cluster_form(text)))
 
 
 def _nfkc_key(text: str) -> str:
     """The independent whole-string form used to check for leftovers."""
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    return _drop_ignorable(folded)
+    return unicodedata.normalize(
+        "NFC", _drop_marks(unicodedata.normalize("NFD", _drop_ignorable(folded)))
+    )
 
 
 def _words_pattern(words: list[list[str]], flags: int = 0) -> re.Pattern[str]:
