@@ -233,6 +233,19 @@ def _assert_only_attachments_damaged(
         journal.vault.lock()
 
 
+def _swap_revisions(
+    pristine: Pristine, damaged: Path, table: str, column: str, first: int, second: int
+) -> Journal:
+    """Swap `column` between two revisions' objects; the reopened journal names both."""
+    where = "object_id = ? AND idx = 0" if table == "chunk" else "object_id = ?"
+    objects = pristine.revision_objects
+    _swap(damaged, table, column, where, (objects[first],), (objects[second],))
+    journal = reopen(damaged)
+    for seq in (first, second):
+        assert _names_revision(journal.problems, seq), journal.problems
+    return journal
+
+
 def test_pristine_copy_is_intact(pristine: Pristine, damaged: Path) -> None:
     journal = reopen(damaged)
     try:
@@ -314,18 +327,8 @@ def test_swapped_chunk_ciphertexts_between_attachments(pristine: Pristine, damag
 
 def test_swapped_chunk_ciphertexts_between_revisions(pristine: Pristine, damaged: Path) -> None:
     first, second = 3, 8  # edited version 1, plain version 1
-    _swap(
-        damaged,
-        "chunk",
-        "ct",
-        "object_id = ? AND idx = 0",
-        (pristine.revision_objects[first],),
-        (pristine.revision_objects[second],),
-    )
-    journal = reopen(damaged)
+    journal = _swap_revisions(pristine, damaged, "chunk", "ct", first, second)
     try:
-        for seq in (first, second):
-            assert _names_revision(journal.problems, seq), journal.problems
         report = _check_problems(journal)
         for seq in (first, second):
             assert _names_revision(report, seq), report
@@ -348,18 +351,8 @@ def test_swapped_wrapped_keys_between_attachments(pristine: Pristine, damaged: P
 
 def test_swapped_wrapped_keys_between_revisions(pristine: Pristine, damaged: Path) -> None:
     first, second = 2, 10  # bigfile version 1, later version 1
-    _swap(
-        damaged,
-        "object",
-        "wrapped_key",
-        "object_id = ?",
-        (pristine.revision_objects[first],),
-        (pristine.revision_objects[second],),
-    )
-    journal = reopen(damaged)
+    journal = _swap_revisions(pristine, damaged, "object", "wrapped_key", first, second)
     try:
-        for seq in (first, second):
-            assert _names_revision(journal.problems, seq), journal.problems
         _assert_untouched_readable(journal, pristine, damaged_entries=["bigfile", "later"])
         # bigfile lost only its first version: its latest one, with all evidence, remains.
         assert (
