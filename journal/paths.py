@@ -18,3 +18,14 @@ def default_vault_path() -> Path:
 def config_dir() -> Path:
     """Plain-text settings (window geometry, disguise) only; never journal content."""
     return platformdirs.user_config_path(APP_DIR_NAME, appauthor=False)
+
+
+def bundled_fonts_dir() -> Path | None:
+    """The fonts the packaged app carries (packaging/incident-journal.spec), if frozen."""
+    import sys
+
+    base = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not isinstance(base, str):
+        return None
+    folder = Path(base) / "fonts"
+    return folder if folder.is_dir() else None

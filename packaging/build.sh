@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command to build the one-folder app (Linux; see packaging/README.md for others):
+# One command to build the one-folder app (Linux; see docs/packaging.md for others):
 #   packaging/build.sh [extra pyinstaller options, e.g. --clean]
 # Uses (or creates) the venv build/packaging/venv with the `packaging` extra, renders the
 # icons from ui/resources/disguise/notes.svg, runs PyInstaller and prints the folder and
@@ -11,6 +11,9 @@ OUT=build/packaging
 VENV="${PACKAGING_VENV:-$OUT/venv}"
 APP="$OUT/dist/quiet-notes"
 start=$(date +%s)
+
+# The fonts the bundle carries come from the build machine (ui/resources/system-packages.txt).
+bash tools/system-packages.sh fonts
 
 if [ ! -x "$VENV/bin/python" ]; then
   "${PYTHON:-python3}" -m venv "$VENV"
@@ -34,7 +37,7 @@ if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$APP/share/applications/quiet-notes.desktop"
 fi
 if command -v appstreamcli >/dev/null; then
-  # The id is not reverse-DNS on purpose (packaging/README.md): that warning is noted, not fatal.
+  # The id is not reverse-DNS on purpose (docs/packaging.md): that warning is noted, not fatal.
   appstreamcli validate --no-net --override=cid-desktopapp-is-not-rdns=info \
     "$APP/share/metainfo/quiet-notes.metainfo.xml" >/dev/null
 fi

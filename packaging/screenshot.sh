@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start the built app on a virtual screen and save what it shows first:
 #   xvfb-run -a -s "-screen 0 1280x800x24" packaging/screenshot.sh [OUT.png]
-# Needs Xvfb, ImageMagick's `import` and Qt's xcb libraries (packaging/README.md).
+# Needs Xvfb, ImageMagick's `import` and Qt's xcb libraries (docs/packaging.md).
 # Runs in a throwaway home folder with a journal path that does not exist yet, so the
 # first-run page appears; nothing of yours is read or written.
 set -euo pipefail

@@ -4,7 +4,8 @@ It drives the real first-run pages (welcome, passphrase, recovery code) with the
 widgets, so a packaged app proves that Qt, the passphrase rules (zxcvbn), Argon2id,
 SQLite and the background worker all work from the bundle, then opens the journal,
 closes the window (settings saved as on any quit), checks that QtMultimedia's FFmpeg
-backend loads, and exits 0. Anything else exits 1
+backend loads and that the interface is drawn with a real font (one that has the
+glyphs, not empty boxes; its family is printed), and exits 0. Anything else exits 1
 with one plain line on stderr. With `--self-test-sheet FILE` it also writes the
 emergency sheet PDF (reportlab and its fonts) there. Never used by a person.
 """
@@ -17,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtMultimedia import QMediaFormat
 from PySide6.QtWidgets import QApplication
 
@@ -66,7 +68,7 @@ class SelfTest:
 
     def close(self) -> None:
         self.window.close()
-        self.finish(media_problem())
+        self.finish(font_problem() or media_problem())
 
     def wait_for(self, condition: Callable[[], bool], then: Callable[[], None]) -> None:
         if condition():
@@ -91,6 +93,25 @@ def media_problem() -> str | None:
         return "QtMultimedia has no media backend (no format can be decoded)"
     if not quiet_media_logs():
         return "the media backend's libavutil was not found (its logs cannot be silenced)"
+    return None
+
+
+#: Letters the interface shows; each must have a glyph in the font it is drawn with.
+SAMPLE_TEXT = "Welcome back Notes 0123456789"
+
+
+def font_problem() -> str | None:
+    """Whether the interface's font is a real, installed one that has the sample glyphs."""
+    font = QApplication.font()
+    family = QFontInfo(font).family()
+    families = QFontDatabase.families()
+    print(f"self-test font: {family} ({len(families)} families)", file=sys.stderr)
+    if not families or family not in families:
+        return f"no font is available to draw text (the interface asked for {family!r})"
+    metrics = QFontMetrics(font)
+    lacking = sorted({char for char in SAMPLE_TEXT if not metrics.inFont(char)} - {" "})
+    if lacking:
+        return f"the font {family} has no glyph for {''.join(lacking)!r}: text shows as boxes"
     return None
 
 

@@ -1,11 +1,13 @@
 """System TrueType fonts for the chronology, found with fontconfig, embedded in the PDF.
 
-No font files ship with the app. The main face is DejaVu Sans (Debian
-`fonts-dejavu-core`: Latin, Greek, Cyrillic); Noto faces are added to the
-fallback chain when they are installed. Fonts reportlab cannot embed (CFF/OTF
-outlines) are skipped. When fontconfig finds nothing, reportlab's bundled Vera
-(Latin-1 only, but still embedded) keeps the export working; characters it
-lacks are then shown as visible `[U+....]` marks by `text.py`.
+The main face is DejaVu Sans (Latin, Greek, Cyrillic): found through fontconfig
+(Debian `fonts-dejavu-core`), else by file name in the fonts the packaged app
+carries and in the usual font folders, so a system without `fc-match` still gets
+it. Noto faces are added to the fallback chain when fontconfig finds them. Fonts
+reportlab cannot embed (CFF/OTF outlines) are skipped. When no DejaVu is found
+at all, reportlab's bundled Vera (Latin-1 only, but still embedded) keeps the
+export working; characters it lacks are then shown as visible `[U+....]` marks
+by `text.py`.
 
 The standard 14 PDF fonts are never used: every face here is a registered TTF.
 """
@@ -21,6 +23,8 @@ from pathlib import Path
 import reportlab
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from ...paths import bundled_fonts_dir
 
 #: fontconfig patterns for the main faces, best first.
 REGULAR = ("DejaVu Sans:style=Book", "Noto Sans:style=Regular")
@@ -46,6 +50,21 @@ FALLBACK_FAMILIES = (
 )
 
 _BUNDLED = Path(reportlab.__file__).parent / "fonts"
+#: The main faces' files, looked for by name where fontconfig cannot be asked.
+_FILES: dict[tuple[str, ...], str] = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    MONO: "DejaVuSansMono.ttf",
+}
+#: Folders searched for those files (the packaged app's own fonts come first).
+_FONT_FOLDERS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/share/fonts/TTF",
+    "/usr/local/share/fonts",
+    "/Library/Fonts",
+    "C:/Windows/Fonts",
+)
 _FC_TIMEOUT = 10
 
 
@@ -122,11 +141,25 @@ def _load(name: str, path: Path) -> Face | None:
     return Face(name, str(path), frozenset(font.face.charToGlyph))
 
 
+def _font_file(file_name: str) -> Path | None:
+    """`file_name` in the packaged app's fonts or a usual font folder, if it is there."""
+    carried = bundled_fonts_dir()
+    folders = [carried] if carried is not None else []
+    folders += [Path(folder) for folder in _FONT_FOLDERS]
+    for folder in folders:
+        if (folder / file_name).is_file():
+            return folder / file_name
+    return None
+
+
 def _first(name: str, patterns: tuple[str, ...], bundled: str) -> Face | None:
     for pattern in patterns:
         path = _fc_match(pattern)
         if path is not None and (face := _load(name, path)) is not None:
             return face
+    found = _font_file(_FILES[patterns])
+    if found is not None and (face := _load(name, found)) is not None:
+        return face
     return _load(name, _BUNDLED / bundled)
 
 
