@@ -15,8 +15,7 @@ from journal.book import Journal
 from journal.crypto import KdfParams
 from journal.vault import UnlockedVault, create_vault, unlock
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPORA = SHARED / "corpora"
+CORPORA = Path(__file__).resolve().parent / "corpora"
 EVIDENCE_DIR = CORPORA / "evidence-files"
 BLNS = CORPORA / "naughty-strings" / "blns.json"
 PASSPHRASE = "correct horse battery staple"
@@ -48,7 +47,7 @@ def journal(vault_path: Path) -> Iterator[Journal]:
 
 
 def corpus(path: Path) -> Path:
-    """A corpus file, or a clear skip when ../shared/corpora is absent."""
+    """A corpus file (tests/corpora); a missing one fails the test, it never skips."""
     if not path.exists():
-        pytest.skip(f"test corpus not found at {path} (expected ../shared/corpora)")
+        pytest.fail(f"test corpus file missing: {path}")
     return path

@@ -35,7 +35,7 @@ from tools.safety_shots import safety_screens  # noqa: E402
 from ui.app_window import AppWindow  # noqa: E402
 
 PASSPHRASE = "kettle orbit lantern mossy"
-EVIDENCE = ROOT.parent / "shared" / "corpora" / "evidence-files"
+EVIDENCE = ROOT / "tests" / "corpora" / "evidence-files"
 
 
 def settle(ms: int = 150) -> None:
