@@ -219,11 +219,31 @@ check_packaged() {
     return 1
   }
   new_root
+  cp -a build/packaging/dist/quiet-notes "$ROOT/opt/quiet-notes"
+  # Before libgl1 and libegl1: a plain message naming them, not a traceback.
+  if in_root "/opt/quiet-notes/quiet-notes" >"$OUT/packaged-no-gl.log" 2>&1 \
+    || ! grep -q "apt-get install libgl1 libegl1" "$OUT/packaged-no-gl.log" \
+    || grep -q "Traceback" "$OUT/packaged-no-gl.log"; then
+    echo "packaged: without libGL the app did not say plainly what to install:" >&2
+    cat "$OUT/packaged-no-gl.log" >&2
+    return 1
+  fi
+  sed 's/^/without libgl1: /' "$OUT/packaged-no-gl.log"
   in_root "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -qq --no-install-recommends libgl1 libegl1 >/dev/null"
-  cp -a build/packaging/dist/quiet-notes "$ROOT/opt/quiet-notes"
   printf 'ledger walnut harbour quietly 58 orchids\n' >"$ROOT/root/pass"
   start_screen 98
+  # The control: without the carried fonts (an empty fontconfig file, as on a system
+  # with no font) the self-test's font check must fail, or it proves nothing.
+  printf '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n' >"$ROOT/root/no-fonts.conf"
+  if in_root "FONTCONFIG_FILE=/root/no-fonts.conf /opt/quiet-notes/quiet-notes \
+    --vault /root/control/notes.db --self-test /root/pass" >"$OUT/packaged-control.log" 2>&1 \
+    || ! grep -q "self-test failed: .*font" "$OUT/packaged-control.log"; then
+    echo "packaged: without fonts the self-test did not fail on the font: it proves nothing" >&2
+    cat "$OUT/packaged-control.log" >&2
+    return 1
+  fi
+  grep "self-test" "$OUT/packaged-control.log" | sed 's/^/control (no fonts): /'
   local status=0
   in_root "/opt/quiet-notes/quiet-notes --vault /root/self-test/notes.db \
     --self-test /root/pass" >"$OUT/packaged-self-test.log" 2>&1 || status=$?
