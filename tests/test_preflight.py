@@ -98,7 +98,7 @@ def test_ci_and_the_readme_run_the_same_commands():
     blocks = re.findall(r"```sh\n(.+?)\n", readme)
     assert blocks[:2] == ["bash tools/start.sh", "bash tools/test.sh"]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "README.md" in ci and "tools/fresh-machine.sh tests start" in ci
+    assert "README.md" in ci and "tools/fresh-machine.sh tests start packaged" in ci
     for script in ("start.sh", "test.sh"):
         text = (ROOT / "tools" / script).read_text(encoding="utf-8")
         assert "tools/system-packages.sh" in text
