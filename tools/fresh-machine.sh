@@ -13,7 +13,7 @@
 #             libgl1 and libegl1 added: its self-test must pass, drawing text with a real
 #             font, and its first window is photographed.
 # The commands are read from the README itself, so the two cannot drift apart. The roots
-# share only the host's network settings (name servers, pip's CA bundle, proxies).
+# share only the host's network settings (name servers, CA certificates, proxies).
 # Screenshots and logs go to build/fresh-machine/. Needs the `check` group of
 # ui/resources/system-packages.txt (debootstrap, Xvfb, xwininfo, ImageMagick).
 set -euo pipefail
@@ -110,9 +110,11 @@ new_root() {
   mount -t tmpfs -o mode=1777 tmpfs "$ROOT/dev/shm"
   mkdir -p "$ROOT/mnt/source"
   mount --bind -o ro "$REPO" "$ROOT/mnt/source"
-  if [ -n "${PIP_CERT:-}" ] && [ -f "$PIP_CERT" ]; then
+  # The host's certificate authorities, for pip's HTTPS (a network with its own CA).
+  local authorities=${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}
+  if [ -f "$authorities" ]; then
     mkdir -p "$ROOT/etc/fresh-root"
-    cp "$PIP_CERT" "$ROOT/etc/fresh-root/pip-ca.crt"
+    cp "$authorities" "$ROOT/etc/fresh-root/pip-ca.crt"
   fi
   in_root "git clone -q /mnt/source /root/incident-journal"
 }
