@@ -4,6 +4,10 @@ The keys are watched by an application-wide event filter, because a modal dialog
 (the entry editor, a message box, a file dialog) swallows the main window's
 shortcuts. Ctrl+Q is the quick-exit key everywhere: quitting this app always
 means locking and wiping first, so the usual "quit" key does exactly that.
+
+An Esc that closes something (a dialog, a message box, an open menu or list) does what
+Esc always does and never counts towards "Esc twice": closing the history with Esc and
+pressing Esc again a moment later must not lock her out.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 QUICK_EXIT_KEY = QKeySequence("Ctrl+Q")
 DOUBLE_ESC_SECONDS = 0.6
@@ -31,6 +35,13 @@ def _first_delivery(watched: QObject) -> bool:
         return False
     focus = QApplication.focusWidget()
     return watched is focus if focus is not None else watched.isWindow()
+
+
+def _esc_closes_something(watched: QWidget) -> bool:
+    """Whether this Esc will close a popup or the dialog it was pressed in."""
+    if QApplication.activePopupWidget() is not None:
+        return True
+    return isinstance(watched.window(), QDialog)
 
 
 class QuickExitFilter(QObject):
@@ -58,6 +69,9 @@ class QuickExitFilter(QObject):
             self._fire()
             return True
         if event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat():
+            if isinstance(watched, QWidget) and _esc_closes_something(watched):
+                self._last_esc = -10.0
+                return False
             now = time.monotonic()
             if now - self._last_esc <= DOUBLE_ESC_SECONDS:
                 self._last_esc = -10.0
