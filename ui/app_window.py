@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,6 +32,9 @@ from .safety.disguise import app_name
 from .safety.open_elsewhere import OpenElsewhere
 from .session import Session
 from .workers import cancel_all, wait_for_all
+
+if TYPE_CHECKING:
+    from .entry_editor import EntryEditor
 
 APP_TITLE = "Notes"
 
@@ -225,15 +229,21 @@ class AppWindow(QMainWindow):
     def edit_entry(self, entry_id: str) -> None:
         self._open_editor(entry_id)
 
-    def _open_editor(self, entry_id: str | None) -> None:
+    def _open_editor(self, entry_id: str | None) -> EntryEditor | None:
         if self.session is None:
-            return
+            return None
         from .entry_editor import EntryEditor
 
         editor = EntryEditor(self.session, entry_id, self)
         editor.saved.connect(self._after_save)
         editor.evidence_requested.connect(lambda saved_id: self._add_evidence(saved_id, editor))
         editor.open()
+        return editor
+
+    def explain_lock(self, text: str) -> None:
+        """Say on the unlock page why the journal locked itself."""
+        if isinstance(self.page, UnlockPage):
+            self.page.message.setText(text)
 
     def _after_save(self, entry_id: str) -> None:
         if self.session is not None:

@@ -256,6 +256,11 @@ class EntryEditor(QDialog):
             self.keeper.last = self._draft.content
         self._answered()
 
+    def continue_draft(self) -> None:
+        """Go on with the waiting draft at once (she already chose to, at unlock)."""
+        if self.banner.isVisible():
+            self._continue_draft()
+
     def _discard_draft(self) -> None:
         self.keeper.discard()
         self._answered()

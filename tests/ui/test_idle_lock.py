@@ -43,16 +43,21 @@ def test_idle_locks_and_draft_comes_back(qtbot, window: AppWindow, vault_file: P
     fast_idle(window, 0.3)
     qtbot.waitUntil(lambda: window.session is None, timeout=5_000)
     assert isinstance(window.page, UnlockPage)
+    # the unlock page says why it locked, and that nothing was lost
+    assert "without use" in window.page.message.text()
+    assert "kept, encrypted" in window.page.message.text()
     qtbot.waitUntil(lambda: not [e for e in editors() if e.isVisible()])
     window.safety.idle.timeout_s = 300  # back to normal before unlocking again
     session = unlock_window(qtbot, window)
     draft = DraftStore(session.journal.settings).load(NEW)
     assert draft is not None and draft.content.title == TYPED
-    # the editor is opened again and offers the draft back
+    # the unfinished entry is offered first; continuing opens it with the text back
+    qtbot.waitUntil(lambda: window.safety.draft_offer is not None)
+    offer = window.safety.draft_offer
+    assert offer is not None and TYPED in offer.text()
+    next(b for b in offer.buttons() if "Continue" in b.text()).click()
     qtbot.waitUntil(lambda: any(e.isVisible() for e in editors()))
     reopened = next(e for e in editors() if e.isVisible())
-    assert reopened.banner.isVisible()
-    reopened.banner.continue_button.click()
     assert reopened.essentials.title.text() == TYPED
 
 

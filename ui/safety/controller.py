@@ -15,18 +15,20 @@ from PySide6.QtGui import QAction, QPixmapCache
 from PySide6.QtWidgets import (
     QApplication,
     QMenuBar,
+    QMessageBox,
     QSizePolicy,
     QToolBar,
     QWidget,
 )
 
-from journal.drafts import NEW, DraftStore
+from journal.drafts import DraftStore
 
 from ..session import Session
 from . import temp_copies
 from .clipboard_guard import ClipboardGuard
 from .decoy import DecoyWindow
 from .disguise import apply_disguise
+from .draft_offer import offer, unfinished
 from .idle_lock import IdleLock
 from .open_elsewhere import OpenElsewhere
 from .prefs import EXIT_DECOY, SafetyPrefs
@@ -52,6 +54,7 @@ class SafetyController(QObject):
         self.last_exit_ms: float | None = None
         self._resume_key: str | None = None
         self.open_elsewhere: OpenElsewhere | None = None  # the last viewer's, for tests
+        self.draft_offer: QMessageBox | None = None  # the last "unfinished entry" question
         temp_copies.wipe_stale()  # copies left by a crash or kill of an earlier run
         self._make_toolbar()
 
@@ -90,8 +93,14 @@ class SafetyController(QObject):
         temp_copies.wipe_stale()
         self.idle.start()
         key, self._resume_key = self._resume_key, None
-        if key is not None and DraftStore(session.journal.settings).load(key) is not None:
-            self.window._open_editor(None if key == NEW else key)
+        draft = unfinished(DraftStore(session.journal.settings), key)
+        if draft is not None:
+            self.draft_offer = offer(self.window, draft, self._resume_draft)
+
+    def _resume_draft(self, entry_id: str | None) -> None:
+        editor = self.window._open_editor(entry_id)
+        if editor is not None:
+            editor.continue_draft()
 
     def journal_locked(self) -> None:
         """After the keys are gone: no decrypted byte may stay behind anywhere.
@@ -115,12 +124,18 @@ class SafetyController(QObject):
 
     def _idle_lock(self) -> None:
         self.window.lock()
+        minutes = max(1, round(self.idle.timeout_s / 60))
+        self.window.explain_lock(
+            f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use, to keep "
+            "it private. Anything you were writing was kept, encrypted."
+        )
 
     # quick exit ---------------------------------------------------------------
     def quick_exit(self) -> None:
         """Hide every window, lock (background work cancelled first), wipe, then quit
         or show the decoy. The time taken is kept in `last_exit_ms`."""
         start = time.perf_counter()
+        self._remember_editor()  # before hiding: what was being written is offered back
         decoy = self.decoy
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget is not decoy:

@@ -1,0 +1,48 @@
+"""After unlock: offer the unfinished entry first, whatever ended the last session.
+
+Quick exit, auto-lock, a manual lock, a crash or a kill all leave what was typed as an
+encrypted draft (ui/editor/drafting.py). The next unlock asks once, calmly, before
+anything else: continue it now, or later (it stays kept, and the editor offers it again
+when that entry, or a new one, is opened).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal.drafts import NEW, Draft, DraftStore
+
+from ..editor.banner import when_text
+from ..message_boxes import ask
+from .disguise import app_name
+
+
+def unfinished(store: DraftStore, preferred: str | None) -> Draft | None:
+    """The draft to offer: the one being written at the lock, else the newest one."""
+    if preferred is not None and (draft := store.load(preferred)) is not None:
+        return draft
+    waiting = store.keys()
+    drafts = [draft for key in waiting if (draft := store.load(key)) is not None]
+    return max(drafts, key=lambda draft: draft.saved_at, default=None)
+
+
+def offer(
+    parent: QWidget, draft: Draft, resume: Callable[[str | None], None]
+) -> QMessageBox:
+    """Ask "Continue / Later"; on Continue, `resume(entry id, or None for a new entry)`."""
+    title = draft.content.title.strip()
+    named = f" (“{title}”)" if title else ""
+    kind = "a new entry" if draft.key == NEW else "changes to an entry"
+    box, _ = ask(
+        parent,
+        app_name(),
+        f"You have an unfinished entry{named}.",
+        f"It is {kind} you were writing on {when_text(draft.saved_at)}. It was kept, "
+        "encrypted, when the journal closed. You can go on with it now, or later.",
+        ("&Continue writing", "&Later"),
+        lambda chosen: resume(None if draft.key == NEW else draft.key) if chosen else None,
+    )
+    box.setObjectName("draft-offer")
+    return box
