@@ -249,7 +249,7 @@ class AppWindow(QMainWindow):
         if self.session is not None:
             self.session.notify_changed()
         if self.journal_view is not None:
-            self.journal_view.select(entry_id)
+            self.journal_view.show_saved(entry_id)
 
     def add_evidence(self) -> None:
         if self.journal_view is None:

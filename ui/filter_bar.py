@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ def _date_edit(name: str) -> QDateEdit:
 
 class FilterBar(QWidget):
     changed = Signal()
+    to_results = Signal()  # Down or Enter in the search box: go to the timeline
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,10 @@ class FilterBar(QWidget):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.changed.emit)
         self.query.textChanged.connect(self._debounce.start)
+        self.query.returnPressed.connect(self._go_to_results)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.query)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._go_to_results)
         self.use_from.toggled.connect(self.date_from.setEnabled)
         self.use_to.toggled.connect(self.date_to.setEnabled)
         for signal in (
@@ -82,6 +88,36 @@ class FilterBar(QWidget):
             self.person.currentIndexChanged,
         ):
             signal.connect(lambda *_: self.changed.emit())
+
+    def _go_to_results(self) -> None:
+        if self._debounce.isActive():  # typed a moment ago: search first, then move
+            self._debounce.stop()
+            self.changed.emit()
+        self.to_results.emit()
+
+    def is_narrowed(self) -> bool:
+        """Whether the search text or any filter hides part of the timeline."""
+        filters = self.filters()
+        return bool(
+            self.query.text().strip()
+            or filters.date_from
+            or filters.date_to
+            or filters.kinds
+            or filters.categories
+            or filters.person_id
+        )
+
+    def reset(self) -> None:
+        """No search text and no filter: the whole timeline again."""
+        self.blockSignals(True)
+        self.query.clear()
+        self._debounce.stop()
+        for box in (self.use_from, self.use_to):
+            box.setChecked(False)
+        for combo in (self.kind, self.category, self.person):
+            combo.setCurrentIndex(0)
+        self.blockSignals(False)
+        self.changed.emit()
 
     def set_people(self, people: list[Person]) -> None:
         current = self.person.currentData()

@@ -262,6 +262,7 @@ class HistoryDialog(QDialog):
 
         self.model = RevisionModel()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName("Revisions")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

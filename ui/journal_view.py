@@ -19,6 +19,7 @@ from journal.model import Entry
 from .detail_view import DetailView
 from .evidence_import import install_drop_import
 from .filter_bar import FilterBar
+from .search_status import SearchStatus
 from .session import Session
 from .timeline_model import (
     COL_CATEGORIES,
@@ -48,9 +49,13 @@ class JournalView(QWidget):
         self.session = session
         self._generation = 0
         self.filter_bar = FilterBar()
+        self.search_status = SearchStatus()
+        self.search_status.clear_requested.connect(self.filter_bar.reset)
+        self._hidden_saved = False
         self.model = TimelineModel()
         self.proxy = sorted_proxy(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Timeline")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,10 +96,12 @@ class JournalView(QWidget):
         splitter.setSizes([680, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.search_status)
         layout.addWidget(splitter, 1)
         for target in (self.table, self.detail):
             install_drop_import(target, session, self.selected_entry_id)
-        self.filter_bar.changed.connect(self.refresh)
+        self.filter_bar.changed.connect(self._search_changed)
+        self.filter_bar.to_results.connect(self.focus_results)
         session.changed.connect(self.refresh)
         self.refresh()
 
@@ -131,7 +138,28 @@ class JournalView(QWidget):
             self.select(selected)
         if self.selected_entry_id() is None:
             self.detail.show_nothing()
+        self._update_search_status()
         self.refreshed.emit()
+
+    def _search_changed(self) -> None:
+        self._hidden_saved = False
+        self.refresh()
+
+    def _update_search_status(self) -> None:
+        if not self.filter_bar.is_narrowed():
+            self._hidden_saved = False
+            self.search_status.clear()
+            return
+        total = len(self.session.journal.index) if self.session.is_open else 0
+        self.search_status.show_counts(
+            self.model.rowCount(), total, self.filter_bar.text(), self._hidden_saved
+        )
+
+    def focus_results(self) -> None:
+        """From the search box to the timeline, with the first result chosen."""
+        self.table.setFocus()
+        if self.selected_entry_id() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
 
     def _search_failed(self, error: BaseException) -> None:
         self.detail.setPlainText(f"The search could not be completed ({error}).")
@@ -141,6 +169,7 @@ class JournalView(QWidget):
         self.model.clear()
         self.detail.clear()
         self.filter_bar.query.clear()
+        self.search_status.clear()
 
     def visible_entries(self) -> list[Entry]:
         return [
@@ -151,6 +180,13 @@ class JournalView(QWidget):
     def selected_entry_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return str(rows[0].data(ENTRY_ID_ROLE)) if rows else None
+
+    def show_saved(self, entry_id: str) -> None:
+        """Select the entry just saved, or say that the search hides it."""
+        hidden = self.model.row_of(entry_id) is None and self.filter_bar.is_narrowed()
+        self._hidden_saved = hidden
+        self._update_search_status()
+        self.select(entry_id)
 
     def select(self, entry_id: str) -> None:
         row = self.model.row_of(entry_id)

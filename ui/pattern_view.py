@@ -138,6 +138,7 @@ class PatternDialog(QDialog):
         legend_area.setMinimumWidth(self.legend.sizeHint().width() + 16)
         self.model = PatternTableModel(self.pattern)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName("Entries per month by category, as a table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

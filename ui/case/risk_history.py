@@ -61,6 +61,7 @@ class RiskHistoryDialog(QDialog):
             " border-left: 4px solid palette(highlight); }"
         )
         self.table = QTableWidget()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName("Risk indicators by date")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

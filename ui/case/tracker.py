@@ -136,6 +136,7 @@ class TrackerDialog(QDialog):
         filters.addWidget(self.text, 1)
         self.note = calm_message()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName("Reports and complaints")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
