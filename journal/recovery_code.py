@@ -40,8 +40,17 @@ def format_code(seed: bytes) -> str:
     return "-".join(text[i : i + _GROUP] for i in range(0, len(text), _GROUP))
 
 
+_READ_AS = str.maketrans({"I": "1", "L": "1", "O": "0"})
+
+
+def normalize(text: str) -> str:
+    """`text` as the symbols it stands for: upper case, without spaces and dashes, I and L
+    as 1, O as 0. Every place that compares typed code text uses this one rule."""
+    return "".join(ch for ch in text.upper() if ch not in " -\t\r\n").translate(_READ_AS)
+
+
 def parse_code(text: str) -> bytes:
-    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
+    cleaned = normalize(text)
     if len(cleaned) != _DATA_SYMBOLS + 2:
         raise RecoveryCodeMistyped(
             f"A recovery code has {_DATA_SYMBOLS + 2} letters and digits; "

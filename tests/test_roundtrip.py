@@ -129,3 +129,12 @@ def test_chunk_boundaries(journal, tmp_path: Path, size: int) -> None:
     )
     info = journal.attach_file(entry_id, source)
     assert b"".join(journal.read_attachment(info.attachment_id)) == b"\xab" * size
+
+
+def test_recovery_code_text_is_read_by_one_rule() -> None:
+    from journal.recovery_code import generate, normalize, parse_code
+
+    code, seed = generate()
+    sloppy = code.lower().replace("1", "l").replace("0", "o").replace("-", " ")
+    assert normalize(sloppy) == code.replace("-", "")
+    assert parse_code(sloppy) == seed

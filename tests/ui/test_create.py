@@ -40,11 +40,21 @@ def test_first_run_creates_a_vault_and_checks_the_code(qtbot, tmp_path: Path) ->
     assert len(groups) == 7
     shown = page.code_label.text().split()
     assert shown == groups
+    # a screen reader hears the code itself, group by group, not only "Recovery code"
+    spoken = page.code_label.accessibleDescription()
+    for number, group in enumerate(groups, 1):
+        assert f"Group {number}: {' '.join(group)}" in spoken
+    # the group asked for can be found on screen: its number and where it is
+    line, place = divmod(page.check_index, 4)
+    assert f"group {page.check_index + 1} of the code" in page.check_prompt.text()
+    assert f"on the {('first', 'second')[line]} line" in page.check_prompt.text()
     qtbot.keyClicks(page.check_field, "ZZZZ" if groups[page.check_index] != "ZZZZ" else "YYYY")
     qtbot.keyClick(page.check_field, Qt.Key.Key_Return)
     assert "does not match" in page.check_message.text()
     page.check_field.clear()
-    qtbot.keyClicks(page.check_field, groups[page.check_index].lower())
+    # read as recovery reads it: any case, 1 typed as i or l, 0 typed as o
+    typed = groups[page.check_index].lower().replace("1", "i").replace("0", "o")
+    qtbot.keyClicks(page.check_field, typed)
     qtbot.keyClick(page.check_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(window.page, JournalView), timeout=5_000)
     assert page.code == ""
@@ -53,3 +63,12 @@ def test_first_run_creates_a_vault_and_checks_the_code(qtbot, tmp_path: Path) ->
     assert path.exists()
     unlock(path, "kettle orbit lantern mossy").lock()
     unlock_with_recovery_code(path, code).lock()
+
+
+def test_the_check_accepts_what_recovery_accepts() -> None:
+    from ui.widgets.recovery_code import group_matches
+
+    code = "11JC-0OAB-CDEF-GHJK-MNPQ-RSTV-WXYZ"
+    assert group_matches(code, 0, "iijc") and group_matches(code, 0, " LlJc ")
+    assert group_matches(code, 1, "oOab") and group_matches(code, 1, "00AB")
+    assert not group_matches(code, 0, "11JD")

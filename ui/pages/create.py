@@ -24,12 +24,13 @@ from journal.vault import create_vault
 from ..file_dialogs import choose_file
 from ..widgets.passphrase import NewPassphraseForm
 from ..widgets.recovery_code import (
+    check_prompt,
     choose_sheet_path,
     code_label,
-    code_lines,
     group_matches,
     pick_group,
     save_sheet,
+    show_code,
 )
 from ..workers import BackgroundTask, run_in_background
 
@@ -162,11 +163,8 @@ class CreatePage(QWidget):
         self.journal = Journal.open(vault)  # type: ignore[arg-type]
         self.code = code
         self.check_index = pick_group(code)
-        self.code_label.setText(code_lines(code))
-        self.check_prompt.setText(
-            f"To be sure it is written down, type group number {self.check_index + 1} "
-            "of the code here:"
-        )
+        show_code(self.code_label, code)
+        self.check_prompt.setText(check_prompt(self.check_index))
         self.steps.setCurrentIndex(2)
         self.check_field.setFocus()
 

@@ -36,12 +36,13 @@ from journal.vault import UnlockedVault, unlock
 from ..session import Session
 from ..widgets.passphrase import NewPassphraseForm, PassphraseField
 from ..widgets.recovery_code import (
+    check_prompt,
     choose_sheet_path,
     code_label,
-    code_lines,
     group_matches,
     pick_group,
     save_sheet,
+    show_code,
 )
 from ..workers import BackgroundTask, run_in_background
 
@@ -274,10 +275,8 @@ class KeysDialog(QDialog):
         self.code_passphrase.clear()
         self.code = code
         self.check_index = pick_group(code)
-        self.code_label.setText(code_lines(code))
-        self.check_prompt.setText(
-            f"To be sure it is written down, type group number {self.check_index + 1} here:"
-        )
+        show_code(self.code_label, code)
+        self.check_prompt.setText(check_prompt(self.check_index))
         self.code_box.show()
         self._busy(
             False,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from journal.emergency_sheet import write_emergency_sheet
 from journal.errors import JournalError
+from journal.recovery_code import normalize
 
 from ..file_dialogs import choose_file
 
@@ -43,9 +44,29 @@ def pick_group(code: str) -> int:
 
 
 def group_matches(code: str, index: int, typed: str) -> bool:
-    """Whether `typed` is group `index` of `code`, in any case, O read as zero."""
-    expected = code.split("-")[index].replace("O", "0")
-    return typed.strip().upper().replace("O", "0") == expected
+    """Whether `typed` is group `index` of `code`, read as recovery reads it (any case,
+    I and L as 1, O as 0: journal.recovery_code.normalize)."""
+    return normalize(typed) == normalize(code.split("-")[index])
+
+
+_ORDINALS = ("first", "second", "third", "fourth")
+_GROUPS_ON_FIRST_LINE = 4  # code_lines
+
+
+def check_prompt(index: int) -> str:
+    """Which group to type back, said so that it can be found without numbers on screen."""
+    line, place = divmod(index, _GROUPS_ON_FIRST_LINE)
+    where = f"the {_ORDINALS[place]} on the {_ORDINALS[line]} line"
+    return f"To be sure it is written down, type group {index + 1} of the code ({where}) here:"
+
+
+def show_code(label: QLabel, code: str) -> None:
+    """Put the code in `label`, and spell it for a screen reader group by group."""
+    label.setText(code_lines(code))
+    spoken = ". ".join(
+        f"Group {number}: {' '.join(group)}" for number, group in enumerate(code.split("-"), 1)
+    )
+    label.setAccessibleDescription(spoken + ".")
 
 
 def choose_sheet_path(parent: QWidget) -> Path | None:
