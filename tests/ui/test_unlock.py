@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.errors import WrongPassphrase
+from ui.app_window import AppWindow
 from ui.journal_view import JournalView
 from ui.pages.unlock import UnlockPage
 
@@ -56,3 +57,25 @@ def test_recovery_code_path_forces_a_new_passphrase(qtbot, tmp_path) -> None:
     unlock(path, "violet harbour tram seven").lock()
     with pytest.raises(WrongPassphrase):
         unlock(path, PASSPHRASE)
+
+
+def test_the_passphrase_can_be_shown_with_a_visible_button_reached_by_tab(
+    qtbot, window: AppWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    page = window.page
+    assert isinstance(page, UnlockPage)
+    field = page.passphrase
+    qtbot.waitUntil(field.isVisible)
+    assert field.toggle.isVisible() and field.toggle.text() == "Show"
+    assert field.toggle.accessibleName() == "Show passphrase"
+    qtbot.keyClicks(field, "secret words")
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+    field.setFocus()
+    qtbot.keyClick(QApplication.focusWidget() or field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is field.toggle
+    qtbot.keyClick(field.toggle, Qt.Key.Key_Space)
+    assert field.echoMode() == QLineEdit.EchoMode.Normal and field.toggle.text() == "Hide"
+    qtbot.keyClick(field.toggle, Qt.Key.Key_Space)
+    assert field.echoMode() == QLineEdit.EchoMode.Password

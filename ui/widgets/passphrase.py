@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,20 +18,38 @@ from journal.passphrase_policy import judge
 
 
 class PassphraseField(QLineEdit):
+    """A passphrase field with a real Show/Hide button inside it, reachable with Tab.
+
+    (A QLineEdit action without an icon draws nothing: the toggle was invisible.)
+    """
+
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setAccessibleName(accessible_name)
         self.setMinimumWidth(320)
-        self._toggle = QAction("Show", self)
-        self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
-        self._toggle.setToolTip("Show or hide what you typed")
-        self._toggle.triggered.connect(self._flip)
+        self.toggle = QToolButton(self)  # created next, so next in the Tab order
+        self.toggle.setText("Show")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setCursor(Qt.CursorShape.ArrowCursor)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toggle.setAccessibleName(f"Show {accessible_name[:1].lower()}{accessible_name[1:]}")
+        self.toggle.setToolTip("Show or hide what you typed")
+        self.toggle.toggled.connect(self._show)
+        self.setTextMargins(0, 0, self.toggle.sizeHint().width() + 2, 0)
 
-    def _flip(self) -> None:
-        hidden = self.echoMode() == QLineEdit.EchoMode.Password
-        self.setEchoMode(QLineEdit.EchoMode.Normal if hidden else QLineEdit.EchoMode.Password)
-        self._toggle.setText("Hide" if hidden else "Show")
+    def _show(self, shown: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.toggle.setText("Hide" if shown else "Show")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        hint = self.toggle.sizeHint()
+        height = min(hint.height(), self.height() - 2)
+        self.toggle.setGeometry(
+            self.width() - hint.width() - 1, (self.height() - height) // 2, hint.width(), height
+        )
 
 
 class NewPassphraseForm(QWidget):
