@@ -122,6 +122,8 @@ class EntryEditor(QDialog):
             body_layout.addWidget(self.disclosures[section])
         body_layout.addStretch()
         self.form_area = QScrollArea()
+        # Not a Tab stop of its own: the fields in it are, and it scrolls to follow them.
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
         self.form_area.setWidget(body)

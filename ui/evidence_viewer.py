@@ -214,6 +214,7 @@ class EvidenceViewer(QDialog):
         self.details_layout = QFormLayout(self.details)
         self.details_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         details_area = QScrollArea()
+        details_area.setAccessibleName("Details of this file")
         details_area.setWidget(self.details)
         details_area.setWidgetResizable(True)
         details_area.setMinimumWidth(340)

@@ -55,6 +55,7 @@ class ExportDialog(QDialog):
         self.form.rows.addRow("Hide for this audience", self.profiles)
         self.form.changed.connect(self.profiles.refresh_preview)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the Tab stops
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         self.warning = QLabel(PLAINTEXT_WARNING)

@@ -99,12 +99,16 @@ class ProfileChooser(QWidget):
         self.edit_button = QPushButton("Change…")
         self.delete_button = QPushButton("Remove")
         row = QHBoxLayout()
+        label = QLabel("What to &hide:")
+        label.setBuddy(self.combo)  # a screen reader names the combo by it
+        row.addWidget(label)
         for widget in (self.combo, self.new_button, self.edit_button, self.delete_button):
             row.addWidget(widget)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview = QListWidget()
         self.preview.setMaximumHeight(120)
+        self.preview.setAccessibleName("Preview of what this copy hides")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)

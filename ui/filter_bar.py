@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -61,11 +62,17 @@ class FilterBar(QWidget):
         layout.addWidget(self.query, 2)
         for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
             layout.addWidget(widget)
-        for combo in (self.kind, self.category, self.person):
+        # Visible labels, each the combo's buddy: on Linux a screen reader names a combo
+        # box by the label that labels it (Qt gives its current value as its name).
+        labelled = (("Kind", self.kind), ("Category", self.category), ("Person", self.person))
+        for text, combo in labelled:
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
+            label = QLabel(text)
+            label.setBuddy(combo)
+            layout.addWidget(label)
             layout.addWidget(combo, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

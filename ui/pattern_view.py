@@ -121,6 +121,7 @@ class PatternDialog(QDialog):
         self.pattern = count_by_month(entries)
         self.chart = PatternChart(self.pattern)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName("Chart")
         self.scroll_area.setWidget(self.chart)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

@@ -88,6 +88,7 @@ class PictureView(QWidget):
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_label.setAccessibleName("Picture")
         self.image_area = QScrollArea()
+        self.image_area.setAccessibleName("Picture")
         self.image_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_area.setWidget(self.image_label)
         self.image_area.setWidgetResizable(False)

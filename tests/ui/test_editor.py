@@ -506,7 +506,9 @@ def test_controls_are_named_labelled_and_in_layout_order(qtbot, window: AppWindo
     chain = focusable_in_order(editor, [])
     assert all(w.accessibleName() for w in chain), [w for w in chain if not w.accessibleName()]
     buddies = {label.buddy(): label for label in editor.findChildren(QLabel) if label.buddy()}
-    for label in buddies.values():
+    for buddy, label in buddies.items():
+        if editor.risk.isAncestorOf(buddy):
+            continue  # the risk grid's labels name its combos for screen readers; Tab walks it
         assert "&" in label.text(), label.text()
     e, w = editor.essentials, editor.essentials.when
     top = [e.kind, e.title, w.date, w.has_time, w.time, w.precision, w.has_end]

@@ -132,6 +132,9 @@ class TrackerDialog(QDialog):
         self.text.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         filters.addWidget(self.open_only)
+        body_label = QLabel("&Body")
+        body_label.setBuddy(self.body)  # what a screen reader names the combo by
+        filters.addWidget(body_label)
         filters.addWidget(self.body)
         filters.addWidget(self.text, 1)
         self.note = calm_message()

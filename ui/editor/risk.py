@@ -34,6 +34,7 @@ class RiskSection(Section):
             edit.setPlaceholderText("Optional note")
             edit.setAccessibleName(f"{label}: note")
             text = QLabel(label)
+            text.setBuddy(combo)  # a screen reader names the combo by it, not by its value
             grid.addWidget(text, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(edit, row, 2)

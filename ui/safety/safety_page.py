@@ -74,6 +74,7 @@ class SafetyPage(QDialog):
             ("Using it safely", SAFER.format(key=QUICK_EXIT_KEY.toString())),
         ):
             text = QTextBrowser()
+            text.setAccessibleName(title)
             text.setOpenLinks(False)
             text.setHtml(html)
             self.tabs.addTab(text, title)
