@@ -245,10 +245,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _new_signing_key_note(journal: Journal) -> None:
-    """After a key change: replace the signing key and say what that means."""
-    from .export.signing import journal_fingerprint, renew_after_key_change
+    """After a key change (which renewed the signing key): say what that means."""
+    from .export.signing import journal_fingerprint
 
-    renew_after_key_change(journal)
     _err(
         "Exports are now signed with a new signing key. Signing-key fingerprint: "
         f"{journal_fingerprint(journal)}. Bundles made before keep the old one; give the "

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .aux_binding import SealedHead, read_head
 from .chain import ChainLink, ChainReport, verify_chain
 from .errors import IntegrityProblem
 from .model import Revision
@@ -62,8 +63,9 @@ def load(vault: UnlockedVault) -> Loaded:
     with vault.store.read() as tx:
         rows = tx.small_objects("revision")
         any_pending = bool(tx.object_ids(state=STATE_PENDING))
+        sealed: SealedHead | None
         try:
-            sealed = vault.open_meta(tx, "head")
+            sealed = read_head(vault, tx)
         except IntegrityProblem as error:
             sealed, sealed_problem = None, str(error)
     links: dict[int, ChainLink] = {}
@@ -101,10 +103,11 @@ def load(vault: UnlockedVault) -> Loaded:
             "(the file was altered), so revisions removed from the end cannot be detected"
         )
     else:
-        expected = (int.from_bytes(sealed[:8], "big"), sealed[8:])
+        expected = (sealed.count, sealed.head)
     out.report = verify_chain(vault.vault_id, [links[seq] for seq in sorted(links)], expected)
     out.problems.extend(out.report.problems)
     out.problems.extend(_check_versions(out.revisions, prev_leaves))
+    out.problems.extend(vault.notices)
     out.count = max([int(row[0] or 0) for row in rows] + [expected[0] if expected else 0])
     out.head = expected[1] if expected is not None else out.report.head
     if any_pending:  # a write transaction only when a crash left something to tidy

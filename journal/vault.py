@@ -10,11 +10,12 @@ the previous epoch key wrapped under its own, so the newest key opens everything
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from . import recovery_code
+from .aux_binding import SealedHead, read_head, read_settings, reseal_for_new_epoch, write_head
 from .chain import genesis
 from .crypto import (
     KEY_SIZE,
@@ -39,6 +40,14 @@ from .errors import (
     WrongRecoveryCode,
 )
 from .objects import Keyring
+from .signing_renewal import renewed_settings
+from .slot_limits import (
+    PassphraseSlot,
+    check_slot_count,
+    newest_epoch,
+    passphrase_candidates,
+    recovery_candidates,
+)
 from .store import Store, Tx
 from .vault_file import FORMAT_TAG, FORMAT_VERSION, check_is_vault, create_atomically
 
@@ -67,6 +76,9 @@ class UnlockedVault:
     store: Store
     keys: Keyring
     clock: Clock = utc_now
+    notices: list[str] = field(default_factory=list)
+    """What unlock found wrong but could step around (skipped key slots); `check`
+    reports these."""
 
     @property
     def vault_id(self) -> bytes:
@@ -96,22 +108,31 @@ class UnlockedVault:
 
     # key management
     def _start_epoch(self, tx: Tx, kek: bytes, kdf: KdfParams, recovery_pub: bytes) -> None:
-        """New epoch key, wrapping the old one; new slots; sealed values re-sealed."""
-        head = self.open_meta(tx, "head")
+        """New epoch key, wrapping the old one; new slots; sealed values and settings
+        re-sealed under the new key, with a new signing key (an old copy of the file
+        must never yield the current one)."""
+        head = read_head(self, tx)
+        settings = read_settings(self, tx)
         old = self.keys.current
         new = old + 1
         new_key = bytearray(random_bytes(KEY_SIZE))
         tx.add_epoch(new, seal(bytes(new_key), self.keys.key(old), _epoch_aad(self, new)))
         self.keys.keys[new] = new_key
         self.keys.current = new
+        since = self.clock().isoformat(timespec="seconds")
         try:
             slot = _add_passphrase_slot(tx, self.vault_id, new, bytes(new_key), kek, kdf)
             tx.delete_slots(SLOT_PASSPHRASE, keep=slot)
             slot = _add_recovery_slot(tx, self.vault_id, new, bytes(new_key), recovery_pub)
             tx.delete_slots(SLOT_RECOVERY, keep=slot)
             self.seal_meta(tx, "recovery_pub", recovery_pub)
-            if head is not None:
-                self.seal_meta(tx, "head", head)
+            reseal_for_new_epoch(
+                self,
+                tx,
+                settings,
+                head,
+                lambda values: renewed_settings(values, self.vault_id.hex(), new, since),
+            )
         except BaseException:
             self.keys.current = old
             del self.keys.keys[new]
@@ -134,8 +155,8 @@ class UnlockedVault:
         """Replace the recovery code and start a new key epoch, so the old code opens
         neither this file nor anything written from now on in any copy of it."""
         with self.store.read() as tx:
-            slots = tx.slots(SLOT_PASSPHRASE)
-        opened = _open_passphrase_slot(self.vault_id, slots, self.keys.current, passphrase)
+            choice = passphrase_candidates(tx.slots(SLOT_PASSPHRASE), self.keys.current)
+        opened = _open_passphrase_slot(self.vault_id, choice.slots, passphrase)
         if opened is None:
             raise WrongPassphrase()
         kek, kdf, _epoch_key = opened
@@ -158,24 +179,23 @@ def _checked_kdf(kdf: KdfParams | None, allow_weak_kdf: bool) -> KdfParams:
     kdf = kdf or KdfParams.fresh()
     if kdf.memory_kib < MIN_MEMORY_KIB and not allow_weak_kdf:
         raise UsageError("Argon2id memory below 64 MiB is refused.")
+    try:
+        KdfParams.from_json(kdf.to_json())  # never write a slot that unlock would skip
+    except ValueError as error:
+        raise UsageError(f"Argon2id parameters refused: {error}.") from None
     return kdf
 
 
 def _open_passphrase_slot(
-    vault_id: bytes, slots: list[tuple[int, int, str, bytes]], current: int, passphrase: str
+    vault_id: bytes, slots: list[PassphraseSlot], passphrase: str
 ) -> tuple[bytes, KdfParams, bytes] | None:
-    """(KEK, params, epoch key) from the slot of the current epoch, or None."""
-    for slot_id, epoch, params, ct in slots:
-        if epoch != current:
-            continue  # an old slot copied back in from an older file is never used
+    """(KEK, params, epoch key) from the first slot the passphrase opens, or None.
+    The slots come from `passphrase_candidates`: current epoch, within the caps."""
+    for slot in slots:
+        kek = slot.kdf.derive(passphrase)
+        aad = _slot_aad(vault_id, slot.slot_id, SLOT_PASSPHRASE, slot.epoch, slot.params)
         try:
-            kdf = KdfParams.from_json(params)
-        except (ValueError, KeyError, TypeError):
-            raise IntegrityProblem("The passphrase key slot is damaged.") from None
-        kek = kdf.derive(passphrase)
-        aad = _slot_aad(vault_id, slot_id, SLOT_PASSPHRASE, epoch, params)
-        try:
-            return kek, kdf, open_sealed(kek, ct, aad)
+            return kek, slot.kdf, open_sealed(kek, slot.ct, aad)
         except DecryptionFailed:
             continue
     return None
@@ -235,7 +255,7 @@ def create_vault(
             _add_recovery_slot(tx, vault_id, 1, bytes(epoch_key), public)
             shell = UnlockedVault(path, store, keys, clock)
             shell.seal_meta(tx, "recovery_pub", public)
-            shell.seal_meta(tx, "head", (0).to_bytes(8, "big") + genesis(vault_id))
+            write_head(shell, tx, SealedHead(0, genesis(vault_id), ()))
 
     create_atomically(path, build)
     return UnlockedVault(path, Store.open(path), keys, clock), code
@@ -271,19 +291,27 @@ def _keyring_from(tx: Tx, vault_id: bytes, epoch: int, epoch_key: bytes) -> Keyr
     return keys
 
 
+def _current_epoch(tx: Tx) -> int:
+    """The newest epoch, once the key records have the shape the app gives them."""
+    passphrase_slots = tx.slots(SLOT_PASSPHRASE)
+    check_slot_count(len(passphrase_slots) + len(tx.slots(SLOT_RECOVERY)))
+    return newest_epoch(tx.epochs(), passphrase_slots)
+
+
 def unlock(path: Path, passphrase: str, clock: Clock = utc_now) -> UnlockedVault:
     store, vault_id = _open_store(path)
     try:
         with store.read() as tx:
-            current = max(tx.epochs(), default=0)
-            opened = _open_passphrase_slot(vault_id, tx.slots(SLOT_PASSPHRASE), current, passphrase)
+            current = _current_epoch(tx)
+            choice = passphrase_candidates(tx.slots(SLOT_PASSPHRASE), current)
+            opened = _open_passphrase_slot(vault_id, choice.slots, passphrase)
             if opened is None:
-                raise WrongPassphrase()
+                raise choice.failure() or WrongPassphrase()
             keys = _keyring_from(tx, vault_id, current, opened[2])
     except BaseException:
         store.close()
         raise
-    return UnlockedVault(path, store, keys, clock)
+    return UnlockedVault(path, store, keys, clock, choice.notices)
 
 
 def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> UnlockedVault:
@@ -296,10 +324,9 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
     private = x25519_from_seed(seed, vault_id)
     try:
         with store.read() as tx:
-            current = max(tx.epochs(), default=0)
-            for slot_id, epoch, params, ct in tx.slots(SLOT_RECOVERY):
-                if epoch != current:
-                    continue
+            current = _current_epoch(tx)
+            slots, notices = recovery_candidates(tx.slots(SLOT_RECOVERY), current)
+            for slot_id, epoch, params, ct in slots:
                 aad = _slot_aad(vault_id, slot_id, SLOT_RECOVERY, epoch, params)
                 try:
                     epoch_key = open_from_public(private, ct, aad)
@@ -312,7 +339,7 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
     except BaseException:
         store.close()
         raise
-    return UnlockedVault(path, store, keys, clock)
+    return UnlockedVault(path, store, keys, clock, notices)
 
 
 def recover(
