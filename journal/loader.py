@@ -20,6 +20,7 @@ from .chain import ChainLink, ChainReport, verify_chain
 from .errors import IntegrityProblem
 from .model import Revision
 from .objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
+from .purge_rules import StoredKind, unrecorded_purges
 from .records import Parsed, RecordError, decode, finish, parse
 from .vault import UnlockedVault
 
@@ -107,6 +108,7 @@ def load(vault: UnlockedVault) -> Loaded:
     out.report = verify_chain(vault.vault_id, [links[seq] for seq in sorted(links)], expected)
     out.problems.extend(out.report.problems)
     out.problems.extend(_check_versions(out.revisions, prev_leaves))
+    out.problems.extend(unrecorded_purges(_kinds(parsed)))
     out.problems.extend(vault.notices)
     out.count = max([int(row[0] or 0) for row in rows] + [expected[0] if expected else 0])
     out.head = expected[1] if expected is not None else out.report.head
@@ -145,6 +147,21 @@ def _convert_latest(
             deferred[item.parsed.header.record_id] = waiting
         break
     return revisions
+
+
+def _kinds(parsed: dict[str, list[_Stored]]) -> dict[str, list[StoredKind]]:
+    return {
+        record_id: [
+            StoredKind(
+                item.row_seq,
+                item.parsed.header.record_type,
+                item.parsed.content_type is None,
+                item.parsed.content_type is not None and item.parsed.content is None,
+            )
+            for item in history
+        ]
+        for record_id, history in parsed.items()
+    }
 
 
 def _check_versions(
