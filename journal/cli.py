@@ -278,8 +278,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     journal = _open(args)
-    target = backup_vault(journal.vault, Path(args.dest))
-    journal.settings.set("last_backup", journal.vault.clock().isoformat(timespec="seconds"))
+    target = backup_vault(journal, Path(args.dest))
     _err("Backup written and verified. It is encrypted like the journal itself.")
     print(target)
     return 0

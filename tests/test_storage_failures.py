@@ -103,6 +103,6 @@ def test_backup_to_a_removed_stick(vault_path: Path, tmp_path: Path) -> None:
     entry_id = prepared(vault_path)
     journal = reopen(vault_path)
     with pytest.raises(StorageFailure, match="USB stick"):
-        backup_vault(journal.vault, tmp_path / "unplugged" / "copy.db")
+        backup_vault(journal, tmp_path / "unplugged" / "copy.db")
     journal.vault.lock()
     assert_intact(vault_path, entry_id)
