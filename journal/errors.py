@@ -61,9 +61,9 @@ class AlteredKeys(JournalError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"This journal's key records were changed outside this app ({detail}). "
-            "Your passphrase was not the problem. Nothing has been changed; open a backup "
-            "copy, and keep this file as it is: it shows the change."
+            f"This journal's key records were changed outside this app: {detail}. "
+            "Nothing has been changed. Open a backup copy, and keep this file as it is: "
+            "it shows the change."
         )
 
 

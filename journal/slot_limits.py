@@ -4,8 +4,9 @@ Key slots and epoch rows are not authenticated until a key opens them, so anyone
 who can write to the file can add some. The rules here keep that from slowing
 unlock down, breaking it, or passing for a wrong passphrase (docs/vault-format.md
 section 5.3): epochs must run 1..n with a passphrase slot for epoch n; only slots
-of epoch n with parameters inside the caps are tried, cheapest first, at most
-`MAX_PASSPHRASE_TRIES`; every slot skipped is named in a notice.
+of epoch n with parameters inside the caps are tried, cheapest first (so a planted
+slot costlier than the real one is never derived, and one tried before it costs
+less than it); every slot skipped or extra is named in a notice.
 """
 
 from __future__ import annotations
@@ -15,10 +16,8 @@ from dataclasses import dataclass
 from .crypto import KdfParams
 from .errors import AlteredKeys
 
-MAX_SLOTS = 8
+MAX_SLOTS = 6
 """More slots than this in the file is an altered file: the app keeps two."""
-MAX_PASSPHRASE_TRIES = 3
-"""Passphrase slots of the newest epoch tried at most (the app keeps one)."""
 _MAX_ID = 2**63 - 1
 
 Slot = tuple[int, int, str, bytes]  # slot_id, epoch, params text, ct
@@ -37,25 +36,33 @@ def newest_epoch(epochs: dict[int, bytes | None], passphrase_slots: list[Slot]) 
     """The current epoch n, after checking that epochs run 1..n, that every epoch after
     the first links to the one before, and that epoch n has a passphrase slot."""
     if not epochs:
-        raise AlteredKeys("it has no key epochs")
+        raise AlteredKeys("it has no key epochs; the passphrase was not tried")
     newest = max(epochs)
     if sorted(epochs) != list(range(1, newest + 1)):
         missing = sorted(set(range(1, newest + 1)) - set(epochs))
         extra = sorted(e for e in epochs if not 1 <= e <= newest)
         raise AlteredKeys(
             f"its key epochs should run 1 to {newest} but epochs {missing or extra} are "
-            "missing or out of place"
+            "missing or out of place; the passphrase was not tried"
         )
     if epochs[1] is not None or any(epochs[e] is None for e in range(2, newest + 1)):
-        raise AlteredKeys("a key epoch's link to the one before it was added or removed")
+        raise AlteredKeys(
+            "a key epoch's link to the one before it was added or removed; the passphrase "
+            "was not tried"
+        )
     if not any(epoch == newest for _id, epoch, _p, _ct in passphrase_slots):
-        raise AlteredKeys(f"its newest key epoch, {newest}, has no passphrase slot")
+        raise AlteredKeys(
+            f"its newest key epoch, {newest}, has no passphrase slot (an epoch row was "
+            "added?); the passphrase was not tried"
+        )
     return newest
 
 
 def check_slot_count(count: int) -> None:
     if count > MAX_SLOTS:
-        raise AlteredKeys(f"it has {count} key slots; this app never keeps more than two")
+        raise AlteredKeys(
+            f"it has {count} key slots where this app keeps two; the passphrase was not tried"
+        )
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,12 @@ class SlotChoice:
     def failure(self) -> AlteredKeys | None:
         """When no slot opened: an altered file rather than a wrong passphrase, if the
         slots were crowded (the right one may be among those planted around it)."""
-        return AlteredKeys("; ".join(self.notices)) if self.crowded else None
+        if not self.crowded:
+            return None
+        return AlteredKeys(
+            "; ".join(self.notices) + ". The passphrase opened none of them: if you are sure "
+            "it is right, someone replaced its key slot"
+        )
 
 
 def passphrase_candidates(slots: list[Slot], current: int) -> SlotChoice:
@@ -99,9 +111,7 @@ def passphrase_candidates(slots: list[Slot], current: int) -> SlotChoice:
             f"the newest key epoch has {len(usable)} passphrase slots where the app keeps one "
             f"(slots {', '.join(str(s.slot_id) for s in usable)}): the file was altered"
         )
-    for skipped in usable[MAX_PASSPHRASE_TRIES:]:
-        notices.append(f"key slot {skipped.slot_id} was not tried (too many slots)")
-    return SlotChoice(usable[:MAX_PASSPHRASE_TRIES], notices, len(usable) > 1)
+    return SlotChoice(usable, notices, len(usable) > 1)
 
 
 def recovery_candidates(slots: list[Slot], current: int) -> tuple[list[Slot], list[str]]:
