@@ -19,6 +19,15 @@ from .errors import IntegrityProblem
 from .export.key_history import KeyLink, successor
 
 SETTING = "export_signing_key"
+# Why a signing key replaced the one before (kept in its history, shown to the person
+# and written into every bundle's key_history.json).
+REASON_FIRST = "first signing key of this journal"
+REASON_PASSPHRASE = "the passphrase was changed"
+REASON_RECOVERY_CODE = "a new recovery code was made"
+REASON_RECOVERY = "the journal was opened with the recovery code and given a new passphrase"
+REASON_REQUEST = "made on request"
+REASON_OLDER_VERSION = "the keys were changed by an older version of the app"
+REASON_LOST = "made on request after the settings holding the previous key were removed"
 
 
 def raw_private(key: Ed25519PrivateKey) -> bytes:
@@ -28,9 +37,7 @@ def raw_private(key: Ed25519PrivateKey) -> bytes:
 
 
 def raw_public(key: Ed25519PrivateKey) -> bytes:
-    return key.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 def load_stored(stored: Any) -> tuple[Ed25519PrivateKey, int | None, list[KeyLink]]:
@@ -63,16 +70,21 @@ def stored_form(key: Ed25519PrivateKey, epoch: int, links: list[KeyLink]) -> dic
 
 
 def successor_of(
-    old: Ed25519PrivateKey, links: list[KeyLink], journal_id: str, epoch: int, since: str
+    old: Ed25519PrivateKey,
+    links: list[KeyLink],
+    journal_id: str,
+    epoch: int,
+    since: str,
+    reason: str,
 ) -> tuple[Ed25519PrivateKey, dict[str, Any]]:
     """A new key announced by `old`, and its stored form (history appended)."""
     new = Ed25519PrivateKey.generate()
-    link = successor(journal_id, old, raw_public(new), since)
+    link = successor(journal_id, old, raw_public(new), since, reason)
     return new, stored_form(new, epoch, [*links, link])
 
 
 def renewed_settings(
-    values: dict[str, Any], journal_id: str, epoch: int, since: str
+    values: dict[str, Any], journal_id: str, epoch: int, since: str, reason: str
 ) -> dict[str, Any]:
     """The settings with the signing key replaced by a successor made in `epoch`; as
     they were when there is no key yet (the first export makes one) or it is damaged
@@ -84,4 +96,4 @@ def renewed_settings(
         old, _epoch, links = load_stored(stored)
     except IntegrityProblem:
         return values
-    return {**values, SETTING: successor_of(old, links, journal_id, epoch, since)[1]}
+    return {**values, SETTING: successor_of(old, links, journal_id, epoch, since, reason)[1]}

@@ -100,8 +100,7 @@ def passphrase_candidates(slots: list[Slot], current: int) -> SlotChoice:
             kdf = KdfParams.from_json(params)
         except (ValueError, KeyError, TypeError, OverflowError) as error:
             notices.append(
-                f"key slot {slot_id} has unusable key derivation settings ({error}); it was "
-                "skipped"
+                f"key slot {slot_id} has unusable key derivation settings ({error}); it was skipped"
             )
             continue
         usable.append(PassphraseSlot(slot_id, epoch, params, kdf, ct))

@@ -40,7 +40,12 @@ from .errors import (
     WrongRecoveryCode,
 )
 from .objects import Keyring
-from .signing_renewal import renewed_settings
+from .signing_renewal import (
+    REASON_PASSPHRASE,
+    REASON_RECOVERY,
+    REASON_RECOVERY_CODE,
+    renewed_settings,
+)
 from .slot_limits import (
     PassphraseSlot,
     check_slot_count,
@@ -107,7 +112,9 @@ class UnlockedVault:
             raise IntegrityProblem(f"the stored {name} failed authentication") from None
 
     # key management
-    def _start_epoch(self, tx: Tx, kek: bytes, kdf: KdfParams, recovery_pub: bytes) -> None:
+    def _start_epoch(
+        self, tx: Tx, kek: bytes, kdf: KdfParams, recovery_pub: bytes, reason: str
+    ) -> None:
         """New epoch key, wrapping the old one; new slots; sealed values and settings
         re-sealed under the new key, with a new signing key (an old copy of the file
         must never yield the current one)."""
@@ -131,7 +138,7 @@ class UnlockedVault:
                 tx,
                 settings,
                 head,
-                lambda values: renewed_settings(values, self.vault_id.hex(), new, since),
+                lambda values: renewed_settings(values, self.vault_id.hex(), new, since, reason),
             )
         except BaseException:
             self.keys.current = old
@@ -139,9 +146,14 @@ class UnlockedVault:
             raise
 
     def change_passphrase(
-        self, new_passphrase: str, kdf: KdfParams | None = None, allow_weak_kdf: bool = False
+        self,
+        new_passphrase: str,
+        kdf: KdfParams | None = None,
+        allow_weak_kdf: bool = False,
+        reason: str = REASON_PASSPHRASE,
     ) -> None:
-        """Start a new key epoch: later writes are unreadable to the old passphrase."""
+        """Start a new key epoch: later writes are unreadable to the old passphrase.
+        `reason` is recorded with the new signing key."""
         _check_passphrase(new_passphrase)
         kdf = _checked_kdf(kdf, allow_weak_kdf)
         kek = kdf.derive(new_passphrase)
@@ -149,7 +161,7 @@ class UnlockedVault:
             recovery_pub = self.open_meta(tx, "recovery_pub")
             if recovery_pub is None:
                 raise IntegrityProblem("the recovery key record is missing (the file was altered)")
-            self._start_epoch(tx, kek, kdf, recovery_pub)
+            self._start_epoch(tx, kek, kdf, recovery_pub, reason)
 
     def regenerate_recovery_code(self, passphrase: str) -> str:
         """Replace the recovery code and start a new key epoch, so the old code opens
@@ -163,7 +175,7 @@ class UnlockedVault:
         code, seed = recovery_code.generate()
         public = public_bytes(x25519_from_seed(seed, self.vault_id).public_key())
         with self.store.write() as tx:
-            self._start_epoch(tx, kek, kdf, public)
+            self._start_epoch(tx, kek, kdf, public, REASON_RECOVERY_CODE)
         return code
 
     def lock(self) -> None:
@@ -352,7 +364,7 @@ def recover(
     """Unlock with the recovery code and set a new passphrase in one step."""
     vault = unlock_with_recovery_code(path, code)
     try:
-        vault.change_passphrase(new_passphrase, kdf, allow_weak_kdf)
+        vault.change_passphrase(new_passphrase, kdf, allow_weak_kdf, REASON_RECOVERY)
     except BaseException:
         vault.lock()
         raise

@@ -17,8 +17,14 @@ from journal.errors import AlteredKeys, IntegrityProblem
 from journal.export.key_history import raw_fingerprint
 from journal.export.options import RedactionProfile
 from journal.export.profiles import load_profiles, put_profile
-from journal.export.signing import journal_fingerprint, make_new_signing_key, signing_key
+from journal.export.signing import (
+    journal_fingerprint,
+    key_links,
+    make_new_signing_key,
+    signing_key,
+)
 from journal.model import EntryContent, EventTime
+from journal.signing_renewal import REASON_LOST
 from journal.vault import unlock
 
 from .attacker.old_key import (
@@ -137,6 +143,7 @@ def test_finding_2_deleted_settings_are_named_and_no_key_is_made_quietly(scene: 
         assert journal.settings.missing  # a later settings write does not hide the loss
         new_print = make_new_signing_key(journal)  # on request, shown to the person
         assert new_print != scene.fingerprint
+        assert [link.reason for link in key_links(journal)] == [REASON_LOST]
     finally:
         journal.vault.lock()
     result = _cli(scene.current, "check")

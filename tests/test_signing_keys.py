@@ -27,6 +27,13 @@ from journal.export.signing import (
 )
 from journal.export.verify import verify_bundle
 from journal.model import EntryContent, EventTime
+from journal.signing_renewal import (
+    REASON_FIRST,
+    REASON_PASSPHRASE,
+    REASON_RECOVERY,
+    REASON_RECOVERY_CODE,
+    REASON_REQUEST,
+)
 from journal.vault import recover, unlock
 
 from .conftest import PASSPHRASE, fast_kdf, new_vault, reopen
@@ -107,6 +114,15 @@ def test_every_key_change_makes_a_new_key_linked_to_the_one_before(tmp_path: Pat
     assert journal_fingerprint(again) == prints[-1]
     links = key_links(again)
     assert len(links) == 5 and all(link.since for link in links)
+    assert [link.reason for link in links] == [
+        REASON_FIRST,
+        REASON_PASSPHRASE,
+        REASON_RECOVERY_CODE,
+        REASON_RECOVERY,
+        REASON_REQUEST,
+    ]
+    history = json.loads(key_history_bytes(again))["keys"]
+    assert history[1]["reason"] == REASON_PASSPHRASE  # recipients see it too
     signer = public_raw(signing_key(again).public_key())
     result = check_history(key_history_bytes(again), signer)
     assert result.problems == []

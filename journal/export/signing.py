@@ -24,7 +24,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ..book import Journal
 from ..errors import IntegrityProblem
-from ..signing_renewal import SETTING, load_stored, stored_form, successor_of
+from ..signing_renewal import (
+    REASON_FIRST,
+    REASON_LOST,
+    REASON_OLDER_VERSION,
+    REASON_REQUEST,
+    SETTING,
+    load_stored,
+    stored_form,
+    successor_of,
+)
 from .key_history import KeyLink, history_json, raw_fingerprint
 
 _creating = threading.Lock()
@@ -46,9 +55,12 @@ def _stale(epoch: int | None, current: int) -> bool:
     return epoch < current if epoch is not None else current > 1
 
 
-def _replace(journal: Journal, old: Ed25519PrivateKey, links: list[KeyLink]) -> Ed25519PrivateKey:
+def _replace(
+    journal: Journal, old: Ed25519PrivateKey, links: list[KeyLink], reason: str
+) -> Ed25519PrivateKey:
+    vault = journal.vault
     new, stored = successor_of(
-        old, links, journal.vault.vault_id.hex(), journal.vault.keys.current, _now(journal)
+        old, links, vault.vault_id.hex(), vault.keys.current, _now(journal), reason
     )
     _store(journal, stored)
     return new
@@ -72,7 +84,8 @@ def _stored_or_first(
             "signing key under Safety > Keys and give its fingerprint to your recipients."
         )
     key = Ed25519PrivateKey.generate()
-    links = [KeyLink(public_raw(key.public_key()).hex(), _now(journal), None)]
+    reason = REASON_LOST if journal.settings.missing else REASON_FIRST
+    links = [KeyLink(public_raw(key.public_key()).hex(), _now(journal), None, reason)]
     _store(journal, stored_form(key, journal.vault.keys.current, links))
     return key, journal.vault.keys.current, links
 
@@ -82,21 +95,33 @@ def signing_key(journal: Journal) -> Ed25519PrivateKey:
     with _creating:
         key, epoch, links = _stored_or_first(journal)
         if _stale(epoch, journal.vault.keys.current):
-            key = _replace(journal, key, links)
+            key = _replace(journal, key, links, REASON_OLDER_VERSION)
         return key
 
 
 def make_new_signing_key(journal: Journal) -> str:
     """Replace the signing key on request; returns the new key's fingerprint."""
     with _creating:
+        lost = journal.settings.get(SETTING) is None and journal.settings.missing
         old, _epoch, links = _stored_or_first(journal, on_request=True)
-        return fingerprint(_replace(journal, old, links).public_key())
+        if lost:  # the new first key, recorded as made after the loss
+            return fingerprint(old.public_key())
+        return fingerprint(_replace(journal, old, links, REASON_REQUEST).public_key())
 
 
 def key_links(journal: Journal) -> list[KeyLink]:
     """Every signing key this journal has used, oldest first, ending at the current one."""
     signing_key(journal)
     return load_stored(journal.settings.get(SETTING))[2]
+
+
+def key_history_lines(journal: Journal) -> list[str]:
+    """Every signing key, newest first: fingerprint, since when, and why it came."""
+    return [
+        f"{raw_fingerprint(bytes.fromhex(link.public))}\n    in use from "
+        f"{link.since or 'an unrecorded time'}: {link.reason or 'reason not recorded'}"
+        for link in reversed(key_links(journal))
+    ]
 
 
 def key_history_bytes(journal: Journal) -> bytes:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.export.signing import journal_fingerprint, make_new_signing_key
+from journal.export.signing import journal_fingerprint, key_history_lines, make_new_signing_key
 from journal.vault import UnlockedVault, unlock
 
 from ..session import Session
@@ -230,6 +230,8 @@ class KeysDialog(QDialog):
     def _show_fingerprint(self) -> None:
         try:
             shown = journal_fingerprint(self.session.journal)
+            history = "\n".join(key_history_lines(self.session.journal))
+            shown += f"\n\nEvery signing key of this journal, newest first:\n{history}"
         except JournalError as error:
             shown = str(error)
         self.fingerprint_label.setText(f"Signing-key fingerprint now in use:\n{shown}")
