@@ -209,6 +209,19 @@ def replay_chain(vault_id: bytes, revisions: list[tuple[int, bytes]]) -> tuple[i
     return len(revisions), head
 
 
+def unrecorded_stubs(revisions: list[tuple[int, bytes]]) -> list[str]:
+    """Section 7.4: ids of records with a purged stub that no later purge revision follows."""
+    stubbed: dict[str, int] = {}
+    purged: dict[str, int] = {}
+    for seq, plain in revisions:
+        record = json.loads(plain)
+        if record["type"] == "purged":
+            stubbed[record["id"]] = seq
+        elif record.get("purge") is True:
+            purged[record["id"]] = seq
+    return sorted(rid for rid, seq in stubbed.items() if purged.get(rid, 0) < seq)
+
+
 def latest_records(revisions: list[tuple[int, bytes]]) -> dict[str, dict]:
     """The newest version of every record, by record id."""
     latest: dict[str, dict] = {}
@@ -226,6 +239,7 @@ READER = (
     parse_recovery_code,
     VaultReader,
     replay_chain,
+    unrecorded_stubs,
     latest_records,
 )
 
@@ -325,6 +339,7 @@ def test_independent_reader_reads_everything(written: dict) -> None:
         assert leaves == written["leaves"]
         doomed = [record for record in parsed if record["id"] == written["doomed"]]
         assert [r["type"] for r in doomed] == ["purged", "entry"]
+        assert unrecorded_stubs(revisions) == []  # the purge is recorded
         assert doomed[-1]["purge"] is True and doomed[-1]["content"] is None
 
         attachments = [a for r in records.values() for a in r.get("attachments", [])]
