@@ -5,8 +5,8 @@ who can write to the file can add some. The rules here keep that from slowing
 unlock down, breaking it, or passing for a wrong passphrase (docs/vault-format.md
 section 5.3): epochs must run 1..n with a passphrase slot for epoch n; only slots
 of epoch n with parameters inside the caps are tried, cheapest first (so a planted
-slot costlier than the real one is never derived, and one tried before it costs
-less than it); every slot skipped or extra is named in a notice.
+slot costlier than the real one is never derived, and one tried before it costs no
+more than it); every slot skipped or extra is named in a notice.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from .crypto import KdfParams
 from .errors import AlteredKeys
 
-MAX_SLOTS = 6
-"""More slots than this in the file is an altered file: the app keeps two."""
+MAX_SLOTS = 4
+"""More slots than this in the file is an altered file: the app keeps two. Up to two
+planted slots are stepped around (at worst two extra derivations at the real slot's
+cost, if they tie with it and come first); more are refused as an alteration."""
 _MAX_ID = 2**63 - 1
 
 Slot = tuple[int, int, str, bytes]  # slot_id, epoch, params text, ct
