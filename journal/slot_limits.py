@@ -71,12 +71,13 @@ def check_slot_count(count: int) -> None:
 class SlotChoice:
     slots: list[PassphraseSlot]
     notices: list[str]
-    crowded: bool  # more than one usable slot: the file was altered
+    altered: bool  # slots the app never leaves: several, or of an older epoch
 
     def failure(self) -> AlteredKeys | None:
         """When no slot opened: an altered file rather than a wrong passphrase, if the
-        slots were crowded (the right one may be among those planted around it)."""
-        if not self.crowded:
+        slots were altered: the right one may be among those planted around it, or an
+        epoch row and slot may have been added above it."""
+        if not self.altered:
             return None
         return AlteredKeys(
             "; ".join(self.notices) + ". The passphrase opened none of them: if you are sure "
@@ -112,7 +113,8 @@ def passphrase_candidates(slots: list[Slot], current: int) -> SlotChoice:
             f"the newest key epoch has {len(usable)} passphrase slots where the app keeps one "
             f"(slots {', '.join(str(s.slot_id) for s in usable)}): the file was altered"
         )
-    return SlotChoice(usable, notices, len(usable) > 1)
+    older = any(epoch != current for _id, epoch, _p, _ct in slots)
+    return SlotChoice(usable, notices, len(usable) > 1 or older)
 
 
 def recovery_candidates(slots: list[Slot], current: int) -> tuple[list[Slot], list[str]]:

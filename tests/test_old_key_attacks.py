@@ -161,6 +161,15 @@ def test_finding_3_an_inserted_epoch_row_is_an_altered_file(scene: Scene) -> Non
         unlock(scene.current, NEW_PASSPHRASE)
 
 
+def test_finding_3_an_epoch_row_with_a_planted_slot_is_an_altered_file(scene: Scene) -> None:
+    insert_epoch_row(scene.current)
+    plant_slots(scene.current, [{"memory_kib": 8, "iterations": 1, "lanes": 1}])
+    result = _cli(scene.current, "list")
+    assert result.returncode == 4
+    assert "key slot 3 belongs to the older key epoch 2" in result.stderr
+    assert "does not open" not in result.stderr
+
+
 def test_finding_4_planted_slots_are_skipped_and_the_journal_opens(scene: Scene) -> None:
     costly = {"memory_kib": 1024 * 1024, "iterations": 10, "lanes": 16}  # never derived
     cheap = {"memory_kib": 8, "iterations": 1, "lanes": 1}  # tried first, costs little
