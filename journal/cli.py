@@ -73,7 +73,7 @@ def _open(args: argparse.Namespace, passphrase: str | None = None) -> Journal:
     journal = Journal.open(unlock(path, passphrase or _passphrase(args)))
     if journal.removed_pending:
         _err(f"Removed {journal.removed_pending} unfinished import(s) left by an interruption.")
-    if journal.problems:
+    if journal.problems or journal.settings.problems:
         _err("Warning: this journal has integrity problems; run 'check' for details.")
     return journal
 
