@@ -60,6 +60,17 @@ def newest_epoch(epochs: dict[int, bytes | None], passphrase_slots: list[Slot]) 
     return newest
 
 
+def check_written_epochs(newest: int, written: int) -> None:
+    """Nothing may have been written in an epoch after the newest: that epoch's row and
+    slot were removed (so that an older passphrase would open the file and the current
+    one would look wrong)."""
+    if written > newest:
+        raise AlteredKeys(
+            f"data was written in key epoch {written}, but the key records end at epoch "
+            f"{newest} (newer ones were removed); the passphrase was not tried"
+        )
+
+
 def check_slot_count(count: int) -> None:
     if count > MAX_SLOTS:
         raise AlteredKeys(

@@ -49,6 +49,7 @@ from .signing_renewal import (
 from .slot_limits import (
     PassphraseSlot,
     check_slot_count,
+    check_written_epochs,
     newest_epoch,
     passphrase_candidates,
     recovery_candidates,
@@ -307,7 +308,11 @@ def _current_epoch(tx: Tx) -> int:
     """The newest epoch, once the key records have the shape the app gives them."""
     passphrase_slots = tx.slots(SLOT_PASSPHRASE)
     check_slot_count(len(passphrase_slots) + len(tx.slots(SLOT_RECOVERY)))
-    return newest_epoch(tx.epochs(), passphrase_slots)
+    newest = newest_epoch(tx.epochs(), passphrase_slots)
+    sealed = [tx.get_meta(name) or b"" for name in ("head", "recovery_pub")]
+    written = [tx.max_object_epoch(), *(int.from_bytes(v[:8], "big") for v in sealed)]
+    check_written_epochs(newest, max(written))
+    return newest
 
 
 def unlock(path: Path, passphrase: str, clock: Clock = utc_now) -> UnlockedVault:

@@ -29,6 +29,7 @@ from journal.vault import unlock
 
 from .attacker.old_key import (
     OldKeyAttacker,
+    connect,
     delete_settings,
     insert_epoch_row,
     plant_slots,
@@ -168,6 +169,25 @@ def test_finding_3_an_epoch_row_with_a_planted_slot_is_an_altered_file(scene: Sc
     assert result.returncode == 4
     assert "key slot 3 belongs to the older key epoch 2" in result.stderr
     assert "does not open" not in result.stderr
+
+
+def test_finding_3_key_records_rolled_back_to_the_old_passphrase_are_named(
+    scene: Scene,
+) -> None:
+    """Epoch 2's row and slots removed, the old copy's slots put back: the OLD passphrase
+    would open the key records, and the current one would look wrong."""
+    with connect(scene.old_copy) as old, connect(scene.current) as db:
+        db.execute("DELETE FROM keyslot")
+        db.execute("DELETE FROM epoch WHERE epoch = 2")
+        db.executemany(
+            "INSERT INTO keyslot VALUES (?, ?, ?, ?, ?)", old.execute("SELECT * FROM keyslot")
+        )
+    for passphrase in (NEW_PASSPHRASE, PASSPHRASE):
+        result = _cli(scene.current, "list", passphrase=passphrase)
+        assert result.returncode == 4
+        assert "data was written in key epoch 2, but the key records end at epoch 1" in (
+            result.stderr
+        )
 
 
 def test_finding_4_planted_slots_are_skipped_and_the_journal_opens(scene: Scene) -> None:
