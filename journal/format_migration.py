@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 def migrate_if_format1(vault: UnlockedVault) -> bool:
     """List the settings objects in the head of a format-1 journal; True when done.
     A journal that cannot be written (read-only copy) is read as format 1."""
+    with vault.store.read() as tx:
+        if tx.get_meta("version") != b"1":
+            return False  # the usual case: no write lock taken
     try:
         with vault.store.write() as tx:
             if tx.get_meta("version") != b"1":

@@ -4,7 +4,9 @@ Stored as one aux object; each change writes a new object and removes the old
 one in the same transaction (objects are never re-encrypted in place). Which
 objects count is decided by journal/aux_binding.py: only those of the newest key
 epoch listed at the last save. After a key change (which re-seals the settings
-and renews the signing key) the next read loads them again.
+and renews the signing key) has committed, the next read loads them again; a
+change reads the stored settings inside its own write transaction, so it never
+writes back values read before a key change or another writer.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ class AuxSettings:
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
         self._state = SettingsState()
-        self._epoch = 0
+        self._seen = -1  # vault.key_changes when the settings were read
         self._lock = threading.RLock()
 
     @property
@@ -38,13 +40,14 @@ class AuxSettings:
     def load(self) -> None:
         with self._lock:
             migrate_if_format1(self._vault)
+            seen = self._vault.key_changes
             with self._vault.store.read() as tx:
                 self._state = read_settings(self._vault, tx)
-            self._epoch = self._vault.keys.current
+            self._seen = seen
 
     def _fresh(self) -> SettingsState:
         with self._lock:
-            if self._epoch != self._vault.keys.current:
+            if self._seen != self._vault.key_changes:
                 self.load()
             return self._state
 
@@ -53,8 +56,10 @@ class AuxSettings:
 
     def set(self, key: str, value: Any) -> None:
         with self._lock:
-            state = self._fresh()
-            values = {**state.values, key: value}
+            seen = self._vault.key_changes
             with self._vault.store.write() as tx:
+                state = read_settings(self._vault, tx)
+                values = {**state.values, key: value}
                 new_id = write_settings(self._vault, tx, values, state.ids, state.gone)
-            self._state.values, self._state.ids = values, (new_id,)
+            state.values, state.ids = values, (new_id,)
+            self._state, self._seen = state, seen

@@ -85,6 +85,8 @@ class UnlockedVault:
     notices: list[str] = field(default_factory=list)
     """What unlock found wrong but could step around (skipped key slots); `check`
     reports these."""
+    key_changes: int = 0
+    """Key changes committed since unlock (settings read before one are read again)."""
 
     @property
     def vault_id(self) -> bytes:
@@ -163,6 +165,7 @@ class UnlockedVault:
             if recovery_pub is None:
                 raise IntegrityProblem("the recovery key record is missing (the file was altered)")
             self._start_epoch(tx, kek, kdf, recovery_pub, reason)
+        self.key_changes += 1
 
     def regenerate_recovery_code(self, passphrase: str) -> str:
         """Replace the recovery code and start a new key epoch, so the old code opens
@@ -177,6 +180,7 @@ class UnlockedVault:
         public = public_bytes(x25519_from_seed(seed, self.vault_id).public_key())
         with self.store.write() as tx:
             self._start_epoch(tx, kek, kdf, public, REASON_RECOVERY_CODE)
+        self.key_changes += 1
         return code
 
     def lock(self) -> None:
