@@ -6,7 +6,7 @@ check clean."""
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -115,6 +115,18 @@ def test_finding_1_entry_replaced_by_stubs_is_named(scene: Scene) -> None:
         assert "no purge of it is recorded" in result.stdout
     listed = _cli(scene.current, "list", "--include-deleted")
     assert "integrity problems" in listed.stderr  # not silent
+
+
+def test_finding_1_older_revisions_stubbed_under_a_newer_one_are_named(scene: Scene) -> None:
+    journal = reopen(scene.current, NEW_PASSPHRASE)
+    entry = journal.entry(scene.target)
+    journal.update_entry(scene.target, replace(entry.content, title="He broke the door (edited)"))
+    journal.vault.lock()
+    attacker = OldKeyAttacker(scene.old_copy, PASSPHRASE)
+    assert attacker.stub_out_entry(scene.current, scene.target) == 2  # the newest is unreadable
+    result = _cli(scene.current, "check")
+    assert result.returncode == 1
+    assert f"entry {scene.target}: revision(s) 1, 2 were replaced by purged stubs" in result.stdout
 
 
 def test_finding_2_planted_settings_are_ignored_and_named(scene: Scene) -> None:
