@@ -228,3 +228,17 @@ def test_finding_4_too_many_slots_is_an_altered_file(scene: Scene) -> None:
     result = _cli(scene.current, "list")
     assert result.returncode == 4
     assert "5 key slots where this app keeps two" in result.stderr
+
+
+def test_the_attacker_knows_only_the_format_spec() -> None:
+    import ast
+
+    source = Path(__file__).with_name("attacker") / "old_key.py"
+    modules = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            modules.add((node.module or "").split(".")[0] if node.level == 0 else "relative")
+    assert modules <= {"__future__", "contextlib", "collections", "hashlib", "json", "os",
+                       "pathlib", "sqlite3", "cryptography"}, modules  # fmt: skip
