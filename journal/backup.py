@@ -2,7 +2,8 @@
 
 The copy is exactly as encrypted as the vault. It is written under a temporary
 name, compared row by row with the source, synced, and only then renamed; an
-existing file is never overwritten.
+existing file is never overwritten. The time of the backup is recorded in the
+journal's settings by the backup itself, not by its callers.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from .book import Journal
 from .errors import IntegrityProblem, StorageFailure
 from .store import storage_failure
 from .vault import UnlockedVault
 from .vault_file import fsync_dir
 
+LAST_BACKUP_KEY = "last_backup"
 FAT32_MAX_FILE = 4 * 1024**3 - 1
 _TABLES = {
     "meta": "k",
@@ -67,8 +70,10 @@ def backup_target(vault: UnlockedVault, dest: Path, now: datetime) -> Path:
     return dest
 
 
-def backup_vault(vault: UnlockedVault, dest: Path) -> Path:
-    """Write a verified copy of the vault to `dest` (a folder or a new file name)."""
+def backup_vault(journal: Journal, dest: Path) -> Path:
+    """Write a verified copy of the journal to `dest` (a folder or a new file name), and
+    record when (the journal's clock) in its settings."""
+    vault = journal.vault
     target = backup_target(vault, dest, vault.clock().astimezone())
     if target.exists():
         raise StorageFailure(f"There is already a file at {target}; nothing was overwritten.")
@@ -97,6 +102,7 @@ def backup_vault(vault: UnlockedVault, dest: Path) -> Path:
         for leftover in (temp, temp.with_name(temp.name + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+    journal.settings.set(LAST_BACKUP_KEY, vault.clock().isoformat(timespec="seconds"))
     return target
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from .aux_binding import advance_head
 from .chain import ChainReport, genesis, head_hash
 from .drafts import DraftStore
 from .errors import NotFound, UsageError
@@ -231,7 +232,7 @@ class Journal:
                 tx.add_revision(seq, object_id)
                 for ready_id in ready:
                     tx.set_state(ready_id, STATE_READY)
-                self.vault.seal_meta(tx, "head", seq.to_bytes(8, "big") + head)
+                advance_head(self.vault, tx, seq, head)
             self._revisions.setdefault(record_id, []).append(revision)
             self._count, self._head = seq, head
             self._entry_cache.pop(record_id, None)

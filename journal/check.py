@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .book import Journal
 from .errors import IntegrityProblem
+from .evidence_presence import missing_older_evidence
 from .objects import ROLE_ATTACHMENT, read_stream
 
 
@@ -31,6 +32,7 @@ def check_journal(
     journal: Journal, progress: Callable[[int, int], None] | None = None
 ) -> CheckReport:
     problems = list(journal.problems) + list(journal.settings.problems)
+    problems += missing_older_evidence(journal)
     seen: set[str] = set()
     items = [
         (entry, info)

@@ -73,7 +73,7 @@ def _open(args: argparse.Namespace, passphrase: str | None = None) -> Journal:
     journal = Journal.open(unlock(path, passphrase or _passphrase(args)))
     if journal.removed_pending:
         _err(f"Removed {journal.removed_pending} unfinished import(s) left by an interruption.")
-    if journal.problems:
+    if journal.problems or journal.settings.problems:
         _err("Warning: this journal has integrity problems; run 'check' for details.")
     return journal
 
@@ -245,10 +245,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _new_signing_key_note(journal: Journal) -> None:
-    """After a key change: replace the signing key and say what that means."""
-    from .export.signing import journal_fingerprint, renew_after_key_change
+    """After a key change (which renewed the signing key): say what that means."""
+    from .export.signing import journal_fingerprint
 
-    renew_after_key_change(journal)
     _err(
         "Exports are now signed with a new signing key. Signing-key fingerprint: "
         f"{journal_fingerprint(journal)}. Bundles made before keep the old one; give the "
@@ -279,8 +278,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     journal = _open(args)
-    target = backup_vault(journal.vault, Path(args.dest))
-    journal.settings.set("last_backup", journal.vault.clock().isoformat(timespec="seconds"))
+    target = backup_vault(journal, Path(args.dest))
     _err("Backup written and verified. It is encrypted like the journal itself.")
     print(target)
     return 0

@@ -25,7 +25,12 @@ NONCE_SIZE = 12
 TAG_SIZE = 16
 CHUNK_SIZE = 1 << 20
 MIN_MEMORY_KIB = 64 * 1024
-MAX_MEMORY_KIB = 4 * 1024 * 1024
+# Caps on stored Argon2id parameters (docs/vault-format.md section 5.3): well above what
+# the app writes (256 MiB, 3 passes, 4 lanes), low enough that a slot planted in the
+# file cannot make unlocking take minutes or exhaust memory.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 10
+MAX_LANES = 16
 
 
 class DecryptionFailed(Exception):
@@ -106,6 +111,8 @@ class KdfParams:
         """Parse stored parameters, refusing values that could exhaust the machine
         before the slot is authenticated (they are bound into its AAD as well)."""
         raw = json.loads(text)
+        if not isinstance(raw, dict):
+            raise ValueError("key derivation parameters are not an object")
         if raw.get("alg") != "argon2id":
             raise ValueError(f"unknown key derivation {raw.get('alg')!r}")
         params = cls(
@@ -117,11 +124,16 @@ class KdfParams:
         if not (
             len(params.salt) >= 16
             and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB
-            and 1 <= params.iterations <= 64
-            and 1 <= params.lanes <= 64
+            and 1 <= params.iterations <= MAX_ITERATIONS
+            and 1 <= params.lanes <= MAX_LANES
         ):
             raise ValueError("key derivation parameters out of range")
         return params
+
+    @property
+    def cost(self) -> int:
+        """Relative work of one derivation (memory times passes)."""
+        return self.memory_kib * self.iterations
 
     def derive(self, passphrase: str) -> bytes:
         return Argon2id(

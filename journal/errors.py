@@ -53,6 +53,20 @@ class NewerFormat(NotAVault):
         )
 
 
+class AlteredKeys(JournalError):
+    """The key records (epochs, key slots) were changed outside the app: the journal
+    cannot be opened safely, and that is not the person's passphrase's fault."""
+
+    exit_code = 4
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"This journal's key records were changed outside this app: {detail}. "
+            "Nothing has been changed. Open a backup copy, and keep this file as it is: "
+            "it shows the change."
+        )
+
+
 class IntegrityProblem(JournalError):
     """Something stored has been damaged or changed; the message names what."""
 

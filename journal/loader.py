@@ -15,10 +15,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .aux_binding import SealedHead, read_head
 from .chain import ChainLink, ChainReport, verify_chain
 from .errors import IntegrityProblem
 from .model import Revision
 from .objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
+from .purge_rules import StoredKind, unrecorded_purges
 from .records import Parsed, RecordError, decode, finish, parse
 from .vault import UnlockedVault
 
@@ -62,8 +64,9 @@ def load(vault: UnlockedVault) -> Loaded:
     with vault.store.read() as tx:
         rows = tx.small_objects("revision")
         any_pending = bool(tx.object_ids(state=STATE_PENDING))
+        sealed: SealedHead | None
         try:
-            sealed = vault.open_meta(tx, "head")
+            sealed = read_head(vault, tx)
         except IntegrityProblem as error:
             sealed, sealed_problem = None, str(error)
     links: dict[int, ChainLink] = {}
@@ -101,10 +104,12 @@ def load(vault: UnlockedVault) -> Loaded:
             "(the file was altered), so revisions removed from the end cannot be detected"
         )
     else:
-        expected = (int.from_bytes(sealed[:8], "big"), sealed[8:])
+        expected = (sealed.count, sealed.head)
     out.report = verify_chain(vault.vault_id, [links[seq] for seq in sorted(links)], expected)
     out.problems.extend(out.report.problems)
     out.problems.extend(_check_versions(out.revisions, prev_leaves))
+    out.problems.extend(unrecorded_purges(_kinds(parsed)))
+    out.problems.extend(vault.notices)
     out.count = max([int(row[0] or 0) for row in rows] + [expected[0] if expected else 0])
     out.head = expected[1] if expected is not None else out.report.head
     if any_pending:  # a write transaction only when a crash left something to tidy
@@ -142,6 +147,21 @@ def _convert_latest(
             deferred[item.parsed.header.record_id] = waiting
         break
     return revisions
+
+
+def _kinds(parsed: dict[str, list[_Stored]]) -> dict[str, list[StoredKind]]:
+    return {
+        record_id: [
+            StoredKind(
+                item.row_seq,
+                item.parsed.header.record_type,
+                item.parsed.content_type is None,
+                item.parsed.content_type is not None and item.parsed.content is None,
+            )
+            for item in history
+        ]
+        for record_id, history in parsed.items()
+    }
 
 
 def _check_versions(

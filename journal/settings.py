@@ -1,17 +1,21 @@
 """Small encrypted key-value settings kept inside the vault (never in plaintext files).
 
 Stored as one aux object; each change writes a new object and removes the old
-one in the same transaction (objects are never re-encrypted in place).
+one in the same transaction (objects are never re-encrypted in place). Which
+objects count is decided by journal/aux_binding.py: only those of the newest key
+epoch listed at the last save. After a key change (which re-seals the settings
+and renews the signing key) has committed, the next read loads them again; a
+change reads the stored settings inside its own write transaction, so it never
+writes back values read before a key change or another writer.
 """
 
 from __future__ import annotations
 
-import json
 import threading
 from typing import TYPE_CHECKING, Any
 
-from .errors import IntegrityProblem
-from .objects import ROLE_AUX, decrypt_small, write_small
+from .aux_binding import SettingsState, read_settings, write_settings
+from .format_migration import migrate_if_format1
 
 if TYPE_CHECKING:
     from .vault import UnlockedVault
@@ -20,35 +24,42 @@ if TYPE_CHECKING:
 class AuxSettings:
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
-        self._values: dict[str, Any] = {}
-        self._object_ids: list[bytes] = []
-        self._lock = threading.Lock()
-        self.problems: list[str] = []
+        self._state = SettingsState()
+        self._seen = -1  # vault.key_changes when the settings were read
+        self._lock = threading.RLock()
+
+    @property
+    def problems(self) -> list[str]:
+        return list(self._fresh().problems)
+
+    @property
+    def missing(self) -> bool:
+        """Settings written at the last save are gone (deleted or rolled back)."""
+        return bool(self._fresh().gone)
 
     def load(self) -> None:
-        with self._vault.store.read() as tx:
-            rows = tx.small_objects("aux")
-        for _seq, object_id, epoch, _role, wrapped, ct in rows:
-            self._object_ids.append(object_id)
-            try:
-                plain = decrypt_small(self._vault.keys, object_id, ROLE_AUX, epoch, wrapped, ct)
-                record = json.loads(plain)
-            except (IntegrityProblem, ValueError) as error:
-                self.problems.append(f"settings object {object_id.hex()}: {error}")
-                continue
-            if record.get("type") == "settings":
-                self._values.update(record.get("values", {}))
+        with self._lock:
+            migrate_if_format1(self._vault)
+            seen = self._vault.key_changes
+            with self._vault.store.read() as tx:
+                self._state = read_settings(self._vault, tx)
+            self._seen = seen
+
+    def _fresh(self) -> SettingsState:
+        with self._lock:
+            if self._seen != self._vault.key_changes:
+                self.load()
+            return self._state
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self._values.get(key, default)
+        return self._fresh().values.get(key, default)
 
     def set(self, key: str, value: Any) -> None:
         with self._lock:
-            values = {**self._values, key: value}
-            plain = json.dumps({"type": "settings", "values": values}, sort_keys=True).encode()
+            seen = self._vault.key_changes
             with self._vault.store.write() as tx:
-                new_id = write_small(tx, self._vault.keys, ROLE_AUX, plain)
-                tx.add_aux(new_id)
-                for old in self._object_ids:
-                    tx.delete_object(old)
-            self._values, self._object_ids = values, [new_id]
+                state = read_settings(self._vault, tx)
+                values = {**state.values, key: value}
+                new_id = write_settings(self._vault, tx, values, state.ids, state.gone)
+            state.values, state.ids = values, (new_id,)
+            self._state, self._seen = state, seen

@@ -370,6 +370,9 @@ class Tx:
             update(revision_table).where(revision_table.c.seq == seq).values(object_id=object_id)
         )
 
+    def max_object_epoch(self) -> int:
+        return int(self.conn.execute(select(func.max(object_table.c.epoch))).scalar() or 0)
+
     def max_seq(self) -> int:
         return int(self.conn.execute(select(func.max(revision_table.c.seq))).scalar() or 0)
 

@@ -10,11 +10,12 @@ the previous epoch key wrapped under its own, so the newest key opens everything
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from . import recovery_code
+from .aux_binding import SealedHead, read_head, read_settings, reseal_for_new_epoch, write_head
 from .chain import genesis
 from .crypto import (
     KEY_SIZE,
@@ -39,6 +40,20 @@ from .errors import (
     WrongRecoveryCode,
 )
 from .objects import Keyring
+from .signing_renewal import (
+    REASON_PASSPHRASE,
+    REASON_RECOVERY,
+    REASON_RECOVERY_CODE,
+    renewed_settings,
+)
+from .slot_limits import (
+    PassphraseSlot,
+    check_slot_count,
+    check_written_epochs,
+    newest_epoch,
+    passphrase_candidates,
+    recovery_candidates,
+)
 from .store import Store, Tx
 from .vault_file import FORMAT_TAG, FORMAT_VERSION, check_is_vault, create_atomically
 
@@ -67,6 +82,11 @@ class UnlockedVault:
     store: Store
     keys: Keyring
     clock: Clock = utc_now
+    notices: list[str] = field(default_factory=list)
+    """What unlock found wrong but could step around (skipped key slots); `check`
+    reports these."""
+    key_changes: int = 0
+    """Key changes committed since unlock (settings read before one are read again)."""
 
     @property
     def vault_id(self) -> bytes:
@@ -95,32 +115,48 @@ class UnlockedVault:
             raise IntegrityProblem(f"the stored {name} failed authentication") from None
 
     # key management
-    def _start_epoch(self, tx: Tx, kek: bytes, kdf: KdfParams, recovery_pub: bytes) -> None:
-        """New epoch key, wrapping the old one; new slots; sealed values re-sealed."""
-        head = self.open_meta(tx, "head")
+    def _start_epoch(
+        self, tx: Tx, kek: bytes, kdf: KdfParams, recovery_pub: bytes, reason: str
+    ) -> None:
+        """New epoch key, wrapping the old one; new slots; sealed values and settings
+        re-sealed under the new key, with a new signing key (an old copy of the file
+        must never yield the current one)."""
+        head = read_head(self, tx)
+        settings = read_settings(self, tx)
         old = self.keys.current
         new = old + 1
         new_key = bytearray(random_bytes(KEY_SIZE))
         tx.add_epoch(new, seal(bytes(new_key), self.keys.key(old), _epoch_aad(self, new)))
         self.keys.keys[new] = new_key
         self.keys.current = new
+        since = self.clock().isoformat(timespec="seconds")
         try:
             slot = _add_passphrase_slot(tx, self.vault_id, new, bytes(new_key), kek, kdf)
             tx.delete_slots(SLOT_PASSPHRASE, keep=slot)
             slot = _add_recovery_slot(tx, self.vault_id, new, bytes(new_key), recovery_pub)
             tx.delete_slots(SLOT_RECOVERY, keep=slot)
             self.seal_meta(tx, "recovery_pub", recovery_pub)
-            if head is not None:
-                self.seal_meta(tx, "head", head)
+            reseal_for_new_epoch(
+                self,
+                tx,
+                settings,
+                head,
+                lambda values: renewed_settings(values, self.vault_id.hex(), new, since, reason),
+            )
         except BaseException:
             self.keys.current = old
             del self.keys.keys[new]
             raise
 
     def change_passphrase(
-        self, new_passphrase: str, kdf: KdfParams | None = None, allow_weak_kdf: bool = False
+        self,
+        new_passphrase: str,
+        kdf: KdfParams | None = None,
+        allow_weak_kdf: bool = False,
+        reason: str = REASON_PASSPHRASE,
     ) -> None:
-        """Start a new key epoch: later writes are unreadable to the old passphrase."""
+        """Start a new key epoch: later writes are unreadable to the old passphrase.
+        `reason` is recorded with the new signing key."""
         _check_passphrase(new_passphrase)
         kdf = _checked_kdf(kdf, allow_weak_kdf)
         kek = kdf.derive(new_passphrase)
@@ -128,21 +164,23 @@ class UnlockedVault:
             recovery_pub = self.open_meta(tx, "recovery_pub")
             if recovery_pub is None:
                 raise IntegrityProblem("the recovery key record is missing (the file was altered)")
-            self._start_epoch(tx, kek, kdf, recovery_pub)
+            self._start_epoch(tx, kek, kdf, recovery_pub, reason)
+        self.key_changes += 1
 
     def regenerate_recovery_code(self, passphrase: str) -> str:
         """Replace the recovery code and start a new key epoch, so the old code opens
         neither this file nor anything written from now on in any copy of it."""
         with self.store.read() as tx:
-            slots = tx.slots(SLOT_PASSPHRASE)
-        opened = _open_passphrase_slot(self.vault_id, slots, self.keys.current, passphrase)
+            choice = passphrase_candidates(tx.slots(SLOT_PASSPHRASE), self.keys.current)
+        opened = _open_passphrase_slot(self.vault_id, choice.slots, passphrase)
         if opened is None:
             raise WrongPassphrase()
         kek, kdf, _epoch_key = opened
         code, seed = recovery_code.generate()
         public = public_bytes(x25519_from_seed(seed, self.vault_id).public_key())
         with self.store.write() as tx:
-            self._start_epoch(tx, kek, kdf, public)
+            self._start_epoch(tx, kek, kdf, public, REASON_RECOVERY_CODE)
+        self.key_changes += 1
         return code
 
     def lock(self) -> None:
@@ -158,24 +196,23 @@ def _checked_kdf(kdf: KdfParams | None, allow_weak_kdf: bool) -> KdfParams:
     kdf = kdf or KdfParams.fresh()
     if kdf.memory_kib < MIN_MEMORY_KIB and not allow_weak_kdf:
         raise UsageError("Argon2id memory below 64 MiB is refused.")
+    try:
+        KdfParams.from_json(kdf.to_json())  # never write a slot that unlock would skip
+    except ValueError as error:
+        raise UsageError(f"Argon2id parameters refused: {error}.") from None
     return kdf
 
 
 def _open_passphrase_slot(
-    vault_id: bytes, slots: list[tuple[int, int, str, bytes]], current: int, passphrase: str
+    vault_id: bytes, slots: list[PassphraseSlot], passphrase: str
 ) -> tuple[bytes, KdfParams, bytes] | None:
-    """(KEK, params, epoch key) from the slot of the current epoch, or None."""
-    for slot_id, epoch, params, ct in slots:
-        if epoch != current:
-            continue  # an old slot copied back in from an older file is never used
+    """(KEK, params, epoch key) from the first slot the passphrase opens, or None.
+    The slots come from `passphrase_candidates`: current epoch, within the caps."""
+    for slot in slots:
+        kek = slot.kdf.derive(passphrase)
+        aad = _slot_aad(vault_id, slot.slot_id, SLOT_PASSPHRASE, slot.epoch, slot.params)
         try:
-            kdf = KdfParams.from_json(params)
-        except (ValueError, KeyError, TypeError):
-            raise IntegrityProblem("The passphrase key slot is damaged.") from None
-        kek = kdf.derive(passphrase)
-        aad = _slot_aad(vault_id, slot_id, SLOT_PASSPHRASE, epoch, params)
-        try:
-            return kek, kdf, open_sealed(kek, ct, aad)
+            return kek, slot.kdf, open_sealed(kek, slot.ct, aad)
         except DecryptionFailed:
             continue
     return None
@@ -235,7 +272,7 @@ def create_vault(
             _add_recovery_slot(tx, vault_id, 1, bytes(epoch_key), public)
             shell = UnlockedVault(path, store, keys, clock)
             shell.seal_meta(tx, "recovery_pub", public)
-            shell.seal_meta(tx, "head", (0).to_bytes(8, "big") + genesis(vault_id))
+            write_head(shell, tx, SealedHead(0, genesis(vault_id), ()))
 
     create_atomically(path, build)
     return UnlockedVault(path, Store.open(path), keys, clock), code
@@ -271,19 +308,31 @@ def _keyring_from(tx: Tx, vault_id: bytes, epoch: int, epoch_key: bytes) -> Keyr
     return keys
 
 
+def _current_epoch(tx: Tx) -> int:
+    """The newest epoch, once the key records have the shape the app gives them."""
+    passphrase_slots = tx.slots(SLOT_PASSPHRASE)
+    check_slot_count(len(passphrase_slots) + len(tx.slots(SLOT_RECOVERY)))
+    newest = newest_epoch(tx.epochs(), passphrase_slots)
+    sealed = [tx.get_meta(name) or b"" for name in ("head", "recovery_pub")]
+    written = [tx.max_object_epoch(), *(int.from_bytes(v[:8], "big") for v in sealed)]
+    check_written_epochs(newest, max(written))
+    return newest
+
+
 def unlock(path: Path, passphrase: str, clock: Clock = utc_now) -> UnlockedVault:
     store, vault_id = _open_store(path)
     try:
         with store.read() as tx:
-            current = max(tx.epochs(), default=0)
-            opened = _open_passphrase_slot(vault_id, tx.slots(SLOT_PASSPHRASE), current, passphrase)
+            current = _current_epoch(tx)
+            choice = passphrase_candidates(tx.slots(SLOT_PASSPHRASE), current)
+            opened = _open_passphrase_slot(vault_id, choice.slots, passphrase)
             if opened is None:
-                raise WrongPassphrase()
+                raise choice.failure() or WrongPassphrase()
             keys = _keyring_from(tx, vault_id, current, opened[2])
     except BaseException:
         store.close()
         raise
-    return UnlockedVault(path, store, keys, clock)
+    return UnlockedVault(path, store, keys, clock, choice.notices)
 
 
 def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> UnlockedVault:
@@ -296,10 +345,9 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
     private = x25519_from_seed(seed, vault_id)
     try:
         with store.read() as tx:
-            current = max(tx.epochs(), default=0)
-            for slot_id, epoch, params, ct in tx.slots(SLOT_RECOVERY):
-                if epoch != current:
-                    continue
+            current = _current_epoch(tx)
+            slots, notices = recovery_candidates(tx.slots(SLOT_RECOVERY), current)
+            for slot_id, epoch, params, ct in slots:
                 aad = _slot_aad(vault_id, slot_id, SLOT_RECOVERY, epoch, params)
                 try:
                     epoch_key = open_from_public(private, ct, aad)
@@ -312,7 +360,7 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
     except BaseException:
         store.close()
         raise
-    return UnlockedVault(path, store, keys, clock)
+    return UnlockedVault(path, store, keys, clock, notices)
 
 
 def recover(
@@ -325,7 +373,7 @@ def recover(
     """Unlock with the recovery code and set a new passphrase in one step."""
     vault = unlock_with_recovery_code(path, code)
     try:
-        vault.change_passphrase(new_passphrase, kdf, allow_weak_kdf)
+        vault.change_passphrase(new_passphrase, kdf, allow_weak_kdf, REASON_RECOVERY)
     except BaseException:
         vault.lock()
         raise

@@ -16,7 +16,7 @@ from .errors import NewerFormat, NotAVault, StorageFailure
 from .store import SQLITE_MAGIC, Store, storage_failure
 
 FORMAT_TAG = b"sealed-store"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 REQUIRED_TABLES = {"meta", "epoch", "keyslot", "object", "chunk", "revision", "aux"}
 
 

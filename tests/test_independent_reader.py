@@ -80,7 +80,7 @@ class VaultReader:
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         self.meta = dict(self.db.execute("SELECT k, v FROM meta"))
         assert self.meta["format"] == b"sealed-store"  # section 3
-        assert int(self.meta["version"]) <= 1, "written by a newer version"  # section 11
+        assert int(self.meta["version"]) <= 2, "written by a newer version"  # section 11
         self.vault_id: bytes = self.meta["vault_id"]
         self.keys: dict[int, bytes] = {}  # epoch -> epoch key
 
@@ -143,6 +143,25 @@ class VaultReader:
         key = hkdf(self.keys[epoch], context("meta-key", self.vault_id, name))
         return open_sealed(key, raw[8:], context("meta", self.vault_id, name, epoch))
 
+    def sealed_head(self) -> tuple[int, bytes, list[bytes]]:
+        """Section 8: u64(count) || head || u32(n) || n settings object ids (format 2)."""
+        value = self.open_meta("head")
+        number = int.from_bytes(value[40:44], "big")
+        ids = [value[44 + 16 * i : 60 + 16 * i] for i in range(number)]
+        assert len(value) == 44 + 16 * number, "a format-2 head lists the settings objects"
+        return int.from_bytes(value[:8], "big"), value[8:40], ids
+
+    def settings(self) -> dict:
+        """Section 9: the settings objects the head lists, all under the newest epoch key."""
+        values: dict = {}
+        for object_id in self.sealed_head()[2]:
+            (epoch,) = self.db.execute(
+                "SELECT epoch FROM object WHERE object_id = ?", (object_id,)
+            ).fetchone()
+            assert epoch == max(self.keys), "settings under an older key are not used"
+            values.update(json.loads(b"".join(self.read_object(object_id, "aux")))["values"])
+        return values
+
     def read_object(self, object_id: bytes, role: str) -> Iterator[bytes]:
         """Sections 6.1-6.3: unwrap the object key, open the STREAM chunks, unpad."""
         epoch, stored_role, wrapped = self.db.execute(
@@ -190,6 +209,19 @@ def replay_chain(vault_id: bytes, revisions: list[tuple[int, bytes]]) -> tuple[i
     return len(revisions), head
 
 
+def unrecorded_stubs(revisions: list[tuple[int, bytes]]) -> list[str]:
+    """Section 7.4: ids of records with a purged stub that no later purge revision follows."""
+    stubbed: dict[str, int] = {}
+    purged: dict[str, int] = {}
+    for seq, plain in revisions:
+        record = json.loads(plain)
+        if record["type"] == "purged":
+            stubbed[record["id"]] = seq
+        elif record.get("purge") is True:
+            purged[record["id"]] = seq
+    return sorted(rid for rid, seq in stubbed.items() if purged.get(rid, 0) < seq)
+
+
 def latest_records(revisions: list[tuple[int, bytes]]) -> dict[str, dict]:
     """The newest version of every record, by record id."""
     latest: dict[str, dict] = {}
@@ -207,6 +239,7 @@ READER = (
     parse_recovery_code,
     VaultReader,
     replay_chain,
+    unrecorded_stubs,
     latest_records,
 )
 
@@ -290,11 +323,8 @@ def test_independent_reader_reads_everything(written: dict) -> None:
         assert recovery_pub.hex() == json.loads(params)["pub"]
 
         revisions = reader.revisions()
-        sealed = reader.open_meta("head")
-        assert replay_chain(reader.vault_id, revisions) == (
-            int.from_bytes(sealed[:8], "big"),
-            sealed[8:],
-        )
+        count, head, _settings_ids = reader.sealed_head()
+        assert replay_chain(reader.vault_id, revisions) == (count, head)
 
         records = latest_records(revisions)
         parsed = [json.loads(plain) for _seq, plain in revisions]
@@ -309,6 +339,7 @@ def test_independent_reader_reads_everything(written: dict) -> None:
         assert leaves == written["leaves"]
         doomed = [record for record in parsed if record["id"] == written["doomed"]]
         assert [r["type"] for r in doomed] == ["purged", "entry"]
+        assert unrecorded_stubs(revisions) == []  # the purge is recorded
         assert doomed[-1]["purge"] is True and doomed[-1]["content"] is None
 
         attachments = [a for r in records.values() for a in r.get("attachments", [])]
@@ -326,11 +357,8 @@ def test_independent_reader_reads_everything(written: dict) -> None:
             assert size == info["size"]
 
         ((aux_id,),) = reader.db.execute("SELECT object_id FROM aux")
-        settings = json.loads(b"".join(reader.read_object(aux_id, "aux")))
-        assert settings == {
-            "type": "settings",
-            "values": {"last_backup": "2025-03-15T08:00:00+00:00"},
-        }
+        assert reader.sealed_head()[2] == [aux_id]
+        assert reader.settings() == {"last_backup": "2025-03-15T08:00:00+00:00"}
     finally:
         reader.close()
 
@@ -351,6 +379,6 @@ def test_independent_reader_notices_truncation(written: dict) -> None:
         with pytest.raises(InvalidTag):
             b"".join(reader.read_object(big_id, "attachment"))
         count, _head = replay_chain(reader.vault_id, reader.revisions())
-        assert count < int.from_bytes(reader.open_meta("head")[:8], "big")
+        assert count < reader.sealed_head()[0]
     finally:
         reader.close()

@@ -23,11 +23,17 @@ from journal.export.signing import (
     key_links,
     make_new_signing_key,
     public_raw,
-    renew_after_key_change,
     signing_key,
 )
 from journal.export.verify import verify_bundle
 from journal.model import EntryContent, EventTime
+from journal.signing_renewal import (
+    REASON_FIRST,
+    REASON_PASSPHRASE,
+    REASON_RECOVERY,
+    REASON_RECOVERY_CODE,
+    REASON_REQUEST,
+)
 from journal.vault import recover, unlock
 
 from .conftest import PASSPHRASE, fast_kdf, new_vault, reopen
@@ -59,7 +65,6 @@ def test_old_copy_and_old_passphrase_never_yield_the_current_key(tmp_path: Path)
 
     current = reopen(tmp_path / "v.db")
     current.vault.change_passphrase(NEW, kdf=fast_kdf(), allow_weak_kdf=True)
-    renew_after_key_change(current)
     new_print = journal_fingerprint(current)
     assert new_print != old_print
 
@@ -94,13 +99,11 @@ def test_every_key_change_makes_a_new_key_linked_to_the_one_before(tmp_path: Pat
     journal, code = small_journal(path)
     prints = [journal_fingerprint(journal)]
     journal.vault.change_passphrase(NEW, kdf=fast_kdf(), allow_weak_kdf=True)
-    prints.append(journal_fingerprint(renew_after_key_change(journal)))
+    prints.append(journal_fingerprint(journal))
     code = journal.vault.regenerate_recovery_code(NEW)
-    prints.append(journal_fingerprint(renew_after_key_change(journal)))
+    prints.append(journal_fingerprint(journal))
     journal.vault.lock()
-    recovered = renew_after_key_change(
-        Journal.open(recover(path, code, PASSPHRASE, fast_kdf(), allow_weak_kdf=True))
-    )
+    recovered = Journal.open(recover(path, code, PASSPHRASE, fast_kdf(), allow_weak_kdf=True))
     prints.append(journal_fingerprint(recovered))
     prints.append(make_new_signing_key(recovered))
     assert journal_fingerprint(recovered) == prints[-1]
@@ -111,6 +114,15 @@ def test_every_key_change_makes_a_new_key_linked_to_the_one_before(tmp_path: Pat
     assert journal_fingerprint(again) == prints[-1]
     links = key_links(again)
     assert len(links) == 5 and all(link.since for link in links)
+    assert [link.reason for link in links] == [
+        REASON_FIRST,
+        REASON_PASSPHRASE,
+        REASON_RECOVERY_CODE,
+        REASON_RECOVERY,
+        REASON_REQUEST,
+    ]
+    history = json.loads(key_history_bytes(again))["keys"]
+    assert history[1]["reason"] == REASON_PASSPHRASE  # recipients see it too
     signer = public_raw(signing_key(again).public_key())
     result = check_history(key_history_bytes(again), signer)
     assert result.problems == []
@@ -136,15 +148,19 @@ def test_a_key_from_before_rotation_existed_is_replaced_after_a_key_change(
     journal.vault.lock()
 
 
-def test_even_without_the_hook_the_next_signature_uses_a_new_key(tmp_path: Path) -> None:
-    """A crash between the passphrase change and the key change must not leave the old
-    key in use: the key's epoch is checked before every signature."""
+def test_the_key_change_itself_renews_the_signing_key(tmp_path: Path) -> None:
+    """No caller has to remember it: the transaction that starts the new epoch stores
+    the new key, announced by the old one, before anything else reads the settings."""
     journal, _ = small_journal(tmp_path / "v.db")
     before = journal_fingerprint(journal)
     journal.vault.change_passphrase(NEW, kdf=fast_kdf(), allow_weak_kdf=True)
     journal.vault.lock()
     reopened = reopen(tmp_path / "v.db", NEW)
+    stored = reopened.settings.get(SETTING)
+    assert stored["epoch"] == 2 and len(stored["history"]) == 2
     assert journal_fingerprint(reopened) != before
+    signer = public_raw(signing_key(reopened).public_key())
+    assert check_history(key_history_bytes(reopened), signer).problems == []
     reopened.vault.lock()
 
 
@@ -177,7 +193,6 @@ def test_rotated_journal_still_gives_byte_identical_bundles(tmp_path: Path) -> N
     journal, _ = small_journal(tmp_path / "v.db")
     signing_key(journal)
     journal.vault.change_passphrase(NEW, kdf=fast_kdf(), allow_weak_kdf=True)
-    renew_after_key_change(journal)
     a = bundle(journal, tmp_path / "a.zip")
     b = bundle(journal, tmp_path / "b.zip")
     assert a.read_bytes() == b.read_bytes()
@@ -194,7 +209,7 @@ def test_wrong_passphrase_for_a_new_code_changes_no_key(tmp_path: Path) -> None:
     before = journal_fingerprint(journal)
     with pytest.raises(Exception, match="passphrase"):
         journal.vault.regenerate_recovery_code("not the passphrase")
-    assert journal_fingerprint(renew_after_key_change(journal)) == before
+    assert journal_fingerprint(journal) == before
     journal.vault.lock()
     assert unlock(tmp_path / "v.db", PASSPHRASE) is not None
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from journal.backup import backup_vault
+from journal.backup import LAST_BACKUP_KEY, backup_vault
 from journal.book import Journal
 from journal.check import check_journal
 from journal.errors import StorageFailure
@@ -103,6 +104,19 @@ def test_backup_to_a_removed_stick(vault_path: Path, tmp_path: Path) -> None:
     entry_id = prepared(vault_path)
     journal = reopen(vault_path)
     with pytest.raises(StorageFailure, match="USB stick"):
-        backup_vault(journal.vault, tmp_path / "unplugged" / "copy.db")
+        backup_vault(journal, tmp_path / "unplugged" / "copy.db")
+    assert journal.settings.get(LAST_BACKUP_KEY) is None  # no backup, no time recorded
     journal.vault.lock()
     assert_intact(vault_path, entry_id)
+
+
+def test_a_backup_records_its_own_time(vault_path: Path, tmp_path: Path) -> None:
+    prepared(vault_path)
+    journal = reopen(vault_path)
+    journal.vault.clock = lambda: datetime(2025, 6, 1, 12, 30, tzinfo=UTC)
+    copy = backup_vault(journal, tmp_path)
+    journal.vault.lock()
+    again = reopen(vault_path)
+    assert again.settings.get(LAST_BACKUP_KEY) == "2025-06-01T12:30:00+00:00"
+    again.vault.lock()
+    assert reopen(copy).entries()  # the copy opens too

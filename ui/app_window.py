@@ -117,13 +117,13 @@ class AppWindow(QMainWindow):
         self._update_status()
         self.case.after_unlock(view)
         self.safety.journal_opened(self.session)
-        if journal.problems:
+        problems = [*journal.problems, *journal.settings.problems]  # settings: old-key plants
+        if problems:
             QMessageBox.warning(
                 self,
                 app_name(),
                 "Some parts of this journal could not be read or were changed outside "
-                "the app. Everything else is shown. Details:\n\n"
-                + "\n".join(journal.problems[:10]),
+                "the app. Everything else is shown. Details:\n\n" + "\n".join(problems[:10]),
             )
         view.table.setFocus()
 

@@ -50,28 +50,31 @@ class KeyLink:
     public: str  # raw public key, hex
     since: str | None  # when it came into use (computer clock); None when not recorded
     signature: str | None  # by the previous key over `statement`; None for the first
+    reason: str | None = None  # why it replaced the one before (not signed; None if unknown)
 
     def to_plain(self) -> dict[str, Any]:
-        return {"public": self.public, "since": self.since, "signature": self.signature}
+        plain = {"public": self.public, "since": self.since, "signature": self.signature}
+        return plain if self.reason is None else {**plain, "reason": self.reason}
 
     @classmethod
     def from_plain(cls, value: Any) -> KeyLink:
         if not isinstance(value, dict) or not isinstance(value.get("public"), str):
             raise ValueError("a key history link is damaged")
         since, signature = value.get("since"), value.get("signature")
-        if not isinstance(since, str | None) or not isinstance(signature, str | None):
+        reason = value.get("reason")
+        if not all(isinstance(x, str | None) for x in (since, signature, reason)):
             raise ValueError("a key history link is damaged")
-        return cls(value["public"], since, signature)
+        return cls(value["public"], since, signature, reason)
 
 
 def successor(
-    journal_id: str, old: Ed25519PrivateKey, new_public_raw: bytes, since: str
+    journal_id: str, old: Ed25519PrivateKey, new_public_raw: bytes, since: str, reason: str
 ) -> KeyLink:
     old_raw = old.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
     signed = old.sign(statement(journal_id, old_raw.hex(), new_public_raw.hex(), since))
-    return KeyLink(new_public_raw.hex(), since, signed.hex())
+    return KeyLink(new_public_raw.hex(), since, signed.hex(), reason)
 
 
 def history_json(journal_id: str, links: list[KeyLink]) -> bytes:
@@ -89,6 +92,7 @@ def history_json(journal_id: str, links: list[KeyLink]) -> bytes:
                 ).decode(),
                 "signing_key_fingerprint": raw_fingerprint(bytes.fromhex(link.public)),
                 "in_use_from": link.since,
+                "reason": link.reason,
                 "statement": None
                 if previous is None or link.since is None
                 else statement(journal_id, previous.public, link.public, link.since).decode(),
@@ -103,7 +107,8 @@ def history_json(journal_id: str, links: list[KeyLink]) -> bytes:
         "about": (
             "Each key after the first was announced by the key before it: that key signed "
             "'statement' (UTF-8, as given) and the signature is 'signature_by_previous_key' "
-            "(Ed25519, hex). The last key is the one that signed this bundle. An old copy of "
+            "(Ed25519, hex); 'reason' says why the key was replaced (not signed). The last "
+            "key is the one that signed this bundle. An old copy of "
             "the journal still holds the key that was current then, so a key reached only "
             "through this chain is not confirmed until the sender confirms it."
         ),

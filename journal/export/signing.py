@@ -3,8 +3,8 @@ and replaced whenever the journal's keys change.
 
 The private key lives in the vault's encrypted settings (`AuxSettings`), with the
 key epoch it was made in. A passphrase change, a new recovery code and a
-recovery each start a new epoch, and the signing key is then replaced (at once
-by the code that changed the keys, and in any case before the next signature):
+recovery each start a new epoch, and the signing key is replaced inside that
+same operation (journal/signing_renewal.py, called by the vault's key change):
 an old copy of the file opened with an old passphrase only ever yields the key
 that was current when that copy was made, never the current one. The old key
 signs a statement naming the new public key (journal/export/key_history.py);
@@ -24,49 +24,24 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ..book import Journal
 from ..errors import IntegrityProblem
-from .key_history import KeyLink, history_json, raw_fingerprint, successor
+from ..signing_renewal import (
+    REASON_FIRST,
+    REASON_LOST,
+    REASON_OLDER_VERSION,
+    REASON_REQUEST,
+    SETTING,
+    load_stored,
+    stored_form,
+    successor_of,
+)
+from .key_history import KeyLink, history_json, raw_fingerprint
 
-SETTING = "export_signing_key"
 _creating = threading.Lock()
 
 
-def _raw_private(key: Ed25519PrivateKey) -> bytes:
-    return key.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
-
-
-def _load(stored: Any) -> tuple[Ed25519PrivateKey, int | None, list[KeyLink]]:
-    """(key, epoch it was made in or None for keys made before epochs were kept, history)."""
-    try:
-        if stored["alg"] != "ed25519":
-            raise ValueError(stored["alg"])
-        key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored["private"]))
-        epoch = stored.get("epoch")
-        if epoch is not None and not isinstance(epoch, int):
-            raise ValueError("epoch")
-        links = [KeyLink.from_plain(x) for x in stored.get("history", [])]
-        own = public_raw(key.public_key()).hex()
-        if not links or links[-1].public != own:
-            links.append(KeyLink(own, None, None))  # a key from before the history was kept
-        return key, epoch, links
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise IntegrityProblem(
-            "The journal's signing key is damaged, so exports cannot be signed."
-        ) from None
-
-
-def _store(journal: Journal, key: Ed25519PrivateKey, links: list[KeyLink]) -> None:
+def _store(journal: Journal, stored: dict[str, Any]) -> None:
     """One settings write: the new private key replaces the old one, history appended."""
-    journal.settings.set(
-        SETTING,
-        {
-            "alg": "ed25519",
-            "private": _raw_private(key).hex(),
-            "epoch": journal.vault.keys.current,
-            "history": [link.to_plain() for link in links],
-        },
-    )
+    journal.settings.set(SETTING, stored)
 
 
 def _now(journal: Journal) -> str:
@@ -75,26 +50,43 @@ def _now(journal: Journal) -> str:
 
 def _stale(epoch: int | None, current: int) -> bool:
     """Made in an older key epoch, so an old copy of the file may hold it. A key with
-    no recorded epoch is trusted only when the keys never changed (epoch 1)."""
+    no recorded epoch is trusted only when the keys never changed (epoch 1). (A key
+    change renews the key itself; this catches journals changed by older versions.)"""
     return epoch < current if epoch is not None else current > 1
 
 
-def _replace(journal: Journal, old: Ed25519PrivateKey, links: list[KeyLink]) -> Ed25519PrivateKey:
-    new = Ed25519PrivateKey.generate()
-    journal_id = journal.vault.vault_id.hex()
-    link = successor(journal_id, old, public_raw(new.public_key()), _now(journal))
-    _store(journal, new, [*links, link])
+def _replace(
+    journal: Journal, old: Ed25519PrivateKey, links: list[KeyLink], reason: str
+) -> Ed25519PrivateKey:
+    vault = journal.vault
+    new, stored = successor_of(
+        old, links, vault.vault_id.hex(), vault.keys.current, _now(journal), reason
+    )
+    _store(journal, stored)
     return new
 
 
-def _stored_or_first(journal: Journal) -> tuple[Ed25519PrivateKey, int | None, list[KeyLink]]:
-    """The stored key as `_load` gives it, or the first key, made and stored now."""
+def _stored_or_first(
+    journal: Journal, on_request: bool = False
+) -> tuple[Ed25519PrivateKey, int | None, list[KeyLink]]:
+    """The stored key as `load_stored` gives it, or the first key, made and stored now.
+
+    When the settings holding the key were removed from the file, a new first key is
+    made only on the person's request (`on_request`), never quietly for an export.
+    """
     stored = journal.settings.get(SETTING)
     if stored is not None:
-        return _load(stored)
+        return load_stored(stored)
+    if journal.settings.missing and not on_request:
+        raise IntegrityProblem(
+            "The settings holding this journal's signing key were removed from the file "
+            "(run a full check). Nothing was signed. Restore a backup, or make a new "
+            "signing key under Safety > Keys and give its fingerprint to your recipients."
+        )
     key = Ed25519PrivateKey.generate()
-    links = [KeyLink(public_raw(key.public_key()).hex(), _now(journal), None)]
-    _store(journal, key, links)
+    reason = REASON_LOST if journal.settings.missing else REASON_FIRST
+    links = [KeyLink(public_raw(key.public_key()).hex(), _now(journal), None, reason)]
+    _store(journal, stored_form(key, journal.vault.keys.current, links))
     return key, journal.vault.keys.current, links
 
 
@@ -103,28 +95,33 @@ def signing_key(journal: Journal) -> Ed25519PrivateKey:
     with _creating:
         key, epoch, links = _stored_or_first(journal)
         if _stale(epoch, journal.vault.keys.current):
-            key = _replace(journal, key, links)
+            key = _replace(journal, key, links, REASON_OLDER_VERSION)
         return key
-
-
-def renew_after_key_change(journal: Journal) -> Journal:
-    """Call after a passphrase change, new recovery code or recovery: replaces the
-    signing key if it was made before the change. Returns the journal."""
-    signing_key(journal)
-    return journal
 
 
 def make_new_signing_key(journal: Journal) -> str:
     """Replace the signing key on request; returns the new key's fingerprint."""
     with _creating:
-        old, _epoch, links = _stored_or_first(journal)
-        return fingerprint(_replace(journal, old, links).public_key())
+        lost = journal.settings.get(SETTING) is None and journal.settings.missing
+        old, _epoch, links = _stored_or_first(journal, on_request=True)
+        if lost:  # the new first key, recorded as made after the loss
+            return fingerprint(old.public_key())
+        return fingerprint(_replace(journal, old, links, REASON_REQUEST).public_key())
 
 
 def key_links(journal: Journal) -> list[KeyLink]:
     """Every signing key this journal has used, oldest first, ending at the current one."""
     signing_key(journal)
-    return _load(journal.settings.get(SETTING))[2]
+    return load_stored(journal.settings.get(SETTING))[2]
+
+
+def key_history_lines(journal: Journal) -> list[str]:
+    """Every signing key, newest first: fingerprint, since when, and why it came."""
+    return [
+        f"{raw_fingerprint(bytes.fromhex(link.public))}\n    in use from "
+        f"{link.since or 'an unrecorded time'}: {link.reason or 'reason not recorded'}"
+        for link in reversed(key_links(journal))
+    ]
 
 
 def key_history_bytes(journal: Journal) -> bytes:

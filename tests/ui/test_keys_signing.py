@@ -55,6 +55,9 @@ def test_make_a_new_signing_key_and_a_new_one_after_a_passphrase_change(
     third = journal_fingerprint(journal)
     assert third not in (first, second) and third in dialog.fingerprint_label.text()
     assert "new signing key" in dialog.message.text()
+    shown = dialog.fingerprint_label.text()  # the survivor sees when and why each came
+    assert shown.index(third) < shown.index(second) < shown.index(first)
+    assert "the passphrase was changed" in shown and "made on request" in shown
 
 
 def test_verify_dialog_compares_the_fingerprint_the_sender_gave(

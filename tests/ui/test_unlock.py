@@ -8,6 +8,7 @@ from ui.app_window import AppWindow
 from ui.journal_view import JournalView
 from ui.pages.unlock import UnlockPage
 
+from ..conftest import PASSPHRASE
 from .conftest import unlock_window
 
 
@@ -32,7 +33,7 @@ def test_wrong_then_right_passphrase(qtbot, window) -> None:
 def test_recovery_code_path_forces_a_new_passphrase(qtbot, tmp_path) -> None:
     from journal.vault import unlock
 
-    from ..conftest import PASSPHRASE, new_vault
+    from ..conftest import new_vault
 
     path = tmp_path / "notes.db"
     vault, code = new_vault(path)
@@ -79,3 +80,17 @@ def test_the_passphrase_can_be_shown_with_a_visible_button_reached_by_tab(
     assert field.echoMode() == QLineEdit.EchoMode.Normal and field.toggle.text() == "Hide"
     qtbot.keyClick(field.toggle, Qt.Key.Key_Space)
     assert field.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_an_altered_key_record_is_not_called_a_wrong_passphrase(qtbot, vault_file) -> None:
+    from ..attacker.old_key import insert_epoch_row
+    from .conftest import shown_window
+
+    insert_epoch_row(vault_file)  # no key needed (review finding 3)
+    window = shown_window(qtbot, vault_file)
+    page = window.page
+    assert isinstance(page, UnlockPage)
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "changed outside this app" in page.message.text(), timeout=10_000)
+    assert "does not open" not in page.message.text() and window.session is None

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from journal.book import Journal
 from journal.errors import JournalError
-from journal.export.signing import renew_after_key_change
 from journal.vault import recover, unlock
 
 from ..widgets.passphrase import NewPassphraseForm, PassphraseField
@@ -164,7 +163,7 @@ class UnlockPage(QWidget):
         path = self.path
         self._set_busy(True, "Opening with the recovery code and setting the new passphrase…")
         self.task = run_in_background(
-            lambda _task: renew_after_key_change(Journal.open(recover(path, code, new))),
+            lambda _task: Journal.open(recover(path, code, new)),
             self._done,
             self._failed,
         )

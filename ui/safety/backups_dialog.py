@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.backup import FAT32_MAX_FILE, backup_vault, filesystem_type
+from journal.backup import FAT32_MAX_FILE, LAST_BACKUP_KEY, backup_vault, filesystem_type
 from journal.errors import JournalError
 
 from ..file_dialogs import choose_file, choose_folder
@@ -33,7 +33,6 @@ from ..session import Session
 from ..workers import BackgroundTask, run_in_background
 from .restore import restore_backup
 
-LAST_BACKUP_KEY = "last_backup"
 REMIND_AFTER_DAYS = 14
 FAT_TYPES = ("vfat", "msdos", "fat")
 
@@ -180,15 +179,15 @@ class BackupsDialog(QDialog):
         if not text:
             self.message.setText("Please choose a folder or USB stick first.")
             return
-        vault = self.session.journal.vault
+        journal = self.session.journal
         folder = Path(text).expanduser()
-        if (problem := folder_problem(folder, vault.path.stat().st_size)) is not None:
+        if (problem := folder_problem(folder, journal.vault.path.stat().st_size)) is not None:
             self.message.setText(problem)
             return
         self.progress.setRange(0, 0)  # SQLite copies in one step: busy, not a percentage
         self._busy(True, "Writing the copy and checking it against the journal…")
         self.task = run_in_background(
-            lambda _task: backup_vault(vault, folder), self._backed_up, self._failed
+            lambda _task: backup_vault(journal, folder), self._backed_up, self._failed
         )
 
     def _running(self) -> bool:
@@ -197,9 +196,7 @@ class BackupsDialog(QDialog):
     def _backed_up(self, path: Path) -> None:
         self._busy(False, f"Done. The copy was checked and saved as {path}.")
         if self.session is not None and self.session.is_open:
-            stamp = self.now().isoformat(timespec="seconds")
-            self.session.journal.settings.set(LAST_BACKUP_KEY, stamp)
-            self.session.notify_changed()
+            self.session.notify_changed()  # the backup recorded its own time
         self._show_last()
         self.backed_up.emit(str(path))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.export.signing import journal_fingerprint, make_new_signing_key, renew_after_key_change
+from journal.export.signing import journal_fingerprint, key_history_lines, make_new_signing_key
 from journal.vault import UnlockedVault, unlock
 
 from ..session import Session
@@ -134,8 +134,7 @@ class KeysDialog(QDialog):
 
         def work(_task: BackgroundTask) -> None:
             _check_current(vault, old)
-            vault.change_passphrase(new)
-            renew_after_key_change(journal)
+            vault.change_passphrase(new)  # renews the signing key too
 
         self._busy(True, "Changing the passphrase… this takes a moment on purpose.")
         self.task = run_in_background(work, self._changed, self._failed)
@@ -232,6 +231,8 @@ class KeysDialog(QDialog):
     def _show_fingerprint(self) -> None:
         try:
             shown = journal_fingerprint(self.session.journal)
+            history = "\n".join(key_history_lines(self.session.journal))
+            shown += f"\n\nEvery signing key of this journal, newest first:\n{history}"
         except JournalError as error:
             shown = str(error)
         self.fingerprint_label.setText(f"Signing-key fingerprint now in use:\n{shown}")
@@ -264,9 +265,7 @@ class KeysDialog(QDialog):
         passphrase = self.code_passphrase.text()
 
         def work(_task: BackgroundTask) -> str:
-            code = journal.vault.regenerate_recovery_code(passphrase)
-            renew_after_key_change(journal)
-            return code
+            return journal.vault.regenerate_recovery_code(passphrase)  # renews the signing key
 
         self._busy(True, "Making a new recovery code…")
         self.task = run_in_background(work, self._new_code, self._failed)

@@ -1,0 +1,1 @@
+"""A test-only attacker that knows the vault format from docs/vault-format.md alone."""
