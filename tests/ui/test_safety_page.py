@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from journal.contacts import ContactStore, SupportContact
 from ui.app_window import AppWindow
-from ui.safety.safety_page import PROTECTS, SAFER, SafetyPage
+from ui.safety.safety_page import IN_DANGER, PROTECTS, SAFER, SafetyPage
 
 from ..conftest import reopen
 from .conftest import unlock_window
@@ -23,7 +23,8 @@ def pages() -> list[SafetyPage]:
 
 
 def test_plain_words_and_no_numbers() -> None:
-    text = re.sub("<[^>]+>", "", PROTECTS + SAFER).lower()
+    text = re.sub("<[^>]+>", "", IN_DANGER + PROTECTS + SAFER).lower()
+    assert "emergency number" in text and "police officer" in text
     for needed in ("keylogger", "watching the screen", "controls", "stalkerware", "cloud"):
         assert needed in text
     for needed in ("quick exit", "backup", "recovery code", "disguise", "trust"):
@@ -39,8 +40,12 @@ def test_reached_from_help_menu_and_button(qtbot, window: AppWindow) -> None:
     button.click()
     page = pages()[0]
     assert page.contacts is None
-    assert "Unlock" in page.tabs.widget(2).text()  # type: ignore[attr-defined]
-    browser = page.tabs.widget(0)
+    assert "Unlock" in page.tabs.widget(3).text()  # type: ignore[attr-defined]
+    # what to do in danger comes first, where it is seen without looking for it
+    assert page.tabs.currentIndex() == 0 and page.tabs.tabText(0) == "In danger now"
+    first = page.tabs.widget(0)
+    assert isinstance(first, QTextBrowser) and "emergency number" in first.toPlainText()
+    browser = page.tabs.widget(1)
     assert isinstance(browser, QTextBrowser) and "keylogger" in browser.toPlainText()
     page.close()
 

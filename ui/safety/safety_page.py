@@ -1,4 +1,5 @@
-"""Staying safe: what the app protects against, what it cannot, and the person's contacts."""
+"""Staying safe: what to do in danger now (first), what the app protects against, what
+it cannot, and the person's contacts."""
 
 from __future__ import annotations
 
@@ -15,6 +16,24 @@ from PySide6.QtWidgets import (
 from ..session import Session
 from .contacts_editor import ContactsEditor
 from .quick_exit import QUICK_EXIT_KEY
+
+IN_DANGER = """
+<h3>If you are in danger now</h3>
+<ul>
+<li><b>Get to a safe place</b> if you can: another room with a lock, a neighbour, a
+shop, anywhere with other people.</li>
+<li><b>Call your local emergency number</b> if it is safe to. If you cannot speak,
+many emergency services can be reached by text message: find out now how it works
+where you live.</li>
+<li>If the person hurting you is a police officer, you can still call. You can say
+that the person is an officer and ask for a supervisor, or for officers from another
+station.</li>
+<li>Your <b>support contacts</b> (the last tab) are the people and services you chose
+to have at hand: a helpline, an advocate, a friend.</li>
+<li><b>This journal can wait.</b> Quick exit (the button at the top, {key}) hides it at
+once, and what you were writing is kept.</li>
+</ul>
+"""
 
 PROTECTS = """
 <h3>What this app protects</h3>
@@ -59,7 +78,6 @@ trust. Keep the <b>recovery code</b> there too, not with the computer.</li>
 Save them to a USB stick, hand them over, then delete them.</li>
 <li>If you think someone knows your passphrase or has seen the recovery code,
 change them under Passphrase and recovery code.</li>
-<li>If you are in danger now, contact emergency services if it is safe to.</li>
 </ul>
 """
 
@@ -70,6 +88,7 @@ class SafetyPage(QDialog):
         self.setWindowTitle("Staying safe")
         self.tabs = QTabWidget()
         for title, html in (
+            ("In danger now", IN_DANGER.format(key=QUICK_EXIT_KEY.toString())),
             ("What it protects", PROTECTS),
             ("Using it safely", SAFER.format(key=QUICK_EXIT_KEY.toString())),
         ):
