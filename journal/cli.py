@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import present
+from . import present, unlock_attempts
 from .backup import backup_vault
 from .book import Journal
 from .check import check_journal
@@ -75,6 +75,9 @@ def _open(args: argparse.Namespace, passphrase: str | None = None) -> Journal:
         _err(f"Removed {journal.removed_pending} unfinished import(s) left by an interruption.")
     if journal.problems or journal.settings.problems:
         _err("Warning: this journal has integrity problems; run 'check' for details.")
+    attempts = journal.vault.failed_attempts
+    if attempts is not None and (told := unlock_attempts.describe(attempts)) is not None:
+        _err(told)
     return journal
 
 

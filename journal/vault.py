@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import recovery_code
+from . import recovery_code, unlock_attempts
 from .aux_binding import SealedHead, read_head, read_settings, reseal_for_new_epoch, write_head
 from .chain import genesis
 from .crypto import (
@@ -87,6 +87,8 @@ class UnlockedVault:
     reports these."""
     key_changes: int = 0
     """Key changes committed since unlock (settings read before one are read again)."""
+    failed_attempts: unlock_attempts.FailedAttempts | None = None
+    """Wrong passphrases or recovery codes tried since the last unlock (plain, unsealed)."""
 
     @property
     def vault_id(self) -> bytes:
@@ -329,10 +331,13 @@ def unlock(path: Path, passphrase: str, clock: Clock = utc_now) -> UnlockedVault
             if opened is None:
                 raise choice.failure() or WrongPassphrase()
             keys = _keyring_from(tx, vault_id, current, opened[2])
-    except BaseException:
+    except BaseException as error:
+        unlock_attempts.record_if_wrong(store, error, clock())
         store.close()
         raise
-    return UnlockedVault(path, store, keys, clock, choice.notices)
+    vault = UnlockedVault(path, store, keys, clock, choice.notices)
+    vault.failed_attempts = unlock_attempts.take(store)
+    return vault
 
 
 def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> UnlockedVault:
@@ -357,10 +362,14 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
                 break
             else:
                 raise WrongRecoveryCode()
-    except BaseException:
+    except BaseException as error:
+        unlock_attempts.record_if_wrong(store, error, clock())
         store.close()
         raise
-    return UnlockedVault(path, store, keys, clock, notices)
+    vault = UnlockedVault(path, store, keys, clock, notices)
+    vault.failed_attempts = unlock_attempts.take(store)
+    return vault
+
 
 
 def recover(

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from journal.book import Journal
 from journal.paths import APP_DIR_NAME
+from journal.unlock_attempts import describe as describe_attempts
 
 from .case.actions import CaseActions
 from .evidence_import import choose_and_import
 from .export_actions import ExportActions
 from .file_dialogs import choose_file
 from .journal_view import JournalView
+from .message_boxes import tell
 from .pages.create import CreatePage
 from .pages.unlock import UnlockPage
 from .safety.backups_dialog import LAST_BACKUP_KEY, backup_note
@@ -104,6 +106,7 @@ class AppWindow(QMainWindow):
             self.show_start()
 
     def open_journal(self, journal: Journal) -> None:
+        mine = self.page.failures_here if isinstance(self.page, UnlockPage) else 0
         self.vault_path = journal.vault.path
         app_settings().setValue("last_vault", str(self.vault_path))
         self.session = Session(journal)
@@ -117,6 +120,9 @@ class AppWindow(QMainWindow):
         self._update_status()
         self.case.after_unlock(view)
         self.safety.journal_opened(self.session)
+        attempts = journal.vault.failed_attempts
+        if attempts is not None and (told := describe_attempts(attempts, mine)) is not None:
+            tell(self, app_name(), told)
         problems = [*journal.problems, *journal.settings.problems]  # settings: old-key plants
         if problems:
             QMessageBox.warning(

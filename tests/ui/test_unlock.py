@@ -94,3 +94,33 @@ def test_an_altered_key_record_is_not_called_a_wrong_passphrase(qtbot, vault_fil
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "changed outside this app" in page.message.text(), timeout=10_000)
     assert "does not open" not in page.message.text() and window.session is None
+
+
+def test_attempts_by_someone_else_are_told_after_unlock(qtbot, vault_file) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from journal.vault import unlock
+
+    from .conftest import shown_window
+
+    for _ in range(2):  # someone else, while she was away
+        with pytest.raises(WrongPassphrase):
+            unlock(vault_file, "a guess at the passphrase")
+    window = shown_window(qtbot, vault_file)
+    page = window.page
+    assert isinstance(page, UnlockPage)
+    qtbot.keyClicks(page.passphrase, "her own typo")
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "does not open" in page.message.text(), timeout=10_000)
+    page.passphrase.clear()
+    unlock_window(qtbot, window)
+
+    def told() -> list[QMessageBox]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible() and "tried to open" in w.text()
+        ]
+
+    qtbot.waitUntil(lambda: bool(told()))
+    assert "2 times" in told()[0].text()  # her own typo is not counted as someone else's

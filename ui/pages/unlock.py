@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.book import Journal
-from journal.errors import JournalError
+from journal.errors import JournalError, WrongPassphrase, WrongRecoveryCode
 from journal.vault import recover, unlock
 
 from ..widgets.passphrase import NewPassphraseForm, PassphraseField
@@ -59,6 +59,7 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.path = path
         self.task: BackgroundTask | None = None
+        self.failures_here = 0  # wrong attempts typed on this page (hers)
         title = QLabel("<h2>Welcome back</h2>")
         where = QLabel(f"Journal file: {path}")
         where.setWordWrap(True)
@@ -177,6 +178,8 @@ class UnlockPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(error, (WrongPassphrase, WrongRecoveryCode)):
+            self.failures_here += 1  # hers: not reported to her as someone else's
         if isinstance(error, JournalError):
             self.message.setText(str(error))
         else:
