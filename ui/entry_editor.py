@@ -27,7 +27,13 @@ from journal.model import EntryContent, Person, PersonContent
 
 from .editor.account import AccountsSection
 from .editor.banner import DraftBanner
-from .editor.common import Section, apply_tab_order, calm_message, name_buttons
+from .editor.common import (
+    Section,
+    apply_tab_order,
+    calm_message,
+    name_buttons,
+    set_combo_key,
+)
 from .editor.disclosure import Disclosure
 from .editor.drafting import DraftKeeper
 from .editor.essentials import Essentials
@@ -226,6 +232,14 @@ class EntryEditor(QDialog):
         section = wanted.get(str(self.essentials.kind.currentData()))
         if section is not None:
             self.disclosures[section].set_open(True)
+
+    def start_report(self) -> None:
+        """A new report or complaint: kind "report", its section open, one record to fill."""
+        set_combo_key(self.essentials.kind, "report")
+        self._kind_chosen(self.essentials.kind.currentIndex())  # as if she had chosen it
+        if not self.reports.list.rows():
+            self.reports.list.add_row()
+        self.essentials.title.setFocus()
 
     # drafts ---------------------------------------------------------------
     def _offer_draft(self) -> None:

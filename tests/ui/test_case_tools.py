@@ -247,6 +247,30 @@ def test_tracker_filters_open_matters_and_selects_the_entry(qtbot, case_window) 
     assert case_window.session.journal.entry(selected).content.title == "Complaint to the police"
 
 
+def test_a_report_is_added_from_the_tracker(qtbot, case_window) -> None:
+    case_window.case.tracker_action.trigger()
+    tracker = _dialog(case_window, TrackerDialog)
+    assert isinstance(tracker, TrackerDialog)
+    before = tracker.model.rowCount()
+    assert tracker.add_button.isVisible()
+    click(qtbot, tracker.add_button)
+    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EntryEditor))
+    qtbot.waitUntil(editor.isVisible)
+    assert editor.essentials.kind.currentData() == "report"
+    assert editor.disclosures[editor.reports].is_open
+    rows = editor.reports.list.rows()
+    assert len(rows) == 1
+    type_into(qtbot, editor.essentials.title, "Complaint to the oversight office")
+    row = rows[0]
+    assert isinstance(row, ReportRow)
+    row.body_type.setCurrentIndex(row.body_type.findData("oversight"))
+    type_into(qtbot, row.reference, "OVS-77")
+    assert editor.save()
+    qtbot.waitUntil(lambda: tracker.model.rowCount() == before + 1)
+    refs = [tracker.model.index(r, COL_REF).data() for r in range(tracker.model.rowCount())]
+    assert "OVS-77" in refs
+
+
 # after disclosure and the timeline -----------------------------------------------------
 
 

@@ -97,8 +97,14 @@ class CaseActions(QObject):
         if session is None:
             return None
         dialog = TrackerDialog(session, self.today(), self.window)
+        dialog.add_requested.connect(self._add_report)
         self._keep(dialog)
         return dialog
+
+    def _add_report(self) -> None:
+        editor = self.window._open_editor(None)
+        if editor is not None:
+            editor.start_report()
 
     def show_after(self) -> AfterDisclosureDialog | None:
         session = self.window.session

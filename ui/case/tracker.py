@@ -114,6 +114,7 @@ class TrackerDialog(QDialog):
     """Every report and complaint. Double-click one to show its entry on the timeline."""
 
     entry_chosen = Signal(str)
+    add_requested = Signal()  # "Add a report or complaint…": a new entry of kind report
 
     def __init__(self, session: Session, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +159,10 @@ class TrackerDialog(QDialog):
         hint.setStyleSheet("color: palette(mid)")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.add_button = buttons.addButton(
+            "&Add a report or complaint…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.add_button.clicked.connect(self.add_requested.emit)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.note)
@@ -199,8 +204,8 @@ class TrackerDialog(QDialog):
         self.count.setText(
             f"Showing {len(shown)} of {len(everything)} · {open_count} still open"
             if everything
-            else "No reports or complaints written down yet. They are added in an entry's "
-            "“Reports and complaints” section."
+            else "No reports or complaints written down yet. “Add a report or complaint…” "
+            "below writes one down."
         )
         text = reminder_text(deadline_notes(entries, self.model.today))
         self.note.setText(text)

@@ -40,11 +40,11 @@ class ReportRow(RecordRow[ReportRecord]):
         self.reference = QLineEdit()
         self.contact_person = QLineEdit()
         self.contact_person.setPlaceholderText("Name, role, badge number if known")
-        self.what_they_said = text_box("What they said or did", lines=3)
+        self.what_they_said = text_box("What they said", lines=3)
         self.status = key_combo(REPORT_STATUSES, "Progress")
         self.next_deadline = QLineEdit()
         self.next_deadline.setPlaceholderText(DATE_HINT)
-        self.what_they_did = text_box("What they did", lines=2)
+        self.what_they_did = text_box("What they did about it", lines=2)
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText("e.g. no further action, upheld, charges laid")
         self.concerns = QToolButton()
@@ -66,11 +66,17 @@ class ReportRow(RecordRow[ReportRecord]):
             grid.addWidget(label_for(text, widget), row, column)
             grid.addWidget(widget, row, column + 1)
         said_label = label_for(
-            "What they said or did (&quote them if you can)", self.what_they_said
+            "What they said (&quote them if you can)", self.what_they_said
         )
         grid.addWidget(said_label, 3, 0, 1, 4)
         grid.addWidget(self.what_they_said, 4, 0, 1, 4)
-        grid.addWidget(label_for("What they &did", self.what_they_did), 5, 0, 1, 4)
+        grid.addWidget(
+            label_for("What they &did about it (action taken, or refused)", self.what_they_did),
+            5,
+            0,
+            1,
+            4,
+        )
         grid.addWidget(self.what_they_did, 6, 0, 1, 4)
         grid.addWidget(label_for("Ne&xt deadline", self.next_deadline), 7, 0)
         grid.addWidget(self.next_deadline, 7, 1)
