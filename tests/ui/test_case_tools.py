@@ -287,6 +287,12 @@ def test_after_disclosure_groups_what_followed_and_the_window_adjusts(qtbot, cas
     assert isinstance(dialog, AfterDisclosureDialog)
     tree = dialog.tree
     assert tree.topLevelItemCount() == 2
+    # it opens on one plain line; the counting rules wait behind a button
+    assert dialog.summary.text().startswith("You spoke up 2 times. In the 90 days after each,")
+    assert "(s)" not in dialog.summary.text()
+    assert not dialog.intro.isVisible()
+    dialog.how_counted.click()
+    assert dialog.intro.isVisible() and "does not say why" in dialog.intro.text()
     second = tree.topLevelItem(1)
     children = [second.child(i).text(1) for i in range(second.childCount())]
     assert children == ["Car parked outside", "He reported me for harassment"]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -70,6 +71,12 @@ class AfterDisclosureDialog(QDialog):
             "apart, under “around the same time (order not certain)”."
         )
         intro.setWordWrap(True)
+        intro.setVisible(False)  # the counting rules, for whoever wants them
+        self.how_counted = QPushButton("How this is &counted")
+        self.how_counted.setCheckable(True)
+        self.how_counted.setAutoDefault(False)
+        self.how_counted.toggled.connect(intro.setVisible)
+        self.intro = intro
         self.window_days = QSpinBox()
         self.window_days.setRange(1, MAX_WINDOW_DAYS)
         self.window_days.setValue(window_days)
@@ -81,8 +88,11 @@ class AfterDisclosureDialog(QDialog):
         window_row.addWidget(window_label)
         window_row.addWidget(self.window_days)
         window_row.addStretch()
-        self.summary = QLabel()
+        self.summary = QLabel()  # one plain line, first
         self.summary.setWordWrap(True)
+        summary_font = self.summary.font()
+        summary_font.setPointSize(summary_font.pointSize() + 1)
+        self.summary.setFont(summary_font)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(list(HEADERS))
         self.tree.setAccessibleName("Disclosures and what followed")
@@ -100,10 +110,11 @@ class AfterDisclosureDialog(QDialog):
         buttons.rejected.connect(self.reject)
         hint = QLabel("Double-click a row to show its entry on the timeline.")
         hint.setStyleSheet("color: palette(mid)")
+        window_row.addWidget(self.how_counted)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(window_row)
         layout.addWidget(self.summary)
+        layout.addLayout(window_row)
+        layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
@@ -186,10 +197,16 @@ class AfterDisclosureDialog(QDialog):
                 "“I told someone here” counts as a disclosure."
             )
         notable = len({f.entry.entry_id for g in self.groups for f in g.following if f.notable})
-        return (
-            f"{len(self.groups)} disclosure(s); {notable} entr{'y' if notable == 1 else 'ies'} "
-            f"marked as retaliation or similar within {self.window_days.value()} days after one."
-        )
+        spoke = len(self.groups)
+        times = "once" if spoke == 1 else f"{spoke} times"
+        after = f"In the {self.window_days.value()} days after {'it' if spoke == 1 else 'each'}"
+        if notable == 0:
+            marked = "nothing written down is marked as retaliation or something like it."
+        elif notable == 1:
+            marked = "1 entry is marked as retaliation or something like it."
+        else:
+            marked = f"{notable} entries are marked as retaliation or something like it."
+        return f"You spoke up {times}. {after}, {marked}"
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         entry_id = item.data(0, ENTRY_ID_ROLE)
