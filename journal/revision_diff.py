@@ -187,7 +187,7 @@ def _renderers(people: Mapping[str, str]) -> dict[str, Callable[[Any], str]]:
     }
 
 
-def _fields(
+def field_values(
     content: EntryContent | PersonContent, attachments: tuple[AttachmentInfo, ...]
 ) -> dict[str, Any]:
     values = {f.name: getattr(content, f.name) for f in dataclasses.fields(content)}
@@ -217,8 +217,8 @@ def diff_revisions(
     old = previous.content if previous is not None else None
     if old is not None and type(old) is not type(new):
         old = None
-    new_values = _fields(new, current.attachments)
-    old_values = _fields(old, previous.attachments) if old is not None and previous else {}
+    new_values = field_values(new, current.attachments)
+    old_values = field_values(old, previous.attachments) if old is not None and previous else {}
     render = _renderers(people or {})
     changes = []
     for key, value in new_values.items():

@@ -61,7 +61,10 @@ def followed_html(group: DisclosureGroup) -> str:
 
 
 def entry_html(
-    entry: Entry, people: dict[str, str], followed: DisclosureGroup | None = None
+    entry: Entry,
+    people: dict[str, str],
+    followed: DisclosureGroup | None = None,
+    changes: str = "",
 ) -> str:
     c = entry.content
     rows: list[tuple[str, str]] = [
@@ -128,10 +131,13 @@ def entry_html(
                 f"</a> — {escape(a.media_type)}, {_size(a.size)}{warn}</li>"
             )
         parts.append(f"<h3>Evidence</h3><ul>{''.join(items)}</ul>")
+    count = entry.revision_count
+    saved = "saved once" if count == 1 else f"saved {count} times"
+    if count > 1 and changes:
+        saved += f" ({escape(changes)})"
     recorded = (
         f"First saved {escape(entry.first_recorded[:19].replace('T', ' '))} UTC; "
-        f"{entry.revision_count} revision(s); last saved "
-        f"{escape(entry.last_recorded[:19].replace('T', ' '))} UTC."
+        f"{saved}; last saved {escape(entry.last_recorded[:19].replace('T', ' '))} UTC."
     )
     if entry.retrospective:
         recorded += " Written down some time after the event."
@@ -154,9 +160,13 @@ class DetailView(QTextBrowser):
         self.setHtml("<p style='color: gray'>Choose an entry to see it here.</p>")
 
     def show_entry(
-        self, entry: Entry, people: dict[str, str], followed: DisclosureGroup | None = None
+        self,
+        entry: Entry,
+        people: dict[str, str],
+        followed: DisclosureGroup | None = None,
+        changes: str = "",
     ) -> None:
-        self.setHtml(entry_html(entry, people, followed))
+        self.setHtml(entry_html(entry, people, followed, changes))
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "attachment":

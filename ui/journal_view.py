@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from journal.casework import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, group_for, is_disclosure
 from journal.model import Entry
+from journal.revision_kinds import change_summary
 
 from .detail_view import DetailView
 from .evidence_import import install_drop_import
@@ -212,7 +213,8 @@ class JournalView(QWidget):
             days = journal.settings.get("after_disclosure_days", DEFAULT_WINDOW_DAYS)
             days = days if isinstance(days, int) and 1 <= days <= MAX_WINDOW_DAYS else 90
             followed = group_for(journal.entries(), entry_id, days)
-        self.detail.show_entry(entry, names, followed)
+        changes = change_summary(journal.history(entry_id)) if entry.revision_count > 1 else ""
+        self.detail.show_entry(entry, names, followed, changes)
 
     def _activated(self, index: QModelIndex) -> None:
         self.edit_requested.emit(str(index.data(ENTRY_ID_ROLE)))

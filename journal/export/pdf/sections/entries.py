@@ -17,6 +17,7 @@ from ....model import (
 )
 from ....report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from ....revision_diff import save_times
+from ....revision_kinds import change_summary
 from ....timeparse import describe
 from ..context import RenderContext
 from ..styles import FRAME_WIDTH, grid
@@ -126,10 +127,12 @@ def system_lines(ctx: RenderContext, entry: Entry) -> str:
     first_utc, _ = save_times(entry.first_recorded)
     last_utc, _ = save_times(entry.last_recorded)
     count = entry.revision_count
-    lines = [
-        f"Recorded by the system: first saved {first_utc}; last saved {last_utc}; "
-        f"{count} revision{'' if count == 1 else 's'}."
-    ]
+    options = ctx.selection.options
+    hidden = {"private_notes"} if not options.include_private else set()
+    hidden |= {"risk"} if not options.include_risk else set()
+    changes = change_summary(ctx.journal.history(entry.entry_id), frozenset(hidden))
+    saved = "saved once" if count == 1 else f"saved {count} times ({changes})"
+    lines = [f"Recorded by the system: first saved {first_utc}; last saved {last_utc}; {saved}."]
     if entry.retrospective:
         lines.append("Written down later: first saved more than two days after the event.")
     if ctx.redacted(entry):

@@ -1,0 +1,63 @@
+"""Revisions described by kind ("text unchanged; 2 files added, 1 report added"), in the
+core, the detail pane and the chronology PDF, instead of a bare "4 revisions"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from journal.book import Journal
+from journal.export.options import ExportOptions
+from journal.model import EntryContent, EventTime, ReportRecord
+from journal.revision_kinds import change_summary
+from tests.pdf_helpers import export, squash, text
+from ui.detail_view import entry_html
+
+from .conftest import EVIDENCE_DIR, corpus
+
+CONTENT = EntryContent(
+    kind="incident",
+    title="Shouting at the door",
+    occurred=EventTime("2025-03-14T21:07"),
+    narrative="He shouted at the door for ten minutes.",
+    private_notes="I was so scared.",
+)
+
+
+def written_once_then_evidence_and_a_report(journal: Journal) -> str:
+    entry_id = journal.add_entry(CONTENT)
+    journal.attach_file(entry_id, corpus(EVIDENCE_DIR / "photo_with_exif.jpg"))
+    journal.attach_file(entry_id, corpus(EVIDENCE_DIR / "voice_note.wav"))
+    report = ReportRecord("police", "Central station", "2025-03-15", "REF-1")
+    journal.update_entry(entry_id, replace(CONTENT, reports=(report,)))
+    return entry_id
+
+
+def test_evidence_and_a_report_added_leave_the_text_unchanged(journal: Journal) -> None:
+    entry_id = written_once_then_evidence_and_a_report(journal)
+    history = journal.history(entry_id)
+    assert len(history) == 4
+    assert change_summary(history) == "text unchanged; 2 files added, 1 report added"
+    assert change_summary(history[:1]) == "written once, not changed since"
+
+
+def test_edits_are_named_by_field_and_private_notes_can_be_left_out(journal: Journal) -> None:
+    entry_id = journal.add_entry(CONTENT)
+    journal.update_entry(entry_id, replace(CONTENT, title="At the door", private_notes="x"))
+    history = journal.history(entry_id)
+    assert change_summary(history) == "changed: title, private notes"
+    assert change_summary(history, frozenset({"private_notes"})) == "changed: title"
+
+
+def test_the_detail_pane_and_the_pdf_say_what_kind_of_changes(
+    journal: Journal, tmp_path: Path
+) -> None:
+    entry_id = written_once_then_evidence_and_a_report(journal)
+    entry = journal.entry(entry_id)
+    html = entry_html(entry, {}, None, change_summary(journal.history(entry_id)))
+    assert "saved 4 times (text unchanged; 2 files added, 1 report added)" in html
+    pdf = tmp_path / "c.pdf"
+    export(journal, pdf, ExportOptions())
+    body = squash(text(pdf))
+    assert squash("saved 4 times (text unchanged; 2 files added, 1 report added)") in body
+    assert "4 revisions" not in body
