@@ -121,13 +121,32 @@ def event_upper_bound(when: EventTime) -> datetime:
     return _aware(_period_end(text, point, when.precision), zone).astimezone(UTC)
 
 
+def zone_words(name: str, at: datetime) -> str:
+    """A time zone in plain words with its offset at `at`: "UTC", "Brisbane time, UTC+10",
+    "New York time, UTC-4" (not "Etc/UTC" or "America/New_York")."""
+    if name in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Z"):
+        return "UTC"
+    try:
+        offset = at.replace(tzinfo=ZoneInfo(name)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError):
+        return name
+    if offset is None:
+        return name
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    place = name.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{place} time, {utc}" if "/" in name else utc
+
+
 def describe(when: EventTime, with_zone: bool = True) -> str:
     """Show the time as precisely as it was asserted, never more ("approx.", "March 2025")."""
     try:
         point = _parse_point(when.start, "start")
     except UsageError:
         return when.start
-    zone = f" ({when.timezone})" if when.timezone and with_zone else ""
+    zone = f" ({zone_words(when.timezone, point)})" if when.timezone and with_zone else ""
     if when.precision == "month" or _MONTH.match(when.start.strip()):
         text = point.strftime("%B %Y")
         return f"approx. {text}" if when.precision == "approximate" else text

@@ -94,7 +94,7 @@ def test_csv_has_every_column_and_neutralises_injection(filled) -> None:
     incident = by_id[ids["incident"]]
     assert incident["people"] == "Sam Example (Abuser)"
     assert incident["categories"].startswith("Physical; Threats")
-    assert incident["date"] == "14 Mar 2025 21:07 (Europe/London)"
+    assert incident["date"] == "14 Mar 2025 21:07 (London time, UTC+0)"
     assert incident["date_sortable"] == "2025-03-14T21:07:00+00:00"
     assert incident["redacted"] == "yes"  # private notes left out
     assert [r["entry_id"] for r in table] == [ids["incident"], ids["report"], ids["edited"]]

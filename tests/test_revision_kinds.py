@@ -61,3 +61,21 @@ def test_the_detail_pane_and_the_pdf_say_what_kind_of_changes(
     body = squash(text(pdf))
     assert squash("saved 4 times (text unchanged; 2 files added, 1 report added)") in body
     assert "4 revisions" not in body
+
+
+def test_file_kinds_and_sizes_in_plain_words() -> None:
+    from journal.plain_words import exact_size, file_kind, file_size
+
+    assert (file_kind("image/jpeg"), file_size(325_929)) == ("Photo", "318 KB")
+    assert file_kind("audio/x-wav") == "Recording"
+    assert file_kind("application/pdf") == "PDF document"
+    assert file_kind("application/octet-stream") == "File"
+    assert file_size(1) == "1 byte" and file_size(4_404_019) == "4.2 MB"
+    assert exact_size(325_929) == "318 KB (325,929 bytes)"
+
+
+def test_the_detail_pane_speaks_plainly_of_evidence(journal: Journal) -> None:
+    entry_id = journal.add_entry(CONTENT)
+    journal.attach_file(entry_id, corpus(EVIDENCE_DIR / "photo_with_exif.jpg"))
+    html = entry_html(journal.entry(entry_id), {})
+    assert "Photo, 318 KB" in html and "image/jpeg" not in html and "KiB" not in html

@@ -19,16 +19,9 @@ from journal.model import (
     RISK_STATES,
     Entry,
 )
+from journal.plain_words import file_kind, file_size
 from journal.report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from journal.timeparse import describe
-
-
-def _size(n: int) -> str:
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
 
 
 def _text(value: str) -> str:
@@ -128,7 +121,7 @@ def entry_html(
             warn = "".join(f"<br><i>{escape(w)}</i>" for w in a.warnings)
             items.append(
                 f"<li><a href='attachment:{a.attachment_id}'>{escape(visible_name(a.file_name))}"
-                f"</a> — {escape(a.media_type)}, {_size(a.size)}{warn}</li>"
+                f"</a> — {file_kind(a.media_type)}, {file_size(a.size)}{warn}</li>"
             )
         parts.append(f"<h3>Evidence</h3><ul>{''.join(items)}</ul>")
     count = entry.revision_count

@@ -48,6 +48,7 @@ from journal.errors import JournalError
 from journal.evidence import write_out
 from journal.media import MAX_PREVIEW_BYTES, PreviewUnavailable, render_image, visible_name
 from journal.model import AttachmentInfo
+from journal.plain_words import exact_size
 
 from .file_dialogs import run_file_dialog
 from .message_boxes import tell, warn_before
@@ -67,17 +68,6 @@ KIB = 1024
 
 class _Stopped(Exception):
     """The viewer closed while a background read was running."""
-
-
-def _size(n: int) -> str:
-    if n < KIB:
-        return f"{n} bytes"
-    value = float(n)
-    for unit in ("KiB", "MiB", "GiB", "TiB"):
-        value /= 1024
-        if value < 1024 or unit == "TiB":
-            break
-    return f"{value:.1f} {unit} ({n:,} bytes)"
 
 
 def _when(iso: str | None) -> str:
@@ -270,7 +260,7 @@ class EvidenceViewer(QDialog):
         form.addRow(heading)
         self.name_label = row("File name", visible_name(info.file_name), selectable=True)
         self.type_label = row("Type (from its content)", info.media_type)
-        self.size_label = row("Size", _size(info.size))
+        self.size_label = row("Size", exact_size(info.size))
         self.sha_view = self._hash_view(info.sha256)
         form.addRow("<b>SHA-256</b>", self.sha_view)
         row("Added to the journal", _when(info.imported_at))

@@ -18,17 +18,9 @@ from PySide6.QtWidgets import (
 
 from journal.media import visible_name
 from journal.model import AttachmentInfo, EntryContent
+from journal.plain_words import file_kind, file_size
 
 from .common import Section, label_for, name_buttons
-
-
-def size_text(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
 
 
 class EvidenceSection(Section):
@@ -65,7 +57,7 @@ class EvidenceSection(Section):
         self.files.clear()
         for info in attachments:
             item = QTreeWidgetItem(
-                [visible_name(info.file_name), info.media_type, size_text(info.size)]
+                [visible_name(info.file_name), file_kind(info.media_type), file_size(info.size)]
             )
             item.setToolTip(0, f"SHA-256 {info.sha256}")
             self.files.addTopLevelItem(item)

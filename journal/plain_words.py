@@ -1,0 +1,45 @@
+"""File kinds and sizes in the words a person uses: "Photo, 318 KB", not
+"image/jpeg, 318.3 KiB". The exact type and byte count stay in the details for checking
+(the evidence viewer, the PDF's exhibit index, the bundle)."""
+
+from __future__ import annotations
+
+_KINDS = (
+    ("image/", "Photo"),
+    ("video/", "Video"),
+    ("audio/", "Recording"),
+    ("application/pdf", "PDF document"),
+    ("text/", "Text"),
+    ("message/", "Email"),
+)
+_DOCUMENTS = ("msword", "officedocument", "opendocument", "rtf")
+_ARCHIVES = ("zip", "x-tar", "gzip", "x-7z", "x-rar")
+
+
+def file_kind(media_type: str) -> str:
+    """"Photo", "Recording", "PDF document", … or "File" when the type says nothing."""
+    for prefix, word in _KINDS:
+        if media_type.startswith(prefix):
+            return word
+    if any(part in media_type for part in _DOCUMENTS):
+        return "Document"
+    if any(part in media_type for part in _ARCHIVES):
+        return "Archive"
+    return "File"
+
+
+def file_size(size: int) -> str:
+    """Whole units a file manager shows: "812 bytes", "318 KB", "4.2 MB", "1.3 GB"."""
+    if size < 1024:
+        return f"{size} byte{'' if size == 1 else 's'}"
+    value = size / 1024
+    for unit in ("KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if value >= 10 or unit == "KB" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TB"
+
+
+def exact_size(size: int) -> str:
+    """The same with the exact byte count, for the "For checking" details."""
+    return f"{file_size(size)} ({size:,} bytes)" if size >= 1024 else file_size(size)
