@@ -316,6 +316,18 @@ class Journal:
                 self.index.put(entry, self._person_names(entry))
 
     # evidence ------------------------------------------------------------
+    def describe_attachment(self, entry_id: str, attachment_id: str, description: str) -> None:
+        """Keep her words with one exhibit (a new revision; the file is unchanged)."""
+        with self._lock:
+            latest = self.entry(entry_id)
+            shown = tuple(
+                replace(a, description=description) if a.attachment_id == attachment_id else a
+                for a in latest.attachments
+            )
+            if shown == latest.attachments:
+                return
+            self._append(TYPE_ENTRY, entry_id, latest.content, shown)
+
     def attach_file(
         self,
         entry_id: str,

@@ -32,6 +32,7 @@ from journal.evidence import ImportCancelled
 from journal.media import visible_name
 from journal.model import AttachmentInfo
 
+from .capture_note import CaptureNoteDialog, ask_about_dates
 from .file_dialogs import run_file_dialog
 from .message_boxes import tell
 from .session import Session
@@ -98,6 +99,7 @@ class EvidenceImport(QObject):
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
         self.message_box: QMessageBox | None = None
+        self.date_question: CaptureNoteDialog | None = None  # the photo-date question
         self.result: ImportResult | None = None
 
     # GUI thread -------------------------------------------------------------
@@ -209,6 +211,9 @@ class EvidenceImport(QObject):
             self.session.notify_changed()
         if not result.cancelled and self.session.is_open:
             self._report(result)
+            self.date_question = ask_about_dates(
+                self._parent, self.session, self.entry_id, result.added
+            )
         self._finish(result)
 
     def _failed(self, error: BaseException) -> None:

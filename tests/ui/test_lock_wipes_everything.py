@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -51,6 +51,7 @@ from journal.model import (
     RiskIndicator,
 )
 from ui.app_window import AppWindow
+from ui.capture_note import CaptureNoteDialog
 from ui.case.profiles import OfficerChangeDialog
 from ui.editor.leave import LeaveQuestion
 from ui.editor.person_dialog import NewPersonDialog
@@ -267,6 +268,10 @@ def open_everything(qtbot, window: AppWindow, ids: Ids) -> list[QWidget]:
     window.show_attachment(ids.attachment)
     viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EvidenceViewer))
     qtbot.waitUntil(lambda: viewer.ready_kind == "text", timeout=10_000)
+    picture = session.journal.entry(ids.incident).attachments[0]
+    CaptureNoteDialog(
+        session, ids.incident, replace(picture, description=CANARY), CANARY, window
+    ).show()
     case = window.case
     case.show_tracker()
     case.show_after()
@@ -352,6 +357,7 @@ def test_no_widget_shows_the_canary_after_lock(qtbot, canary_vault, monkeypatch,
         "HistoryDialog",
         "SafetyPage",
         "OfficerChangeDialog",
+        "CaptureNoteDialog",
         "LeaveQuestion",
         "QMessageBox",
         "AppWindow",

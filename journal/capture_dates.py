@@ -1,0 +1,53 @@
+"""A picture whose camera date disagrees with the entry's date, raised gently.
+
+A photo taken 2025-03-14 attached to an incident of 2026-12-05 may be perfectly right (an
+older photo of the same injury, a camera whose clock was never set), but the other side's
+lawyer will raise it. The app asks once, when the photo is added, and keeps her short
+explanation with the exhibit (its description, shown in the viewer and the PDF's exhibit
+index), so she has the chance to explain before anyone asks.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from .errors import UsageError
+from .model import AttachmentInfo, EventTime
+from .timeparse import event_upper_bound, parse_zone, sort_key
+
+#: How far outside the entry's stated time a capture time may be before she is asked.
+TOLERANCE = timedelta(days=1)
+
+
+def _taken(info: AttachmentInfo, when: EventTime) -> datetime | None:
+    if not info.capture_time:
+        return None
+    try:
+        taken = datetime.fromisoformat(info.capture_time)
+    except ValueError:
+        return None
+    if taken.tzinfo is None:  # a camera without an offset: read it in the entry's zone
+        try:
+            taken = taken.replace(tzinfo=parse_zone(when.timezone) or UTC)
+        except UsageError:  # an unknown zone name: the comparison is still within a day
+            taken = taken.replace(tzinfo=UTC)
+    return taken.astimezone(UTC)
+
+
+def disagreement(info: AttachmentInfo, when: EventTime) -> str | None:
+    """The calm question to ask, or None when the dates agree (or cannot be compared)."""
+    taken = _taken(info, when)
+    if taken is None:
+        return None
+    try:
+        earliest, latest = sort_key(when), event_upper_bound(when)
+    except UsageError:
+        return None
+    if earliest - TOLERANCE <= taken <= latest + TOLERANCE:
+        return None
+    return (
+        f"This picture's camera says it was taken on {taken:%d %b %Y}, and this entry is "
+        f"about {earliest:%d %b %Y}. That can be quite right: an older photo, or a camera "
+        "whose clock was wrong. Someone may ask about it later, so you can add a short "
+        "note now to explain it. It is kept with the picture and shown with it in exports."
+    )
