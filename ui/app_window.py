@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,6 +34,7 @@ from .safety.controller import SafetyController
 from .safety.disguise import app_name
 from .safety.open_elsewhere import OpenElsewhere
 from .session import Session
+from .widgets.contrast import apply_readable_defaults
 from .workers import cancel_all, wait_for_all
 
 if TYPE_CHECKING:
@@ -50,6 +52,9 @@ class AppWindow(QMainWindow):
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_readable_defaults(app)  # hints, placeholders and focus rings that read
         self.vault_path = vault_path
         self.session: Session | None = None
         self.journal_view: JournalView | None = None

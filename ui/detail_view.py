@@ -23,6 +23,8 @@ from journal.plain_words import file_kind, file_size
 from journal.report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from journal.timeparse import describe
 
+from .widgets.contrast import softer_text
+
 
 def _text(value: str) -> str:
     return escape(value).replace("\n", "<br>")
@@ -108,7 +110,7 @@ def entry_html(
         parts.append("<p><i>This entry was withdrawn. Its history is kept.</i></p>")
     parts.append(f"<table>{table}</table>")
     if c.risk:
-        parts.append(f"<p style='color: gray'>{escape(RISK_DISCLAIMER)}</p>")
+        parts.append(f"<p style='color: {softer_text().name()}'>{escape(RISK_DISCLAIMER)}</p>")
     if c.narrative:
         parts.append(f"<h3>What happened</h3><p>{_text(c.narrative)}</p>")
     if followed is not None:
@@ -134,7 +136,7 @@ def entry_html(
     )
     if entry.retrospective:
         recorded += " Written down some time after the event."
-    parts.append(f"<p style='color: gray'>Recorded by the app: {recorded}</p>")
+    parts.append(f"<p style='color: {softer_text().name()}'>Recorded by the app: {recorded}</p>")
     return "".join(parts)
 
 
@@ -150,7 +152,8 @@ class DetailView(QTextBrowser):
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.setHtml("<p style='color: gray'>Choose an entry to see it here.</p>")
+        muted = softer_text().name()
+        self.setHtml(f"<p style='color: {muted}'>Choose an entry to see it here.</p>")
 
     def show_entry(
         self,

@@ -40,6 +40,7 @@ from journal.revision_diff import (
 
 from .row_table_model import AnyIndex, RowTableModel
 from .session import Session
+from .widgets.contrast import ring_focus
 
 COL_NUMBER, COL_UTC, COL_LOCAL, COL_STATUS = range(4)
 HEADERS = ("Revision", "Saved (UTC)", "Saved (local time)", "Status")
@@ -263,6 +264,7 @@ class HistoryDialog(QDialog):
         self.model = RevisionModel()
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Revisions")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -33,6 +33,7 @@ from .timeline_model import (
     compute_cells,
     sorted_proxy,
 )
+from .widgets.contrast import ring_focus
 from .workers import run_in_background
 
 ASYNC_ABOVE = 300  # entries; smaller journals refresh at once
@@ -57,6 +58,7 @@ class JournalView(QWidget):
         self.proxy = sorted_proxy(self.model)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Timeline")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

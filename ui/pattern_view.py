@@ -44,6 +44,7 @@ from journal.patterns import (
 )
 
 from .pattern_chart import CountAxis, Legend, PatternChart, entries_text, month_tooltip
+from .widgets.contrast import ring_focus
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -140,6 +141,7 @@ class PatternDialog(QDialog):
         self.model = PatternTableModel(self.pattern)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Entries per month by category, as a table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

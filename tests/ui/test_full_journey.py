@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from journal.paths import default_vault_path
 from ui import evidence_import, export_dialog
 from ui.app_window import AppWindow
+from ui.capture_note import CaptureNoteDialog
 from ui.journal_view import JournalView
 from ui.pages.unlock import UnlockPage
 from ui.safety.decoy import DecoyWindow
@@ -61,6 +62,10 @@ def log_event(qtbot, win: AppWindow, kind: str, title: str, evidence: Path) -> s
     win.journal_view.select(entry_id)  # type: ignore[union-attr]
     win.add_evidence()
     qtbot.waitUntil(lambda: len(session.journal.entry(entry_id).attachments) == 1, timeout=20_000)
+    qtbot.wait(50)  # a photo whose camera date is not the entry's is asked about once
+    for question in [w for w in QApplication.topLevelWidgets() if isinstance(w, CaptureNoteDialog)]:
+        if question.isVisible():
+            question.later_button.click()
     return entry_id
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from journal.vault import unlock
 from ui import evidence_import
 from ui.app_window import AppWindow
+from ui.capture_note import CaptureNoteDialog
 from ui.history_dialog import HistoryDialog
 from ui.journal_view import JournalView
 from ui.pages.create import CreatePage
@@ -20,6 +21,12 @@ from ..conftest import EVIDENCE_DIR, corpus
 from .gui_helpers import click, open_editor, type_into
 
 PASSPHRASE = "kettle orbit lantern mossy"
+
+
+def visible_windows() -> list:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
 
 
 def test_create_log_lock_unlock_search_edit(
@@ -57,6 +64,10 @@ def test_create_log_lock_unlock_search_edit(
     session = window.session
     assert session is not None
     qtbot.waitUntil(lambda: len(session.journal.entry(entry_id).attachments) == 1, timeout=20_000)
+    # the photo's camera date is not the entry's: asked once, she chooses "Not now"
+    qtbot.waitUntil(lambda: any(isinstance(w, CaptureNoteDialog) for w in visible_windows()))
+    question = next(w for w in visible_windows() if isinstance(w, CaptureNoteDialog))
+    question.later_button.click()
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -43,6 +43,7 @@ from journal.model import CATEGORIES
 from journal.timeparse import describe
 
 from ..session import Session
+from ..widgets.contrast import hint_style
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("When", "What", "To whom / marked as", "What followed")
@@ -109,7 +110,7 @@ class AfterDisclosureDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         hint = QLabel("Double-click a row to show its entry on the timeline.")
-        hint.setStyleSheet("color: palette(mid)")
+        hint.setStyleSheet(hint_style())  # readable: 4.5:1, not palette(mid)'s 1.7:1
         window_row.addWidget(self.how_counted)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

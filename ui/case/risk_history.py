@@ -31,6 +31,7 @@ from journal.model import RISK_INDICATORS
 from journal.settings import AuxSettings
 
 from ..session import Session
+from ..widgets.contrast import ring_focus
 
 
 def support_text(settings: AuxSettings) -> str:
@@ -62,6 +63,7 @@ class RiskHistoryDialog(QDialog):
         )
         self.table = QTableWidget()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setAccessibleName("Risk indicators by date")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

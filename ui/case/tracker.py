@@ -38,6 +38,7 @@ from journal.timeparse import describe
 from ..editor.common import calm_message
 from ..row_table_model import AnyIndex, RowTableModel, bold_font
 from ..session import Session
+from ..widgets.contrast import hint_style, ring_focus
 
 HEADERS = ("Date", "Body", "Reference", "Person dealt with", "Progress", "Next date", "About")
 COL_DATE, COL_BODY, COL_REF, COL_CONTACT, COL_STATUS, COL_DEADLINE, COL_ABOUT = range(7)
@@ -141,6 +142,7 @@ class TrackerDialog(QDialog):
         self.note = calm_message()
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Reports and complaints")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,7 +158,7 @@ class TrackerDialog(QDialog):
         header.setSectionResizeMode(COL_ABOUT, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
         hint = QLabel("Double-click a row to show its entry on the timeline.")
-        hint.setStyleSheet("color: palette(mid)")
+        hint.setStyleSheet(hint_style())  # readable: 4.5:1, not palette(mid)'s 1.7:1
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.add_button = buttons.addButton(
