@@ -1,0 +1,56 @@
+"""Message histories as evidence: parsers for the exports people can make.
+
+`parse_export(path)` reads one file into a ParsedExport; the format comes from the
+content (or `fmt`). Every failure is a MessageFormatError with a plain message.
+Storage, linking and exports build on these values; this package stores nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .detect import check_format_name, detect_format
+from .email_export import parse_eml, parse_mbox
+from .errors import MessageFormatError
+from .facebook import parse_facebook
+from .model import (
+    FORMATS,
+    Attachment,
+    CallRecord,
+    Conversation,
+    Message,
+    MessageTime,
+    ParsedExport,
+)
+from .sms_xml import parse_sms_xml
+from .source import DEFAULT_LIMITS, Limits
+from .telegram import parse_telegram
+from .whatsapp import parse_whatsapp_file
+
+__all__ = [
+    "FORMATS", "Attachment", "CallRecord", "Conversation", "Limits", "Message",
+    "MessageFormatError", "MessageTime", "ParsedExport", "detect_format", "parse_export",
+]
+
+_PARSERS: dict[str, Callable[[Path, Limits, str | None], ParsedExport]] = {
+    "whatsapp": parse_whatsapp_file,
+    "sms-xml": lambda path, _limits, me: parse_sms_xml(path, me),
+    "telegram-json": parse_telegram,
+    "facebook-json": parse_facebook,
+    "mbox": parse_mbox,
+    "eml": parse_eml,
+}
+
+
+def parse_export(
+    path: Path, fmt: str | None = None, *, me: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ParsedExport:
+    """Parse one export file. `fmt` None or "auto" detects; `me` names the user where a
+    format cannot tell (WhatsApp, Telegram), and names "Me" in SMS backups."""
+    chosen = detect_format(path, limits) if fmt in (None, "auto") else check_format_name(str(fmt))
+    try:
+        return _PARSERS[chosen](path, limits, me)
+    except RecursionError:
+        raise MessageFormatError(f"The file {path.name} is nested too deeply to read.") from None

@@ -1,0 +1,55 @@
+"""The words WhatsApp writes in place of media, deletions and edits (English, German).
+
+Markers are recognised on the text with direction marks removed; the text itself is
+kept exactly, markers included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MARKS = "\u200e\u200f"
+
+_ATTACHED_LINE = re.compile(r"^(?P<name>[^\n]+?) \((?:file attached|Datei angehängt)\)$", re.M)
+_ATTACHED_TAG = re.compile(r"<(?:attached|Anhang): (?P<name>[^>\n]+)>")
+_OMITTED = re.compile(
+    r"^(?:<Media omitted>|<Medien ausgeschlossen>|"
+    r"(?:[^\n]* )?(?:image|video|audio|sticker|GIF|document|Contact card) omitted|"
+    r"(?:Bild|Video|Audio|Sticker|GIF|Dokument|Kontaktkarte) weggelassen)$"
+)
+_DELETED = re.compile(
+    r"^(?:This message was deleted|You deleted this message|"
+    r"Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht)\.?$"
+)
+_EDITED = re.compile(r"<(?:This message was edited|Diese Nachricht wurde bearbeitet)>$")
+
+
+@dataclass(frozen=True)
+class Markers:
+    attachments: tuple[str, ...]
+    media_omitted: bool
+    deleted: bool
+    edited: bool
+    content_key: str | None
+
+
+def read_markers(text: str) -> Markers:
+    plain = text.translate({ord(mark): None for mark in MARKS})
+    names = tuple(m.group("name") for m in _ATTACHED_LINE.finditer(plain)) + tuple(
+        m.group("name") for m in _ATTACHED_TAG.finditer(plain)
+    )
+    omitted = _OMITTED.match(plain) is not None
+    content_key = None
+    if names or omitted:
+        caption = _ATTACHED_TAG.sub("", _ATTACHED_LINE.sub("", plain))
+        content_key = "\x00media\x00" + ("" if omitted else caption)
+    return Markers(
+        attachments=names, media_omitted=omitted, deleted=_DELETED.match(plain) is not None,
+        edited=_EDITED.search(plain) is not None, content_key=content_key,
+    )
+
+
+def looks_generated(text: str) -> bool:
+    """iPhone starts the text of lines WhatsApp wrote itself with a direction mark."""
+    return text.startswith(MARKS[0])
