@@ -30,7 +30,7 @@ class ExportCollector:
         self._titles: dict[str, str] = {}
         self._participants: dict[str, dict[str, None]] = {}
         self._warnings: list[str] = []
-        self._repeats: Counter[str] = Counter()
+        self._repeats: Counter[tuple[str, ...]] = Counter()
 
     def conversation(self, conversation_id: str, title: str, *participants: str) -> None:
         self._titles.setdefault(conversation_id, title)
@@ -43,9 +43,8 @@ class ExportCollector:
         self._warnings.append(text)
 
     def _numbered(self, *parts: str) -> str:
-        key = fingerprint(*parts)
-        self._repeats[key] += 1
-        return fingerprint(key, str(self._repeats[key]))
+        self._repeats[parts] += 1
+        return fingerprint(*parts, str(self._repeats[parts]))
 
     def message(
         self,

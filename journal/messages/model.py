@@ -121,10 +121,6 @@ def stable_id(fmt: str, *parts: str) -> str:
 
 
 def fingerprint(*parts: str) -> str:
-    """SHA-256 over the parts, separated so no two part lists collide."""
-    digest = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass")
-        digest.update(len(data).to_bytes(8, "big"))
-        digest.update(data)
-    return digest.hexdigest()
+    """SHA-256 over the parts, each prefixed by its length so no two lists collide."""
+    framed = "".join(f"{len(part)}:{part}" for part in parts)
+    return hashlib.sha256(framed.encode("utf-8", "surrogatepass")).hexdigest()

@@ -34,19 +34,23 @@ class Markers:
     content_key: str | None
 
 
+_NO_MARKS = {ord(mark): None for mark in MARKS}
+
+
 def read_markers(text: str) -> Markers:
-    plain = text.translate({ord(mark): None for mark in MARKS})
-    names = tuple(m.group("name") for m in _ATTACHED_LINE.finditer(plain)) + tuple(
-        m.group("name") for m in _ATTACHED_TAG.finditer(plain)
-    )
-    omitted = _OMITTED.match(plain) is not None
+    plain = text.translate(_NO_MARKS) if ("\u200e" in text or "\u200f" in text) else text
+    names = tuple(m.group("name") for m in _ATTACHED_LINE.finditer(plain)) if ")" in plain else ()
+    if "<" in plain:
+        names += tuple(m.group("name") for m in _ATTACHED_TAG.finditer(plain))
+    omitted = plain.endswith((">", "omitted", "weggelassen")) and _OMITTED.match(plain) is not None
     content_key = None
     if names or omitted:
         caption = _ATTACHED_TAG.sub("", _ATTACHED_LINE.sub("", plain))
         content_key = "\x00media\x00" + ("" if omitted else caption)
     return Markers(
         attachments=names, media_omitted=omitted, deleted=_DELETED.match(plain) is not None,
-        edited=_EDITED.search(plain) is not None, content_key=content_key,
+        edited=plain.endswith(">") and _EDITED.search(plain) is not None,
+        content_key=content_key,
     )
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .errors import MessageFormatError
 
@@ -33,8 +32,7 @@ HEADER = re.compile(
 Order = Literal["dmy", "mdy", "ymd"]
 
 
-@dataclass(frozen=True)
-class Stamp:
+class Stamp(NamedTuple):
     """One header's time as written, split into its numbers."""
 
     raw: str
@@ -48,14 +46,15 @@ class Stamp:
     ampm: str | None
 
 
+_GROUPS_B = ("raw_b", "date", "sep", "time", "ampm")
+_GROUPS_A = ("raw_a", "a_date", "a_sep", "a_time", "a_ampm")
+
+
 def stamp_of(match: re.Match[str]) -> Stamp:
-    prefix = "" if match.group("raw_b") is not None else "a_"
-    raw = match.group("raw_b") or match.group("raw_a")
-    date = match.group(f"{prefix}date")
-    sep = match.group(f"{prefix}sep")
+    names = _GROUPS_B if match.group("raw_b") is not None else _GROUPS_A
+    raw, date, sep, time, ampm = match.group(*names)
     first, second, third = date.split(sep)
-    clock = [int(part) for part in re.split(r"[:.]", match.group(f"{prefix}time"))]
-    ampm = match.group(f"{prefix}ampm")
+    clock = [int(part) for part in time.replace(".", ":").split(":")]
     return Stamp(
         raw=raw, first=int(first), second=int(second), third=int(third),
         first_width=len(first), third_width=len(third), separator=sep,
