@@ -66,7 +66,7 @@ class ExportCollector:
     ) -> None:
         """Add one message; `content_key` replaces the text in the fingerprint where a
         format writes the same message differently in two exports (WhatsApp media)."""
-        self.conversation(conversation_id, conversation_id, sender_name)
+        self.conversation(conversation_id, conversation_id, "" if is_system else sender_name)
         print_ = self._numbered(
             "message", conversation_id, sender_name, sender_id or "", time.value.isoformat(),
             text if content_key is None else content_key,

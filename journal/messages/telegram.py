@@ -58,10 +58,13 @@ def _time(message: dict[str, Any], place: str) -> MessageTime:
     raw = message.get("date_unixtime")
     shown = message.get("date") if isinstance(message.get("date"), str) else None
     if isinstance(raw, str) and raw.isdigit():
-        return MessageTime(
-            raw=raw, value=datetime.fromtimestamp(int(raw), tz=UTC), zone_assumed=False,
-            shown_as=shown,
-        )
+        try:
+            value = datetime.fromtimestamp(int(raw), tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            raise MessageFormatError(
+                f"The Telegram export's {place} has a time out of range."
+            ) from None
+        return MessageTime(raw=raw, value=value, zone_assumed=False, shown_as=shown)
     if shown is not None:  # exports before 2021 have only the local "date"
         try:
             return MessageTime(raw=shown, value=datetime.fromisoformat(shown), zone_assumed=True)

@@ -18,7 +18,7 @@ from .collect import ExportCollector
 from .errors import MessageFormatError
 from .model import Attachment, MessageTime, ParsedExport, stable_id
 from .source import Limits, decode_text, read_capped, read_head
-from .whatsapp_markers import looks_generated, read_markers
+from .whatsapp_markers import Markers, looks_generated, read_markers
 from .whatsapp_time import HEADER, Order, Stamp, decide_order, stamp_of, to_datetime
 
 FORMAT = "whatsapp"
@@ -33,6 +33,8 @@ class _Raw:
     sender: str = ""
     text: str = ""
     has_sender: bool = False
+    markers: Markers | None = None
+    system: bool = False
 
 
 def title_from_name(name: str) -> str | None:
@@ -74,46 +76,54 @@ def _split(text: str) -> list[_Raw]:
         entry.lines[0] = first if sep else entry.lines[0]
         entry.text = newline.join(entry.lines)
         entry.lines = []
+        entry.markers = markers = read_markers(entry.text)
+        flagged = markers.attachments or markers.media_omitted or markers.deleted or markers.edited
+        entry.system = not sep or (looks_generated(entry.text) and not flagged)
     return entries
 
 
 def parse_whatsapp_text(
     text: str, collector: ExportCollector, *, title: str | None, me: str | None,
-    media: tuple[Attachment, ...] = (),
+    media: tuple[Attachment, ...] | None = None,
 ) -> None:
     entries = _split(text)
     order, warning = decide_order([entry.stamp for entry in entries])
     if warning:
         collector.warn(warning)
-    senders = {entry.sender: None for entry in entries if entry.has_sender}
+    if not text.endswith("\n"):
+        collector.warn(
+            "The export does not end with a line break, so its last message may be cut short."
+        )
+    senders = {entry.sender: None for entry in entries if not entry.system}
     conversation = stable_id(FORMAT, "participants", *sorted(senders))
     collector.conversation(conversation, title or ", ".join(senders), *senders)
-    known_media = {item.name.rsplit("/", 1)[-1] for item in media}
+    known_media = None
+    if media is not None:
+        known_media = {item.name.rsplit("/", 1)[-1] for item in media}
     for entry in entries:
         _add(entry, order, conversation, collector, me, known_media)
 
 
 def _add(
     entry: _Raw, order: Order, conversation: str, collector: ExportCollector, me: str | None,
-    known_media: set[str],
+    known_media: set[str] | None,
 ) -> None:
-    sender, text, sep = entry.sender, entry.text, entry.has_sender
-    markers = read_markers(text)
-    flagged = markers.attachments or markers.media_omitted or markers.deleted or markers.edited
-    system = not sep or (looks_generated(text) and not flagged)
+    sender, text, markers = entry.sender, entry.text, entry.markers
+    assert markers is not None  # set by _split
     when = MessageTime(
         raw=entry.stamp.raw, value=to_datetime(entry.stamp, order, entry.line),
         zone_assumed=True,
     )
     for name in markers.attachments:
-        if known_media and name not in known_media:
+        if known_media is not None and name not in known_media:
             collector.warn(f"Line {entry.line} names the file {name!r}, which the zip lacks.")
     collector.message(
         conversation_id=conversation, sender_name=sender, sender_id=None, time=when,
         text=text, location=f"line {entry.line}",
         attachments=tuple(Attachment(name=name) for name in markers.attachments),
-        content_key=markers.content_key, from_me=(sender == me) if me and sep else None,
-        is_system=system, is_deleted=markers.deleted, is_edited=markers.edited,
+        content_key=markers.content_key,
+        from_me=(sender == me) if me and not entry.system else None,
+        is_system=entry.system, is_deleted=markers.deleted, is_edited=markers.edited,
         media_omitted=markers.media_omitted,
     )
 

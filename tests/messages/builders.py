@@ -56,7 +56,8 @@ def iphone_chat(lines: Sequence[Line], newline: str = "\r\n") -> str:
     for line in lines:
         mark = LRM if line.sender is None or line.text.startswith(LRM) else ""
         sender = line.sender if line.sender is not None else "Family"
-        out.append(f"{mark}[{iphone(line.when)}] {sender}: {line.text.replace(chr(10), newline)}")
+        text = (LRM if line.sender is None else "") + line.text.replace("\n", newline)
+        out.append(f"{mark}[{iphone(line.when)}] {sender}: {text}")
     return newline.join(out) + newline
 
 

@@ -99,6 +99,13 @@ def test_damaged_files_name_where(
         parse_export(path, fmt)
 
 
+def test_telegram_time_out_of_range_is_named(tmp_path: Path) -> None:
+    chat = _chat()
+    chat["messages"][1]["date_unixtime"] = "9" * 30
+    with pytest.raises(MessageFormatError, match="chat, message 2 has a time out of range"):
+        parse_export(write_json(tmp_path / "r.json", chat))
+
+
 def test_xml_with_entities_is_refused(tmp_path: Path) -> None:
     laughs = (
         '<?xml version="1.0"?>\n<!DOCTYPE smses [<!ENTITY a "lol">'

@@ -170,3 +170,22 @@ def test_me_marks_own_messages(tmp_path: Path) -> None:
     path.write_text(android_chat(CONVERSATION, en_gb), encoding="utf-8")
     flags = [m.from_me for m in parse_export(path, me="Ana").messages]
     assert flags == [None, False, False, True, False, False]
+
+
+def test_iphone_system_lines_name_no_participant(tmp_path: Path) -> None:
+    """iPhone writes the chat's name as the "sender" of the lines WhatsApp itself wrote."""
+    path = tmp_path / "_chat.txt"
+    path.write_bytes(iphone_chat(CONVERSATION).encode())
+    parsed = parse_export(path, me="Ana")
+    system = parsed.messages[0]
+    assert system.is_system and system.sender_name == "Family" and system.from_me is None
+    assert system.text == LRM + CONVERSATION[0].text
+    assert set(parsed.conversations[0].participants) == {"Mark Doe", "Ana"}
+
+
+def test_a_file_cut_mid_message_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_text(android_chat(CONVERSATION, en_gb)[:-5], encoding="utf-8")
+    parsed = parse_export(path)
+    assert parsed.messages[-1].text == CONVERSATION[-1].text[:-4]
+    assert any("may be cut short" in warning for warning in parsed.warnings)
