@@ -46,8 +46,11 @@ print(seconds, peak, len(table))
 
 SENDERS = ("Mark Doe", "Ana")
 TEXTS = (
-    "Where are you?", "Answer me. Now.", "I know you're at your sister's 😡",
-    "Please stop writing to me.", "You'll regret this – ünïcödé works too",
+    "Where are you?",
+    "Answer me. Now.",
+    "I know you're at your sister's 😡",
+    "Please stop writing to me.",
+    "You'll regret this – ünïcödé works too",
 )
 
 
@@ -88,12 +91,16 @@ def main() -> None:
         size = path.stat().st_size
         print(f"export: {args.messages:,} messages, {size / 2**20:.1f} MiB")
         ours = measure(sys.executable, OURS.format(root=str(ROOT), path=str(path)), args.runs)
-        print(f"ours:    {ours[0]:.2f} s (best of {args.runs}), peak RSS {ours[1] / 1024:.0f} MiB, "
-              f"{ours[2]:,} messages")
+        print(
+            f"ours:    {ours[0]:.2f} s (best of {args.runs}), peak RSS {ours[1] / 1024:.0f} MiB, "
+            f"{ours[2]:,} messages"
+        )
         if args.whatstk_python:
             theirs = measure(args.whatstk_python, WHATSTK.format(path=str(path)), args.runs)
-            print(f"whatstk: {theirs[0]:.2f} s (best of {args.runs}), peak RSS "
-                  f"{theirs[1] / 1024:.0f} MiB, {theirs[2]:,} rows")
+            print(
+                f"whatstk: {theirs[0]:.2f} s (best of {args.runs}), peak RSS "
+                f"{theirs[1] / 1024:.0f} MiB, {theirs[2]:,} rows"
+            )
             print(f"ratio ours/whatstk: {ours[0] / theirs[0]:.2f}x (the issue allows at most 3x)")
 
 

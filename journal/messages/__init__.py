@@ -29,8 +29,17 @@ from .telegram import parse_telegram
 from .whatsapp import parse_whatsapp_file
 
 __all__ = [
-    "FORMATS", "Attachment", "CallRecord", "Conversation", "Limits", "Message",
-    "MessageFormatError", "MessageTime", "ParsedExport", "detect_format", "parse_export",
+    "FORMATS",
+    "Attachment",
+    "CallRecord",
+    "Conversation",
+    "Limits",
+    "Message",
+    "MessageFormatError",
+    "MessageTime",
+    "ParsedExport",
+    "detect_format",
+    "parse_export",
 ]
 
 _PARSERS: dict[str, Callable[[Path, Limits, str | None], ParsedExport]] = {
@@ -44,7 +53,10 @@ _PARSERS: dict[str, Callable[[Path, Limits, str | None], ParsedExport]] = {
 
 
 def parse_export(
-    path: Path, fmt: str | None = None, *, me: str | None = None,
+    path: Path,
+    fmt: str | None = None,
+    *,
+    me: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedExport:
     """Parse one export file. `fmt` None or "auto" detects; `me` names the user where a

@@ -75,7 +75,8 @@ def _check_members(members: list[zipfile.ZipInfo], limits: Limits) -> None:
 def members(archive: zipfile.ZipFile) -> tuple[Attachment, ...]:
     return tuple(
         Attachment(name=info.filename, size=info.file_size)
-        for info in archive.infolist() if not info.is_dir()
+        for info in archive.infolist()
+        if not info.is_dir()
     )
 
 

@@ -68,15 +68,31 @@ class ExportCollector:
         format writes the same message differently in two exports (WhatsApp media)."""
         self.conversation(conversation_id, conversation_id, "" if is_system else sender_name)
         print_ = self._numbered(
-            "message", conversation_id, sender_name, sender_id or "", time.value.isoformat(),
+            "message",
+            conversation_id,
+            sender_name,
+            sender_id or "",
+            time.value.isoformat(),
             text if content_key is None else content_key,
         )
-        self._messages.append(Message(
-            conversation_id=conversation_id, sender_name=sender_name, sender_id=sender_id,
-            time=time, text=text, attachments=attachments, location=location,
-            fingerprint=print_, source_id=source_id, from_me=from_me, is_system=is_system,
-            is_deleted=is_deleted, is_edited=is_edited, media_omitted=media_omitted,
-        ))
+        self._messages.append(
+            Message(
+                conversation_id=conversation_id,
+                sender_name=sender_name,
+                sender_id=sender_id,
+                time=time,
+                text=text,
+                attachments=attachments,
+                location=location,
+                fingerprint=print_,
+                source_id=source_id,
+                from_me=from_me,
+                is_system=is_system,
+                is_deleted=is_deleted,
+                is_edited=is_edited,
+                media_omitted=media_omitted,
+            )
+        )
 
     def call(
         self,
@@ -92,11 +108,18 @@ class ExportCollector:
         print_ = self._numbered(
             "call", direction, number, time.value.isoformat(), str(duration_seconds)
         )
-        self._calls.append(CallRecord(
-            direction=direction, number=number, name=name, time=time,
-            duration_seconds=duration_seconds, location=location, fingerprint=print_,
-            conversation_id=conversation_id,
-        ))
+        self._calls.append(
+            CallRecord(
+                direction=direction,
+                number=number,
+                name=name,
+                time=time,
+                duration_seconds=duration_seconds,
+                location=location,
+                fingerprint=print_,
+                conversation_id=conversation_id,
+            )
+        )
 
     def result(self, archive_members: tuple[Attachment, ...] = ()) -> ParsedExport:
         conversations = tuple(
@@ -104,7 +127,10 @@ class ExportCollector:
             for cid, title in self._titles.items()
         )
         return ParsedExport(
-            format=self.format, conversations=conversations, messages=tuple(self._messages),
-            calls=tuple(self._calls), warnings=tuple(self._warnings),
+            format=self.format,
+            conversations=conversations,
+            messages=tuple(self._messages),
+            calls=tuple(self._calls),
+            warnings=tuple(self._warnings),
             archive_members=archive_members,
         )

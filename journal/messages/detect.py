@@ -38,8 +38,10 @@ def _from_text(text: str) -> str | None:
     if text.startswith(("{", "[")):
         if '"timestamp_ms"' in text or '"senderName"' in text or '"thread_path"' in text:
             return "facebook-json"
-        if '"date_unixtime"' in text or '"personal_information"' in text or (
-            '"messages"' in text and '"type"' in text and '"from_id"' in text
+        if (
+            '"date_unixtime"' in text
+            or '"personal_information"' in text
+            or ('"messages"' in text and '"type"' in text and '"from_id"' in text)
         ):
             return "telegram-json"
         if '"participants"' in text and '"sender_name"' in text:

@@ -61,9 +61,14 @@ def _add(data: bytes, where: str, collector: ExportCollector, me: str | None, fm
     collector.conversation(conversation, subject, sender_address, *_recipients(message))
     text, attachments = _body(message, where, collector)
     collector.message(
-        conversation_id=conversation, sender_name=sender_name or sender_address,
-        sender_id=sender_address or None, time=when, text=text, location=where,
-        attachments=attachments, source_id=own_id,
+        conversation_id=conversation,
+        sender_name=sender_name or sender_address,
+        sender_id=sender_address or None,
+        time=when,
+        text=text,
+        location=where,
+        attachments=attachments,
+        source_id=own_id,
         from_me=(me in (sender_name, sender_address)) if me else None,
     )
 
@@ -142,13 +147,18 @@ def _body(
     files = []
     for part in message.walk():
         name = part.get_filename()
-        if part is body or part.is_multipart() or (
-            name is None and part.get_content_disposition() != "attachment"
+        if (
+            part is body
+            or part.is_multipart()
+            or (name is None and part.get_content_disposition() != "attachment")
         ):
             continue
         payload = part.get_payload(decode=True)
-        files.append(Attachment(
-            name=name or "(unnamed attachment)", content_type=part.get_content_type(),
-            size=len(payload) if isinstance(payload, bytes) else None,
-        ))
+        files.append(
+            Attachment(
+                name=name or "(unnamed attachment)",
+                content_type=part.get_content_type(),
+                size=len(payload) if isinstance(payload, bytes) else None,
+            )
+        )
     return text, tuple(files)

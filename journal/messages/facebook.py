@@ -38,8 +38,11 @@ def parse_facebook(path: Path, limits: Limits, me: str | None) -> ParsedExport:
         isinstance(m, dict) and "senderName" in m for m in data.get("messages", [])[:1]
     )
     names = [
-        repair(p["name"]) if isinstance(p, dict) and isinstance(p.get("name"), str)
-        else repair(p) if isinstance(p, str) else ""
+        repair(p["name"])
+        if isinstance(p, dict) and isinstance(p.get("name"), str)
+        else repair(p)
+        if isinstance(p, str)
+        else ""
         for p in field(data, "participants", list, "thread")
     ]
     title = data.get("threadName" if modern else "title")
@@ -59,8 +62,12 @@ def parse_facebook(path: Path, limits: Limits, me: str | None) -> ParsedExport:
 
 
 def _message(
-    message: dict[str, Any], place: str, conversation: str, collector: ExportCollector,
-    me: str | None, modern: bool,
+    message: dict[str, Any],
+    place: str,
+    conversation: str,
+    collector: ExportCollector,
+    me: str | None,
+    modern: bool,
 ) -> None:
     keys = ("senderName", "timestamp", "text")
     if not modern:
@@ -74,10 +81,14 @@ def _message(
     content = message.get(keys[2])
     attachments = tuple(_attachments(message, modern))
     collector.message(
-        conversation_id=conversation, sender_name=sender, sender_id=None,
+        conversation_id=conversation,
+        sender_name=sender,
+        sender_id=None,
         time=MessageTime(raw=str(millis), value=value, zone_assumed=False),
-        text=repair(content) if isinstance(content, str) else "", location=place,
-        attachments=attachments, from_me=(sender == me) if me else None,
+        text=repair(content) if isinstance(content, str) else "",
+        location=place,
+        attachments=attachments,
+        from_me=(sender == me) if me else None,
         is_system=message.get("type") in ("Call", "Subscribe", "Unsubscribe"),
         is_deleted=bool(message.get("is_unsent") or message.get("isUnsent")),
     )

@@ -16,8 +16,14 @@ from typing import Literal
 FORMATS = ("whatsapp", "sms-xml", "telegram-json", "facebook-json", "mbox", "eml")
 
 CallDirection = Literal[
-    "incoming", "outgoing", "missed", "voicemail", "rejected", "blocked",
-    "answered-elsewhere", "unknown",
+    "incoming",
+    "outgoing",
+    "missed",
+    "voicemail",
+    "rejected",
+    "blocked",
+    "answered-elsewhere",
+    "unknown",
 ]
 
 

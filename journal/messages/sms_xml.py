@@ -22,8 +22,13 @@ ME = "Me"
 _TAGS = frozenset({"sms", "mms", "call", "smses", "calls"})
 _SENT_BOXES = {"2", "4", "5", "6"}  # sent, outbox, failed, queued
 _CALL_TYPES: dict[str, CallDirection] = {
-    "1": "incoming", "2": "outgoing", "3": "missed", "4": "voicemail", "5": "rejected",
-    "6": "blocked", "7": "answered-elsewhere",
+    "1": "incoming",
+    "2": "outgoing",
+    "3": "missed",
+    "4": "voicemail",
+    "5": "rejected",
+    "6": "blocked",
+    "7": "answered-elsewhere",
 }
 _MMS_FROM = "137"
 _UNKNOWN_NAMES = {"", "(Unknown)", "null"}
@@ -94,9 +99,13 @@ def _sms(element: Element, where: str, collector: ExportCollector, me: str | Non
     conversation = _thread(collector, address, name)
     sent = element.get("type") in _SENT_BOXES
     collector.message(
-        conversation_id=conversation, sender_name=(me or ME) if sent else (name or address),
-        sender_id=None if sent else address, time=_epoch_ms(element, where),
-        text=_required(element, "body", where), location=where, from_me=sent,
+        conversation_id=conversation,
+        sender_name=(me or ME) if sent else (name or address),
+        sender_id=None if sent else address,
+        time=_epoch_ms(element, where),
+        text=_required(element, "body", where),
+        location=where,
+        from_me=sent,
     )
 
 
@@ -115,14 +124,22 @@ def _mms(element: Element, where: str, collector: ExportCollector, me: str | Non
             texts.append(part.get("text", ""))
         elif kind != "application/smil":
             data = part.get("data")
-            files.append(Attachment(
-                name=_part_name(part), content_type=kind or None,
-                size=None if data is None else _base64_size(data),
-            ))
+            files.append(
+                Attachment(
+                    name=_part_name(part),
+                    content_type=kind or None,
+                    size=None if data is None else _base64_size(data),
+                )
+            )
     collector.message(
-        conversation_id=conversation, sender_name=(me or ME) if sent else (name or sender),
-        sender_id=None if sent else sender, time=_epoch_ms(element, where),
-        text="\n".join(texts), location=where, attachments=tuple(files), from_me=sent,
+        conversation_id=conversation,
+        sender_name=(me or ME) if sent else (name or sender),
+        sender_id=None if sent else sender,
+        time=_epoch_ms(element, where),
+        text="\n".join(texts),
+        location=where,
+        attachments=tuple(files),
+        from_me=sent,
     )
 
 
@@ -148,6 +165,10 @@ def _call(element: Element, where: str, collector: ExportCollector) -> None:
     if not duration.isdigit():
         raise MessageFormatError(f"The SMS backup's {where} has a duration that is not a number.")
     collector.call(
-        direction=direction, number=_required(element, "number", where), name=_name(element),
-        time=_epoch_ms(element, where), duration_seconds=int(duration), location=where,
+        direction=direction,
+        number=_required(element, "number", where),
+        name=_name(element),
+        time=_epoch_ms(element, where),
+        duration_seconds=int(duration),
+        location=where,
     )

@@ -90,7 +90,10 @@ def join_text(text: Any, place: str) -> str:
 
 
 def _message(
-    message: dict[str, Any], place: str, conversation: str, collector: ExportCollector,
+    message: dict[str, Any],
+    place: str,
+    conversation: str,
+    collector: ExportCollector,
     me: str | None,
 ) -> None:
     when = _time(message, place)
@@ -104,19 +107,29 @@ def _message(
     files = [message[key] for key in _FILE_KEYS if isinstance(message.get(key), str)]
     omitted = any(item.startswith(_NOT_INCLUDED) for item in files)
     collector.message(
-        conversation_id=conversation, sender_name=sender,
-        sender_id=str(sender_id) if sender_id is not None else None, time=when,
-        text=join_text(message.get("text", ""), place), location=place,
+        conversation_id=conversation,
+        sender_name=sender,
+        sender_id=str(sender_id) if sender_id is not None else None,
+        time=when,
+        text=join_text(message.get("text", ""), place),
+        location=place,
         attachments=tuple(Attachment(name=item) for item in files if not item.startswith("(")),
         source_id=str(message["id"]) if "id" in message else None,
-        from_me=(sender == me) if me else None, is_system=service,
-        is_edited="edited" in message or "edited_unixtime" in message, media_omitted=omitted,
+        from_me=(sender == me) if me else None,
+        is_system=service,
+        is_edited="edited" in message or "edited_unixtime" in message,
+        media_omitted=omitted,
     )
 
 
 def _call(
-    message: dict[str, Any], place: str, conversation: str, actor: str, when: MessageTime,
-    collector: ExportCollector, me: str | None,
+    message: dict[str, Any],
+    place: str,
+    conversation: str,
+    actor: str,
+    when: MessageTime,
+    collector: ExportCollector,
+    me: str | None,
 ) -> None:
     reason = message.get("discard_reason")
     duration = message.get("duration_seconds", 0)
@@ -128,7 +141,11 @@ def _call(
     elif me:
         direction = "incoming"
     collector.call(
-        direction=direction, number=str(message.get("actor_id", "")), name=actor or None,
-        time=when, duration_seconds=duration if isinstance(duration, int) else 0,
-        location=place, conversation_id=conversation,
+        direction=direction,
+        number=str(message.get("actor_id", "")),
+        name=actor or None,
+        time=when,
+        duration_seconds=duration if isinstance(duration, int) else 0,
+        location=place,
+        conversation_id=conversation,
     )

@@ -55,7 +55,7 @@ def _split(text: str) -> list[_Raw]:
         line = raw_line[:-1] if crlf and raw_line.endswith("\r") else raw_line
         match = HEADER.match(line)
         if match:
-            entries.append(_Raw(number, stamp_of(match), [line[match.end():]]))
+            entries.append(_Raw(number, stamp_of(match), [line[match.end() :]]))
         elif entries:
             entries[-1].lines.append(line)
         elif line.strip(" \ufeff"):
@@ -83,7 +83,11 @@ def _split(text: str) -> list[_Raw]:
 
 
 def parse_whatsapp_text(
-    text: str, collector: ExportCollector, *, title: str | None, me: str | None,
+    text: str,
+    collector: ExportCollector,
+    *,
+    title: str | None,
+    me: str | None,
     media: tuple[Attachment, ...] | None = None,
 ) -> None:
     entries = _split(text)
@@ -105,25 +109,36 @@ def parse_whatsapp_text(
 
 
 def _add(
-    entry: _Raw, order: Order, conversation: str, collector: ExportCollector, me: str | None,
+    entry: _Raw,
+    order: Order,
+    conversation: str,
+    collector: ExportCollector,
+    me: str | None,
     known_media: set[str] | None,
 ) -> None:
     sender, text, markers = entry.sender, entry.text, entry.markers
     assert markers is not None  # set by _split
     when = MessageTime(
-        raw=entry.stamp.raw, value=to_datetime(entry.stamp, order, entry.line),
+        raw=entry.stamp.raw,
+        value=to_datetime(entry.stamp, order, entry.line),
         zone_assumed=True,
     )
     for name in markers.attachments:
         if known_media is not None and name not in known_media:
             collector.warn(f"Line {entry.line} names the file {name!r}, which the zip lacks.")
     collector.message(
-        conversation_id=conversation, sender_name=sender, sender_id=None, time=when,
-        text=text, location=f"line {entry.line}",
+        conversation_id=conversation,
+        sender_name=sender,
+        sender_id=None,
+        time=when,
+        text=text,
+        location=f"line {entry.line}",
         attachments=tuple(Attachment(name=name) for name in markers.attachments),
         content_key=markers.content_key,
         from_me=(sender == me) if me and not entry.system else None,
-        is_system=entry.system, is_deleted=markers.deleted, is_edited=markers.edited,
+        is_system=entry.system,
+        is_deleted=markers.deleted,
+        is_edited=markers.edited,
         media_omitted=markers.media_omitted,
     )
 

@@ -48,7 +48,9 @@ def read_markers(text: str) -> Markers:
         caption = _ATTACHED_TAG.sub("", _ATTACHED_LINE.sub("", plain))
         content_key = "\x00media\x00" + ("" if omitted else caption)
     return Markers(
-        attachments=names, media_omitted=omitted, deleted=_DELETED.match(plain) is not None,
+        attachments=names,
+        media_omitted=omitted,
+        deleted=_DELETED.match(plain) is not None,
         edited=plain.endswith(">") and _EDITED.search(plain) is not None,
         content_key=content_key,
     )

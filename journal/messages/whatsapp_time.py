@@ -56,8 +56,13 @@ def stamp_of(match: re.Match[str]) -> Stamp:
     first, second, third = date.split(sep)
     clock = [int(part) for part in time.replace(".", ":").split(":")]
     return Stamp(
-        raw=raw, first=int(first), second=int(second), third=int(third),
-        first_width=len(first), third_width=len(third), separator=sep,
+        raw=raw,
+        first=int(first),
+        second=int(second),
+        third=int(third),
+        first_width=len(first),
+        third_width=len(third),
+        separator=sep,
         clock=(clock[0], clock[1], clock[2] if len(clock) > 2 else 0),
         ampm=ampm.strip(_SPACES).replace(".", "").replace(" ", "").lower() if ampm else None,
     )

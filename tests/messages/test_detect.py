@@ -20,6 +20,7 @@ LINES = [Line(datetime(2025, 3, 14, 21, 7), "Mark Doe", "hi")]
 
 def _samples(folder: Path) -> dict[str, list[Path]]:
     """Every format, each under a misleading name."""
+
     def put(name: str, data: bytes) -> Path:
         path = folder / name
         path.write_bytes(data)
@@ -59,8 +60,14 @@ def test_override_parses_as_told_and_fails_plainly_on_a_mismatch(tmp_path: Path)
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"just some notes\nabout nothing\n", b"%PDF-1.7\n", b"\x89PNG\r\n\x1a\n",
-     b'{"a": 1}', b"<html><body>hi</body></html>"],
+    [
+        b"",
+        b"just some notes\nabout nothing\n",
+        b"%PDF-1.7\n",
+        b"\x89PNG\r\n\x1a\n",
+        b'{"a": 1}',
+        b"<html><body>hi</body></html>",
+    ],
 )
 def test_other_files_are_not_recognised(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "WhatsApp Chat with Mark.txt"

@@ -71,8 +71,11 @@ def _mail(number: int, refs: str = "") -> str:
 def test_mbox_threads_and_offsets(tmp_path: Path) -> None:
     path = tmp_path / "Inbox"
     path.write_text(
-        _mail(1) + _mail(2, "In-Reply-To: <m1@example.org>\nReferences: <m1@example.org>\n")
-        + _mail(3), encoding="utf-8")
+        _mail(1)
+        + _mail(2, "In-Reply-To: <m1@example.org>\nReferences: <m1@example.org>\n")
+        + _mail(3),
+        encoding="utf-8",
+    )
     parsed = parse_export(path)
     assert parsed.format == "mbox"
     first, reply, other = parsed.messages

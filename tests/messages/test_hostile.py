@@ -35,7 +35,8 @@ def test_naughty_strings_as_whatsapp_names_and_texts(tmp_path: Path) -> None:
     path.write_text(android_chat(lines, en_gb), encoding="utf-8")
     parsed = parse_export(path)
     assert [(m.sender_name, m.text) for m in parsed.messages] == [
-        (line.sender, line.text) for line in lines]
+        (line.sender, line.text) for line in lines
+    ]
 
 
 def test_naughty_strings_in_telegram_and_sms(tmp_path: Path) -> None:
@@ -48,16 +49,21 @@ def test_naughty_strings_in_telegram_and_sms(tmp_path: Path) -> None:
 
     xml_safe = [s for s in strings if all(_xml_char(c) for c in s)]
     path = tmp_path / "sms.xml"
-    path.write_text(sms_backup([sms("+1555", 1000 + i, 1, s, s or "x")
-                                for i, s in enumerate(xml_safe)]), encoding="utf-8")
+    path.write_text(
+        sms_backup([sms("+1555", 1000 + i, 1, s, s or "x") for i, s in enumerate(xml_safe)]),
+        encoding="utf-8",
+    )
     assert [m.text for m in parse_export(path).messages] == xml_safe
 
 
 def _xml_char(char: str) -> bool:
     """What XML 1.0 can hold at all, so what an SMS backup can contain."""
     code = ord(char)
-    return (code >= 0x20 or char in "\t\n\r") and not 0xD800 <= code <= 0xDFFF and code not in (
-        0xFFFE, 0xFFFF)
+    return (
+        (code >= 0x20 or char in "\t\n\r")
+        and not 0xD800 <= code <= 0xDFFF
+        and code not in (0xFFFE, 0xFFFF)
+    )
 
 
 def test_ten_megabyte_single_message(tmp_path: Path) -> None:
@@ -77,16 +83,36 @@ def test_ten_megabyte_single_message(tmp_path: Path) -> None:
     ("name", "content", "fmt", "expected"),
     [
         ("cut.json", json.dumps(_chat())[:-40].encode(), None, r"cut short at line 1, column"),
-        ("cut.xml", sms_backup([sms("1", 1, 1, "x")])[:-30].encode(), None,
-         r"cut short near line \d+, column"),
-        ("cut.txt", "14/03/2025, 21:07 - Mark: é".encode()[:-1], None,
-         r"line 1 holds bytes that are not UTF-8"),
-        ("latin1.txt", "14/03/2025, 21:07 - A: hi\n14/03/2025, 21:08 - A: Grüße\n"
-         .encode("latin-1"), "whatsapp", r"line 2 holds bytes that are not UTF-8"),
-        ("latin1.json", json.dumps(_chat(), ensure_ascii=False).replace("Answer", "Grüße")
-         .encode("latin-1"), "telegram-json", r"not UTF-8"),
-        ("broken.txt", b"hello\n14/03/2025, 21:07 - A: hi\n", "whatsapp",
-         r"Line 1 of the WhatsApp export does not start with a date"),
+        (
+            "cut.xml",
+            sms_backup([sms("1", 1, 1, "x")])[:-30].encode(),
+            None,
+            r"cut short near line \d+, column",
+        ),
+        (
+            "cut.txt",
+            "14/03/2025, 21:07 - Mark: é".encode()[:-1],
+            None,
+            r"line 1 holds bytes that are not UTF-8",
+        ),
+        (
+            "latin1.txt",
+            "14/03/2025, 21:07 - A: hi\n14/03/2025, 21:08 - A: Grüße\n".encode("latin-1"),
+            "whatsapp",
+            r"line 2 holds bytes that are not UTF-8",
+        ),
+        (
+            "latin1.json",
+            json.dumps(_chat(), ensure_ascii=False).replace("Answer", "Grüße").encode("latin-1"),
+            "telegram-json",
+            r"not UTF-8",
+        ),
+        (
+            "broken.txt",
+            b"hello\n14/03/2025, 21:07 - A: hi\n",
+            "whatsapp",
+            r"Line 1 of the WhatsApp export does not start with a date",
+        ),
         ("deep.json", b"[" * 100_000 + b"]" * 100_000, "telegram-json", r"nested too deeply"),
     ],
 )
@@ -123,8 +149,16 @@ def test_xml_with_entities_is_refused(tmp_path: Path) -> None:
 CHAT = android_chat([Line(START, "Mark Doe", "hi")], en_gb).encode()
 
 
-@pytest.mark.parametrize("member", ["../../evil.txt", "/etc/cron.d/evil", "..\\..\\evil.txt",
-                                    "media/../../evil.txt", "C:/evil.txt"])
+@pytest.mark.parametrize(
+    "member",
+    [
+        "../../evil.txt",
+        "/etc/cron.d/evil",
+        "..\\..\\evil.txt",
+        "media/../../evil.txt",
+        "C:/evil.txt",
+    ],
+)
 def test_zip_with_path_traversal_is_refused(tmp_path: Path, member: str) -> None:
     path = write_zip(tmp_path / "chat.zip", {"_chat.txt": CHAT, member: b"x"})
     with pytest.raises(MessageFormatError, match="points outside its folder"):

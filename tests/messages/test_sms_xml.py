@@ -19,7 +19,7 @@ def _mms(millis: int) -> str:
         f'  <mms date="{millis}" rr="null" sub="null" ct_t="application/vnd.wap.multipart.related" '
         'read_status="null" seen="1" msg_box="1" address="+15550001111" sub_cs="null" '
         'contact_name="Mark Doe" readable_date="14 Mar 2025 21:08:00">\n'
-        '    <parts>\n'
+        "    <parts>\n"
         '      <part seq="-1" ct="application/smil" name="null" chset="null" cd="null" fn="null" '
         'cid="&lt;smil&gt;" cl="smil.xml" ctt_s="null" ctt_t="null" text="&lt;smil/&gt;" />\n'
         '      <part seq="0" ct="image/jpeg" name="IMG_0042.jpg" chset="null" cd="null" fn="null" '
@@ -27,23 +27,28 @@ def _mms(millis: int) -> str:
         'data="/9j/4AAQSkZJRgABAQ==" />\n'
         '      <part seq="0" ct="text/plain" name="null" chset="106" cd="null" fn="null" '
         f'cid="&lt;text&gt;" cl="text_0.txt" ctt_s="null" ctt_t="null" text={xml_attr("See?")} />\n'
-        '    </parts>\n'
-        '    <addrs>\n'
+        "    </parts>\n"
+        "    <addrs>\n"
         '      <addr address="+15550001111" type="137" charset="106" />\n'
         '      <addr address="+15559998888" type="151" charset="106" />\n'
-        '    </addrs>\n'
-        '  </mms>'
+        "    </addrs>\n"
+        "  </mms>"
     )
 
 
 def test_sms_both_directions_and_mms_round_trip(tmp_path: Path) -> None:
     body = "You can't hide.\nI'll be outside at 10 — don't call the police & <don't> \"try\""
     path = tmp_path / "sms-20250315.xml"
-    path.write_text(sms_backup([
-        sms("+1 (555) 000-1111", MILLIS, 1, body, "Mark Doe"),
-        sms("+15550001111", MILLIS + 60_000, 2, "Leave me alone.\t"),
-        _mms(MILLIS + 120_000),
-    ]), encoding="utf-8")
+    path.write_text(
+        sms_backup(
+            [
+                sms("+1 (555) 000-1111", MILLIS, 1, body, "Mark Doe"),
+                sms("+15550001111", MILLIS + 60_000, 2, "Leave me alone.\t"),
+                _mms(MILLIS + 120_000),
+            ]
+        ),
+        encoding="utf-8",
+    )
     parsed = parse_export(path, me="Ana")
     assert parsed.format == "sms-xml"
     received, sent, picture = parsed.messages
@@ -56,14 +61,18 @@ def test_sms_both_directions_and_mms_round_trip(tmp_path: Path) -> None:
     assert received.conversation_id == sent.conversation_id  # same number, other spelling
     assert picture.text == "See?" and picture.sender_id == "+15550001111"
     assert [(a.name, a.size, a.content_type) for a in picture.attachments] == [
-        ("IMG_0042.jpg", 13, "image/jpeg")]
+        ("IMG_0042.jpg", 13, "image/jpeg")
+    ]
     assert picture.conversation_id == received.conversation_id
     assert parsed.conversations[0].title == "Mark Doe"
 
 
 def test_call_log(tmp_path: Path) -> None:
     calls = [
-        (1, 125, "incoming"), (2, 30, "outgoing"), (3, 0, "missed"), (5, 0, "rejected"),
+        (1, 125, "incoming"),
+        (2, 30, "outgoing"),
+        (3, 0, "missed"),
+        (5, 0, "rejected"),
         (6, 0, "blocked"),
     ]
     rows = "\n".join(
@@ -75,11 +84,14 @@ def test_call_log(tmp_path: Path) -> None:
     path = tmp_path / "calls.xml"
     path.write_text(
         "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
-        f'<calls count="{len(calls)}">\n{rows}\n</calls>\n', encoding="utf-8")
+        f'<calls count="{len(calls)}">\n{rows}\n</calls>\n',
+        encoding="utf-8",
+    )
     parsed = parse_export(path)
     assert parsed.format == "sms-xml" and parsed.messages == ()
     assert [(c.direction, c.duration_seconds) for c in parsed.calls] == [
-        (name, seconds) for _kind, seconds, name in calls]
+        (name, seconds) for _kind, seconds, name in calls
+    ]
     assert parsed.calls[0].name == "Mark Doe" and parsed.calls[0].number == "+15550001111"
     assert parsed.calls[0].time.value == datetime(2025, 3, 14, 21, 7, 55, 123000, tzinfo=UTC)
 

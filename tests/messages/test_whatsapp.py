@@ -13,12 +13,18 @@ from .builders import LRM, Line, android_chat, de_de, en_gb, en_us, iphone, ipho
 
 MARK = "Mark Doe"
 CONVERSATION = [
-    Line(dt(2025, 3, 1, 8, 5), None,
-         "Messages and calls are end-to-end encrypted. No one outside of this chat, not even "
-         "WhatsApp, can read or listen to them. Tap to learn more."),
+    Line(
+        dt(2025, 3, 1, 8, 5),
+        None,
+        "Messages and calls are end-to-end encrypted. No one outside of this chat, not even "
+        "WhatsApp, can read or listen to them. Tap to learn more.",
+    ),
     Line(dt(2025, 3, 2, 0, 15), MARK, "Where are you?"),
-    Line(dt(2025, 3, 2, 0, 16), MARK, (
-        "Answer me.\nI know you're at your sister's.\n\n  I will find you")),
+    Line(
+        dt(2025, 3, 2, 0, 16),
+        MARK,
+        ("Answer me.\nI know you're at your sister's.\n\n  I will find you"),
+    ),
     Line(dt(2025, 3, 14, 12, 0), "Ana", "Please stop writing to me."),
     Line(dt(2025, 3, 14, 21, 7), MARK, "You'll regret it 😡 – ünïcödé"),
     Line(dt(2025, 12, 31, 23, 59), MARK, "trailing space and tab \t "),
@@ -55,8 +61,11 @@ def test_android_locales_round_trip(tmp_path: Path, stamp, newline: str) -> None
 def test_iphone_bracketed_with_seconds_marks_and_attachments(tmp_path: Path) -> None:
     lines = [
         *CONVERSATION[1:],
-        Line(dt(2025, 3, 15, 1, 2, 3), "Mark Doe",
-             f"{LRM}<attached: 00000012-PHOTO-2025-03-15-01-02-03.jpg>"),
+        Line(
+            dt(2025, 3, 15, 1, 2, 3),
+            "Mark Doe",
+            f"{LRM}<attached: 00000012-PHOTO-2025-03-15-01-02-03.jpg>",
+        ),
         Line(dt(2025, 3, 15, 1, 2, 4), MARK, f"{LRM}image omitted"),
         Line(dt(2025, 3, 15, 1, 3, 0), MARK, f"{LRM}This message was deleted."),
         Line(dt(2025, 3, 15, 1, 4, 0), MARK, f"I didn't mean it {LRM}<This message was edited>"),
@@ -111,18 +120,24 @@ def test_zip_with_media_lists_members_and_finds_the_chat(tmp_path: Path) -> None
         Line(dt(2025, 3, 15, 1, 2, 3), MARK, f"{LRM}<attached: {photo}>"),
         Line(dt(2025, 3, 15, 1, 2, 9), MARK, f"{LRM}<attached: 00000013-AUDIO.opus>"),
     ]
-    path = write_zip(tmp_path / "WhatsApp Chat - Mark Doe.zip", {
-        "_chat.txt": iphone_chat(lines).encode(), photo: b"\xff\xd8\xff\xe0 not a real jpeg",
-    })
+    path = write_zip(
+        tmp_path / "WhatsApp Chat - Mark Doe.zip",
+        {
+            "_chat.txt": iphone_chat(lines).encode(),
+            photo: b"\xff\xd8\xff\xe0 not a real jpeg",
+        },
+    )
     parsed = parse_export(path)
     assert parsed.conversations[0].title == "Mark Doe"
     assert [(m.name, m.size) for m in parsed.archive_members] == [
-        ("_chat.txt", len(iphone_chat(lines).encode())), (photo, 20)]
+        ("_chat.txt", len(iphone_chat(lines).encode())),
+        (photo, 20),
+    ]
     assert [a.name for a in parsed.messages[2].attachments] == [photo]
-    assert parsed.warnings == (
-        "Line 7 names the file '00000013-AUDIO.opus', which the zip lacks.",)
+    assert parsed.warnings == ("Line 7 names the file '00000013-AUDIO.opus', which the zip lacks.",)
     assert [m.text for m in parsed.messages[:2]] == [
-        line.text.replace("\n", "\r\n") for line in lines[:2]]
+        line.text.replace("\n", "\r\n") for line in lines[:2]
+    ]
 
 
 def test_android_zip_without_media(tmp_path: Path) -> None:
@@ -142,8 +157,11 @@ def test_day_month_order_is_decided_for_the_whole_file(tmp_path: Path) -> None:
 
 
 def test_unprovable_order_warns_and_follows_time_order(tmp_path: Path) -> None:
-    lines = [Line(dt(2025, 1, 5, 9, 0), "A", "x"), Line(dt(2025, 2, 3, 9, 0), "A", "y"),
-             Line(dt(2025, 3, 1, 9, 0), "A", "z")]
+    lines = [
+        Line(dt(2025, 1, 5, 9, 0), "A", "x"),
+        Line(dt(2025, 2, 3, 9, 0), "A", "y"),
+        Line(dt(2025, 3, 1, 9, 0), "A", "z"),
+    ]
     path = tmp_path / "chat.txt"
     path.write_text(android_chat(lines, en_gb), encoding="utf-8")
     parsed = parse_export(path)
