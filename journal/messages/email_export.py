@@ -18,7 +18,7 @@ from pathlib import Path
 from .collect import ExportCollector
 from .errors import MessageFormatError
 from .model import Attachment, MessageTime, ParsedExport, stable_id
-from .source import Limits, read_capped
+from .source import Limits, MiB, read_capped
 
 _PARSER = BytesParser(policy=policy.default)
 
@@ -39,9 +39,13 @@ def parse_mbox(path: Path, limits: Limits, me: str | None) -> ParsedExport:
     try:
         for number, key in enumerate(keys, start=1):
             where = f"message {number} of the mailbox"
-            data = box.get_bytes(key)
+            with box.get_file(key) as stream:  # read no further than the cap
+                data = stream.read(limits.email_bytes + 1)
             if len(data) > limits.email_bytes:
-                raise MessageFormatError(f"The {where} is larger than this app reads.")
+                raise MessageFormatError(
+                    f"The {where} is larger than {limits.email_bytes // MiB} MB, more than "
+                    "this app reads for one email. Nothing was imported."
+                )
             _add(data, where, collector, me, "mbox")
     finally:
         box.close()

@@ -58,6 +58,18 @@ class MessageTime:
             raise ValueError("this time has no zone in its source; a zone must be chosen")
         return self.value.replace(tzinfo=assumed_zone).astimezone(UTC)
 
+    def local_doubt(self, assumed_zone: tzinfo) -> Literal["ambiguous", "nonexistent"] | None:
+        """Whether a zone-less time falls in that zone's clock change: an hour that
+        happened twice (which one is unknowable) or one that never happened."""
+        if not self.zone_assumed:
+            return None
+        first = self.value.replace(tzinfo=assumed_zone, fold=0)
+        second = self.value.replace(tzinfo=assumed_zone, fold=1)
+        if first.utcoffset() == second.utcoffset():
+            return None
+        back = first.astimezone(UTC).astimezone(assumed_zone).replace(tzinfo=None)
+        return "ambiguous" if back == self.value else "nonexistent"
+
     @property
     def sort_key(self) -> str:
         """Orders times of one export (all assumed or all from the source)."""
@@ -127,6 +139,6 @@ def stable_id(fmt: str, *parts: str) -> str:
 
 
 def fingerprint(*parts: str) -> str:
-    """SHA-256 over the parts, each prefixed by its length so no two lists collide."""
-    framed = "".join(f"{len(part)}:{part}" for part in parts)
+    """SHA-256 over the parts' lengths, then the parts: no two lists collide."""
+    framed = ",".join(map(str, map(len, parts))) + "|" + "".join(parts)
     return hashlib.sha256(framed.encode("utf-8", "surrogatepass")).hexdigest()

@@ -15,7 +15,7 @@ MiB = 1024 * 1024
 class Limits:
     """Caps on what a parser reads into memory. A file over a cap is refused, not cut."""
 
-    file_bytes: int = 512 * MiB  # a whole text or JSON export read at once
+    file_bytes: int = 256 * MiB  # a whole text or JSON export read at once
     member_bytes: int = 256 * MiB  # the chat text inside a .zip
     archive_members: int = 20_000
     archive_total_bytes: int = 8 * 1024 * MiB  # all members of a .zip, as declared

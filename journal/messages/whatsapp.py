@@ -49,37 +49,46 @@ def looks_like_whatsapp(text: str) -> bool:
 
 
 def _split(text: str) -> list[_Raw]:
-    crlf = "\r\n" in text[: text.find("\n") + 1] if "\n" in text else False
     entries: list[_Raw] = []
-    for number, raw_line in enumerate(text.split("\n"), start=1):
-        line = raw_line[:-1] if crlf and raw_line.endswith("\r") else raw_line
+    breaks_crlf = True  # every line break before a time stamp is CRLF
+    previous = ""
+    for number, line in enumerate(text.split("\n"), start=1):
         match = HEADER.match(line)
         if match:
+            if entries and not previous.endswith("\r"):
+                breaks_crlf = False
             entries.append(_Raw(number, stamp_of(match), [line[match.end() :]]))
         elif entries:
             entries[-1].lines.append(line)
-        elif line.strip(" \ufeff"):
+        elif line.strip(" \t\r\ufeff"):
             raise MessageFormatError(
                 f"Line {number} of the WhatsApp export does not start with a date and time, "
                 "so this is not a complete WhatsApp export. Nothing was imported."
             )
+        previous = line
     if not entries:
         raise MessageFormatError("The WhatsApp export holds no messages.")
-    newline = "\r\n" if crlf else "\n"
+    crlf = breaks_crlf and (len(entries) > 1 or text.endswith("\r\n"))
     last = entries[-1]
     if len(last.lines) > 1 and last.lines[-1] == "":  # the file's final line break
         last.lines.pop()
     for entry in entries:
-        sender, sep, first = entry.lines[0].partition(": ")
-        entry.has_sender = bool(sep)
-        entry.sender = sender if sep else ""
-        entry.lines[0] = first if sep else entry.lines[0]
-        entry.text = newline.join(entry.lines)
-        entry.lines = []
-        entry.markers = markers = read_markers(entry.text)
-        flagged = markers.attachments or markers.media_omitted or markers.deleted or markers.edited
-        entry.system = not sep or (looks_generated(entry.text) and not flagged)
+        _finish(entry, crlf)
     return entries
+
+
+def _finish(entry: _Raw, crlf: bool) -> None:
+    """Sender, exact text (the CR of a CRLF file's last line break dropped), markers."""
+    sender, sep, first = entry.lines[0].partition(": ")
+    entry.has_sender = bool(sep)
+    entry.sender = sender if sep else ""
+    entry.lines[0] = first if sep else entry.lines[0]
+    text = "\n".join(entry.lines)
+    entry.text = text[:-1] if crlf and text.endswith("\r") else text
+    entry.lines = []
+    entry.markers = markers = read_markers(entry.text)
+    flagged = markers.attachments or markers.media_omitted or markers.deleted or markers.edited
+    entry.system = not sep or (looks_generated(entry.text) and not flagged)
 
 
 def parse_whatsapp_text(

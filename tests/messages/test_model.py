@@ -1,0 +1,58 @@
+"""Message times: aware exactly when the source gives the zone; assumed zones explicit."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from journal.messages import Limits, MessageFormatError, MessageTime, parse_export
+
+from .test_email import _mail
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_time_invariants() -> None:
+    with pytest.raises(ValueError, match="aware exactly when"):
+        MessageTime(raw="x", value=datetime(2025, 3, 14, 21, 7), zone_assumed=False)
+    with pytest.raises(ValueError, match="aware exactly when"):
+        MessageTime(raw="x", value=datetime(2025, 3, 14, tzinfo=UTC), zone_assumed=True)
+    with pytest.raises(ValueError, match="kept in UTC"):
+        plus_one = timezone(timedelta(hours=1))
+        MessageTime(raw="x", value=datetime(2025, 3, 14, tzinfo=plus_one), zone_assumed=False)
+
+
+def test_assumed_zone_is_applied_only_when_given() -> None:
+    local = MessageTime(
+        raw="14/03/2025, 21:07", value=datetime(2025, 3, 14, 21, 7), zone_assumed=True
+    )
+    with pytest.raises(ValueError, match="a zone must be chosen"):
+        local.in_utc()
+    assert local.in_utc(BERLIN) == datetime(2025, 3, 14, 20, 7, tzinfo=UTC)
+    summer = MessageTime(raw="r", value=datetime(2025, 7, 14, 21, 7), zone_assumed=True)
+    assert summer.in_utc(BERLIN) == datetime(2025, 7, 14, 19, 7, tzinfo=UTC)
+
+
+def test_clock_change_doubts() -> None:
+    def at(hour: int, minute: int, month: int, day: int) -> MessageTime:
+        return MessageTime(
+            raw="r", value=datetime(2025, month, day, hour, minute), zone_assumed=True
+        )
+
+    assert at(2, 30, 10, 26).local_doubt(BERLIN) == "ambiguous"  # clocks went back at 03:00
+    assert at(2, 30, 3, 30).local_doubt(BERLIN) == "nonexistent"  # clocks skipped 02:00-03:00
+    assert at(12, 0, 3, 30).local_doubt(BERLIN) is None
+    aware = MessageTime(
+        raw="r", value=datetime(2025, 10, 26, 0, 30, tzinfo=UTC), zone_assumed=False
+    )
+    assert aware.local_doubt(BERLIN) is None
+
+
+def test_mbox_message_over_its_cap_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "Inbox"
+    path.write_text(_mail(1) + _mail(2).replace("Message 2.", "x" * 5000), encoding="utf-8")
+    with pytest.raises(MessageFormatError, match="message 2 of the mailbox is larger than 0 MB"):
+        parse_export(path, limits=Limits(email_bytes=2000))
