@@ -100,3 +100,26 @@ def write_json(path: Path, data: object, *, ensure_ascii: bool = False) -> Path:
 def mojibake(text: str) -> str:
     """What Meta's export writes: each UTF-8 byte as one Latin-1 character."""
     return text.encode("utf-8").decode("latin-1")
+
+
+def es_es(when: datetime) -> str:
+    """Android, es-ES: day-first, 12-hour with "p. m."."""
+    hour = when.hour % 12 or 12
+    ampm = "a.\u00a0m." if when.hour < 12 else "p.\u00a0m."
+    return f"{when.day}/{when.month}/{when:%y}, {hour}:{when:%M}\u00a0{ampm}"
+
+
+def pt_br(when: datetime) -> str:
+    """Android, pt-BR: no comma between date and time."""
+    return f"{when:%d/%m/%Y %H:%M}"
+
+
+def sv_se(when: datetime) -> str:
+    """Android, sv-SE: year first with dashes."""
+    return f"{when:%Y-%m-%d %H:%M}"
+
+
+def iphone_us(when: datetime) -> str:
+    hour = when.hour % 12 or 12
+    ampm = "AM" if when.hour < 12 else "PM"
+    return f"{when.month}/{when.day}/{when:%y}, {hour}:{when:%M:%S}{NNBSP}{ampm}"

@@ -9,7 +9,21 @@ import pytest
 
 from journal.messages import MessageFormatError, parse_export
 
-from .builders import LRM, Line, android_chat, de_de, en_gb, en_us, iphone, iphone_chat, write_zip
+from .builders import (
+    LRM,
+    Line,
+    android_chat,
+    de_de,
+    en_gb,
+    en_us,
+    es_es,
+    iphone,
+    iphone_chat,
+    iphone_us,
+    pt_br,
+    sv_se,
+    write_zip,
+)
 
 MARK = "Mark Doe"
 CONVERSATION = [
@@ -47,8 +61,24 @@ def _check_round_trip(parsed, stamp, lines=CONVERSATION, newline="\n") -> None:
 
 @pytest.mark.parametrize(
     ("stamp", "newline"),
-    [(en_us, "\n"), (en_gb, "\n"), (de_de, "\n"), (en_gb, "\r\n")],
-    ids=["en-US-12h-month-first", "en-GB-24h-day-first", "de-DE-dots", "en-GB-CRLF"],
+    [
+        (en_us, "\n"),
+        (en_gb, "\n"),
+        (de_de, "\n"),
+        (en_gb, "\r\n"),
+        (es_es, "\n"),
+        (pt_br, "\n"),
+        (sv_se, "\n"),
+    ],
+    ids=[
+        "en-US-12h-month-first",
+        "en-GB-24h-day-first",
+        "de-DE-dots",
+        "en-GB-CRLF",
+        "es-ES-p.m.",
+        "pt-BR-no-comma",
+        "sv-SE-year-first",
+    ],
 )
 def test_android_locales_round_trip(tmp_path: Path, stamp, newline: str) -> None:
     path = tmp_path / "chat.txt"
@@ -188,6 +218,21 @@ def test_me_marks_own_messages(tmp_path: Path) -> None:
     path.write_text(android_chat(CONVERSATION, en_gb), encoding="utf-8")
     flags = [m.from_me for m in parse_export(path, me="Ana").messages]
     assert flags == [None, False, False, True, False, False]
+
+
+def test_iphone_us_12_hour_with_seconds(tmp_path: Path) -> None:
+    lines = [Line(line.when, line.sender or "Family", line.text) for line in CONVERSATION[1:]]
+    text = "".join(f"[{iphone_us(line.when)}] {line.sender}: {line.text}\n" for line in lines)
+    path = tmp_path / "_chat.txt"
+    path.write_text(text, encoding="utf-8")
+    _check_round_trip(parse_export(path), iphone_us, lines)
+
+
+def test_utf16_with_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Re-saved on Windows, a chat may be UTF-16; its mark makes that certain."""
+    path = tmp_path / "chat.txt"
+    path.write_bytes(android_chat(CONVERSATION, en_gb).encode("utf-16"))
+    _check_round_trip(parse_export(path, "whatsapp"), en_gb)
 
 
 def test_iphone_system_lines_name_no_participant(tmp_path: Path) -> None:
