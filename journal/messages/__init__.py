@@ -8,6 +8,7 @@ Storage, linking and exports build on these values; this package stores nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from .detect import check_format_name, detect_format
@@ -24,7 +25,7 @@ from .model import (
     ParsedExport,
 )
 from .sms_xml import parse_sms_xml
-from .source import DEFAULT_LIMITS, Limits
+from .source import DEFAULT_LIMITS, Limits, file_digest
 from .telegram import parse_telegram
 from .whatsapp import parse_whatsapp_file
 
@@ -60,9 +61,19 @@ def parse_export(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedExport:
     """Parse one export file. `fmt` None or "auto" detects; `me` names the user where a
-    format cannot tell (WhatsApp, Telegram), and names "Me" in SMS backups."""
+    format cannot tell (WhatsApp, Telegram), and names "Me" in SMS backups.
+
+    `source_sha256` is the hash of the file as parsed: it is hashed before and after,
+    and a change in between is refused rather than returned."""
+    before = file_digest(path)
     chosen = detect_format(path, limits) if fmt in (None, "auto") else check_format_name(str(fmt))
     try:
-        return _PARSERS[chosen](path, limits, me)
+        parsed = _PARSERS[chosen](path, limits, me)
     except RecursionError:
         raise MessageFormatError(f"The file {path.name} is nested too deeply to read.") from None
+    if file_digest(path) != before:
+        raise MessageFormatError(
+            f"The file {path.name} changed while it was being read. Nothing was imported; "
+            "try again once nothing else is writing to it."
+        )
+    return replace(parsed, source_sha256=before[0], source_size=before[1])

@@ -130,6 +130,8 @@ class ParsedExport:
     calls: tuple[CallRecord, ...] = ()
     warnings: tuple[str, ...] = ()
     archive_members: tuple[Attachment, ...] = ()
+    source_sha256: str = ""  # of the file exactly as parsed
+    source_size: int = 0
 
 
 def stable_id(fmt: str, *parts: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,3 +70,19 @@ def read_head(path: Path, size: int = 65536) -> bytes:
         raise MessageFormatError(
             f"The file {path.name} could not be read ({error.strerror or error})."
         ) from None
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    """SHA-256 (hex) and size of the file, read in 1 MiB chunks."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(MiB):
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError as error:
+        raise MessageFormatError(
+            f"The file {path.name} could not be read ({error.strerror or error})."
+        ) from None
+    return digest.hexdigest(), size

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from journal.messages import Limits, MessageFormatError, MessageTime, parse_export
+from journal import messages
+from journal.messages import Limits, MessageFormatError, MessageTime, ParsedExport, parse_export
 
 from .test_email import _mail
 
@@ -56,3 +58,30 @@ def test_mbox_message_over_its_cap_is_refused(tmp_path: Path) -> None:
     path.write_text(_mail(1) + _mail(2).replace("Message 2.", "x" * 5000), encoding="utf-8")
     with pytest.raises(MessageFormatError, match="message 2 of the mailbox is larger than 0 MB"):
         parse_export(path, limits=Limits(email_bytes=2000))
+
+
+def test_result_carries_the_hash_of_the_file_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "Inbox"
+    path.write_text(_mail(1), encoding="utf-8")
+    parsed = parse_export(path)
+    assert parsed.source_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert parsed.source_size == path.stat().st_size
+
+
+def test_a_file_that_changes_while_parsed_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real mbox parser runs; something else appends to the file meanwhile."""
+    path = tmp_path / "Inbox"
+    path.write_text(_mail(1), encoding="utf-8")
+    real = messages._PARSERS["mbox"]
+
+    def parse_while_written(source: Path, limits: Limits, me: str | None) -> ParsedExport:
+        result = real(source, limits, me)
+        with source.open("a", encoding="utf-8") as handle:
+            handle.write(_mail(2))
+        return result
+
+    monkeypatch.setitem(messages._PARSERS, "mbox", parse_while_written)
+    with pytest.raises(MessageFormatError, match="changed while it was being read"):
+        parse_export(path)
