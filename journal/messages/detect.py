@@ -3,6 +3,7 @@ lines) — never from its name, which anyone can change."""
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -20,9 +21,11 @@ def detect_format(path: Path, limits: Limits) -> str:
     head = read_head(path)
     if is_zip(head):
         with open_checked(path, limits) as archive:
-            chat_member(archive, limits)
+            chat_member(archive)
         return "whatsapp"
-    text = head.decode("utf-8-sig", errors="replace").lstrip("\ufeff \t\r\n")
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    text = head.decode("utf-16" if utf16 else "utf-8-sig", errors="replace")
+    text = text.lstrip("\ufeff \t\r\n")
     found = _from_text(text)
     if found is None:
         raise MessageFormatError(

@@ -160,7 +160,7 @@ def parse_whatsapp_file(path: Path, limits: Limits, me: str | None) -> ParsedExp
         return collector.result()
     with open_checked(path, limits) as archive:
         listed = members(archive)
-        chat = chat_member(archive, limits)
+        chat = chat_member(archive)
         text = decode_text(read_member(archive, chat, limits.member_bytes), f"The file {chat!r}")
     media = tuple(item for item in listed if item.name != chat)
     title = title_from_name(path.name) or title_from_name(chat.rsplit("/", 1)[-1])
@@ -168,7 +168,7 @@ def parse_whatsapp_file(path: Path, limits: Limits, me: str | None) -> ParsedExp
     return collector.result(archive_members=listed)
 
 
-def chat_member(archive: ZipFile, limits: Limits) -> str:
+def chat_member(archive: ZipFile) -> str:
     """The chat text inside a zip: the .txt member whose first lines are WhatsApp's."""
     candidates = sorted(
         (info.filename for info in archive.infolist() if info.filename.lower().endswith(".txt")),

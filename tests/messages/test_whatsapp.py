@@ -232,7 +232,7 @@ def test_utf16_with_byte_order_mark_is_read(tmp_path: Path) -> None:
     """Re-saved on Windows, a chat may be UTF-16; its mark makes that certain."""
     path = tmp_path / "chat.txt"
     path.write_bytes(android_chat(CONVERSATION, en_gb).encode("utf-16"))
-    _check_round_trip(parse_export(path, "whatsapp"), en_gb)
+    _check_round_trip(parse_export(path), en_gb)
 
 
 def test_iphone_system_lines_name_no_participant(tmp_path: Path) -> None:
