@@ -22,6 +22,7 @@ from .whatsapp_markers import Markers, looks_generated, read_markers
 from .whatsapp_time import HEADER, Order, Stamp, decide_order, stamp_of, to_datetime
 
 FORMAT = "whatsapp"
+_MAX_CANDIDATES = 20  # .txt members looked into; a real export has one
 _TITLE = re.compile(r"^WhatsApp Chat (?:with|-|mit) (?P<title>.+?)(?:\.txt|\.zip)?$")
 
 
@@ -174,7 +175,7 @@ def chat_member(archive: ZipFile) -> str:
         (info.filename for info in archive.infolist() if info.filename.lower().endswith(".txt")),
         key=lambda name: (not name.endswith("_chat.txt"), "WhatsApp Chat" not in name, name),
     )
-    for name in candidates:
+    for name in candidates[:_MAX_CANDIDATES]:
         head = read_member_head(archive, name)
         if looks_like_whatsapp(head.decode("utf-8-sig", errors="replace")):
             return name
