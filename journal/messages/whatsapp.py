@@ -9,6 +9,7 @@ the message above it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from zipfile import ZipFile
@@ -18,7 +19,7 @@ from .collect import ExportCollector
 from .errors import MessageFormatError
 from .model import Attachment, MessageTime, ParsedExport, stable_id
 from .source import Limits, decode_text, read_capped, read_head
-from .whatsapp_markers import Markers, looks_generated, read_markers
+from .whatsapp_markers import Markers, looks_generated, read_markers, reads_as_system
 from .whatsapp_time import HEADER, Order, Stamp, decide_order, stamp_of, to_datetime
 
 FORMAT = "whatsapp"
@@ -108,6 +109,7 @@ def parse_whatsapp_text(
         collector.warn(
             "The export does not end with a line break, so its last message may be cut short."
         )
+    _unsplit_system_lines(entries)
     senders = {entry.sender: None for entry in entries if not entry.system}
     conversation = stable_id(FORMAT, "participants", *sorted(senders))
     collector.conversation(conversation, title or ", ".join(senders), *senders)
@@ -116,6 +118,17 @@ def parse_whatsapp_text(
         known_media = {item.name.rsplit("/", 1)[-1] for item in media}
     for entry in entries:
         _add(entry, order, conversation, collector, me, known_media)
+
+
+def _unsplit_system_lines(entries: list[_Raw]) -> None:
+    """Undo the "Name: " split of a system line whose text holds ": ": its "sender"
+    writes nothing else in the chat and reads as an event (see reads_as_system)."""
+    counts = Counter(entry.sender for entry in entries if entry.has_sender)
+    for entry in entries:
+        if entry.has_sender and counts[entry.sender] == 1 and reads_as_system(entry.sender):
+            entry.text = f"{entry.sender}: {entry.text}"
+            entry.sender, entry.has_sender, entry.system = "", False, True
+            entry.markers = read_markers(entry.text)
 
 
 def _add(

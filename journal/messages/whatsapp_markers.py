@@ -59,3 +59,19 @@ def read_markers(text: str) -> Markers:
 def looks_generated(text: str) -> bool:
     """iPhone starts the text of lines WhatsApp wrote itself with a direction mark."""
     return text.startswith(MARKS[0])
+
+
+_SYSTEM_PHRASES = (
+    " changed the subject from ",
+    " changed the group description",
+    " created group ",
+    " changed this group's ",
+    " hat den Betreff von ",
+    " hat die Gruppe ",
+)
+
+
+def reads_as_system(candidate_sender: str) -> bool:
+    """A system line whose own text holds ": " (a group subject "A: B") splits into a
+    "sender" that says what happened; such a sender is recognised by its phrase."""
+    return any(phrase in candidate_sender for phrase in _SYSTEM_PHRASES)

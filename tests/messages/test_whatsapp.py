@@ -131,6 +131,24 @@ def test_android_markers_and_attached_file_lines(tmp_path: Path) -> None:
     assert system.is_system and system.sender_name == "" and system.sender_id is None
 
 
+def test_system_lines_holding_a_colon_stay_system_lines(tmp_path: Path) -> None:
+    subject = 'Mark Doe changed the subject from "Family" to "Ana: you will pay"'
+    lines = [
+        Line(dt(2025, 3, 20, 22, 0), MARK, "hi"),
+        Line(dt(2025, 3, 20, 22, 1), None, subject),
+        Line(dt(2025, 3, 20, 22, 2), None, 'Mark Doe created group "Us: forever"'),
+    ]
+    path = tmp_path / "chat.txt"
+    path.write_bytes(android_chat(lines, en_gb).encode())
+    parsed = parse_export(path)
+    assert [(m.sender_name, m.text, m.is_system) for m in parsed.messages] == [
+        (MARK, "hi", False),
+        ("", subject, True),
+        ("", lines[2].text, True),
+    ]
+    assert parsed.conversations[0].participants == (MARK,)
+
+
 def test_german_markers(tmp_path: Path) -> None:
     lines = [
         Line(dt(2025, 3, 20, 22, 0), "Markus", "<Medien ausgeschlossen>"),
