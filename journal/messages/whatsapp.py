@@ -23,6 +23,8 @@ from .whatsapp_markers import Markers, looks_generated, read_markers, reads_as_s
 from .whatsapp_time import HEADER, Order, Stamp, decide_order, stamp_of, to_datetime
 
 FORMAT = "whatsapp"
+_PHONE = re.compile(r"\+?[\d \u00a0\-()./]+")
+_NUMBER_MARKS = "\u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2068\u2069~ "
 _MAX_CANDIDATES = 20  # .txt members looked into; a real export has one
 _TITLE = re.compile(r"^WhatsApp Chat (?:with|-|mit) (?P<title>.+?)(?:\.txt|\.zip)?$")
 
@@ -120,6 +122,14 @@ def parse_whatsapp_text(
         _add(entry, order, conversation, collector, me, known_media)
 
 
+def number_of(sender: str) -> str | None:
+    """A sender WhatsApp shows as a phone number (not saved as a contact) is its id;
+    iPhone wraps such numbers in direction marks, which the id leaves out."""
+    number = sender.strip(_NUMBER_MARKS)
+    digits = sum(ch.isdigit() for ch in number)
+    return number if digits >= 6 and _PHONE.fullmatch(number) else None
+
+
 def _unsplit_system_lines(entries: list[_Raw]) -> None:
     """Undo the "Name: " split of a system line whose text holds ": ": its "sender"
     writes nothing else in the chat and reads as an event (see reads_as_system)."""
@@ -152,7 +162,7 @@ def _add(
     collector.message(
         conversation_id=conversation,
         sender_name=sender,
-        sender_id=None,
+        sender_id=number_of(sender),
         time=when,
         text=text,
         location=f"line {entry.line}",

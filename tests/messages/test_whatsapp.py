@@ -149,6 +149,24 @@ def test_system_lines_holding_a_colon_stay_system_lines(tmp_path: Path) -> None:
     assert parsed.conversations[0].participants == (MARK,)
 
 
+def test_a_sender_shown_as_a_number_has_it_as_id(tmp_path: Path) -> None:
+    lines = [
+        Line(dt(2025, 3, 20, 22, 0), "+1 (555) 010-4477", "who is this"),
+        Line(dt(2025, 3, 20, 22, 1), "\u202a+49 151 23456789\u202c", "ich"),
+        Line(dt(2025, 3, 20, 22, 2), MARK, "me"),
+        Line(dt(2025, 3, 20, 22, 3), "Room 101", "x"),
+    ]
+    path = tmp_path / "chat.txt"
+    path.write_bytes(android_chat(lines, en_gb).encode())
+    parsed = parse_export(path)
+    assert [(m.sender_name, m.sender_id) for m in parsed.messages] == [
+        ("+1 (555) 010-4477", "+1 (555) 010-4477"),
+        ("\u202a+49 151 23456789\u202c", "+49 151 23456789"),
+        (MARK, None),
+        ("Room 101", None),
+    ]
+
+
 def test_german_markers(tmp_path: Path) -> None:
     lines = [
         Line(dt(2025, 3, 20, 22, 0), "Markus", "<Medien ausgeschlossen>"),
