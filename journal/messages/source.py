@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import MessageFormatError
 
@@ -26,15 +31,27 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-def read_capped(path: Path, cap: int) -> bytes:
+@contextmanager
+def open_export(path: Path) -> Iterator[BinaryIO]:
+    """The file opened for reading, if it is a regular file: a pipe or a device could
+    block forever or never end. OS errors become the plain error."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # before open(): a FIFO blocks in it
+            raise MessageFormatError(f"{path.name} is not a file this app can import.")
         with path.open("rb") as handle:
-            data = handle.read(cap + 1)
+            yield handle
     except OSError as error:
         raise MessageFormatError(
             f"The file {path.name} could not be read ({error.strerror or error})."
         ) from None
-    if len(data) > cap:
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """The whole file, refused over `cap`; memory is the file's size, not the cap."""
+    with open_export(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        data = b"" if size > cap else handle.read(size + 1)  # +1: notice a growing file
+    if size > cap or len(data) > cap:
         raise MessageFormatError(
             f"The file {path.name} is larger than {cap // MiB} MB, more than this app "
             "reads for one export. Nothing was imported."
@@ -63,26 +80,16 @@ def decode_text(data: bytes, what: str) -> str:
 
 def read_head(path: Path, size: int = 65536) -> bytes:
     """The first bytes of a file, which is all that format detection reads."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(size)
-    except OSError as error:
-        raise MessageFormatError(
-            f"The file {path.name} could not be read ({error.strerror or error})."
-        ) from None
+    with open_export(path) as handle:
+        return handle.read(size)
 
 
 def file_digest(path: Path) -> tuple[str, int]:
     """SHA-256 (hex) and size of the file, read in 1 MiB chunks."""
     digest = hashlib.sha256()
     size = 0
-    try:
-        with path.open("rb") as handle:
-            while chunk := handle.read(MiB):
-                digest.update(chunk)
-                size += len(chunk)
-    except OSError as error:
-        raise MessageFormatError(
-            f"The file {path.name} could not be read ({error.strerror or error})."
-        ) from None
+    with open_export(path) as handle:
+        while chunk := handle.read(MiB):
+            digest.update(chunk)
+            size += len(chunk)
     return digest.hexdigest(), size

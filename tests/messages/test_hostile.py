@@ -221,3 +221,22 @@ def test_oversized_file_is_refused_not_cut(tmp_path: Path) -> None:
     path.write_bytes(CHAT * 1000)
     with pytest.raises(MessageFormatError, match="larger than 0 MB"):
         parse_export(path, limits=Limits(file_bytes=1000))
+
+
+def test_a_folder_or_a_missing_file_is_refused_plainly(tmp_path: Path) -> None:
+    with pytest.raises(MessageFormatError, match="not a file this app can import"):
+        parse_export(tmp_path)
+    with pytest.raises(MessageFormatError, match="could not be read"):
+        parse_export(tmp_path / "gone.txt")
+
+
+def test_reading_a_file_costs_its_size_not_the_cap(tmp_path: Path) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_bytes(CHAT)
+    tracemalloc.start()
+    try:
+        parse_export(path, limits=Limits(file_bytes=512 * 1024 * 1024))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5 * 1024 * 1024
