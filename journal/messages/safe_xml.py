@@ -16,9 +16,10 @@ _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
 
 
 def iter_elements(path: Path, tags: frozenset[str], what: str) -> Iterator[Element]:
-    """Each finished element whose tag is in `tags`; children are cleared after use so
-    memory stays bounded by one element (an MMS with its pictures)."""
-    parser: XMLPullParser[Element] = XMLPullParser(events=("end",))
+    """Each finished element whose tag is in `tags`; it is cleared and detached from the
+    root after use, so memory stays bounded by one element (an MMS with its pictures)."""
+    parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
+    root: list[Element] = []
     tail = b""
     try:
         with path.open("rb") as handle:
@@ -32,9 +33,9 @@ def iter_elements(path: Path, tags: frozenset[str], what: str) -> Iterator[Eleme
                         )
                 tail = window[-16:]
                 parser.feed(chunk)
-                yield from _finished(parser, tags)
+                yield from _finished(parser, tags, root)
             parser.close()
-            yield from _finished(parser, tags)
+            yield from _finished(parser, tags, root)
     except ParseError as error:
         line, column = error.position
         raise MessageFormatError(
@@ -45,9 +46,19 @@ def iter_elements(path: Path, tags: frozenset[str], what: str) -> Iterator[Eleme
         raise MessageFormatError(f"{what} could not be read ({error.strerror or error}).") from None
 
 
-def _finished(parser: XMLPullParser[Element], tags: frozenset[str]) -> Iterator[Element]:
+def _finished(
+    parser: XMLPullParser[Element], tags: frozenset[str], root: list[Element]
+) -> Iterator[Element]:
     for event in parser.read_events():
-        element = cast("tuple[str, object]", event)[1]
-        if isinstance(element, Element) and element.tag in tags:
+        kind, element = cast("tuple[str, object]", event)
+        if not isinstance(element, Element):
+            continue
+        if kind == "start":
+            if not root:
+                root.append(element)
+            continue
+        if element.tag in tags:
             yield element
             element.clear()
+            if root and len(root[0]) and root[0][-1] is element:
+                del root[0][-1]
