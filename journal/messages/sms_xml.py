@@ -20,7 +20,8 @@ from .safe_xml import iter_elements
 FORMAT = "sms-xml"
 ME = "Me"
 _TAGS = frozenset({"sms", "mms", "call", "smses", "calls"})
-_SENT_BOXES = {"2", "4", "5", "6"}  # sent, outbox, failed, queued
+_SENT_BOXES = {"2", "3", "4", "5", "6"}  # sent, draft, outbox, failed, queued
+_NOT_DELIVERED = {"3": "a draft that was never sent", "5": "a message that failed to send"}
 _CALL_TYPES: dict[str, CallDirection] = {
     "1": "incoming",
     "2": "outgoing",
@@ -93,11 +94,18 @@ def _digits(number: str) -> str:
     return kept or number
 
 
+def _own(box: str | None, where: str, collector: ExportCollector) -> bool:
+    """Whether the phone's owner wrote it; drafts and failures are said in a warning."""
+    if box in _NOT_DELIVERED:
+        collector.warn(f"The {where} is {_NOT_DELIVERED[box]}.")
+    return box in _SENT_BOXES
+
+
 def _sms(element: Element, where: str, collector: ExportCollector, me: str | None) -> None:
     address = _required(element, "address", where)
     name = _name(element)
     conversation = _thread(collector, address, name)
-    sent = element.get("type") in _SENT_BOXES
+    sent = _own(element.get("type"), where, collector)
     collector.message(
         conversation_id=conversation,
         sender_name=(me or ME) if sent else (name or address),
@@ -113,7 +121,7 @@ def _mms(element: Element, where: str, collector: ExportCollector, me: str | Non
     address = _required(element, "address", where)
     name = _name(element)
     conversation = _thread(collector, address, name)
-    sent = element.get("msg_box") in _SENT_BOXES
+    sent = _own(element.get("msg_box"), where, collector)
     sender = next(
         (a.get("address", "") for a in element.iter("addr") if a.get("type") == _MMS_FROM), address
     )

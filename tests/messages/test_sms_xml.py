@@ -96,6 +96,18 @@ def test_call_log(tmp_path: Path) -> None:
     assert parsed.calls[0].time.value == datetime(2025, 3, 14, 21, 7, 55, 123000, tzinfo=UTC)
 
 
+def test_drafts_and_failed_sends_are_own_messages_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "sms.xml"
+    rows = [sms("+15550002222", MILLIS, 3, "draft"), sms("+15550002222", MILLIS, 5, "failed")]
+    path.write_text(sms_backup(rows), encoding="utf-8")
+    parsed = parse_export(path)
+    assert [m.from_me for m in parsed.messages] == [True, True]
+    assert parsed.warnings == (
+        "The <sms> number 1 is a draft that was never sent.",
+        "The <sms> number 2 is a message that failed to send.",
+    )
+
+
 def test_unknown_contact_name_falls_back_to_the_number(tmp_path: Path) -> None:
     path = tmp_path / "sms.xml"
     path.write_text(sms_backup([sms("+15550002222", MILLIS, 1, "hi")]), encoding="utf-8")
