@@ -1,6 +1,8 @@
 """Parse time of a generated 200,000-message WhatsApp export: ours against whatstk's
 parser (df_from_whatsapp, into its pandas table) on the same file. Prints; asserts
-nothing. Each parser runs in its own child process, which also reports its peak memory.
+nothing. Each parser runs in its own child process, which also reports its peak memory;
+ours runs twice: keeping every message, and handing each to a sink that keeps none
+(as an import that stores batches would).
 
 whatstk is not a dependency of the app: install it in a separate environment and pass
 that environment's Python, e.g.
@@ -27,11 +29,12 @@ import resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from journal.messages import parse_export
+sink = (lambda message: None) if {streaming!r} else None
 start = time.perf_counter()
-parsed = parse_export(Path({path!r}))
+parsed = parse_export(Path({path!r}), sink=sink)
 seconds = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(seconds, peak, len(parsed.messages))
+print(seconds, peak, parsed.message_count)
 """
 
 WHATSTK = """
@@ -90,10 +93,17 @@ def main() -> None:
         generate(path, args.messages)
         size = path.stat().st_size
         print(f"export: {args.messages:,} messages, {size / 2**20:.1f} MiB")
-        ours = measure(sys.executable, OURS.format(root=str(ROOT), path=str(path)), args.runs)
+        code = OURS.format(root=str(ROOT), path=str(path), streaming=False)
+        ours = measure(sys.executable, code, args.runs)
         print(
             f"ours:    {ours[0]:.2f} s (best of {args.runs}), peak RSS {ours[1] / 1024:.0f} MiB, "
             f"{ours[2]:,} messages"
+        )
+        code = OURS.format(root=str(ROOT), path=str(path), streaming=True)
+        stream = measure(sys.executable, code, args.runs)
+        print(
+            f"ours with a sink (no message kept): {stream[0]:.2f} s, peak RSS "
+            f"{stream[1] / 1024:.0f} MiB"
         )
         if args.whatstk_python:
             theirs = measure(args.whatstk_python, WHATSTK.format(path=str(path)), args.runs)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from .collect import Sink
 from .detect import check_format_name, detect_format
 from .email_export import parse_eml, parse_mbox
 from .errors import MessageFormatError
@@ -43,9 +44,9 @@ __all__ = [
     "parse_export",
 ]
 
-_PARSERS: dict[str, Callable[[Path, Limits, str | None], ParsedExport]] = {
+_PARSERS: dict[str, Callable[[Path, Limits, str | None, Sink | None], ParsedExport]] = {
     "whatsapp": parse_whatsapp_file,
-    "sms-xml": lambda path, _limits, me: parse_sms_xml(path, me),
+    "sms-xml": lambda path, _limits, me, sink: parse_sms_xml(path, me, sink),
     "telegram-json": parse_telegram,
     "facebook-json": parse_facebook,
     "mbox": parse_mbox,
@@ -59,16 +60,22 @@ def parse_export(
     *,
     me: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    sink: Sink | None = None,
 ) -> ParsedExport:
     """Parse one export file. `fmt` None or "auto" detects; `me` names the user where a
     format cannot tell (WhatsApp, Telegram), and names "Me" in SMS backups.
 
     `source_sha256` is the hash of the file as parsed: it is hashed before and after,
-    and a change in between is refused rather than returned."""
+    and a change in between is refused rather than returned.
+
+    With `sink`, each message and call is handed to it as soon as it is made and the
+    result holds none (only conversations, warnings, counts), so memory stays flat
+    however long the export. The sink may see messages of a file that is then
+    refused: store them in one transaction and roll it back on MessageFormatError."""
     before = file_digest(path)
     chosen = detect_format(path, limits) if fmt in (None, "auto") else check_format_name(str(fmt))
     try:
-        parsed = _PARSERS[chosen](path, limits, me)
+        parsed = _PARSERS[chosen](path, limits, me, sink)
     except RecursionError:
         raise MessageFormatError(f"The file {path.name} is nested too deeply to read.") from None
     if file_digest(path) != before:

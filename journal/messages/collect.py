@@ -9,6 +9,7 @@ later layer drop it as a duplicate.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from .model import (
     Attachment,
@@ -18,19 +19,27 @@ from .model import (
     Message,
     MessageTime,
     ParsedExport,
-    fingerprint,
+    content_digest,
+    numbered_fingerprint,
 )
+
+Sink = Callable[[Message | CallRecord], None]
 
 
 class ExportCollector:
-    def __init__(self, fmt: str) -> None:
+    """Collects a parse's values; with a `sink`, messages and calls go to it as they
+    are made instead of into the result, so a large export never sits in memory."""
+
+    def __init__(self, fmt: str, sink: Sink | None = None) -> None:
         self.format = fmt
+        self._sink = sink
+        self.counts = {"messages": 0, "calls": 0}
         self._messages: list[Message] = []
         self._calls: list[CallRecord] = []
         self._titles: dict[str, str] = {}
         self._participants: dict[str, dict[str, None]] = {}
         self._warnings: list[str] = []
-        self._repeats: Counter[tuple[str, ...]] = Counter()
+        self._repeats: Counter[bytes] = Counter()
 
     def conversation(self, conversation_id: str, title: str, *participants: str) -> None:
         self._titles.setdefault(conversation_id, title)
@@ -43,8 +52,18 @@ class ExportCollector:
         self._warnings.append(text)
 
     def _numbered(self, *parts: str) -> str:
-        self._repeats[parts] += 1
-        return fingerprint(*parts, str(self._repeats[parts]))
+        key = content_digest(*parts)  # 32 bytes kept per distinct message, not its text
+        self._repeats[key] += 1
+        return numbered_fingerprint(key, self._repeats[key])
+
+    def _emit(self, item: Message | CallRecord) -> None:
+        self.counts["calls" if isinstance(item, CallRecord) else "messages"] += 1
+        if self._sink is not None:
+            self._sink(item)
+        elif isinstance(item, CallRecord):
+            self._calls.append(item)
+        else:
+            self._messages.append(item)
 
     def message(
         self,
@@ -75,7 +94,7 @@ class ExportCollector:
             time.value.isoformat(),
             text if content_key is None else content_key,
         )
-        self._messages.append(
+        self._emit(
             Message(
                 conversation_id=conversation_id,
                 sender_name=sender_name,
@@ -108,7 +127,7 @@ class ExportCollector:
         print_ = self._numbered(
             "call", direction, number, time.value.isoformat(), str(duration_seconds)
         )
-        self._calls.append(
+        self._emit(
             CallRecord(
                 direction=direction,
                 number=number,
@@ -133,4 +152,6 @@ class ExportCollector:
             calls=tuple(self._calls),
             warnings=tuple(self._warnings),
             archive_members=archive_members,
+            message_count=self.counts["messages"],
+            call_count=self.counts["calls"],
         )

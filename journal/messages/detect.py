@@ -14,6 +14,8 @@ from .source import Limits, read_head
 from .whatsapp import chat_member, looks_like_whatsapp
 
 _HEADER_LINE = re.compile(r"^[A-Za-z0-9-]+:[ \t]", re.M)
+# a JSON key: a string not inside another string (no backslash before it), then ":"
+_JSON_KEY = re.compile(r'(?<!\\)"([A-Za-z_]+)"\s*:')
 _EMAIL_HEADERS = ("from:", "date:", "message-id:", "received:", "subject:")
 
 
@@ -39,15 +41,12 @@ def _from_text(text: str) -> str | None:
     if looks_like_whatsapp(text):  # before JSON: iPhone lines start with "["
         return "whatsapp"
     if text.startswith(("{", "[")):
-        if '"timestamp_ms"' in text or '"senderName"' in text or '"thread_path"' in text:
+        keys = set(_JSON_KEY.findall(text))
+        if keys & {"timestamp_ms", "senderName", "thread_path"}:
             return "facebook-json"
-        if (
-            '"date_unixtime"' in text
-            or '"personal_information"' in text
-            or ('"messages"' in text and '"type"' in text and '"from_id"' in text)
-        ):
+        if keys & {"date_unixtime", "personal_information"} or {"messages", "from_id"} <= keys:
             return "telegram-json"
-        if '"participants"' in text and '"sender_name"' in text:
+        if {"participants", "sender_name"} <= keys:
             return "facebook-json"
         return None
     if text.startswith("<"):

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
-from .collect import ExportCollector
+from .collect import ExportCollector, Sink
 from .errors import MessageFormatError
 from .model import Attachment, MessageTime, ParsedExport, stable_id
 from .source import Limits, MiB, read_capped
@@ -23,14 +23,16 @@ from .source import Limits, MiB, read_capped
 _PARSER = BytesParser(policy=policy.default)
 
 
-def parse_eml(path: Path, limits: Limits, me: str | None) -> ParsedExport:
-    collector = ExportCollector("eml")
+def parse_eml(path: Path, limits: Limits, me: str | None, sink: Sink | None = None) -> ParsedExport:
+    collector = ExportCollector("eml", sink)
     _add(read_capped(path, limits.email_bytes), "the email", collector, me, "eml")
     return collector.result()
 
 
-def parse_mbox(path: Path, limits: Limits, me: str | None) -> ParsedExport:
-    collector = ExportCollector("mbox")
+def parse_mbox(
+    path: Path, limits: Limits, me: str | None, sink: Sink | None = None
+) -> ParsedExport:
+    collector = ExportCollector("mbox", sink)
     try:
         box = mailbox.mbox(path, create=False)
         keys = box.keys()

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .collect import ExportCollector
+from .collect import ExportCollector, Sink
 from .errors import MessageFormatError
 from .json_source import field, load_json
 from .model import Attachment, MessageTime, ParsedExport, stable_id
@@ -30,7 +30,9 @@ def repair(text: str) -> str:
         return text
 
 
-def parse_facebook(path: Path, limits: Limits, me: str | None) -> ParsedExport:
+def parse_facebook(
+    path: Path, limits: Limits, me: str | None, sink: Sink | None = None
+) -> ParsedExport:
     data = load_json(path, limits, "The Messenger/Instagram export")
     if not isinstance(data, dict):
         raise MessageFormatError("The Messenger/Instagram export is not a JSON object.")
@@ -49,7 +51,7 @@ def parse_facebook(path: Path, limits: Limits, me: str | None) -> ParsedExport:
     thread = data.get("thread_path")
     key = thread if isinstance(thread, str) else "|".join(sorted(names))
     conversation = stable_id(FORMAT, key)
-    collector = ExportCollector(FORMAT)
+    collector = ExportCollector(FORMAT, sink)
     collector.conversation(
         conversation, repair(title) if isinstance(title, str) else ", ".join(names), *names
     )

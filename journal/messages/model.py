@@ -132,6 +132,8 @@ class ParsedExport:
     archive_members: tuple[Attachment, ...] = ()
     source_sha256: str = ""  # of the file exactly as parsed
     source_size: int = 0
+    message_count: int = 0  # also when a sink took the messages
+    call_count: int = 0
 
 
 def stable_id(fmt: str, *parts: str) -> str:
@@ -140,7 +142,12 @@ def stable_id(fmt: str, *parts: str) -> str:
     return f"{fmt}:{digest.hexdigest()[:24]}"
 
 
-def fingerprint(*parts: str) -> str:
+def content_digest(*parts: str) -> bytes:
     """SHA-256 over the parts' lengths, then the parts: no two lists collide."""
     framed = ",".join(map(str, map(len, parts))) + "|" + "".join(parts)
-    return hashlib.sha256(framed.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(framed.encode("utf-8", "surrogatepass")).digest()
+
+
+def numbered_fingerprint(digest: bytes, repeat: int) -> str:
+    """The fingerprint of the `repeat`-th message with this content digest (from 1)."""
+    return hashlib.sha256(digest + str(repeat).encode()).hexdigest()

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from .collect import ExportCollector
+from .collect import ExportCollector, Sink
 from .errors import MessageFormatError
 from .model import Attachment, CallDirection, MessageTime, ParsedExport, stable_id
 from .safe_xml import iter_elements
@@ -35,8 +35,8 @@ _MMS_FROM = "137"
 _UNKNOWN_NAMES = {"", "(Unknown)", "null"}
 
 
-def parse_sms_xml(path: Path, me: str | None) -> ParsedExport:
-    collector = ExportCollector(FORMAT)
+def parse_sms_xml(path: Path, me: str | None, sink: Sink | None = None) -> ParsedExport:
+    collector = ExportCollector(FORMAT, sink)
     counts = {"sms": 0, "mms": 0, "call": 0}
     root_seen = False
     for element in iter_elements(path, _TAGS, "The SMS backup"):

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .collect import ExportCollector
+from .collect import ExportCollector, Sink
 from .errors import MessageFormatError
 from .json_source import field, load_json
 from .model import Attachment, CallDirection, MessageTime, ParsedExport, stable_id
@@ -23,12 +23,14 @@ _NOT_INCLUDED = "(File not included."
 _FILE_KEYS = ("photo", "file", "thumbnail")
 
 
-def parse_telegram(path: Path, limits: Limits, me: str | None) -> ParsedExport:
+def parse_telegram(
+    path: Path, limits: Limits, me: str | None, sink: Sink | None = None
+) -> ParsedExport:
     data = load_json(path, limits, "The Telegram export")
     if not isinstance(data, dict):
         raise MessageFormatError("The Telegram export is not a JSON object.")
     chats = data.get("chats", {}).get("list") if isinstance(data.get("chats"), dict) else None
-    collector = ExportCollector(FORMAT)
+    collector = ExportCollector(FORMAT, sink)
     if chats is None:
         _chat(data, "chat", collector, me)
     elif isinstance(chats, list):

@@ -25,7 +25,7 @@ _DELETED = re.compile(
 _EDITED = re.compile(r"<(?:This message was edited|Diese Nachricht wurde bearbeitet)>$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Markers:
     attachments: tuple[str, ...]
     media_omitted: bool

@@ -7,9 +7,7 @@ proves it); it is never guessed line by line, so 03/04 means the same in every l
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Literal, NamedTuple
 
@@ -24,7 +22,7 @@ _TIME = (
 )
 # iPhone: "[14/03/2025, 21:07:55] Name: text"; Android: "14/03/2025, 21:07 - Name: text"
 HEADER = re.compile(
-    rf"^[{_MARKS}]?(?:\[(?P<raw_b>{_DATE},?[{_SPACES}]{_TIME})\][{_SPACES}]"
+    rf"[{_MARKS}]?(?:\[(?P<raw_b>{_DATE},?[{_SPACES}]{_TIME})\][{_SPACES}]"
     rf"|(?P<raw_a>{_DATE.replace('?P<', '?P<a_').replace('(?P=sep)', '(?P=a_sep)')},?"
     rf"[{_SPACES}]{_TIME.replace('?P<', '?P<a_')})[{_SPACES}]-[{_SPACES}])"
 )
@@ -68,43 +66,59 @@ def stamp_of(match: re.Match[str]) -> Stamp:
     )
 
 
-def decide_order(stamps: Sequence[Stamp]) -> tuple[Order, str | None]:
-    """The file's date order, and a warning when the file cannot prove it."""
-    if stamps and all(stamp.first_width == 4 for stamp in stamps):
-        return "ymd", None
-    day_first = any(stamp.first > 12 for stamp in stamps)
-    month_first = any(stamp.second > 12 for stamp in stamps)
-    if day_first and month_first:
-        raise MessageFormatError(
-            "The dates in this WhatsApp export mix day-first and month-first forms, so "
-            "no date in it can be read with certainty. Nothing was imported."
+class OrderEvidence:
+    """What the stamps of a file say about its date order, gathered one stamp at a
+    time so the file's stamps need not be kept."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.all_year_first = True
+        self.day_first = False
+        self.month_first = False
+        self.twelve_hour = False
+        self.all_slashes = True
+        self._previous: dict[Order, tuple[int, int, int]] = {}
+        self._steps_back: dict[Order, int] = {"dmy": 0, "mdy": 0}
+
+    def add(self, stamp: Stamp) -> None:
+        self.count += 1
+        self.all_year_first = self.all_year_first and stamp.first_width == 4
+        self.day_first = self.day_first or stamp.first > 12
+        self.month_first = self.month_first or stamp.second > 12
+        self.twelve_hour = self.twelve_hour or stamp.ampm is not None
+        self.all_slashes = self.all_slashes and stamp.separator == "/"
+        for order in ("dmy", "mdy"):
+            day = _day_tuple(stamp, order)
+            before = self._previous.get(order)
+            if before is not None and day < before:
+                self._steps_back[order] += 1
+            self._previous[order] = day
+
+    def decide(self) -> tuple[Order, str | None]:
+        """The file's date order, and a warning when the file cannot prove it."""
+        if self.count and self.all_year_first:
+            return "ymd", None
+        if self.day_first and self.month_first:
+            raise MessageFormatError(
+                "The dates in this WhatsApp export mix day-first and month-first forms, so "
+                "no date in it can be read with certainty. Nothing was imported."
+            )
+        if self.day_first or self.month_first:
+            return ("dmy" if self.day_first else "mdy"), None
+        order: Order
+        if self._steps_back["dmy"] != self._steps_back["mdy"]:
+            # exports are in time order: the reading with fewer steps back wins
+            order = "dmy" if self._steps_back["dmy"] < self._steps_back["mdy"] else "mdy"
+        else:
+            order = "mdy" if (self.twelve_hour and self.all_slashes) else "dmy"
+        return order, (
+            "No date in this export has a day above 12, so the order of day and month "
+            f"could not be proven from the file; it was read as {_ORDER_WORDS[order]}. "
+            "Check one date against the phone before relying on it."
         )
-    if day_first or month_first:
-        return ("dmy" if day_first else "mdy"), None
-    order = _order_by_sequence(stamps)
-    if order is None:
-        twelve_hour = any(stamp.ampm for stamp in stamps)
-        slashes = all(stamp.separator == "/" for stamp in stamps)
-        order = "mdy" if (twelve_hour and slashes) else "dmy"
-    return order, (
-        "No date in this export has a day above 12, so the order of day and month "
-        f"could not be proven from the file; it was read as {_ORDER_WORDS[order]}. "
-        "Check one date against the phone before relying on it."
-    )
 
 
 _ORDER_WORDS = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year-month-day"}
-
-
-def _order_by_sequence(stamps: Sequence[Stamp]) -> Order | None:
-    """Exports are in time order: the reading with fewer steps back in time wins."""
-    steps_back: dict[Order, int] = {}
-    for order in ("dmy", "mdy"):
-        days = [_day_tuple(stamp, order) for stamp in stamps]
-        steps_back[order] = sum(1 for a, b in itertools.pairwise(days) if b < a)
-    if steps_back["dmy"] == steps_back["mdy"]:
-        return None
-    return "dmy" if steps_back["dmy"] < steps_back["mdy"] else "mdy"
 
 
 def _day_tuple(stamp: Stamp, order: Order) -> tuple[int, int, int]:

@@ -74,3 +74,12 @@ def test_other_files_are_not_recognised(tmp_path: Path, content: bytes) -> None:
     path.write_bytes(content)
     with pytest.raises(MessageFormatError, match="not a message export this app recognises"):
         parse_export(path)
+
+
+def test_json_keys_inside_texts_do_not_mislead(tmp_path: Path) -> None:
+    """A Telegram message whose sender and text spell another format's keys."""
+    chat = _chat()
+    chat["messages"][0]["from"] = "senderName"
+    chat["messages"][0]["text"] = '{"timestamp_ms": 1, "thread_path": "x"}'
+    path = write_json(tmp_path / "result.json", chat)
+    assert detect_format(path, DEFAULT_LIMITS) == "telegram-json"

@@ -76,8 +76,8 @@ def test_a_file_that_changes_while_parsed_is_refused(
     path.write_text(_mail(1), encoding="utf-8")
     real = messages._PARSERS["mbox"]
 
-    def parse_while_written(source: Path, limits: Limits, me: str | None) -> ParsedExport:
-        result = real(source, limits, me)
+    def parse_while_written(source: Path, limits: Limits, me: str | None, sink) -> ParsedExport:
+        result = real(source, limits, me, sink)
         with source.open("a", encoding="utf-8") as handle:
             handle.write(_mail(2))
         return result
@@ -85,3 +85,18 @@ def test_a_file_that_changes_while_parsed_is_refused(
     monkeypatch.setitem(messages._PARSERS, "mbox", parse_while_written)
     with pytest.raises(MessageFormatError, match="changed while it was being read"):
         parse_export(path)
+
+
+def test_a_sink_takes_messages_as_they_are_made(tmp_path: Path) -> None:
+    path = tmp_path / "Inbox"
+    path.write_text(_mail(1) + _mail(2) + _mail(3), encoding="utf-8")
+    taken: list = []
+    parsed = parse_export(path, sink=taken.append)
+    assert parsed.messages == () and parsed.message_count == 3
+    assert [m.source_id for m in taken] == [
+        "<m1@example.org>",
+        "<m2@example.org>",
+        "<m3@example.org>",
+    ]
+    assert taken == list(parse_export(path).messages)
+    assert len(parsed.conversations) == 3
