@@ -288,3 +288,14 @@ def test_a_file_cut_mid_message_is_read_with_a_warning(tmp_path: Path) -> None:
     parsed = parse_export(path)
     assert parsed.messages[-1].text == CONVERSATION[-1].text[:-4]
     assert any("may be cut short" in warning for warning in parsed.warnings)
+
+
+def test_a_sink_gets_the_same_messages_and_the_result_keeps_none(tmp_path: Path) -> None:
+    path = tmp_path / "_chat.txt"
+    path.write_bytes(iphone_chat(CONVERSATION).encode())
+    taken: list = []
+    streamed = parse_export(path, sink=taken.append)
+    kept = parse_export(path)
+    assert streamed.messages == () and streamed.message_count == len(CONVERSATION)
+    assert taken == list(kept.messages)
+    assert streamed.conversations == kept.conversations
