@@ -1,0 +1,33 @@
+"""Reading a JSON export: one place for size caps, encoding and error positions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .errors import MessageFormatError
+from .source import Limits, decode_text, read_capped
+
+
+def load_json(path: Path, limits: Limits, what: str) -> Any:
+    text = decode_text(read_capped(path, limits.file_bytes), what)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise MessageFormatError(
+            f"{what} is damaged or cut short at line {error.lineno}, column {error.colno} "
+            f"({error.msg}). Nothing was imported."
+        ) from None
+    except RecursionError:
+        raise MessageFormatError(f"{what} is nested too deeply to be an export.") from None
+
+
+def field(container: dict[str, Any], key: str, kind: type, where: str) -> Any:
+    """A required field of the given JSON type, or a plain error naming where."""
+    value = container.get(key)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise MessageFormatError(
+            f"The export's {where} has no valid {key!r} field. Nothing was imported."
+        )
+    return value
