@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .chain import ChainLink, ChainReport, verify_chain
-from .errors import IntegrityProblem
+from .damage_report import damaged_file_problem, name_unreadable, parsed_titles
+from .errors import IntegrityProblem, StorageFailure
 from .model import Revision
 from .objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
 from .records import Parsed, RecordError, decode, finish, parse
@@ -58,16 +59,14 @@ def paused_gc() -> Iterator[None]:
 
 def load(vault: UnlockedVault) -> Loaded:
     out = Loaded()
-    sealed_problem = ""
+    sealed, sealed_problem = _sealed_head(vault)
     with vault.store.read() as tx:
-        rows = tx.small_objects("revision")
-        any_pending = bool(tx.object_ids(state=STATE_PENDING))
-        try:
-            sealed = vault.open_meta(tx, "head")
-        except IntegrityProblem as error:
-            sealed, sealed_problem = None, str(error)
+        read = tx.small_objects("revision", int.from_bytes(sealed[:8], "big") if sealed else 0)
+    rows = read.rows
+    any_pending = _any_pending(vault)
     links: dict[int, ChainLink] = {}
-    unreadable: dict[int, str] = {}
+    unreadable = {int(seq): f"revision {seq} cannot be read: {why}" for seq, why in
+                  read.unreadable.items()}
     parsed: dict[str, list[_Stored]] = {}
     for seq, object_id, epoch, _role, wrapped, cts in rows:
         assert seq is not None
@@ -93,7 +92,11 @@ def load(vault: UnlockedVault) -> Loaded:
                 prev_leaves[(record_id, version)] = item.parsed.links.prev_leaf
     for seq in unreadable:
         links[seq] = ChainLink(seq, b"", None, None, f"revision {seq}")
-    out.problems.extend(unreadable[seq] for seq in sorted(unreadable))
+    if read.damage or vault.store.damage:
+        vault.store.mark_damaged(read.damage or vault.store.damage)
+        out.problems.append(damaged_file_problem(read.damage or vault.store.damage))
+    named = name_unreadable(parsed_titles(out.revisions), unreadable)
+    out.problems.extend(named[seq] for seq in sorted(named))
     expected = None
     if sealed is None:
         out.problems.append(
@@ -107,9 +110,30 @@ def load(vault: UnlockedVault) -> Loaded:
     out.problems.extend(_check_versions(out.revisions, prev_leaves))
     out.count = max([int(row[0] or 0) for row in rows] + [expected[0] if expected else 0])
     out.head = expected[1] if expected is not None else out.report.head
-    if any_pending:  # a write transaction only when a crash left something to tidy
+    if any_pending and not vault.store.damage:  # a write only when a crash left something
         out.removed_pending = _tidy_pending(vault, out)
     return out
+
+
+def _sealed_head(vault: UnlockedVault) -> tuple[bytes | None, str]:
+    """The sealed (count, head), or None and why not (altered, or unreadable)."""
+    try:
+        with vault.store.read() as tx:
+            return vault.open_meta(tx, "head"), ""
+    except IntegrityProblem as error:
+        return None, str(error)
+    except StorageFailure:
+        vault.store.mark_damaged("the record of the last save cannot be read")
+        return None, "unreadable (the file is damaged there)"
+
+
+def _any_pending(vault: UnlockedVault) -> bool:
+    try:
+        with vault.store.read() as tx:
+            return bool(tx.object_ids(state=STATE_PENDING))
+    except StorageFailure as error:
+        vault.store.mark_damaged("the list of objects cannot be read")
+        return False
 
 
 class _Stored(NamedTuple):

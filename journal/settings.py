@@ -10,7 +10,7 @@ import json
 import threading
 from typing import TYPE_CHECKING, Any
 
-from .errors import IntegrityProblem
+from .errors import IntegrityProblem, StorageFailure
 from .objects import ROLE_AUX, decrypt_small, write_small
 
 if TYPE_CHECKING:
@@ -26,9 +26,17 @@ class AuxSettings:
         self.problems: list[str] = []
 
     def load(self) -> None:
-        with self._vault.store.read() as tx:
-            rows = tx.small_objects("aux")
-        for _seq, object_id, epoch, _role, wrapped, ct in rows:
+        try:
+            with self._vault.store.read() as tx:
+                read = tx.small_objects("aux")
+        except StorageFailure as error:
+            self.problems.append(f"the settings cannot be read: {error}")
+            return
+        for key, why in read.unreadable.items():
+            self.problems.append(f"settings object {key} cannot be read: {why}")
+        if read.damage:
+            self._vault.store.mark_damaged(read.damage)
+        for _seq, object_id, epoch, _role, wrapped, ct in read.rows:
             self._object_ids.append(object_id)
             try:
                 plain = decrypt_small(self._vault.keys, object_id, ROLE_AUX, epoch, wrapped, ct)

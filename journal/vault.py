@@ -40,7 +40,13 @@ from .errors import (
 )
 from .objects import Keyring
 from .store import Store, Tx
-from .vault_file import FORMAT_TAG, FORMAT_VERSION, check_is_vault, create_atomically
+from .vault_file import (
+    FORMAT_TAG,
+    FORMAT_VERSION,
+    check_is_vault,
+    create_atomically,
+    schema_is_damaged,
+)
 
 SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"
@@ -243,7 +249,7 @@ def create_vault(
 
 def _open_store(path: Path) -> tuple[Store, bytes]:
     check_is_vault(path)
-    store = Store.open(path)
+    store = Store.open(path, read_only=schema_is_damaged(path))
     with store.read() as tx:
         vault_id = tx.get_meta("vault_id")
     if vault_id is None or len(vault_id) != 16:

@@ -20,9 +20,13 @@ FORMAT_VERSION = 1
 REQUIRED_TABLES = {"meta", "epoch", "keyslot", "object", "chunk", "revision", "aux"}
 
 
-def _read_header(path: Path, mode: str) -> tuple[set[str], dict[str, bytes]]:
+def _read_header(
+    path: Path, mode: str, tolerant: bool = False
+) -> tuple[set[str], dict[str, bytes]]:
     conn = sqlite3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True)
     try:
+        if tolerant:  # read past schema damage (read-only: nothing can be written)
+            conn.execute("PRAGMA writable_schema=ON")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         rows: dict[str, bytes] = {}
         if "meta" in tables:
@@ -58,9 +62,12 @@ def check_is_vault(path: Path) -> int:
             # roll it back, which restores the last committed state.
             tables, rows = _read_header(path, "rw")
     except sqlite3.DatabaseError as error:
-        if "not a database" in str(error) or "malformed" in str(error):
+        if not _damaged(error):
+            raise storage_failure(error, path) from None
+        try:
+            tables, rows = _read_header(path, "ro", tolerant=True)
+        except sqlite3.DatabaseError:
             raise NotAVault(path, "the file is damaged or not a database") from None
-        raise storage_failure(error, path) from None
     if not tables >= REQUIRED_TABLES:
         raise NotAVault(path, "it is a database, but not a journal")
     if bytes(rows.get("format", b"")) != FORMAT_TAG:
@@ -72,6 +79,21 @@ def check_is_vault(path: Path) -> int:
     if version > FORMAT_VERSION:
         raise NewerFormat(path, version, FORMAT_VERSION)
     return version
+
+
+def _damaged(error: BaseException) -> bool:
+    text = str(error)
+    return "not a database" in text or "malformed" in text
+
+
+def schema_is_damaged(path: Path) -> bool:
+    """True when SQLite reads the file's schema only with its damage tolerated: the
+    journal is then opened read-only (docs/damage.md). Never writes."""
+    try:
+        _read_header(path, "ro")
+    except sqlite3.DatabaseError as error:
+        return _damaged(error)
+    return False
 
 
 def fsync_dir(directory: Path) -> None:
