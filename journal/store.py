@@ -152,6 +152,7 @@ class Store:
         self.path = path
         self._engine = engine
         self.damage = ""  # set when SQLite reported damage: the file is then never written
+        self.read_only = False
 
     @classmethod
     def create(cls, path: Path) -> Store:
@@ -163,9 +164,9 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Store:
+        """`read_only`: SQLite opens the file read-only and tolerates a damaged schema."""
         store = cls(path, _make_engine(path, create=False, read_only=read_only))
-        if read_only:
-            store.damage = "its structure is damaged"
+        store.read_only = read_only
         return store
 
     def mark_damaged(self, why: str) -> None:
@@ -196,6 +197,8 @@ class Store:
     def write(self) -> AbstractContextManager[Tx]:
         if self.damage:
             raise DamagedJournal(self.path, self.damage)
+        if self.read_only:
+            raise StorageFailure(f"The journal {self.path} is open read-only; nothing was saved.")
         return self._tx(True)
 
     def read(self) -> AbstractContextManager[Tx]:
