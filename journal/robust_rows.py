@@ -58,7 +58,7 @@ def read_small_objects(conn: sqlite3.Connection, table: str, sealed_count: int =
 
 def _reason(error: BaseException) -> str:
     text = str(error) or type(error).__name__
-    return f"SQLite cannot read it ({text})"
+    return f"SQLite cannot read it: {text}"
 
 
 def _grouped(rows: list[tuple[object, ...]], is_revision: bool) -> list[SmallRow]:
