@@ -24,7 +24,8 @@ def damaged_file_problem(why: str) -> str:
     )
 
 
-def _label(revisions: list[Revision]) -> str:
+def record_label(revisions: list[Revision]) -> str:
+    """'entry \'Title\'' or 'person \'Name\'' from the latest readable content."""
     for revision in reversed(revisions):
         if isinstance(revision.content, EntryContent):
             return f"entry {revision.content.title!r}"
@@ -35,7 +36,7 @@ def _label(revisions: list[Revision]) -> str:
 
 def parsed_titles(revisions: dict[str, list[Revision]]) -> list[tuple[str, list[Revision]]]:
     """(label, readable revisions in seq order) of every record read at unlock."""
-    return [(_label(history), history) for history in revisions.values()]
+    return [(record_label(history), history) for history in revisions.values()]
 
 
 def name_unreadable(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .chain import ChainLink, ChainReport, verify_chain
-from .damage_report import damaged_file_problem, name_unreadable, parsed_titles
+from .damage_report import damaged_file_problem, name_unreadable, parsed_titles, record_label
 from .errors import IntegrityProblem, StorageFailure
 from .model import Revision
 from .objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
@@ -175,13 +175,13 @@ def _check_versions(
     for record_id, history in revisions.items():
         numbers = [r.revision for r in history]
         if numbers != list(range(1, len(numbers) + 1)):
-            problems.append(f"record {record_id[:8]} has missing or repeated versions: {numbers}")
+            problems.append(f"{record_label(history)} has missing or repeated versions: {numbers}")
             continue
         for before, after in zip([None, *history], history, strict=False):
             key = (record_id, after.revision)
             if key in prev_leaves and prev_leaves[key] != (before.leaf if before else None):
                 problems.append(
-                    f"record {record_id[:8]} version {after.revision} does not follow version "
+                    f"{record_label(history)} version {after.revision} does not follow version "
                     f"{after.revision - 1}"
                 )
     return problems

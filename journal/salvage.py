@@ -111,14 +111,15 @@ class _Copier:
             aux = read_small_objects(conn, "aux")
         attachments = self._attachments()
         total = len(revisions.rows) + len(aux.rows) + len(attachments) + 1
-        failed = {int(seq): why for seq, why in revisions.unreadable.items()}
+        failed = {int(seq): f"revision {seq} cannot be read: {why}" for seq, why in
+                  revisions.unreadable.items()}
         with self._source() as conn, new.write() as tx:
             for done, row in enumerate(revisions.rows, 1):
                 self._step(done, total)
                 assert row[0] is not None
                 why = self._copy_small(tx, row, ROLE_REVISION)
                 if why:
-                    failed[row[0]] = why
+                    failed[row[0]] = f"revision {row[0]} cannot be read: {why}"
                 else:
                     tx.add_revision(row[0], row[1])
             saved = [not self._copy_small(tx, row, ROLE_AUX) for row in aux.rows]
