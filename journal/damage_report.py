@@ -10,6 +10,7 @@ plainly that which entry it was cannot be known from the file.
 from __future__ import annotations
 
 import sqlite3
+from itertools import pairwise
 from pathlib import Path
 
 from .model import EntryContent, PersonContent, Revision
@@ -53,7 +54,7 @@ def name_unreadable(
     for label, history in records:
         ordered = sorted(history, key=lambda r: r.seq)
         bounds = [(0, 0), *((r.revision, r.seq) for r in ordered)]
-        for (low_version, low_seq), (high_version, high_seq) in zip(bounds, bounds[1:]):
+        for (low_version, low_seq), (high_version, high_seq) in pairwise(bounds):
             lost = high_version - low_version - 1
             if lost <= 0:
                 continue

@@ -65,8 +65,9 @@ def load(vault: UnlockedVault) -> Loaded:
     rows = read.rows
     any_pending = _any_pending(vault)
     links: dict[int, ChainLink] = {}
-    unreadable = {int(seq): f"revision {seq} cannot be read: {why}" for seq, why in
-                  read.unreadable.items()}
+    unreadable = {
+        int(seq): f"revision {seq} cannot be read: {why}" for seq, why in read.unreadable.items()
+    }
     parsed: dict[str, list[_Stored]] = {}
     for seq, object_id, epoch, _role, wrapped, cts in rows:
         assert seq is not None
@@ -131,7 +132,7 @@ def _any_pending(vault: UnlockedVault) -> bool:
     try:
         with vault.store.read() as tx:
             return bool(tx.object_ids(state=STATE_PENDING))
-    except StorageFailure as error:
+    except StorageFailure:
         vault.store.mark_damaged("the list of objects cannot be read")
         return False
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 # (seq or None, object_id, epoch, role, wrapped_key, chunks in index order)
 SmallRow = tuple[int | None, bytes, int, str, bytes, list[bytes]]
@@ -61,23 +62,23 @@ def _reason(error: BaseException) -> str:
     return f"SQLite cannot read it: {text}"
 
 
-def _grouped(rows: list[tuple[object, ...]], is_revision: bool) -> list[SmallRow]:
+def _grouped(rows: list[tuple[Any, ...]], is_revision: bool) -> list[SmallRow]:
     out: list[SmallRow] = []
     parts: dict[bytes, list[tuple[int, bytes]]] = {}
     headers: dict[bytes, tuple[int | None, bytes, int, str, bytes]] = {}
     for seq, oid, epoch, role, wrapped, idx, ct in rows:
-        object_id = bytes(oid)  # type: ignore[arg-type]
+        object_id = bytes(oid)
         if object_id not in headers:
             headers[object_id] = (
-                int(seq) if is_revision else None,  # type: ignore[call-overload]
+                int(seq) if is_revision else None,
                 object_id,
-                int(epoch) if epoch is not None else -1,  # type: ignore[call-overload]
+                int(epoch) if epoch is not None else -1,
                 str(role or ""),
-                bytes(wrapped or b""),  # type: ignore[arg-type]
+                bytes(wrapped or b""),
             )
             parts[object_id] = []
         if idx is not None:
-            parts[object_id].append((int(idx), bytes(ct)))  # type: ignore[call-overload,arg-type]
+            parts[object_id].append((int(idx), bytes(ct)))
     for object_id, header in headers.items():
         out.append((*header, contiguous(parts[object_id])))
     return out

@@ -111,8 +111,10 @@ class _Copier:
             aux = read_small_objects(conn, "aux")
         attachments = self._attachments()
         total = len(revisions.rows) + len(aux.rows) + len(attachments) + 1
-        failed = {int(seq): f"revision {seq} cannot be read: {why}" for seq, why in
-                  revisions.unreadable.items()}
+        failed = {
+            int(seq): f"revision {seq} cannot be read: {why}"
+            for seq, why in revisions.unreadable.items()
+        }
         with self._source() as conn, new.write() as tx:
             for done, row in enumerate(revisions.rows, 1):
                 self._step(done, total)
@@ -181,8 +183,7 @@ class _Copier:
         try:
             with self._source() as conn:
                 header = conn.execute(
-                    "SELECT epoch, role, CAST(wrapped_key AS BLOB) FROM object "
-                    "WHERE object_id = ?",
+                    "SELECT epoch, role, CAST(wrapped_key AS BLOB) FROM object WHERE object_id = ?",
                     (object_id,),
                 ).fetchone()
                 if header is None:

@@ -40,6 +40,12 @@ def app_settings() -> QSettings:
     return QSettings(APP_DIR_NAME, APP_DIR_NAME)
 
 
+REPAIR_HINT = (
+    "\n\nThe file itself is damaged, so it was opened read-only: nothing can be saved "
+    "into it. Safety → Repair a damaged journal… copies what can be read into a new file."
+)
+
+
 class AppWindow(QMainWindow):
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,13 +120,17 @@ class AppWindow(QMainWindow):
         self.case.after_unlock(view)
         self.safety.journal_opened(self.session)
         if journal.problems:
-            QMessageBox.warning(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
                 app_name(),
                 "Some parts of this journal could not be read or were changed outside "
                 "the app. Everything else is shown. Details:\n\n"
-                + "\n".join(journal.problems[:10]),
+                + "\n".join(journal.problems[:10])
+                + (REPAIR_HINT if journal.vault.store.damage else ""),
+                parent=self,
             )
+            box.setObjectName("journal-problems")
+            box.open()  # not blocking: the timeline behind it is already usable
         view.table.setFocus()
 
     def lock(self) -> None:

@@ -8,8 +8,8 @@ from typing import Any
 
 from .bundle_parts import BUNDLE_FORMAT, BUNDLE_VERSION, EntryFile, options_summary
 from .case_data import case_object
-from .source_damage import MANIFEST_KEY, manifest_statement
 from .options import Selection
+from .source_damage import MANIFEST_KEY, manifest_statement
 
 SUMS = "SHA256SUMS"
 SIGNATURE = "SHA256SUMS.sig"

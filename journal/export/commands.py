@@ -79,7 +79,7 @@ def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) ->
             what += f" ({photos} with a location left out, as asked)"
     elif args.format == "pdf":
         pages = export_pdf(selection, journal, out, args.force)
-        fingerprint = fingerprint_if_any(journal) or "none (the damaged journal's key is unreadable)"
+        fingerprint = fingerprint_if_any(journal) or "none (the journal's key cannot be read)"
         what = f"{len(selection.entries)} entries on {pages} pages"
     else:
         rows = export_table(selection, journal, out, args.format, force=args.force)

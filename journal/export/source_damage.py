@@ -43,8 +43,7 @@ class SourceDamage:
         )
         if self.unreadable_exhibits:
             text += (
-                f"; {len(self.unreadable_exhibits)} exhibit(s) could not be read and are "
-                "left out"
+                f"; {len(self.unreadable_exhibits)} exhibit(s) could not be read and are left out"
             )
         return (
             f"{text}. What could not be read is missing from this export; each problem is "
