@@ -14,6 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .model import EntryContent, PersonContent, Revision
+from .realign import missing_bytes
 
 INTEGRITY_LINES = 20  # integrity_check lines reported, at most
 
@@ -80,7 +81,7 @@ def sqlite_findings(path: Path) -> list[str]:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as error:
         return [f"SQLite cannot open the file for its integrity check ({error})"]
-    found: list[str] = []
+    found = _short_of_pages(path)
     try:
         found += _integrity_lines(conn)
         found += _retyped(conn)
@@ -89,6 +90,16 @@ def sqlite_findings(path: Path) -> list[str]:
     finally:
         conn.close()
     return found
+
+
+def _short_of_pages(path: Path) -> list[str]:
+    _size, missing = missing_bytes(path)
+    if not missing:
+        return []
+    return [
+        f"the file is {missing} bytes short of whole pages: bytes were cut out of it or it "
+        "was truncated; 'salvage' realigns the pages after a cut before copying"
+    ]
 
 
 def _integrity_lines(conn: sqlite3.Connection) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .book import Journal
@@ -22,6 +22,7 @@ from .damage_report import name_unreadable, parsed_titles
 from .errors import IntegrityProblem, StorageFailure, UsageError
 from .model import Revision
 from .objects import ROLE_ATTACHMENT, ROLE_AUX, ROLE_REVISION, chunk_aad, decrypt_small, unwrap_key
+from .realign import realigned_copy
 from .robust_rows import SQLITE_ERRORS, SmallRow, read_small_objects
 from .store import Store, Tx
 from .vault import UnlockedVault, unlock
@@ -44,10 +45,39 @@ class SalvageReport:
     attachments_found: int
     settings_saved: bool
     lost: tuple[str, ...]  # what could not be saved, named where the file allows
+    realigned: str = ""  # how a cut in the file was undone before reading, if it was
 
     @property
     def complete(self) -> bool:
         return not self.lost
+
+
+def salvage_file(
+    path: Path,
+    passphrase: str,
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SalvageReport:
+    """Salvage the journal at `path` into `target`. A file cut short of whole pages is
+    first realigned in a scratch copy beside `target` (journal/realign.py), removed after."""
+    if target.exists():
+        raise UsageError(f"There is already a file at {target}. Choose a new name.")
+    scratch = target.with_name(f".{target.name}.realigned")
+    try:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            note = realigned_copy(path, scratch)
+        except OSError as error:
+            raise StorageFailure(f"The damaged journal cannot be read ({error}).") from None
+        journal = open_for_salvage(scratch if note else path, passphrase)
+        try:
+            report = salvage(journal, target, progress, cancelled, source=path)
+        finally:
+            journal.vault.lock()
+    finally:
+        scratch.unlink(missing_ok=True)
+    return replace(report, realigned=note)
 
 
 def open_for_salvage(path: Path, passphrase: str) -> Journal:
@@ -63,11 +93,13 @@ def salvage(
     target: Path,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    source: Path | None = None,
 ) -> SalvageReport:
     """Write a new journal at `target` (never overwriting) from what `journal` can read."""
     if target.exists():
         raise UsageError(f"There is already a file at {target}. Choose a new name.")
-    if target.resolve() == journal.vault.path.resolve():
+    originals = {journal.vault.path.resolve(), (source or journal.vault.path).resolve()}
+    if target.resolve() in originals:
         raise UsageError("The repaired copy must be a new file, not the damaged one.")
     copier = _Copier(journal, progress, cancelled)
     create_atomically(target, copier.build)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import UsageError
-from .salvage import open_for_salvage, salvage
+from .salvage import salvage_file
 
 
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> None:
@@ -30,11 +30,9 @@ def run_salvage(args: argparse.Namespace, vault: Path, passphrase: Callable[[], 
     target = Path(args.out).expanduser()
     if target.exists():
         raise UsageError(f"There is already a file at {target}. Choose a new name.")
-    journal = open_for_salvage(vault, passphrase())
-    try:
-        report = salvage(journal, target)
-    finally:
-        journal.vault.lock()
+    report = salvage_file(vault, passphrase(), target)
+    if report.realigned:
+        print(f"Note: {report.realigned}.", file=sys.stderr)
     for lost in report.lost:
         print(f"LOST: {lost}")
     print(

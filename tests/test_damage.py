@@ -109,6 +109,7 @@ def test_structural_damage_opens_read_only_with_a_clear_message(
     assert checked.returncode == 1
     assert "PROBLEM: SQLite reports damage in the file" in checked.stdout
     assert "PROBLEM: SQLite's integrity check" in checked.stdout
+    assert "bytes short of whole pages" in checked.stdout
     listed = cli(path, "list")
     assert listed.returncode == 0
     assert "integrity problems" in listed.stderr
@@ -167,6 +168,10 @@ def test_salvage_copies_what_is_readable_into_a_new_file(
         assert result.returncode == 0 and not lost
         assert len(entries) == ENTRIES
         assert cli(new, "check").stdout.strip() == "OK"
+    elif damage == "cut-4k":  # realigned: only the page holding the cut is lost
+        assert "4096 bytes short of whole pages" in result.stderr
+        assert result.returncode == 0 and not lost
+        assert len(entries) == ENTRIES
     elif damage == "ciphertext-bit":
         assert result.returncode == 1 and len(lost) == 1 and "revision 20" in lost[0]
         assert len(entries) == ENTRIES - 1

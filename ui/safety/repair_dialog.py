@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.salvage import SalvageCancelled, SalvageReport, open_for_salvage, salvage
+from journal.salvage import SalvageCancelled, SalvageReport, salvage_file
 
 from ..file_dialogs import choose_file
 from ..workers import BackgroundTask, run_in_background
@@ -54,6 +54,8 @@ def report_text(report: SalvageReport) -> str:
         f"{report.attachments_saved} of {report.attachments_found} evidence files into "
         f"{report.target}."
     )
+    if report.realigned:
+        text += f" Note: {report.realigned}."
     if not report.settings_saved:
         text += " The settings could not be read; the new journal starts them afresh."
     if report.complete:
@@ -168,16 +170,13 @@ class RepairDialog(QDialog):
         self._busy(True, "Reading the damaged journal and copying what can be read…")
 
         def work(task: BackgroundTask) -> SalvageReport:
-            journal = open_for_salvage(source, passphrase)
-            try:
-                return salvage(
-                    journal,
-                    target,
-                    lambda done, total: task.report(done * 1000 // max(total, 1), 1000),
-                    lambda: task.cancelled,
-                )
-            finally:
-                journal.vault.lock()
+            return salvage_file(
+                source,
+                passphrase,
+                target,
+                lambda done, total: task.report(done * 1000 // max(total, 1), 1000),
+                lambda: task.cancelled,
+            )
 
         self.task = run_in_background(
             work, self._done, self._failed, lambda done, _t: self.progress.setValue(done)
