@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
+from ..damage_report import sqlite_findings
 from ..errors import IntegrityProblem, StorageFailure
 from ..objects import ROLE_ATTACHMENT, chunk_aad, unwrap_key
 
@@ -62,8 +63,10 @@ class SourceDamage:
 def find_source_damage(
     journal: Journal, exhibits: Iterable[tuple[str, AttachmentInfo]]
 ) -> SourceDamage:
-    """The journal's known problems and the exhibits whose stored copy fails a quick probe."""
-    problems = (*journal.problems, *journal.settings.problems)
+    """The journal's known problems, what SQLite's integrity check finds in its file,
+    and the exhibits whose stored copy fails a quick probe (`check` finds all of these
+    too, so an export never looks cleaner than `check`)."""
+    problems = (*journal.problems, *journal.settings.problems, *sqlite_findings(journal.vault.path))
     unreadable = {}
     for number, info in exhibits:
         why = probe_attachment(journal, bytes.fromhex(info.attachment_id))
