@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -75,6 +76,7 @@ def pdf_says(vault: Path, out: Path) -> str:
 
 
 def row(name: str, original: Path, work: Path) -> list[str]:
+    shutil.rmtree(work, ignore_errors=True)  # a fresh folder for each run
     path = copy_of(original, work / "notes.db")
     DAMAGES[name](path)
     listed = cli("--vault", path, "list")
