@@ -46,6 +46,8 @@ def read_small_objects(conn: sqlite3.Connection, table: str, sealed_count: int =
     try:
         return RowsRead(rows=_grouped(conn.execute(sql).fetchall(), table == "revision"))
     except SQLITE_ERRORS as error:
+        if not_damage(error):
+            raise
         out = RowsRead(damage=_reason(error))
     keys = _revision_keys(conn, sealed_count, out) if table == "revision" else _aux_keys(conn, out)
     for seq, object_id in keys:
@@ -55,6 +57,13 @@ def read_small_objects(conn: sqlite3.Connection, table: str, sealed_count: int =
         except SQLITE_ERRORS as error:
             out.unreadable[label] = _reason(error)
     return out
+
+
+def not_damage(error: BaseException) -> bool:
+    """A busy, locked or vanished file (another program, a removed stick) is not damage:
+    it is raised as a storage failure instead of being read around."""
+    text = str(error).lower()
+    return any(words in text for words in ("locked", "busy", "disk i/o", "unable to open"))
 
 
 def _reason(error: BaseException) -> str:

@@ -191,7 +191,7 @@ class Store:
                 finally:  # a read commits nothing; on a damaged file COMMIT repeats
                     with contextlib.suppress(exc.DBAPIError):  # an earlier read error
                         reading.rollback()
-        except (exc.OperationalError, exc.DatabaseError, OSError) as error:
+        except (exc.OperationalError, exc.DatabaseError, sqlite3.Error, OSError) as error:
             raise storage_failure(error, self.path) from error
 
     def write(self) -> AbstractContextManager[Tx]:

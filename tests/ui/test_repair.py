@@ -117,3 +117,28 @@ def test_repair_with_a_wrong_passphrase_says_so(qtbot, original: Path, tmp_path:
     qtbot.waitUntil(lambda: dialog.repair_button.isEnabled(), timeout=30_000)
     assert "does not open this journal" in dialog.message.text()
     assert not Path(dialog.target.text()).exists()
+
+
+def test_verify_dialog_shows_the_source_journal_statement(
+    qtbot, original: Path, tmp_path: Path
+) -> None:
+    from journal.export.bundle import export_bundle
+    from journal.export.options import ExportOptions, select
+    from journal.export.verify import verify_bundle
+    from ui.verify_dialog import VerifyDialog
+
+    path = damaged_copy(original, tmp_path, lambda p: flip_ciphertext_bit(p, 20))
+    journal = reopen(path)
+    try:
+        bundle = tmp_path / "out.zip"
+        export_bundle(select(journal, ExportOptions()), journal, bundle)
+    finally:
+        journal.vault.lock()
+    assert verify_bundle(bundle).intact
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    dialog.verify_path(bundle)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    text = dialog.summary.text()
+    assert "The journal it was made from was damaged" in text
+    assert "revision 20 cannot be read" in text
