@@ -117,14 +117,30 @@ _RETYPED = (
     "SELECT r.seq, hex(c.object_id), c.idx FROM chunk AS c "
     "LEFT JOIN revision AS r ON r.object_id = c.object_id WHERE typeof(c.ct) != 'blob'"
 )
+_NOT_BLOB = "SELECT count(*) FROM {} WHERE typeof({}) NOT IN ('blob', 'null')"
+# the other binary columns: (query, what a row of it is)
+_BINARY_COLUMNS = (
+    (_NOT_BLOB.format("meta", "v"), "a stored value (meta)"),
+    (_NOT_BLOB.format("epoch", "prev_key"), "a key-epoch link"),
+    (_NOT_BLOB.format("keyslot", "ct"), "a key slot"),
+    (_NOT_BLOB.format("object", "wrapped_key"), "an object's wrapped key"),
+)
 
 
 def _retyped(conn: sqlite3.Connection) -> list[str]:
+    changed = "was changed (a value stored as binary is marked as text)"
     out = []
     for seq, object_hex, idx in conn.execute(_RETYPED):
         where = f"revision {seq}" if seq is not None else f"object {str(object_hex).lower()}"
         out.append(
-            f"{where}: the file's record header for chunk {idx} was changed (a value stored "
-            "as binary is marked as text); its bytes were read as binary and checked"
+            f"{where}: the file's record header for chunk {idx} {changed}; its bytes were "
+            "read as binary and checked"
         )
+    for query, what in _BINARY_COLUMNS:
+        count = conn.execute(query).fetchone()[0]
+        if count:
+            out.append(
+                f"the file's record header of {count} row(s) of {what} {changed}; the bytes "
+                "were read as binary"
+            )
     return out

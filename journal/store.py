@@ -224,7 +224,9 @@ class Tx:
 
     # meta
     def get_meta(self, key: str) -> bytes | None:
-        row = self.conn.execute(select(meta_table.c.v).where(meta_table.c.k == key)).first()
+        row = self.conn.execute(
+            select(cast(meta_table.c.v, LargeBinary)).where(meta_table.c.k == key)
+        ).first()
         return None if row is None else bytes(row[0])
 
     def set_meta(self, key: str, value: bytes) -> None:
@@ -236,7 +238,9 @@ class Tx:
         self.conn.execute(insert(epoch_table).values(epoch=epoch, prev_key=prev_key))
 
     def epochs(self) -> dict[int, bytes | None]:
-        rows = self.conn.execute(select(epoch_table.c.epoch, epoch_table.c.prev_key))
+        rows = self.conn.execute(
+            select(epoch_table.c.epoch, cast(epoch_table.c.prev_key, LargeBinary))
+        )
         return {int(e): None if k is None else bytes(k) for e, k in rows}
 
     def slots(self, kind: str) -> list[tuple[int, int, str, bytes]]:
@@ -245,7 +249,7 @@ class Tx:
                 keyslot_table.c.slot_id,
                 keyslot_table.c.epoch,
                 keyslot_table.c.params,
-                keyslot_table.c.ct,
+                cast(keyslot_table.c.ct, LargeBinary),
             ).where(keyslot_table.c.kind == kind)
         )
         return [(int(s), int(e), str(p), bytes(c)) for s, e, p, c in rows]

@@ -30,8 +30,8 @@ def _read_header(
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         rows: dict[str, bytes] = {}
         if "meta" in tables:
-            for key, value in conn.execute(
-                "SELECT k, v FROM meta WHERE k IN ('format', 'version')"
+            for key, value in conn.execute(  # a blob even if its header says text
+                "SELECT k, CAST(v AS BLOB) FROM meta WHERE k IN ('format', 'version')"
             ):
                 rows[str(key)] = bytes(value)
         return tables, rows

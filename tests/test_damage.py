@@ -269,3 +269,24 @@ def test_pdf_from_a_read_only_damaged_journal_says_damaged(
     assert result.returncode == 0, result.stderr
     text = _pdf_text(pdf)
     assert "DAMAGED" in text and "Problems in the journal this was made from" in text
+
+
+@pytest.mark.parametrize("table", ["keyslot", "meta"])
+def test_a_flipped_header_in_the_key_tables_still_opens(
+    original: Path, tmp_path: Path, table: str
+) -> None:
+    from .sqlite_pages import table_rows
+
+    path = copy_of(original, tmp_path / "v" / "notes.db")
+    column = {"keyslot": 4, "meta": 1}[table]
+    fields = [row.fields[column] for row in table_rows(path, table)]
+    blob = next(f for f in fields if f.serial_type >= 12 and f.serial_type % 2 == 0)
+    data = bytearray(path.read_bytes())
+    data[blob.serial_offset] ^= 0x01  # BLOB -> TEXT of the same length
+    path.write_bytes(bytes(data))
+    listed = cli(path, "list")
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == ENTRIES
+    checked = cli(path, "check")
+    assert checked.returncode == 1
+    assert "record header of 1 row(s)" in checked.stdout

@@ -1,7 +1,9 @@
 """Fuzz: randomly damaged copies of a journal with entries and evidence.
 
-Each copy gets bit flips, an overwritten run of bytes, a cut or a truncation at
-a random place (fixed seed, so a failure is reproducible by its case number).
+Each copy gets bit flips, an overwritten run of bytes, a cut, a truncation at a
+random place, or a flipped bit in the serial type of a random field of a random row
+of any table (found by parsing the page format: BLOB and TEXT swap, integers change
+size). The seed is fixed, so a failure is reproducible by its case number.
 `check` runs in-process (cheap Argon2id from the test helpers) and must end
 with a documented exit code and message (README, "Damaged journals"), never
 "Something unexpected", never a traceback. Every tenth copy is also salvaged.
@@ -22,9 +24,11 @@ from journal.cli import main
 
 from .conftest import PASSPHRASE
 from .damage_fixtures import build_journal
+from .sqlite_pages import table_rows
 
 SEED = 20261206
 CASES = 240
+TABLES = ("meta", "epoch", "keyslot", "object", "chunk", "revision", "aux")
 WATCHDOG_SECONDS = 120  # a hang guard only; a case takes well under a second
 DOCUMENTED_FAILURES = {
     2: ("already a file",),
@@ -34,9 +38,23 @@ DOCUMENTED_FAILURES = {
 }
 
 
-def damage(data: bytes, rng: random.Random) -> tuple[str, bytes]:
-    kind = rng.choice(["bits", "run", "cut", "truncate"])
+def serial_offsets(path: Path) -> list[int]:
+    """File offsets of the last byte of every field's serial type, in every table."""
+    return [
+        field.serial_offset
+        for table in TABLES
+        for row in table_rows(path, table)
+        for field in row.fields
+    ]
+
+
+def damage(data: bytes, rng: random.Random, serials: list[int]) -> tuple[str, bytes]:
+    kind = rng.choice(["bits", "run", "cut", "truncate", "serial"])
     size = len(data)
+    if kind == "serial":
+        out = bytearray(data)
+        out[rng.choice(serials)] ^= 0x01
+        return kind, bytes(out)
     if kind == "bits":
         out = bytearray(data)
         for _ in range(rng.randint(1, 8)):
@@ -77,10 +95,11 @@ def test_randomly_damaged_journals_end_with_documented_messages(
     original = tmp_path / "original.db"
     build_journal(original)
     data = original.read_bytes()
+    serials = serial_offsets(original)
     rng = random.Random(SEED)
     codes: dict[int, int] = {}
     for number in range(CASES):
-        kind, broken = damage(data, rng)
+        kind, broken = damage(data, rng, serials)
         folder = tmp_path / f"case{number:03d}"
         folder.mkdir()
         path = folder / "notes.db"
