@@ -27,13 +27,14 @@ def damaged_file_problem(why: str) -> str:
 
 
 def record_label(revisions: list[Revision]) -> str:
-    """'entry \'Title\'' or 'person \'Name\'' from the latest readable content."""
+    """'entry 'Title' (1a2b3c4d)' or 'person 'Name' (...)' from the latest readable content."""
+    short = revisions[0].record_id[:8] if revisions else ""
     for revision in reversed(revisions):
         if isinstance(revision.content, EntryContent):
-            return f"entry {revision.content.title!r}"
+            return f"entry {revision.content.title!r} ({short})"
         if isinstance(revision.content, PersonContent):
-            return f"person {revision.content.name!r}"
-    return f"record {revisions[0].record_id[:8]}" if revisions else "a record"
+            return f"person {revision.content.name!r} ({short})"
+    return f"record {short}" if revisions else "a record"
 
 
 def parsed_titles(revisions: dict[str, list[Revision]]) -> list[tuple[str, list[Revision]]]:

@@ -21,6 +21,9 @@ from .errors import IntegrityProblem, StorageFailure
 from .model import Revision
 from .objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
 from .records import Parsed, RecordError, decode, finish, parse
+from .robust_rows import RowsRead
+from .salvage_copy import revisions_by_object
+from .store import Tx
 from .vault import UnlockedVault
 
 
@@ -60,8 +63,11 @@ def paused_gc() -> Iterator[None]:
 def load(vault: UnlockedVault) -> Loaded:
     out = Loaded()
     sealed, sealed_problem = _sealed_head(vault)
+    count = int.from_bytes(sealed[:8], "big") if sealed else 0
     with vault.store.read() as tx:
-        read = tx.small_objects("revision", int.from_bytes(sealed[:8], "big") if sealed else 0)
+        read = tx.small_objects("revision", count)
+        if read.damage or vault.store.damage:  # look for the rest by their objects
+            _add_found_by_object(tx, vault, read, count)
     rows = read.rows
     any_pending = _any_pending(vault)
     links: dict[int, ChainLink] = {}
@@ -114,6 +120,20 @@ def load(vault: UnlockedVault) -> Loaded:
     if any_pending and not vault.store.damage:  # a write only when a crash left something
         out.removed_pending = _tidy_pending(vault, out)
     return out
+
+
+def _add_found_by_object(tx: Tx, vault: UnlockedVault, read: RowsRead, count: int) -> None:
+    """In a damaged file, revisions whose row in the revision table is unreadable are
+    looked for through the object table (each states its own seq inside its ciphertext).
+    Only for damage: in an intact file a missing row is reported, never filled in."""
+    listed = {row[0] for row in read.rows}
+    top = max([count, *(int(k) for k in read.unreadable if isinstance(k, int))])
+    wanted = set(range(1, top + 1)) - {seq for seq in listed if seq is not None}
+    known = {row[1] for row in read.rows}
+    for seq, row in revisions_by_object(tx.driver(), vault.keys, wanted, known).items():
+        read.unreadable.pop(seq, None)
+        read.rows.append(row)
+    read.rows.sort(key=lambda row: row[0] or 0)
 
 
 def _sealed_head(vault: UnlockedVault) -> tuple[bytes | None, str]:

@@ -6,7 +6,8 @@ too early and SQLite reads none of them. If the file is not a whole number of
 pages, `c` bytes are missing; inserting `c` zero bytes just before the first page
 boundary after the cut puts every later page back in place, and only the page
 holding the cut is lost. The place is found from the page headers: the boundary
-after which the most b-tree page headers look valid (the latest one on a tie, so
+after which the most pages start like a page (a b-tree header, or an overflow page's
+next-page number; the latest boundary on a tie, so
 that everything before the cut stays where it was). Only a copy is written.
 """
 
@@ -25,8 +26,15 @@ def page_size_of(head: bytes) -> int:
     return 65536 if size == 1 else size
 
 
-def _valid_header(block: bytes, page_size: int) -> bool:
-    if len(block) < 8 or block[0] not in BTREE_PAGE_TYPES:
+def _looks_like_page(block: bytes, page_size: int, pages: int) -> bool:
+    """A b-tree page header, or the start of an overflow page that continues (the number
+    of a page of this file). Misaligned bytes are ciphertext, which almost never looks
+    like either; zeros (unused space) count for neither alignment."""
+    if len(block) < 8:
+        return False
+    if 0 < int.from_bytes(block[:4], "big") <= pages:
+        return True
+    if block[0] not in BTREE_PAGE_TYPES:
         return False
     cells = int.from_bytes(block[3:5], "big")
     content = int.from_bytes(block[5:7], "big") or 65536
@@ -52,7 +60,7 @@ def best_boundary(path: Path, page_size: int, missing: int) -> int:
 
         def valid(page: int, offset: int) -> bool:
             handle.seek(max(offset, 0) + (DB_HEADER if page == 1 else 0))
-            return offset >= 0 and _valid_header(handle.read(8), page_size)
+            return offset >= 0 and _looks_like_page(handle.read(8), page_size, pages)
 
         in_place = [valid(j, (j - 1) * page_size) for j in range(1, pages + 1)]
         shifted = [valid(j, (j - 1) * page_size - missing) for j in range(1, pages + 1)]

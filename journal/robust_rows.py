@@ -44,16 +44,21 @@ def read_small_objects(conn: sqlite3.Connection, table: str, sealed_count: int =
     key, order = _KEY_AND_ORDER[table]
     sql = _JOINED.format(key=key, table=table, order=order)
     try:
-        return RowsRead(rows=_grouped(conn.execute(sql).fetchall(), table == "revision"))
+        fast = RowsRead(rows=_grouped(conn.execute(sql).fetchall(), table == "revision"))
     except SQLITE_ERRORS as error:
         if not_damage(error):
             raise
         out = RowsRead(damage=_reason(error))
+    else:
+        fast.rows = [_reread_if_missing(conn, row) for row in fast.rows]
+        if table == "aux" or len(fast.rows) >= sealed_count:
+            return fast
+        out = RowsRead()  # fewer than were sealed: look for the others one by one
     keys = _revision_keys(conn, sealed_count, out) if table == "revision" else _aux_keys(conn, out)
     for seq, object_id in keys:
         label: int | str = seq if seq is not None else object_id.hex()
         try:
-            out.rows.append(_one_object(conn, seq, object_id))
+            out.rows.append(read_object(conn, seq, object_id))
         except SQLITE_ERRORS as error:
             out.unreadable[label] = _reason(error)
     return out
@@ -154,14 +159,63 @@ def _aux_keys(conn: sqlite3.Connection, out: RowsRead) -> list[tuple[int | None,
     return [(None, found[r]) for r in sorted(found)]
 
 
-def _one_object(conn: sqlite3.Connection, seq: int | None, object_id: bytes) -> SmallRow:
-    header = conn.execute(
-        "SELECT epoch, role, CAST(wrapped_key AS BLOB) FROM object WHERE object_id = ?",
+def _reread_if_missing(conn: sqlite3.Connection, row: SmallRow) -> SmallRow:
+    """A row the join found without its object or chunks (a damaged index can hide
+    them) is read again on its own, with a full scan if need be."""
+    if row[2] != -1 and row[5]:
+        return row
+    try:
+        return read_object(conn, row[0], row[1])
+    except SQLITE_ERRORS:
+        return row
+
+
+def fetch_all(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
+    """Run `sql`, whose table name is followed by `{hint}`, with the table's index and,
+    when SQLite reports damage or finds nothing (a damaged index can do either), again
+    as a full scan of the table."""
+    try:
+        rows = conn.execute(sql.format(hint=""), params).fetchall()
+    except SQLITE_ERRORS as error:
+        if not_damage(error):
+            raise
+        rows = []
+    return rows or conn.execute(sql.format(hint="NOT INDEXED"), params).fetchall()
+
+
+def object_ids_with_role(conn: sqlite3.Connection, role: str) -> list[bytes]:
+    """Every object of `role` that a scan of the object table reaches, past damage."""
+    found: dict[int, bytes] = {}
+    last = 0
+    for _attempt in range(PROBE_LIMIT):
+        try:
+            for rowid, oid in conn.execute(
+                "SELECT rowid, CAST(object_id AS BLOB) FROM object NOT INDEXED "
+                "WHERE rowid > ? AND role = ? ORDER BY rowid",
+                (last, role),
+            ):
+                found[int(rowid)] = bytes(oid)
+                last = int(rowid)
+            break
+        except SQLITE_ERRORS as error:
+            if not_damage(error):
+                raise
+            last += 1  # step past the row the scan stopped at
+    return [found[r] for r in sorted(found)]
+
+
+def read_object(conn: sqlite3.Connection, seq: int | None, object_id: bytes) -> SmallRow:
+    """One small object with its chunks; SQLite errors are raised."""
+    header = fetch_all(
+        conn,
+        "SELECT epoch, role, CAST(wrapped_key AS BLOB) FROM object {hint} WHERE object_id = ?",
         (object_id,),
-    ).fetchone()
-    chunks = conn.execute(
-        "SELECT idx, CAST(ct AS BLOB) FROM chunk WHERE object_id = ? ORDER BY idx", (object_id,)
-    ).fetchall()
-    epoch, role, wrapped = header if header is not None else (-1, "", b"")
+    )
+    chunks = fetch_all(
+        conn,
+        "SELECT idx, CAST(ct AS BLOB) FROM chunk {hint} WHERE object_id = ? ORDER BY idx",
+        (object_id,),
+    )
+    epoch, role, wrapped = header[0] if header else (-1, "", b"")
     parts = [(int(idx), bytes(ct)) for idx, ct in chunks]
     return (seq, object_id, int(epoch), str(role or ""), bytes(wrapped or b""), contiguous(parts))

@@ -12,24 +12,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .book import Journal
-from .crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
 from .damage_report import name_unreadable, parsed_titles
 from .errors import IntegrityProblem, StorageFailure, UsageError
 from .model import Revision
-from .objects import ROLE_ATTACHMENT, ROLE_AUX, ROLE_REVISION, chunk_aad, decrypt_small, unwrap_key
+from .objects import ROLE_AUX, ROLE_REVISION, decrypt_small
 from .realign import realigned_copy
-from .robust_rows import SQLITE_ERRORS, SmallRow, read_small_objects
+from .robust_rows import SmallRow, read_small_objects
+from .salvage_copy import copy_attachment, copy_keys_and_meta, revisions_by_object
 from .store import Store, Tx
 from .vault import UnlockedVault, unlock
 from .vault_file import create_atomically
 
 Progress = Callable[[int, int], None]
-COPY_BATCH = 16  # attachment chunks per write transaction
 
 
 class SalvageCancelled(Exception):
@@ -138,9 +137,19 @@ class _Copier:
 
     def build(self, new: Store) -> None:
         with self._source() as conn, new.write() as tx:
-            _copy_keys_and_meta(conn, tx)
-            revisions = read_small_objects(conn, "revision", _sealed_count(self.journal))
+            copy_keys_and_meta(conn, tx)
+            sealed = _sealed_count(self.journal)
+            revisions = read_small_objects(conn, "revision", sealed)
             aux = read_small_objects(conn, "aux")
+            known = {row[1] for row in revisions.rows}
+            listed = {row[0] for row in revisions.rows}
+            wanted = set(range(1, sealed + 1)) - listed
+            extra = revisions_by_object(conn, self.keys, wanted, known)
+        for seq, row in extra.items():  # found through the object table instead
+            revisions.unreadable.pop(seq, None)
+            revisions.rows.append(row)
+        for seq in wanted - set(extra) - {int(k) for k in revisions.unreadable}:
+            revisions.unreadable[seq] = "it is missing from the damaged file"
         attachments = self._attachments()
         total = len(revisions.rows) + len(aux.rows) + len(attachments) + 1
         failed = {
@@ -170,7 +179,8 @@ class _Copier:
         done = len(revisions.rows) + len(aux.rows)
         for number, (object_id, label) in enumerate(sorted(attachments.items()), done + 1):
             self._step(number, total)
-            why = self._copy_attachment(new, object_id)
+            with self._source() as conn:
+                why = copy_attachment(conn, self.keys, new, object_id)
             if why:
                 self.lost.append(f"{label}: {why}")
             else:
@@ -180,11 +190,13 @@ class _Copier:
 
     @contextmanager
     def _source(self) -> Iterator[sqlite3.Connection]:
-        try:
-            with self.journal.vault.store.raw_connection() as conn:
-                yield conn
-        except sqlite3.Error as error:
-            raise StorageFailure(f"The damaged journal cannot be read at all ({error}).") from None
+        """A raw read-only connection to the damaged file (errors of the body pass)."""
+        with ExitStack() as stack:
+            try:
+                conn = stack.enter_context(self.journal.vault.store.raw_connection())
+            except sqlite3.Error as error:
+                raise StorageFailure(f"The damaged journal cannot be read ({error}).") from None
+            yield conn
 
     def _copy_small(self, tx: Tx, row: SmallRow, role: str) -> str:
         _seq, object_id, epoch, _role, wrapped, cts = row
@@ -210,81 +222,16 @@ class _Copier:
                     )
         return found
 
-    def _copy_attachment(self, new: Store, object_id: bytes) -> str:
-        """Copy one attachment chunk by chunk, each authenticated before it is written."""
-        try:
-            with self._source() as conn:
-                header = conn.execute(
-                    "SELECT epoch, role, CAST(wrapped_key AS BLOB) FROM object WHERE object_id = ?",
-                    (object_id,),
-                ).fetchone()
-                if header is None:
-                    return "its stored object is missing"
-                epoch, role, wrapped = int(header[0]), str(header[1]), bytes(header[2])
-                key = unwrap_key(self.keys, object_id, ROLE_ATTACHMENT, epoch, wrapped)
-                indexes = [
-                    int(r[0])
-                    for r in conn.execute(
-                        "SELECT idx FROM chunk WHERE object_id = ? ORDER BY idx", (object_id,)
-                    )
-                ]
-                if not indexes or indexes != list(range(len(indexes))):
-                    return "some of its chunks are missing"
-                self._verify_chunks(conn, object_id, key, len(indexes))
-                with new.write() as tx:
-                    tx.add_object(object_id, epoch, role, wrapped, "pending")
-                for start in range(0, len(indexes), COPY_BATCH):
-                    batch = [
-                        (i, _chunk(conn, object_id, i))
-                        for i in range(start, min(start + COPY_BATCH, len(indexes)))
-                    ]
-                    with new.write() as tx:
-                        tx.add_chunks(object_id, batch)
-                with new.write() as tx:
-                    tx.set_state(object_id, "ready")
-        except (IntegrityProblem, *SQLITE_ERRORS) as error:
-            with new.write() as tx:
-                tx.delete_object(object_id)
-            return str(error)
-        return ""
-
-    def _verify_chunks(
-        self, conn: sqlite3.Connection, object_id: bytes, key: bytes, count: int
-    ) -> None:
-        aead = new_chunk_cipher(key)
-        aad = chunk_aad(self.keys.vault_id, object_id)
-        for idx in range(count):
-            try:
-                decrypt_chunk(aead, idx, _chunk(conn, object_id, idx), aad, last=idx == count - 1)
-            except DecryptionFailed:
-                raise IntegrityProblem(f"chunk {idx} failed authentication") from None
-
-
-def _chunk(conn: sqlite3.Connection, object_id: bytes, idx: int) -> bytes:
-    row = conn.execute(
-        "SELECT CAST(ct AS BLOB) FROM chunk WHERE object_id = ? AND idx = ?", (object_id, idx)
-    ).fetchone()
-    if row is None:
-        raise IntegrityProblem(f"chunk {idx} is missing")
-    return bytes(row[0])
-
-
-def _copy_keys_and_meta(conn: sqlite3.Connection, tx: Tx) -> None:
-    """The meta values, epoch links and key slots, byte for byte (without them nothing
-    could be unlocked, so they were readable)."""
-    for key, value in conn.execute("SELECT k, CAST(v AS BLOB) FROM meta"):
-        tx.set_meta(str(key), bytes(value))
-    for epoch, prev_key in conn.execute("SELECT epoch, CAST(prev_key AS BLOB) FROM epoch"):
-        tx.add_epoch(int(epoch), None if prev_key is None else bytes(prev_key))
-    for slot_id, kind, epoch, params, ct in conn.execute(
-        "SELECT slot_id, kind, epoch, params, CAST(ct AS BLOB) FROM keyslot"
-    ):
-        tx.add_slot(int(slot_id), str(kind), int(epoch), str(params), bytes(ct))
-
 
 def _sealed_count(journal: Journal) -> int:
-    report = journal.chain_report
-    return report.count if report is not None else 0
+    """The revision count sealed at the last save (0 when it cannot be read)."""
+    try:
+        with journal.vault.store.read() as tx:
+            head = journal.vault.open_meta(tx, "head")
+    except (IntegrityProblem, StorageFailure):
+        head = None
+    counted = journal.chain_report.count if journal.chain_report is not None else 0
+    return max(counted, int.from_bytes(head[:8], "big") if head else 0)
 
 
 def _records(journal: Journal) -> list[tuple[str, list[Revision]]]:

@@ -349,9 +349,9 @@ class Tx:
         One joined query on the driver's cursor (opening a large journal reads every
         revision here); `robust_rows` falls back to row-by-row reads on damage.
         """
-        return read_small_objects(self._driver(), table, sealed_count)
+        return read_small_objects(self.driver(), table, sealed_count)
 
-    def _driver(self) -> sqlite3.Connection:
+    def driver(self) -> sqlite3.Connection:
         """The sqlite3 connection under this transaction (same transaction)."""
         driver = self.conn.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)

@@ -140,9 +140,9 @@ def test_an_unreadable_version_is_named_by_its_entry_title(tmp_path: Path) -> No
     middle = max(seq for seq, _ in revision_objects(path)) - 1
     flip_ciphertext_bit(path, middle)
     checked = cli(path, "check")
-    title = repr(entry.content.title)
-    assert f"PROBLEM: entry {title}, version 2: revision {middle}" in checked.stdout
-    assert f"PROBLEM: entry {title} has missing or repeated versions: [1, 3]" in checked.stdout
+    label = f"entry {entry.content.title!r} ({entry.entry_id[:8]})"
+    assert f"PROBLEM: {label}, version 2: revision {middle}" in checked.stdout
+    assert f"PROBLEM: {label} has missing or repeated versions: [1, 3]" in checked.stdout
 
 
 @pytest.mark.parametrize("damage", list(DAMAGES))
@@ -290,3 +290,17 @@ def test_a_flipped_header_in_the_key_tables_still_opens(
     checked = cli(path, "check")
     assert checked.returncode == 1
     assert "record header of 1 row(s)" in checked.stdout
+
+
+@pytest.mark.parametrize("fraction", [0.3, 0.45, 0.7])
+def test_salvage_realigns_a_cut_anywhere(original: Path, tmp_path: Path, fraction: float) -> None:
+    path = copy_of(original, tmp_path / "v" / "notes.db")
+    data = path.read_bytes()
+    middle = int(len(data) * fraction)
+    path.write_bytes(data[:middle] + data[middle + 4096 :])
+    new = tmp_path / "repaired.db"
+    result = cli(path, "salvage", "--out", new)
+    assert "Saved 44 of 44 revisions" in result.stderr
+    assert not (tmp_path / ".repaired.db.realigned").exists()  # the scratch copy is gone
+    lost = [line for line in result.stdout.splitlines() if line.startswith("LOST: ")]
+    assert all("evidence file" in line for line in lost)  # a cut in evidence costs only it
