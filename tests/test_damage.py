@@ -304,3 +304,29 @@ def test_salvage_realigns_a_cut_anywhere(original: Path, tmp_path: Path, fractio
     assert not (tmp_path / ".repaired.db.realigned").exists()  # the scratch copy is gone
     lost = [line for line in result.stdout.splitlines() if line.startswith("LOST: ")]
     assert all("evidence file" in line for line in lost)  # a cut in evidence costs only it
+
+
+def test_salvaged_journal_keeps_earlier_heads_and_its_exports_say_damaged(
+    original: Path, tmp_path: Path
+) -> None:
+    from journal.chain import genesis, head_hash
+
+    source = reopen(original)
+    try:
+        records = [e.entry_id for e in source.entries()] + [p.person_id for p in source.people()]
+        leaves = sorted((r.seq, r.leaf) for rid in records for r in source.history(rid))
+        head = genesis(source.vault.vault_id)
+        for _seq, leaf in leaves[:10]:  # the chain as an export after revision 10 saw it
+            head = head_hash(head, bytes.fromhex(leaf))
+    finally:
+        source.vault.lock()
+    path = damaged(original, tmp_path, "ciphertext-bit")  # revision 20
+    new = tmp_path / "repaired.db"
+    assert cli(path, "salvage", "--out", new).returncode == 1
+    since = cli(new, "check", "--since-head", head.hex())
+    assert "this journal's chain after revision 10" in since.stderr
+    pdf = tmp_path / "out.pdf"
+    assert cli(new, "export", "pdf", "--out", pdf).returncode == 0
+    text = " ".join(_pdf_text(pdf).split())
+    assert "Source journal:" in text and "DAMAGED" in text and "39 entries included" in text
+    assert "revisions 20-20 are missing" in text
