@@ -85,7 +85,7 @@ def test_repair_dialog_salvages_in_the_background(qtbot, original: Path, tmp_pat
     path = damaged_copy(original, tmp_path, lambda p: flip_ciphertext_bit(p, 20))
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     window = shown_window(qtbot, path)
-    dialog = RepairDialog(path, window)
+    dialog = RepairDialog(path, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
     target = Path(dialog.target.text())

@@ -82,7 +82,7 @@ def open_repair(safety: SafetyController) -> QDialog:
     from .repair_dialog import RepairDialog
 
     window = safety.window
-    dialog = RepairDialog(window.vault_path, window)
+    dialog = RepairDialog(window.vault_path, window.session, window)
     dialog.repaired.connect(lambda path: open_restored(safety, Path(path)))
     return opened(dialog)
 

@@ -28,6 +28,7 @@ from journal.errors import JournalError
 from journal.salvage import SalvageCancelled, SalvageReport, salvage_file
 
 from ..file_dialogs import choose_file
+from ..session import Session
 from ..workers import BackgroundTask, run_in_background
 
 INTRO = (
@@ -66,7 +67,9 @@ def report_text(report: SalvageReport) -> str:
 class RepairDialog(QDialog):
     repaired = Signal(str)  # the new journal, to open next
 
-    def __init__(self, damaged: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, damaged: Path | None, session: Session | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Repair a damaged journal")
         self.task: BackgroundTask | None = None
@@ -117,6 +120,8 @@ class RepairDialog(QDialog):
             else:
                 layout.addLayout(part)
         self.setMinimumWidth(560)
+        if session is not None:  # what it lists (entry titles) goes when the journal locks
+            session.locked.connect(self.close)
 
     def _with_choose(self, field: QLineEdit, slot: object) -> QWidget:
         row = QWidget()
@@ -202,6 +207,14 @@ class RepairDialog(QDialog):
         else:
             reason = f"The repair stopped ({type(error).__name__}); no new file was left behind."
         self._busy(False, f"{reason} The damaged journal was not changed.")
+
+    def done(self, result: int) -> None:
+        """Closing forgets the passphrase typed and the titles listed."""
+        self.stop()
+        self.passphrase.clear()
+        self.lost.clear()
+        self.message.clear()
+        super().done(result)
 
     def _open_repaired(self) -> None:
         if self.result_path is not None:
