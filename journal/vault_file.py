@@ -68,8 +68,8 @@ def check_is_vault(path: Path) -> int:
             tables, rows = _read_header(path, "ro", tolerant=True)
         except sqlite3.DatabaseError:
             raise NotAVault(path, "the file is damaged or not a database") from None
-    if not tables >= REQUIRED_TABLES:
-        raise NotAVault(path, "it is a database, but not a journal")
+    if not tables >= REQUIRED_TABLES or "format" not in rows:
+        raise NotAVault(path, _why_not_a_journal(tables, rows))
     if bytes(rows.get("format", b"")) != FORMAT_TAG:
         raise NotAVault(path, "it is a database, but not a journal")
     try:
@@ -79,6 +79,19 @@ def check_is_vault(path: Path) -> int:
     if version > FORMAT_VERSION:
         raise NewerFormat(path, version, FORMAT_VERSION)
     return version
+
+
+def _why_not_a_journal(tables: set[str], rows: dict[str, bytes]) -> str:
+    """Tell damage apart from another database: a journal's tables, or some of them,
+    with what identifies it unreadable, is a damaged journal."""
+    damaged = "the file is damaged where SQLite keeps {}; a backup may still open"
+    if tables >= REQUIRED_TABLES:
+        return "it looks like a journal, but " + damaged.format("what identifies it")
+    if len(tables & REQUIRED_TABLES) >= 2 or rows.get("format") == FORMAT_TAG:
+        return "it looks like a journal, but " + damaged.format("its table list")
+    if not tables:
+        return "no table in it can be read: the file is damaged, or it is not a journal"
+    return "it is a database, but not a journal"
 
 
 def _damaged(error: BaseException) -> bool:
