@@ -55,8 +55,11 @@ def report_text(report: SalvageReport) -> str:
         f"{report.attachments_saved} of {report.attachments_found} evidence files into "
         f"{report.target}."
     )
-    if report.realigned:
-        text += f" Note: {report.realigned}."
+    if report.realigned:  # the details are in the command line's note and docs/damage.md
+        text += (
+            " Part of the file was missing; what followed the gap was lined up again "
+            "before copying."
+        )
     if not report.settings_saved:
         text += " The settings could not be read; the new journal starts them afresh."
     if report.complete:
