@@ -29,7 +29,9 @@ from .sqlite_pages import table_rows
 SEED = 20261206
 CASES = 240
 TABLES = ("meta", "epoch", "keyslot", "object", "chunk", "revision", "aux")
-WATCHDOG_SECONDS = 120  # a hang guard only; a case takes well under a second
+# A hang guard only (a case takes well under a second). It takes faulthandler's one
+# timer for the length of each case, in place of a per-test timeout if one is set.
+WATCHDOG_SECONDS = 120
 DOCUMENTED_FAILURES = {
     2: ("already a file",),
     3: ("does not open this journal",),
