@@ -14,6 +14,7 @@ remove them (docs/vault-format.md section 9):
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,7 +85,7 @@ def advance_head(vault: UnlockedVault, tx: Tx, count: int, head: bytes) -> None:
 
 
 def _aux_rows(tx: Tx) -> list[tuple[bytes, int]]:
-    return [(row[1], row[2]) for row in tx.small_objects("aux")]
+    return [(row[1], row[2]) for row in tx.small_objects("aux").rows]
 
 
 @dataclass
@@ -109,7 +110,14 @@ def read_settings(vault: UnlockedVault, tx: Tx) -> SettingsState:
         state.problems.append(f"settings cannot be checked against the last save: {error}")
     present: set[bytes] = set()
     accepted: list[bytes] = []
-    for _seq, object_id, epoch, _role, wrapped, cts in tx.small_objects("aux"):
+    read = tx.small_objects("aux")
+    if read.damage:
+        vault.store.mark_damaged(read.damage)
+    for key, why in read.unreadable.items():  # damaged, not deleted: never called "gone"
+        state.problems.append(f"settings object {key} cannot be read: {why}")
+        with contextlib.suppress(ValueError):
+            present.add(bytes.fromhex(str(key)))
+    for _seq, object_id, epoch, _role, wrapped, cts in read.rows:
         present.add(object_id)
         name = f"settings object {object_id.hex()}"
         if epoch != vault.keys.current:

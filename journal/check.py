@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .book import Journal
-from .errors import IntegrityProblem
+from .damage_report import sqlite_findings
+from .errors import IntegrityProblem, StorageFailure
 from .evidence_presence import missing_older_evidence
 from .objects import ROLE_ATTACHMENT, read_stream
 
@@ -33,6 +34,7 @@ def check_journal(
 ) -> CheckReport:
     problems = list(journal.problems) + list(journal.settings.problems)
     problems += missing_older_evidence(journal)
+    problems += sqlite_findings(journal.vault.path)
     seen: set[str] = set()
     items = [
         (entry, info)
@@ -58,7 +60,7 @@ def check_journal(
             ):
                 digest.update(block)
                 size += len(block)
-        except IntegrityProblem as error:
+        except (IntegrityProblem, StorageFailure) as error:
             problems.append(f"{label}: {error}")
             continue
         checked += size

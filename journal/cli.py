@@ -26,6 +26,7 @@ from .errors import JournalError, UsageError
 from .evidence import write_out
 from .model import KINDS, PRECISIONS, EntryContent, EventTime, PersonContent, ReportRecord
 from .paths import default_vault_path
+from .salvage_cli import run_salvage
 from .search import SearchFilters
 from .vault import create_vault, recover, unlock
 from .vault_file import check_is_vault
@@ -369,6 +370,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new-recovery-code": cmd_new_recovery_code,
     "export": cmd_export,
     "verify": cmd_verify,
+    "salvage": lambda args: run_salvage(args, _vault_path(args), lambda: _passphrase(args)),
 }
 
 

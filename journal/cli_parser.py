@@ -104,5 +104,8 @@ def build(
     from .export.commands import add_parsers
 
     add_parsers(add, kinds)
+    from .salvage_cli import add_parser as add_salvage
+
+    add_salvage(add)
     assert set(sub.choices) == set(commands)
     return parser

@@ -79,6 +79,18 @@ class StorageFailure(JournalError):
     exit_code = 5
 
 
+class DamagedJournal(StorageFailure):
+    """The file is damaged: it is read-only from now on, so nothing more is lost."""
+
+    def __init__(self, path: object, why: str) -> None:
+        super().__init__(
+            f"The journal {path} is damaged ({why}), so nothing can be saved into it: "
+            "writing could lose more. Everything that can still be read is shown. "
+            "Use 'Repair a damaged journal' (incident-journal-cli salvage --out NEW) "
+            "to copy it into a new journal file."
+        )
+
+
 class NotFound(JournalError):
     exit_code = 2
 

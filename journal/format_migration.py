@@ -37,7 +37,8 @@ def migrate_if_format1(vault: UnlockedVault) -> bool:
                 return False  # the chain check reports it; nothing to build on
             if sealed is None or sealed.aux_ids is not None:
                 return False
-            ids = tuple(row[1] for row in tx.small_objects("aux") if row[2] == vault.keys.current)
+            rows = tx.small_objects("aux").rows
+            ids = tuple(row[1] for row in rows if row[2] == vault.keys.current)
             write_head(vault, tx, SealedHead(sealed.count, sealed.head, ids))
             tx.set_meta("version", str(FORMAT_VERSION).encode())
     except StorageFailure:

@@ -17,11 +17,15 @@ from typing import NamedTuple
 
 from .aux_binding import SealedHead, read_head
 from .chain import ChainLink, ChainReport, verify_chain
-from .errors import IntegrityProblem
+from .damage_report import damaged_file_problem, name_unreadable, parsed_titles, record_label
+from .errors import IntegrityProblem, StorageFailure
 from .model import Revision
 from .objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
 from .purge_rules import StoredKind, unrecorded_purges
 from .records import Parsed, RecordError, decode, finish, parse
+from .robust_rows import RowsRead
+from .salvage_copy import revisions_by_object
+from .store import Tx
 from .vault import UnlockedVault
 
 
@@ -60,17 +64,18 @@ def paused_gc() -> Iterator[None]:
 
 def load(vault: UnlockedVault) -> Loaded:
     out = Loaded()
-    sealed_problem = ""
+    sealed, sealed_problem = _sealed_head(vault)
+    count = sealed.count if sealed else 0
     with vault.store.read() as tx:
-        rows = tx.small_objects("revision")
-        any_pending = bool(tx.object_ids(state=STATE_PENDING))
-        sealed: SealedHead | None
-        try:
-            sealed = read_head(vault, tx)
-        except IntegrityProblem as error:
-            sealed, sealed_problem = None, str(error)
+        read = tx.small_objects("revision", count)
+        if read.damage or vault.store.damage:  # look for the rest by their objects
+            _add_found_by_object(tx, vault, read, count)
+    rows = read.rows
+    any_pending = _any_pending(vault)
     links: dict[int, ChainLink] = {}
-    unreadable: dict[int, str] = {}
+    unreadable = {
+        int(seq): f"revision {seq} cannot be read: {why}" for seq, why in read.unreadable.items()
+    }
     parsed: dict[str, list[_Stored]] = {}
     for seq, object_id, epoch, _role, wrapped, cts in rows:
         assert seq is not None
@@ -96,7 +101,11 @@ def load(vault: UnlockedVault) -> Loaded:
                 prev_leaves[(record_id, version)] = item.parsed.links.prev_leaf
     for seq in unreadable:
         links[seq] = ChainLink(seq, b"", None, None, f"revision {seq}")
-    out.problems.extend(unreadable[seq] for seq in sorted(unreadable))
+    if read.damage or vault.store.damage:
+        vault.store.mark_damaged(read.damage or vault.store.damage)
+        out.problems.append(damaged_file_problem(read.damage or vault.store.damage))
+    named = name_unreadable(parsed_titles(out.revisions), unreadable)
+    out.problems.extend(named[seq] for seq in sorted(named))
     expected = None
     if sealed is None:
         out.problems.append(
@@ -112,9 +121,45 @@ def load(vault: UnlockedVault) -> Loaded:
     out.problems.extend(vault.notices)
     out.count = max([int(row[0] or 0) for row in rows] + [expected[0] if expected else 0])
     out.head = expected[1] if expected is not None else out.report.head
-    if any_pending:  # a write transaction only when a crash left something to tidy
+    if any_pending and not vault.store.damage:  # a write only when a crash left something
         out.removed_pending = _tidy_pending(vault, out)
     return out
+
+
+def _add_found_by_object(tx: Tx, vault: UnlockedVault, read: RowsRead, count: int) -> None:
+    """In a damaged file, revisions whose row in the revision table is unreadable are
+    looked for through the object table (each states its own seq inside its ciphertext).
+    Only for damage: in an intact file a missing row is reported, never filled in."""
+    listed = {row[0] for row in read.rows}
+    top = max([count, *(int(k) for k in read.unreadable if isinstance(k, int))])
+    wanted = set(range(1, top + 1)) - {seq for seq in listed if seq is not None}
+    known = {row[1] for row in read.rows}
+    for seq, row in revisions_by_object(tx.driver(), vault.keys, wanted, known).items():
+        read.unreadable.pop(seq, None)
+        read.rows.append(row)
+    read.rows.sort(key=lambda row: row[0] or 0)
+
+
+def _sealed_head(vault: UnlockedVault) -> tuple[SealedHead | None, str]:
+    """The sealed head (count, head, settings), or None and why not (altered, or
+    unreadable)."""
+    try:
+        with vault.store.read() as tx:
+            return read_head(vault, tx), ""
+    except IntegrityProblem as error:
+        return None, str(error)
+    except StorageFailure:
+        vault.store.mark_damaged("the record of the last save cannot be read")
+        return None, "unreadable (the file is damaged there)"
+
+
+def _any_pending(vault: UnlockedVault) -> bool:
+    try:
+        with vault.store.read() as tx:
+            return bool(tx.object_ids(state=STATE_PENDING))
+    except StorageFailure:
+        vault.store.mark_damaged("the list of objects cannot be read")
+        return False
 
 
 class _Stored(NamedTuple):
@@ -171,13 +216,13 @@ def _check_versions(
     for record_id, history in revisions.items():
         numbers = [r.revision for r in history]
         if numbers != list(range(1, len(numbers) + 1)):
-            problems.append(f"record {record_id[:8]} has missing or repeated versions: {numbers}")
+            problems.append(f"{record_label(history)} has missing or repeated versions: {numbers}")
             continue
         for before, after in zip([None, *history], history, strict=False):
             key = (record_id, after.revision)
             if key in prev_leaves and prev_leaves[key] != (before.leaf if before else None):
                 problems.append(
-                    f"record {record_id[:8]} version {after.revision} does not follow version "
+                    f"{record_label(history)} version {after.revision} does not follow version "
                     f"{after.revision - 1}"
                 )
     return problems

@@ -15,6 +15,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from .aux_binding import SettingsState, read_settings, write_settings
+from .errors import StorageFailure
 from .format_migration import migrate_if_format1
 
 if TYPE_CHECKING:
@@ -39,10 +40,14 @@ class AuxSettings:
 
     def load(self) -> None:
         with self._lock:
-            migrate_if_format1(self._vault)
             seen = self._vault.key_changes
-            with self._vault.store.read() as tx:
-                self._state = read_settings(self._vault, tx)
+            try:
+                if not self._vault.store.damage:  # a damaged file is never written to
+                    migrate_if_format1(self._vault)
+                with self._vault.store.read() as tx:
+                    self._state = read_settings(self._vault, tx)
+            except StorageFailure as error:
+                self._state = SettingsState(problems=[f"the settings cannot be read: {error}"])
             self._seen = seen
 
     def _fresh(self) -> SettingsState:

@@ -6,6 +6,7 @@ tag; see docs/vault-format.md. A `Tx` is one short transaction.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -19,9 +20,11 @@ from sqlalchemy import (
     Engine,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     Table,
     Text,
+    cast,
     create_engine,
     delete,
     event,
@@ -33,7 +36,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.pool import NullPool
 
-from .errors import StorageFailure
+from .errors import DamagedJournal, StorageFailure
+from .robust_rows import RowsRead, read_small_objects
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -91,6 +95,9 @@ _PRAGMAS = (
     "PRAGMA temp_store=MEMORY",
     "PRAGMA foreign_keys=ON",
 )
+# A damaged file is only ever read: its schema errors are tolerated (so the rows
+# that are intact can be read) and nothing can be written to it.
+_DAMAGED_PRAGMAS = ("PRAGMA query_only=ON", "PRAGMA writable_schema=ON", "PRAGMA temp_store=MEMORY")
 
 
 def storage_failure(error: BaseException, path: Path) -> StorageFailure:
@@ -114,8 +121,8 @@ def storage_failure(error: BaseException, path: Path) -> StorageFailure:
     )
 
 
-def _make_engine(path: Path, *, create: bool) -> Engine:
-    mode = "rwc" if create else "rw"
+def _make_engine(path: Path, *, create: bool, read_only: bool = False) -> Engine:
+    mode = "ro" if read_only else "rwc" if create else "rw"
     uri = f"file:{path.as_posix()}?mode={mode}"
     engine = create_engine(
         "sqlite://",
@@ -129,7 +136,7 @@ def _make_engine(path: Path, *, create: bool) -> Engine:
         cursor = dbapi_connection.cursor()
         if create:
             cursor.execute("PRAGMA page_size=65536")
-        for pragma in _PRAGMAS:
+        for pragma in _DAMAGED_PRAGMAS if read_only else _PRAGMAS:
             cursor.execute(pragma)
         cursor.close()
 
@@ -144,6 +151,8 @@ class Store:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self._engine = engine
+        self.damage = ""  # set when SQLite reported damage: the file is then never written
+        self.read_only = False
 
     @classmethod
     def create(cls, path: Path) -> Store:
@@ -154,8 +163,15 @@ class Store:
         return store
 
     @classmethod
-    def open(cls, path: Path) -> Store:
-        return cls(path, _make_engine(path, create=False))
+    def open(cls, path: Path, *, read_only: bool = False) -> Store:
+        """`read_only`: SQLite opens the file read-only and tolerates a damaged schema."""
+        store = cls(path, _make_engine(path, create=False, read_only=read_only))
+        store.read_only = read_only
+        return store
+
+    def mark_damaged(self, why: str) -> None:
+        """Refuse every write from now on: writing into a damaged b-tree can lose more."""
+        self.damage = self.damage or why
 
     def close(self) -> None:
         self._engine.dispose()
@@ -165,12 +181,24 @@ class Store:
         try:
             with self._engine.connect() as conn:
                 conn.info["write"] = write
-                with conn.begin():
+                if write:
+                    with conn.begin():
+                        yield Tx(conn)
+                    return
+                reading = conn.begin()
+                try:
                     yield Tx(conn)
-        except (exc.OperationalError, exc.DatabaseError, OSError) as error:
+                finally:  # a read commits nothing; on a damaged file COMMIT repeats
+                    with contextlib.suppress(exc.DBAPIError):  # an earlier read error
+                        reading.rollback()
+        except (exc.OperationalError, exc.DatabaseError, sqlite3.Error, OSError) as error:
             raise storage_failure(error, self.path) from error
 
     def write(self) -> AbstractContextManager[Tx]:
+        if self.damage:
+            raise DamagedJournal(self.path, self.damage)
+        if self.read_only:
+            raise StorageFailure(f"The journal {self.path} is open read-only; nothing was saved.")
         return self._tx(True)
 
     def read(self) -> AbstractContextManager[Tx]:
@@ -196,7 +224,9 @@ class Tx:
 
     # meta
     def get_meta(self, key: str) -> bytes | None:
-        row = self.conn.execute(select(meta_table.c.v).where(meta_table.c.k == key)).first()
+        row = self.conn.execute(
+            select(cast(meta_table.c.v, LargeBinary)).where(meta_table.c.k == key)
+        ).first()
         return None if row is None else bytes(row[0])
 
     def set_meta(self, key: str, value: bytes) -> None:
@@ -208,7 +238,9 @@ class Tx:
         self.conn.execute(insert(epoch_table).values(epoch=epoch, prev_key=prev_key))
 
     def epochs(self) -> dict[int, bytes | None]:
-        rows = self.conn.execute(select(epoch_table.c.epoch, epoch_table.c.prev_key))
+        rows = self.conn.execute(
+            select(epoch_table.c.epoch, cast(epoch_table.c.prev_key, LargeBinary))
+        )
         return {int(e): None if k is None else bytes(k) for e, k in rows}
 
     def slots(self, kind: str) -> list[tuple[int, int, str, bytes]]:
@@ -217,7 +249,7 @@ class Tx:
                 keyslot_table.c.slot_id,
                 keyslot_table.c.epoch,
                 keyslot_table.c.params,
-                keyslot_table.c.ct,
+                cast(keyslot_table.c.ct, LargeBinary),
             ).where(keyslot_table.c.kind == kind)
         )
         return [(int(s), int(e), str(p), bytes(c)) for s, e, p, c in rows]
@@ -265,7 +297,7 @@ class Tx:
             select(
                 object_table.c.epoch,
                 object_table.c.role,
-                object_table.c.wrapped_key,
+                cast(object_table.c.wrapped_key, LargeBinary),
                 object_table.c.state,
             ).where(object_table.c.object_id == object_id)
         ).first()
@@ -291,7 +323,7 @@ class Tx:
 
     def chunk(self, object_id: bytes, idx: int) -> bytes | None:
         row = self.conn.execute(
-            select(chunk_table.c.ct).where(
+            select(cast(chunk_table.c.ct, LargeBinary)).where(
                 chunk_table.c.object_id == object_id, chunk_table.c.idx == idx
             )
         ).first()
@@ -311,46 +343,15 @@ class Tx:
         return [bytes(r[0]) for r in self.conn.execute(query)]
 
     # small objects (revisions, aux), fetched with all their chunks in one query
-    def small_objects(
-        self, table: str
-    ) -> list[tuple[int | None, bytes, int, str, bytes, list[bytes]]]:
-        """(seq or None, object_id, epoch, role, wrapped_key, chunks in index order).
+    def small_objects(self, table: str, sealed_count: int = 0) -> RowsRead:
+        """Every revision (or aux) object with its chunks; a damaged row fails alone.
 
-        A chunk missing from the middle leaves a gap that the decryption reports.
-        One joined query on the driver's cursor: opening a large journal reads every
-        revision here, and per-row work through the Core result layer dominated it.
+        One joined query on the driver's cursor (opening a large journal reads every
+        revision here); `robust_rows` falls back to row-by-row reads on damage.
         """
-        is_revision = table == "revision"
-        sql = _SMALL_OBJECTS_SQL[table]
-        out: list[tuple[int | None, bytes, int, str, bytes, list[bytes]]] = []
-        cursor = self._driver().cursor()
-        try:
-            rows = cursor.execute(sql).fetchall()
-        finally:
-            cursor.close()
-        current: bytes | None = None
-        parts: list[tuple[int, bytes]] = []
-        header: tuple[int | None, bytes, int, str, bytes] | None = None
-        for seq, oid, epoch, role, wrapped, idx, ct in rows:
-            object_id = bytes(oid)
-            if object_id != current:
-                if header is not None:
-                    out.append((*header, _contiguous(parts)))
-                current, parts = object_id, []
-                header = (
-                    int(seq) if is_revision else None,
-                    object_id,
-                    int(epoch) if epoch is not None else -1,
-                    str(role or ""),
-                    bytes(wrapped or b""),
-                )
-            if idx is not None:
-                parts.append((int(idx), bytes(ct)))
-        if header is not None:
-            out.append((*header, _contiguous(parts)))
-        return out
+        return read_small_objects(self.driver(), table, sealed_count)
 
-    def _driver(self) -> sqlite3.Connection:
+    def driver(self) -> sqlite3.Connection:
         """The sqlite3 connection under this transaction (same transaction)."""
         driver = self.conn.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
@@ -387,27 +388,3 @@ class Tx:
     def table_names(self) -> set[str]:
         rows = self.conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
         return {str(r[0]) for r in rows}
-
-
-_SMALL_OBJECTS_SQL = {
-    "revision": (
-        "SELECT s.seq, s.object_id, o.epoch, o.role, o.wrapped_key, c.idx, c.ct "
-        "FROM revision AS s "
-        "LEFT JOIN object AS o ON o.object_id = s.object_id "
-        "LEFT JOIN chunk AS c ON c.object_id = s.object_id "
-        "ORDER BY s.seq, c.idx"
-    ),
-    "aux": (
-        "SELECT NULL, s.object_id, o.epoch, o.role, o.wrapped_key, c.idx, c.ct "
-        "FROM aux AS s "
-        "LEFT JOIN object AS o ON o.object_id = s.object_id "
-        "LEFT JOIN chunk AS c ON c.object_id = s.object_id "
-        "ORDER BY s.object_id, c.idx"
-    ),
-}
-
-
-def _contiguous(parts: list[tuple[int, bytes]]) -> list[bytes]:
-    """The chunks in order, or [] when one is missing (numbered 0, 1, 2, ...)."""
-    chunks = [ct for i, (idx, ct) in enumerate(parts) if idx == i]
-    return chunks if len(chunks) == len(parts) else []

@@ -55,7 +55,13 @@ from .slot_limits import (
     recovery_candidates,
 )
 from .store import Store, Tx
-from .vault_file import FORMAT_TAG, FORMAT_VERSION, check_is_vault, create_atomically
+from .vault_file import (
+    FORMAT_TAG,
+    FORMAT_VERSION,
+    check_is_vault,
+    create_atomically,
+    schema_is_damaged,
+)
 
 SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"
@@ -282,7 +288,10 @@ def create_vault(
 
 def _open_store(path: Path) -> tuple[Store, bytes]:
     check_is_vault(path)
-    store = Store.open(path)
+    damaged = schema_is_damaged(path)
+    store = Store.open(path, read_only=damaged)
+    if damaged:
+        store.mark_damaged("SQLite reads its table list only with the damage tolerated")
     with store.read() as tx:
         vault_id = tx.get_meta("vault_id")
     if vault_id is None or len(vault_id) != 16:

@@ -20,14 +20,18 @@ FORMAT_VERSION = 2
 REQUIRED_TABLES = {"meta", "epoch", "keyslot", "object", "chunk", "revision", "aux"}
 
 
-def _read_header(path: Path, mode: str) -> tuple[set[str], dict[str, bytes]]:
+def _read_header(
+    path: Path, mode: str, tolerant: bool = False
+) -> tuple[set[str], dict[str, bytes]]:
     conn = sqlite3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True)
     try:
+        if tolerant:  # read past schema damage (read-only: nothing can be written)
+            conn.execute("PRAGMA writable_schema=ON")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         rows: dict[str, bytes] = {}
         if "meta" in tables:
-            for key, value in conn.execute(
-                "SELECT k, v FROM meta WHERE k IN ('format', 'version')"
+            for key, value in conn.execute(  # a blob even if its header says text
+                "SELECT k, CAST(v AS BLOB) FROM meta WHERE k IN ('format', 'version')"
             ):
                 rows[str(key)] = bytes(value)
         return tables, rows
@@ -58,11 +62,14 @@ def check_is_vault(path: Path) -> int:
             # roll it back, which restores the last committed state.
             tables, rows = _read_header(path, "rw")
     except sqlite3.DatabaseError as error:
-        if "not a database" in str(error) or "malformed" in str(error):
+        if not _damaged(error):
+            raise storage_failure(error, path) from None
+        try:
+            tables, rows = _read_header(path, "ro", tolerant=True)
+        except sqlite3.DatabaseError:
             raise NotAVault(path, "the file is damaged or not a database") from None
-        raise storage_failure(error, path) from None
-    if not tables >= REQUIRED_TABLES:
-        raise NotAVault(path, "it is a database, but not a journal")
+    if not tables >= REQUIRED_TABLES or "format" not in rows:
+        raise NotAVault(path, _why_not_a_journal(tables, rows))
     if bytes(rows.get("format", b"")) != FORMAT_TAG:
         raise NotAVault(path, "it is a database, but not a journal")
     try:
@@ -72,6 +79,34 @@ def check_is_vault(path: Path) -> int:
     if version > FORMAT_VERSION:
         raise NewerFormat(path, version, FORMAT_VERSION)
     return version
+
+
+def _why_not_a_journal(tables: set[str], rows: dict[str, bytes]) -> str:
+    """Tell damage apart from another database: a journal's tables, or some of them,
+    with what identifies it unreadable, is a damaged journal."""
+    damaged = "the file is damaged where SQLite keeps {}; a backup may still open"
+    if tables >= REQUIRED_TABLES:
+        return "it looks like a journal, but " + damaged.format("what identifies it")
+    if len(tables & REQUIRED_TABLES) >= 2 or rows.get("format") == FORMAT_TAG:
+        return "it looks like a journal, but " + damaged.format("its table list")
+    if not tables:
+        return "no table in it can be read: the file is damaged, or it is not a journal"
+    return "it is a database, but not a journal"
+
+
+def _damaged(error: BaseException) -> bool:
+    text = str(error)
+    return "not a database" in text or "malformed" in text
+
+
+def schema_is_damaged(path: Path) -> bool:
+    """True when SQLite reads the file's schema only with its damage tolerated: the
+    journal is then opened read-only (docs/damage.md). Never writes."""
+    try:
+        _read_header(path, "ro")
+    except sqlite3.DatabaseError as error:
+        return _damaged(error)
+    return False
 
 
 def fsync_dir(directory: Path) -> None:

@@ -48,6 +48,12 @@ def app_settings() -> QSettings:
     return QSettings(APP_DIR_NAME, APP_DIR_NAME)
 
 
+REPAIR_HINT = (
+    "\n\nThe file itself is damaged, so it was opened read-only: nothing can be saved "
+    "into it. Safety → Repair a damaged journal… copies what can be read into a new file."
+)
+
+
 class AppWindow(QMainWindow):
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,12 +136,17 @@ class AppWindow(QMainWindow):
             tell(self, app_name(), told)
         problems = [*journal.problems, *journal.settings.problems]  # settings: old-key plants
         if problems:
-            QMessageBox.warning(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
                 app_name(),
                 "Some parts of this journal could not be read or were changed outside "
-                "the app. Everything else is shown. Details:\n\n" + "\n".join(problems[:10]),
+                "the app. Everything else is shown. Details:\n\n"
+                + "\n".join(problems[:10])
+                + (REPAIR_HINT if journal.vault.store.damage else ""),
+                parent=self,
             )
+            box.setObjectName("journal-problems")
+            box.open()  # not blocking: the timeline behind it is already usable
         view.table.setFocus()
 
     def lock(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.book import Journal
 from journal.errors import JournalError
 from journal.export.location import Place, places
 from journal.export.options import matches, select
@@ -40,6 +41,19 @@ PLAINTEXT_WARNING = (
     "it to a USB stick you keep safe rather than to this computer or a synced folder, "
     "and delete copies you no longer need."
 )
+
+
+def damage_warning(journal: Journal) -> str:
+    """Said before an export starts when the journal has problems; "" otherwise."""
+    count = len(journal.problems) + len(journal.settings.problems)
+    if not count:
+        return ""
+    return (
+        f"<b>This journal has {count} problem{'' if count == 1 else 's'}</b> (damage or "
+        "changes made outside the app). What cannot be read will be missing from the "
+        "export, and the export says so on its cover, on its integrity page and in its "
+        "manifest. Safety → Repair a damaged journal… copies what can be read into a new file."
+    )
 
 
 class ExportDialog(QDialog):
@@ -60,6 +74,10 @@ class ExportDialog(QDialog):
         scroll.setWidgetResizable(True)
         self.warning = QLabel(PLAINTEXT_WARNING)
         self.warning.setWordWrap(True)
+        self.damage_warning = QLabel(damage_warning(session.journal))
+        self.damage_warning.setWordWrap(True)
+        self.damage_warning.setAccessibleName("Damage warning")
+        self.damage_warning.setVisible(bool(self.damage_warning.text()))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
@@ -76,6 +94,7 @@ class ExportDialog(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.damage_warning)
         layout.addWidget(self.warning)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from journal.book import Journal
 from journal.export.bundle import export_bundle
+from journal.export.commands import fingerprint_if_any
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.signing import journal_fingerprint
@@ -31,6 +32,7 @@ class ExportOutcome:
     entries: int
     exhibits: int
     left_out: int = 0  # photos left out because they carry a location
+    damage: str = ""  # what the export says about damage in the journal, if any
 
     def message(self) -> str:
         extra = f" and {self.exhibits} evidence files" if self.exhibits else ""
@@ -45,6 +47,7 @@ class ExportOutcome:
             f"Signing-key fingerprint:\n{self.fingerprint}\n\n"
             "Give this fingerprint to the recipient separately (for example by phone) so they "
             "can check the export came from you. The file is not encrypted."
+            + (f"\n\n{self.damage}" if self.damage else "")
         )
 
 
@@ -85,7 +88,7 @@ def _export(
         result = export_bundle(selection, journal, path, progress=task.report, cancelled=cancelled)
         fingerprint, exhibits, left_out = result.fingerprint, result.exhibits, result.left_out
     elif key == "pdf":
-        fingerprint = journal_fingerprint(journal)
+        fingerprint = fingerprint_if_any(journal) or "none (the journal's key cannot be read)"
         with atomic_output(path) as handle:
             render_pdf(
                 selection,
@@ -93,12 +96,13 @@ def _export(
                 handle,
                 progress=task.report,
                 cancelled=cancelled,
-                signing_fingerprint=fingerprint,
+                signing_fingerprint=fingerprint_if_any(journal),
             )
     else:
         export_table(selection, journal, path, key, progress=task.report, cancelled=cancelled)
         fingerprint = journal_fingerprint(journal)
-    return ExportOutcome(path, fingerprint, len(selection.entries), exhibits, left_out)
+    damage = selection.damage.summary() if selection.damage.any else ""
+    return ExportOutcome(path, fingerprint, len(selection.entries), exhibits, left_out, damage)
 
 
 class LatestOnly:

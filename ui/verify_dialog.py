@@ -74,7 +74,16 @@ def key_chain_text(report: BundleReport) -> str:
 
 def describe(report: BundleReport, name: str, typed: str = "") -> str:
     """The result in plain words, compared with the fingerprint the person typed."""
-    return _describe(report, name, typed) + key_chain_text(report)
+    return _describe(report, name, typed) + key_chain_text(report) + source_text(report)
+
+
+def source_text(report: BundleReport) -> str:
+    """The signed statement about damage in the journal the bundle was made from."""
+    if not report.source_problems:
+        return ""
+    return "\n\nThe journal it was made from was damaged:\n" + "\n".join(
+        f"• {line}" for line in report.source_problems
+    )
 
 
 def _describe(report: BundleReport, name: str, typed: str) -> str:

@@ -124,6 +124,7 @@ def write_bundle(
     print_ = fingerprint(public)
     files = entry_files(journal, selection)
     left_out = located_exhibits(journal, selection, cancelled)
+    left_out |= set(selection.damage.unreadable_exhibits)
     every = [
         ExhibitFile(
             path=exhibit_path(x.number, x.info.file_name),
@@ -139,6 +140,7 @@ def write_bundle(
         for x in selection.exhibits
     ]
     exhibits = [x for x in every if x.number not in left_out]
+    unreadable = set(selection.damage.unreadable_exhibits)
     attachment_of = {x.number: x.info.attachment_id for x in selection.exhibits}
     ids = {x.path: attachment_of[x.number] for x in exhibits}
     total = sum(x.size for x in exhibits) + _PDF_WEIGHT + _SMALL_WEIGHT * (len(files) + 6)
@@ -170,7 +172,7 @@ def write_bundle(
     members["chain.txt"] = chain_text(selection, files).encode()
     members["manifest.json"] = with_left_out(
         manifest_json(selection, files, exhibits, print_, pages),
-        [x for x in selection.exhibits if x.number in left_out],
+        [x for x in selection.exhibits if x.number in left_out - unreadable],
     )
     members[PUBLIC_KEY] = public_pem(public)
     members[KEY_HISTORY] = key_history_bytes(journal)
@@ -206,7 +208,7 @@ def write_bundle(
         exhibit_bytes=sum(x.size for x in exhibits),
         fingerprint=print_,
         pages=pages,
-        left_out=len(left_out),
+        left_out=len(left_out - unreadable),
     )
 
 

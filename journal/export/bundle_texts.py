@@ -9,6 +9,7 @@ from typing import Any
 from .bundle_parts import BUNDLE_FORMAT, BUNDLE_VERSION, EntryFile, options_summary
 from .case_data import case_object
 from .options import Selection
+from .source_damage import MANIFEST_KEY, manifest_statement
 
 SUMS = "SHA256SUMS"
 SIGNATURE = "SHA256SUMS.sig"
@@ -99,6 +100,7 @@ def manifest_json(
         "public_key_file": PUBLIC_KEY,
         "key_history_file": KEY_HISTORY,
         "case": case_object(selection),
+        MANIFEST_KEY: manifest_statement(selection.damage),
         "entries": [
             {
                 "file": f.path,

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..book import Journal
-from ..errors import UsageError
+from ..errors import DamagedJournal, UsageError
 from .bundle import export_bundle
 from .options import ExportOptions, Selection, select
 from .pdf import render_pdf
@@ -48,10 +48,19 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
     )
 
 
+def fingerprint_if_any(journal: Journal) -> str | None:
+    """The signing-key fingerprint; None for a damaged journal opened read-only whose
+    key cannot be read (a new one cannot be saved there: a PDF is made without one)."""
+    try:
+        return journal_fingerprint(journal)
+    except DamagedJournal:
+        return None
+
+
 def export_pdf(selection: Selection, journal: Journal, path: Path, force: bool = False) -> int:
     with atomic_output(path, force) as handle:
         return render_pdf(
-            selection, journal, handle, signing_fingerprint=journal_fingerprint(journal)
+            selection, journal, handle, signing_fingerprint=fingerprint_if_any(journal)
         )
 
 
@@ -70,7 +79,7 @@ def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) ->
             what += f" ({photos} with a location left out, as asked)"
     elif args.format == "pdf":
         pages = export_pdf(selection, journal, out, args.force)
-        fingerprint = journal_fingerprint(journal)
+        fingerprint = fingerprint_if_any(journal) or "none (the journal's key cannot be read)"
         what = f"{len(selection.entries)} entries on {pages} pages"
     else:
         rows = export_table(selection, journal, out, args.format, force=args.force)
@@ -78,6 +87,8 @@ def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) ->
         what = f"{rows} entries"
     if options.include_private:
         _err("Private notes are included, as you asked.")
+    if selection.damage.any:
+        _err(f"WARNING: {selection.damage.summary()}")
     _err(f"Exported {what}. This file is NOT encrypted: anyone who has it can read it.")
     _err(f"Signing-key fingerprint: {fingerprint}")
     print(out)
@@ -99,6 +110,8 @@ def run_verify(args: argparse.Namespace) -> int:
     )
     for finding in report.findings:
         print(f"PROBLEM: {finding.message}")
+    for line in report.source_problems:  # stated in the signed manifest
+        print(f"SOURCE JOURNAL: {line}")
     _print_chain(report)
     if report.fingerprint:
         _err(f"Signing-key fingerprint of this bundle: {report.fingerprint}")
@@ -106,6 +119,11 @@ def run_verify(args: argparse.Namespace) -> int:
         _err(f"All {report.checked} files match SHA256SUMS, and its signature is valid.")
         if report.confirmed:
             _err("It matches the signing-key fingerprint you confirmed with the sender.")
+        if report.source_problems:
+            _err(
+                "The bundle is intact as signed, but the journal it was made from was "
+                "damaged: what could not be read is missing from it (see SOURCE JOURNAL)."
+            )
         else:
             _err(
                 "The files are as they were when signed by this key; that shows who made "

@@ -26,6 +26,7 @@ from ..model import (
 from ..timeparse import local_day, sort_key
 from .errors import ExportCancelled
 from .redaction import REDACTED, TermMatcher, matcher_for
+from .source_damage import SourceDamage, find_source_damage
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -106,6 +107,7 @@ class Selection:
     vault_fingerprint: str = ""
     chain_head: str = ""
     exhibit_of: dict[str, str] = field(default_factory=dict)  # attachment id -> number
+    damage: SourceDamage = field(default_factory=SourceDamage)  # of the source journal
 
     @cached_property
     def shown_by_id(self) -> dict[str, Entry]:
@@ -282,6 +284,7 @@ def select(
         vault_fingerprint=journal.vault.vault_id.hex(),
         chain_head=journal.chain_head.hex(),
         exhibit_of=exhibit_of,
+        damage=find_source_damage(journal, [(x.number, x.info) for x in exhibits]),
     )
 
 

@@ -24,6 +24,7 @@ from ..errors import UsageError
 from .bundle_texts import KEY_HISTORY, PUBLIC_KEY, SIGNATURE, SUMS
 from .key_history import check_history
 from .signing import fingerprint, load_public_pem, public_raw
+from .source_damage import read_statement
 from .verify_sources import (
     READ_ERRORS,
     BundleReport,
@@ -141,6 +142,7 @@ def _check_manifest_key(source: Source, report: BundleReport) -> None:
         manifest = json.loads(_read_small(source, MANIFEST).decode("utf-8"))
         named = manifest.get("signing_key_fingerprint", manifest.get("public_key_fingerprint"))
         named = normalise_fingerprint(named) if isinstance(named, str) else None
+        report.source_problems = read_statement(manifest)
     except _MANIFEST_ERRORS:
         report.add("damaged", MANIFEST, f"{MANIFEST} cannot be read as the bundle's manifest")
         return

@@ -69,6 +69,7 @@ class BundleReport:
     signature_ok: bool = False
     confirmed: str = ""  # the fingerprint the recipient confirmed with the sender, if given
     key_chain: list[tuple[str, str | None]] = field(default_factory=list)
+    source_problems: list[str] = field(default_factory=list)  # the manifest's damage statement
 
     @property
     def intact(self) -> bool:

@@ -31,12 +31,14 @@ def build_menus(safety: SafetyController, bar: QMenuBar) -> None:
         "&Passphrase and recovery code…", lambda: open_keys(safety), needs_open=True
     )
     safety.page_action = action("&Staying safe…", lambda: open_safety_page(safety))
+    repair = action("&Repair a damaged journal…", lambda: open_repair(safety))
     menu = bar.addMenu("&Safety")
     for act in (
         safety.quick_action,
         safety.settings_action,
         safety.backups_action,
         safety.keys_action,
+        repair,
         safety.page_action,
     ):
         menu.addAction(act)
@@ -74,6 +76,15 @@ def open_restored(safety: SafetyController, path: Path) -> None:
     window.lock()
     window.vault_path = path
     window.show_start()
+
+
+def open_repair(safety: SafetyController) -> QDialog:
+    from .repair_dialog import RepairDialog
+
+    window = safety.window
+    dialog = RepairDialog(window.vault_path, window.session, window)
+    dialog.repaired.connect(lambda path: open_restored(safety, Path(path)))
+    return opened(dialog)
 
 
 def open_keys(safety: SafetyController) -> QDialog | None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ...book import Journal
+from ...errors import IntegrityProblem, StorageFailure
 from ...media import MAX_PREVIEW_BYTES, MAX_PREVIEW_PIXELS
 from ...model import AttachmentInfo
 
@@ -109,10 +110,13 @@ def read_checked(journal: Journal, info: AttachmentInfo) -> bytes | Picture:
     if info.width and info.height and info.width * info.height > MAX_PREVIEW_PIXELS:
         return _refuse(f"it is extremely large ({info.width} × {info.height} pixels)")
     data = bytearray()
-    for chunk in journal.read_attachment(info.attachment_id):
-        data += chunk
-        if len(data) > MAX_PREVIEW_BYTES:
-            return _refuse("the file is too large to print safely")
+    try:
+        for chunk in journal.read_attachment(info.attachment_id):
+            data += chunk
+            if len(data) > MAX_PREVIEW_BYTES:
+                return _refuse("the file is too large to print safely")
+    except (IntegrityProblem, StorageFailure):
+        return _refuse("its stored copy cannot be read: the journal is damaged there")
     return bytes(data)
 
 

@@ -72,6 +72,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
     ]
     if ctx.signing_fingerprint:
         rows.append(("Signing-key fingerprint", ctx.signing_fingerprint, True))
+    if selection.damage.any:
+        rows.insert(0, ("Source journal: DAMAGED", selection.damage.summary(), False))
     table = Table(
         [
             [ctx.p(label, styles.label), ctx.p(value, styles.mono if mono else styles.cell)]

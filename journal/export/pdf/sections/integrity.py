@@ -49,6 +49,23 @@ VERIFY = (
 )
 
 
+SHOWN_PROBLEMS = 200  # problem lines printed, at most (manifest.json lists them all)
+
+
+def damage_section(ctx: RenderContext) -> list[Flowable]:
+    """The source journal's problems, one per line, when it had any."""
+    damage = ctx.selection.damage
+    if not damage.any:
+        return []
+    lines = damage.lines()
+    story = [ctx.p("Problems in the journal this was made from", ctx.styles.h2)]
+    story.append(ctx.p(damage.summary()))
+    story += [ctx.p(f"• {line}", ctx.styles.muted) for line in lines[:SHOWN_PROBLEMS]]
+    if len(lines) > SHOWN_PROBLEMS:
+        story.append(ctx.p(f"… and {len(lines) - SHOWN_PROBLEMS} more (see manifest.json)"))
+    return story
+
+
 def build(ctx: RenderContext) -> list[Flowable]:
     styles, selection = ctx.styles, ctx.selection
     story: list[Flowable] = [
@@ -73,6 +90,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
                 styles.muted,
             )
         )
+    story += damage_section(ctx)
     story.append(ctx.p("How to check", styles.h2))
     for label, command in VERIFY:
         story.append(ctx.p(label, styles.body))

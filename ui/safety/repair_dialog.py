@@ -1,0 +1,225 @@
+"""Safety → Repair a damaged journal…: salvage into a new file, in the background.
+
+The damaged file is only read (journal/salvage.py opens it read-only); the new
+journal opens with the same passphrase. What could not be saved is listed, by
+entry title and file name where the damaged file still says them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import JournalError
+from journal.salvage import SalvageCancelled, SalvageReport, salvage_file
+
+from ..file_dialogs import choose_file
+from ..session import Session
+from ..workers import BackgroundTask, run_in_background
+
+INTRO = (
+    "If a journal file was damaged (a failing disk, a pulled USB stick, a bad copy), this "
+    "copies everything that can still be read into a new journal file. The damaged file "
+    "is only read, never changed. The new file opens with the same passphrase, and what "
+    "it holds still matches exports made before the damage."
+)
+
+
+def repaired_name(path: Path) -> Path:
+    """A free name beside `path` for the repaired copy."""
+    for number in range(1, 1000):
+        suffix = "" if number == 1 else f"-{number}"
+        candidate = path.with_name(f"{path.stem}-repaired{suffix}{path.suffix or '.db'}")
+        if not candidate.exists():
+            return candidate
+    return path.with_name(f"{path.stem}-repaired-new{path.suffix or '.db'}")
+
+
+def report_text(report: SalvageReport) -> str:
+    text = (
+        f"Saved {report.revisions_saved} of {report.revisions_found} saved versions and "
+        f"{report.attachments_saved} of {report.attachments_found} evidence files into "
+        f"{report.target}."
+    )
+    if report.realigned:  # the details are in the command line's note and docs/damage.md
+        text += (
+            " Part of the file was missing; what followed the gap was lined up again "
+            "before copying."
+        )
+    if not report.settings_saved:
+        text += " The settings could not be read; the new journal starts them afresh."
+    if report.complete:
+        return text + " Nothing was lost."
+    return text + f" {len(report.lost)} thing(s) could not be saved; they are listed below."
+
+
+class RepairDialog(QDialog):
+    repaired = Signal(str)  # the new journal, to open next
+
+    def __init__(
+        self, damaged: Path | None, session: Session | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Repair a damaged journal")
+        self.task: BackgroundTask | None = None
+        self.result_path: Path | None = None
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.source = QLineEdit(str(damaged) if damaged else "")
+        self.source.setAccessibleName("Damaged journal file")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase of the damaged journal")
+        self.target = QLineEdit(str(repaired_name(damaged)) if damaged else "")
+        self.target.setAccessibleName("New journal file")
+        form = QFormLayout()
+        form.addRow("Damaged journal:", self._with_choose(self.source, self._choose_source))
+        form.addRow("Passphrase:", self.passphrase)
+        form.addRow("New journal file:", self._with_choose(self.target, self._choose_target))
+        self.repair_button = QPushButton("&Repair into the new file")
+        self.repair_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("&Stop")
+        self.cancel_button.clicked.connect(self.stop)
+        self.cancel_button.hide()
+        self.open_button = QPushButton("&Open the repaired journal")
+        self.open_button.clicked.connect(self._open_repaired)
+        self.open_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName("Repair progress")
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName("Message")
+        self.lost = QPlainTextEdit()
+        self.lost.setReadOnly(True)
+        self.lost.setAccessibleName("What could not be saved")
+        self.lost.hide()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.cancel_button, self.open_button, self.repair_button):
+            buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for part in (intro, form, buttons, self.progress, self.message, self.lost, close):
+            if isinstance(part, QWidget):
+                layout.addWidget(part)
+            else:
+                layout.addLayout(part)
+        self.setMinimumWidth(560)
+        if session is not None:  # what it lists (entry titles) goes when the journal locks
+            session.locked.connect(self.close)
+
+    def _with_choose(self, field: QLineEdit, slot: object) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field, 1)
+        button = QPushButton("C&hoose…")
+        button.clicked.connect(slot)  # type: ignore[arg-type]
+        layout.addWidget(button)
+        return row
+
+    def _choose_source(self) -> None:
+        chosen = choose_file(self, "The damaged journal", self.source.text() or str(Path.home()))
+        if chosen:
+            self.source.setText(chosen)
+            self.target.setText(str(repaired_name(Path(chosen))))
+
+    def _choose_target(self) -> None:
+        chosen = choose_file(self, "The new journal file", self.target.text(), save=True)
+        if chosen:
+            self.target.setText(chosen)
+
+    def _running(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def _busy(self, busy: bool, text: str) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.repair_button.setEnabled(not busy)
+        self.message.setText(text)
+
+    def start(self) -> None:
+        if self._running():
+            return
+        source = Path(self.source.text().strip()).expanduser()
+        target = Path(self.target.text().strip()).expanduser()
+        passphrase = self.passphrase.text()
+        if not self.source.text().strip() or not self.target.text().strip():
+            self.message.setText("Please choose the damaged journal and a new file name.")
+            return
+        if target.exists():
+            self.message.setText(
+                f"There is already a file at {target}. Please choose a new name; "
+                "nothing was overwritten."
+            )
+            return
+        self.passphrase.clear()
+        self.lost.hide()
+        self.open_button.hide()
+        self.progress.setValue(0)
+        self._busy(True, "Reading the damaged journal and copying what can be read…")
+
+        def work(task: BackgroundTask) -> SalvageReport:
+            return salvage_file(
+                source,
+                passphrase,
+                target,
+                lambda done, total: task.report(done * 1000 // max(total, 1), 1000),
+                lambda: task.cancelled,
+            )
+
+        self.task = run_in_background(
+            work, self._done, self._failed, lambda done, _t: self.progress.setValue(done)
+        )
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _done(self, report: SalvageReport) -> None:
+        self._busy(False, report_text(report))
+        self.result_path = report.target
+        self.open_button.show()
+        if report.lost:
+            self.lost.setPlainText("\n".join(report.lost))
+            self.lost.show()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, SalvageCancelled):
+            reason = "Stopped. No new file was left behind."
+        elif isinstance(error, JournalError):
+            reason = str(error)
+        else:
+            reason = f"The repair stopped ({type(error).__name__}); no new file was left behind."
+        self._busy(False, f"{reason} The damaged journal was not changed.")
+
+    def done(self, result: int) -> None:
+        """Closing forgets the passphrase typed and the titles listed."""
+        self.stop()
+        self.passphrase.clear()
+        self.lost.clear()
+        self.message.clear()
+        super().done(result)
+
+    def _open_repaired(self) -> None:
+        if self.result_path is not None:
+            self.repaired.emit(str(self.result_path))
+            self.accept()
