@@ -53,6 +53,19 @@ class NewerFormat(NotAVault):
         )
 
 
+class DamagedKeys(JournalError):
+    """The key records cannot all be read because the file is damaged (not altered)."""
+
+    exit_code = 5
+
+    def __init__(self, finding: str) -> None:
+        super().__init__(
+            "This journal file is damaged where its key records are kept, so it cannot be "
+            f"opened ({finding}). Nothing has been changed. Open a backup copy, and keep "
+            "this file as it is."
+        )
+
+
 class AlteredKeys(JournalError):
     """The key records (epochs, key slots) were changed outside the app: the journal
     cannot be opened safely, and that is not the person's passphrase's fault."""

@@ -34,12 +34,12 @@ from .crypto import (
 )
 from .errors import (
     IntegrityProblem,
-    StorageFailure,
     UsageError,
     WrongPassphrase,
     WrongRecoveryCode,
 )
 from .objects import Keyring
+from .open_failures import failed_open
 from .signing_renewal import (
     REASON_PASSPHRASE,
     REASON_RECOVERY,
@@ -341,9 +341,7 @@ def unlock(path: Path, passphrase: str, clock: Clock = utc_now) -> UnlockedVault
                 raise choice.failure() or WrongPassphrase()
             keys = _keyring_from(tx, vault_id, current, opened[2])
     except BaseException as error:
-        unlock_attempts.record_if_wrong(store, error, clock())
-        store.close()
-        raise
+        raise failed_open(store, path, error, clock()) from None
     vault = UnlockedVault(path, store, keys, clock, choice.notices)
     vault.failed_attempts = unlock_attempts.take(store)
     return vault
@@ -372,9 +370,7 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
             else:
                 raise WrongRecoveryCode()
     except BaseException as error:
-        unlock_attempts.record_if_wrong(store, error, clock())
-        store.close()
-        raise
+        raise failed_open(store, path, error, clock()) from None
     vault = UnlockedVault(path, store, keys, clock, notices)
     vault.failed_attempts = unlock_attempts.take(store)
     return vault
@@ -397,11 +393,3 @@ def recover(
         raise
     return vault
 
-
-def ensure_parent(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StorageFailure(
-            f"The folder {path.parent} cannot be created: {error.strerror}."
-        ) from None
