@@ -61,10 +61,14 @@ class MediaFacts:
     warnings: list[str] = field(default_factory=list)
 
 
+_INVISIBLE = frozenset(("Cf", "Cc", "Zl", "Zp"))
+
+
 def visible_name(name: str) -> str:
-    """Show invisible format characters (e.g. U+202E) as text so they cannot disguise a name."""
+    """Show control, format and line-separator characters (a newline, a tab, U+202E) as
+    text, so a name can neither disguise its ending nor forge a line of output."""
     return "".join(
-        f"[U+{ord(ch):04X}]" if unicodedata.category(ch) in ("Cf", "Cc") else ch for ch in name
+        f"[U+{ord(ch):04X}]" if unicodedata.category(ch) in _INVISIBLE else ch for ch in name
     )
 
 
