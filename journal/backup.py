@@ -7,17 +7,15 @@ existing file is never overwritten.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from .errors import IntegrityProblem, StorageFailure
+from .private_files import atomic_private_file
 from .store import storage_failure
 from .vault import UnlockedVault
-from .vault_file import fsync_dir
 
 FAT32_MAX_FILE = 4 * 1024**3 - 1
 _TABLES = {
@@ -83,20 +81,11 @@ def backup_vault(vault: UnlockedVault, dest: Path) -> Path:
             f"The journal is {size / 1024**3:.1f} GiB, but this stick is formatted as FAT32, "
             "which cannot hold files over 4 GiB. Use a stick formatted as exFAT or NTFS."
         )
-    temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.partial")
     try:
-        with vault.store.raw_connection() as source:
+        with atomic_private_file(target) as temp, vault.store.raw_connection() as source:
             _copy_and_verify(source, temp)
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-        fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as error:
         raise storage_failure(error, target) from None
-    finally:
-        for leftover in (temp, temp.with_name(temp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
     return target
 
 

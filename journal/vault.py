@@ -39,6 +39,7 @@ from .errors import (
     WrongRecoveryCode,
 )
 from .objects import Keyring
+from .private_files import private_folder
 from .store import Store, Tx
 from .vault_file import FORMAT_TAG, FORMAT_VERSION, check_is_vault, create_atomically
 
@@ -334,7 +335,7 @@ def recover(
 
 def ensure_parent(path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
     except OSError as error:
         raise StorageFailure(
             f"The folder {path.parent} cannot be created: {error.strerror}."
