@@ -19,6 +19,7 @@ from .drafts import DraftStore
 from .errors import NotFound, UsageError
 from .evidence import ImportCancelled, import_file
 from .loader import load, paused_gc
+from .memory_hygiene import forget_decrypted
 from .model import AttachmentInfo, Entry, EntryContent, Person, PersonContent, Revision
 from .objects import (
     ROLE_ATTACHMENT,
@@ -60,6 +61,21 @@ class Journal:
         journal = cls(vault)
         journal._load()
         return journal
+
+    def lock(self) -> None:
+        """Wipe the keys and drop everything decrypted that this journal holds: the
+        revisions, the entry, people and search caches, the settings; then every other
+        registered cache, and collect (memory_hygiene.py says what stays)."""
+        with self._lock:
+            self.vault.lock()
+            self._revisions.clear()
+            self._entry_cache.clear()
+            self._deferred.clear()
+            self._person_ids.clear()
+            self._people_cache = self._names_cache = None
+            self.index.clear()
+            self.settings = AuxSettings(self.vault)
+        forget_decrypted()
 
     # loading -------------------------------------------------------------
     def _load(self) -> None:

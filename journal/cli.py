@@ -26,6 +26,7 @@ from .codec import from_plain, to_plain
 from .errors import JournalError, UsageError
 from .evidence import write_out
 from .media import visible_name
+from .memory_hygiene import harden_process
 from .model import KINDS, PRECISIONS, EntryContent, EventTime, PersonContent, ReportRecord
 from .paths import default_vault_path
 from .search import SearchFilters
@@ -376,6 +377,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden_process()  # no core dump or debugger attach can copy decrypted text
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

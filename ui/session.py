@@ -35,5 +35,5 @@ class Session(QObject):
         if self._journal is not None:
             self.about_to_lock.emit()
             journal, self._journal = self._journal, None
-            journal.vault.lock()
+            journal.lock()  # keys wiped, every cache of decrypted text dropped
             self.locked.emit()
