@@ -25,12 +25,15 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
-def own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def own_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Every test (and every command it starts) uses folders of its own: HOME, the XDG
     folders, the temp folder and the folder for "open in another program" copies all
-    point under tmp_path, so no test reads or writes a shared place such as /tmp or
-    /dev/shm, where other programs leave named pipes that would block a reader."""
-    home = tmp_path / "home"
+    point into a new folder beside the test's tmp_path (not inside it, so a test can
+    still list its tmp_path), never a shared place such as /tmp or /dev/shm, where
+    other programs leave named pipes that would block a reader."""
+    home = tmp_path_factory.mktemp("home")
     for key, sub in (
         ("HOME", ""),
         ("XDG_CONFIG_HOME", ".config"),

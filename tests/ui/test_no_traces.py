@@ -296,11 +296,12 @@ def test_the_scan_never_opens_a_pipe(tmp_path: Path) -> None:
     ]
 
 
-def test_every_place_the_app_writes_is_this_test_s_own(tmp_path: Path) -> None:
+def test_every_place_the_app_writes_is_this_test_s_own(own_folders: Path) -> None:
+    assert own_folders.name.startswith("home") and own_folders.parent.name.startswith("pytest-")
     for place in (
         Path(tempfile.gettempdir()),
         temp_copies.private_base(),
         Path(os.environ["HOME"]),
         default_vault_path(),
     ):
-        assert place.is_relative_to(tmp_path), place
+        assert place.is_relative_to(own_folders), place
