@@ -62,10 +62,10 @@ class Journal:
         journal._load()
         return journal
 
-    def lock(self) -> None:
+    def lock(self, collect: bool = True) -> None:
         """Wipe the keys and drop everything decrypted that this journal holds: the
         revisions, the entry, people and search caches, the settings; then every other
-        registered cache, and collect (memory_hygiene.py says what stays)."""
+        registered cache, and collect unless the caller will (memory_hygiene.py)."""
         with self._lock:
             self.vault.lock()
             self._revisions.clear()
@@ -75,7 +75,7 @@ class Journal:
             self._people_cache = self._names_cache = None
             self.index.clear()
             self.settings = AuxSettings(self.vault)
-        forget_decrypted()
+        forget_decrypted(collect)
 
     # loading -------------------------------------------------------------
     def _load(self) -> None:

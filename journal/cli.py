@@ -110,7 +110,7 @@ def _content_from_args(args: argparse.Namespace) -> EntryContent:
         content = from_plain(EntryContent, _load_json(args.json), "entry")
     else:
         if not (args.kind and args.title and args.occurred):
-            raise UsageError("add needs --kind, --title and --occurred (or --json FILE).")
+            raise UsageError("add needs --kind, --title-file and --occurred (or --json FILE).")
         content = EntryContent(kind=args.kind, title=args.title, occurred=EventTime(args.occurred))
     changes: dict[str, Any] = {}
     for name in ("kind", "title", "narrative", "location"):

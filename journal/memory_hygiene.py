@@ -50,12 +50,19 @@ def register_cache(forget: Callable[[], None]) -> None:
     _forgetters.append(forget)
 
 
-def forget_decrypted() -> None:
-    """Drop every registered cache, then collect, so only freed memory holds copies;
-    then hand whole free pages back to the system (glibc's malloc_trim), which gives
-    them back zeroed when they are used again."""
+def forget_decrypted(collect: bool = True) -> None:
+    """Drop every registered cache, then (unless the caller does it later, see
+    `collect_freed`) collect, so only freed memory holds copies."""
     for forget in _forgetters:
         forget()
+    if collect:
+        collect_freed()
+
+
+def collect_freed() -> None:
+    """A full garbage collection, then whole free pages handed back to the system
+    (glibc's malloc_trim), which gives them back zeroed when they are used again.
+    It takes tens of milliseconds, so the GUI runs it just after a quick exit."""
     gc.collect()
     _trim_free_memory()
 
