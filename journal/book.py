@@ -28,6 +28,7 @@ from .objects import (
     read_stream,
     write_small,
 )
+from .private_files import make_private
 from .records import TYPE_ENTRY, TYPE_PERSON, RecordError, build_record, decode, purged_stub
 from .search import SearchFilters, SearchIndex
 from .settings import AuxSettings
@@ -58,6 +59,7 @@ class Journal:
 
     @classmethod
     def open(cls, vault: UnlockedVault) -> Journal:
+        make_private(vault.path)  # a journal from an earlier version may be 0644
         journal = cls(vault)
         journal._load()
         return journal

@@ -47,6 +47,14 @@ def private_folder(folder: Path) -> None:
             os.chmod(path, FOLDER_MODE)  # mkdir's mode is narrowed by the umask only
 
 
+def make_private(path: Path) -> None:
+    """Narrow an existing file of the app's (a journal made by an earlier version) to
+    0600 when others could read it; best effort (a FAT stick has no modes)."""
+    with contextlib.suppress(OSError):
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, FILE_MODE)
+
+
 def _create_empty(path: Path) -> None:
     fd = os.open(path, _CREATE, FILE_MODE)
     try:

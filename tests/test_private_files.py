@@ -25,7 +25,7 @@ from journal.export.options import ExportOptions, select
 from journal.model import EntryContent, EventTime
 from ui.safety.restore import restore_backup
 
-from .conftest import new_vault
+from .conftest import new_vault, reopen
 from .export_fixtures import clock
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -100,3 +100,12 @@ def test_only_private_files_renames_files_into_place() -> None:
                 elif node.attr == "mkdir":
                     offenders.append(f"{source.name}: .mkdir")
     assert offenders == [], offenders
+
+
+def test_a_journal_from_an_earlier_version_is_made_private_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    vault, _code = new_vault(path)
+    vault.lock()
+    os.chmod(path, 0o644)
+    reopen(path).lock()
+    assert mode(path) == 0o600
