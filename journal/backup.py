@@ -8,18 +8,16 @@ journal's settings by the backup itself, not by its callers.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from .book import Journal
 from .errors import IntegrityProblem, StorageFailure
+from .private_files import atomic_private_file
 from .store import storage_failure
 from .vault import UnlockedVault
-from .vault_file import fsync_dir
 
 LAST_BACKUP_KEY = "last_backup"
 FAT32_MAX_FILE = 4 * 1024**3 - 1
@@ -88,20 +86,11 @@ def backup_vault(journal: Journal, dest: Path) -> Path:
             f"The journal is {size / 1024**3:.1f} GiB, but this stick is formatted as FAT32, "
             "which cannot hold files over 4 GiB. Use a stick formatted as exFAT or NTFS."
         )
-    temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.partial")
     try:
-        with vault.store.raw_connection() as source:
+        with atomic_private_file(target) as temp, vault.store.raw_connection() as source:
             _copy_and_verify(source, temp)
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-        fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as error:
         raise storage_failure(error, target) from None
-    finally:
-        for leftover in (temp, temp.with_name(temp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
     journal.settings.set(LAST_BACKUP_KEY, vault.clock().isoformat(timespec="seconds"))
     return target
 

@@ -20,6 +20,7 @@ from .drafts import DraftStore
 from .errors import NotFound, UsageError
 from .evidence import ImportCancelled, import_file
 from .loader import load, paused_gc
+from .memory_hygiene import forget_decrypted
 from .model import AttachmentInfo, Entry, EntryContent, Person, PersonContent, Revision
 from .objects import (
     ROLE_ATTACHMENT,
@@ -28,6 +29,7 @@ from .objects import (
     read_stream,
     write_small,
 )
+from .private_files import make_private
 from .records import TYPE_ENTRY, TYPE_PERSON, RecordError, build_record, decode, purged_stub
 from .search import SearchFilters, SearchIndex
 from .settings import AuxSettings
@@ -58,9 +60,25 @@ class Journal:
 
     @classmethod
     def open(cls, vault: UnlockedVault) -> Journal:
+        make_private(vault.path)  # a journal from an earlier version may be 0644
         journal = cls(vault)
         journal._load()
         return journal
+
+    def lock(self, collect: bool = True) -> None:
+        """Wipe the keys and drop everything decrypted that this journal holds: the
+        revisions, the entry, people and search caches, the settings; then every other
+        registered cache, and collect unless the caller will (memory_hygiene.py)."""
+        with self._lock:
+            self.vault.lock()
+            self._revisions.clear()
+            self._entry_cache.clear()
+            self._deferred.clear()
+            self._person_ids.clear()
+            self._people_cache = self._names_cache = None
+            self.index.clear()
+            self.settings = AuxSettings(self.vault)
+        forget_decrypted(collect)
 
     # loading -------------------------------------------------------------
     def _load(self) -> None:

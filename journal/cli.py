@@ -21,9 +21,12 @@ from . import present, unlock_attempts
 from .backup import backup_vault
 from .book import Journal
 from .check import check_journal
+from .cli_input import checked_new_passphrase, read_entry_text
 from .codec import from_plain, to_plain
 from .errors import JournalError, UsageError
 from .evidence import write_out
+from .media import visible_name
+from .memory_hygiene import harden_process
 from .model import KINDS, PRECISIONS, EntryContent, EventTime, PersonContent, ReportRecord
 from .paths import default_vault_path
 from .salvage_cli import run_salvage
@@ -88,7 +91,7 @@ def _print_json(value: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = _vault_path(args)
-    vault, code = create_vault(path, _passphrase(args, confirm=True))
+    vault, code = create_vault(path, checked_new_passphrase(_passphrase(args, confirm=True)))
     vault.lock()
     _err(f"Created a journal at {path}.")
     _err("Below is its recovery code. It is shown only this once. Write it down and keep it")
@@ -106,11 +109,12 @@ def _load_json(path: str) -> Any:
 
 
 def _content_from_args(args: argparse.Namespace) -> EntryContent:
+    read_entry_text(args)
     if args.json:
         content = from_plain(EntryContent, _load_json(args.json), "entry")
     else:
         if not (args.kind and args.title and args.occurred):
-            raise UsageError("add needs --kind, --title and --occurred (or --json FILE).")
+            raise UsageError("add needs --kind, --title-file and --occurred (or --json FILE).")
         content = EntryContent(kind=args.kind, title=args.title, occurred=EventTime(args.occurred))
     changes: dict[str, Any] = {}
     for name in ("kind", "title", "narrative", "location"):
@@ -151,8 +155,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
         path = Path(name)
         info = journal.attach_file(args.entry_id, path)
         for warning in info.warnings:
-            _err(f"{path.name}: {warning}")
-        print(f"{info.attachment_id}\t{info.sha256}\t{info.file_name}")
+            _err(f"{visible_name(path.name)}: {warning}")
+        print(f"{info.attachment_id}\t{info.sha256}\t{visible_name(info.file_name)}")
     return 0
 
 
@@ -260,7 +264,7 @@ def _new_signing_key_note(journal: Journal) -> None:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    new = _read_secret_file(args.new_passphrase_file, "new passphrase")
+    new = checked_new_passphrase(_read_secret_file(args.new_passphrase_file, "new passphrase"))
     journal = _open(args)
     journal.vault.change_passphrase(new)
     _err("The passphrase was changed. The old one no longer opens this journal.")
@@ -270,7 +274,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     code = _read_secret_file(args.recovery_code_file, "recovery code")
-    new = _read_secret_file(args.new_passphrase_file, "new passphrase")
+    new = checked_new_passphrase(_read_secret_file(args.new_passphrase_file, "new passphrase"))
     vault = recover(_vault_path(args), code, new)
     try:
         _err("The journal is open again with the new passphrase.")
@@ -306,7 +310,8 @@ def cmd_people(args: argparse.Namespace) -> int:
         _print_json([to_plain(p) for p in people])
     else:
         for person in people:
-            print(f"{person.person_id}\t{person.content.name}\t{person.content.relationship}")
+            shown = (visible_name(person.content.name), visible_name(person.content.relationship))
+            print("\t".join((person.person_id, *shown)))
     return 0
 
 
@@ -375,6 +380,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden_process()  # no core dump or debugger attach can copy decrypted text
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

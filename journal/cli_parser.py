@@ -42,11 +42,15 @@ def build(
     p.add_argument("--end", metavar="ISO8601")
     p.add_argument("--timezone", metavar="ZONE", help="IANA name or offset such as +10:00")
     p.add_argument("--precision", choices=precisions)
-    p.add_argument("--narrative")
+    p.add_argument("--narrative", help="prefer --narrative-file: arguments are visible")
     p.add_argument("--location")
     p.add_argument("--category", action="append", choices=list(CATEGORIES), metavar="NAME")
     p.add_argument("--tag", action="append")
     p.add_argument("--private-note")
+    for field in ("title", "narrative", "private-note"):  # kept off the command line
+        p.add_argument(
+            f"--{field}-file", metavar="FILE", help=f"read the {field} from FILE (- for stdin)"
+        )
     p.add_argument("--reference", help="reference number (reports)")
     p.add_argument("--body", help="body reported to (reports)")
     p.add_argument("--body-type", choices=list(REPORT_BODIES), default="police")

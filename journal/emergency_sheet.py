@@ -7,7 +7,6 @@ TrueType (reportlab's bundled Vera), never the unembedded standard 14.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from .errors import UsageError
+from .private_files import atomic_private_file
 from .store import storage_failure
 
 _FONT_DIR = Path(reportlab.__file__).parent / "fonts"
@@ -41,28 +41,24 @@ def write_emergency_sheet(out: Path, code: str, created: datetime) -> None:
     if out.exists():
         raise UsageError(f"There is already a file at {out}; choose another name.")
     _register()
-    temp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.part")
     try:
-        pdf = canvas.Canvas(str(temp), pagesize=A4, invariant=1, initialFontName="SheetSans")
-        pdf.setTitle("Recovery code")
-        pdf.setAuthor("")
-        _width, height = A4
-        pdf.setFont("SheetBold", 20)
-        pdf.drawString(72, height - 100, "Recovery code")
-        pdf.setFont("SheetSans", 11)
-        pdf.drawString(72, height - 125, f"Made on {created:%d %B %Y}")
-        pdf.setFont("SheetBold", 22)
-        groups = code.split("-")
-        pdf.drawString(72, height - 190, "  ".join(groups[:4]))
-        pdf.drawString(72, height - 222, "  ".join(groups[4:]))
-        pdf.setFont("SheetSans", 12)
-        for i, line in enumerate(ADVICE):
-            pdf.drawString(72, height - 290 - 18 * i, line)
-        pdf.showPage()
-        pdf.save()
-        os.replace(temp, out)
+        with atomic_private_file(out) as temp:
+            pdf = canvas.Canvas(str(temp), pagesize=A4, invariant=1, initialFontName="SheetSans")
+            pdf.setTitle("Recovery code")
+            pdf.setAuthor("")
+            _width, height = A4
+            pdf.setFont("SheetBold", 20)
+            pdf.drawString(72, height - 100, "Recovery code")
+            pdf.setFont("SheetSans", 11)
+            pdf.drawString(72, height - 125, f"Made on {created:%d %B %Y}")
+            pdf.setFont("SheetBold", 22)
+            groups = code.split("-")
+            pdf.drawString(72, height - 190, "  ".join(groups[:4]))
+            pdf.drawString(72, height - 222, "  ".join(groups[4:]))
+            pdf.setFont("SheetSans", 12)
+            for i, line in enumerate(ADVICE):
+                pdf.drawString(72, height - 290 - 18 * i, line)
+            pdf.showPage()
+            pdf.save()
     except OSError as error:
         raise storage_failure(error, out) from None
-    finally:
-        if temp.exists():
-            temp.unlink()

@@ -20,8 +20,8 @@ from .errors import JournalError, StorageFailure, UsageError
 from .media import HEAD_BYTES, inspect
 from .model import AttachmentInfo
 from .objects import Keyring, ObjectWriter
+from .private_files import atomic_private_file
 from .store import Store, storage_failure
-from .vault_file import fsync_dir
 
 READ_SIZE = CHUNK_SIZE
 WRITEBACK_BYTES = 32 * CHUNK_SIZE
@@ -115,12 +115,11 @@ def write_out(
     """
     if out.exists():
         raise UsageError(f"There is already a file at {out}; choose another name.")
-    temp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.part")
     digest = hashlib.sha256()
     done = 0
     written_back = 0
     try:
-        with temp.open("xb") as handle:
+        with atomic_private_file(out) as temp, temp.open("wb") as handle:
             for block in blocks:
                 digest.update(block)
                 handle.write(block)
@@ -132,18 +131,13 @@ def write_out(
                 if progress is not None:
                     progress(done)
             handle.flush()
-            os.fsync(handle.fileno())
-        if digest.hexdigest() != expected_sha256:
-            raise JournalError(
-                "The extracted copy does not match the hash recorded at import; it was not saved."
-            )
-        os.replace(temp, out)
-        fsync_dir(out.parent)
+            if digest.hexdigest() != expected_sha256:
+                raise JournalError(
+                    "The extracted copy does not match the hash recorded at import; "
+                    "it was not saved."
+                )
     except OSError as error:
         raise storage_failure(error, out) from None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
 
 
 def _start_writeback(fd: int, offset: int, length: int) -> None:

@@ -61,10 +61,14 @@ class MediaFacts:
     warnings: list[str] = field(default_factory=list)
 
 
+_INVISIBLE = frozenset(("Cf", "Cc", "Zl", "Zp"))
+
+
 def visible_name(name: str) -> str:
-    """Show invisible format characters (e.g. U+202E) as text so they cannot disguise a name."""
+    """Show control, format and line-separator characters (a newline, a tab, U+202E) as
+    text, so a name can neither disguise its ending nor forge a line of output."""
     return "".join(
-        f"[U+{ord(ch):04X}]" if unicodedata.category(ch) in ("Cf", "Cc") else ch for ch in name
+        f"[U+{ord(ch):04X}]" if unicodedata.category(ch) in _INVISIBLE else ch for ch in name
     )
 
 
@@ -138,19 +142,37 @@ def inspect(head: bytes, tail: bytes, name: str, size: int) -> MediaFacts:
     return facts
 
 
+def _exif_without_decoding(image: Image.Image) -> Image.Exif:
+    """EXIF from the header chunks only, whatever the format.
+
+    Pillow's `getexif()` on a PNG whose eXIf chunk is not among the header chunks
+    decodes the whole picture to look for it (a 30000 x 30000 bomb took about 900 MB),
+    so for PNG only an eXIf chunk already read with the header counts.
+    """
+    if image.format != "PNG":
+        return image.getexif()
+    exif = Image.Exif()
+    raw = image.info.get("exif")
+    if isinstance(raw, bytes):
+        exif.load(raw)
+    return exif
+
+
 def _inspect_image(head: bytes, tail: bytes, facts: MediaFacts) -> None:
     try:
         with Image.open(io.BytesIO(head)) as image:
             facts.width, facts.height = image.size
-            facts.capture_time, facts.camera, facts.orientation = _capture(image.getexif())
+            if facts.width * facts.height > MAX_PREVIEW_PIXELS:
+                facts.warnings.append(
+                    f"This picture is extremely large ({facts.width} × {facts.height} pixels). "
+                    "It is stored as it is, but it will not be previewed, to keep the "
+                    "computer safe."
+                )
+            exif = _exif_without_decoding(image)
+            facts.capture_time, facts.camera, facts.orientation = _capture(exif)
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         facts.warnings.append("The picture's header could not be read; it is stored as it is.")
         return
-    if facts.width * facts.height > MAX_PREVIEW_PIXELS:
-        facts.warnings.append(
-            f"This picture is extremely large ({facts.width} × {facts.height} pixels). It is "
-            "stored as it is, but it will not be previewed, to keep the computer safe."
-        )
     ends = {"image/jpeg": (b"\xff\xd9",), "image/png": (b"IEND\xaeB`\x82",)}
     endings = ends.get(facts.media_type)
     if endings and not tail.rstrip(b"\x00").endswith(endings):

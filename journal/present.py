@@ -13,7 +13,7 @@ from .timeparse import describe
 
 
 def entry_line(entry: Entry) -> str:
-    title = entry.content.title.replace("\t", " ").replace("\n", " ")
+    title = visible_name(entry.content.title)  # a tab or newline cannot forge a column or line
     return "\t".join((entry.entry_id, describe(entry.content.occurred), entry.content.kind, title))
 
 
@@ -27,7 +27,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 def entry_text(entry: Entry, people: dict[str, str]) -> str:
     c = entry.content
     lines = [
-        f"Title:        {c.title}",
+        f"Title:        {visible_name(c.title)}",
         f"Kind:         {KINDS.get(c.kind, c.kind)}",
         f"When:         {describe(c.occurred)}  (as stated; precision: {c.occurred.precision})",
         f"Recorded:     first saved {entry.first_recorded}, {entry.revision_count} revision(s)"

@@ -87,6 +87,12 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._items)
 
+    def clear(self) -> None:
+        """Drop every entry's folded text (at lock)."""
+        with self._lock:
+            self._items.clear()
+            self._ordered = None
+
     def remove(self, entry_id: str) -> None:
         with self._lock:
             self._items.pop(entry_id, None)

@@ -6,13 +6,12 @@ for to someone browsing the disk (see docs/threat-model.md).
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from .errors import NewerFormat, NotAVault, StorageFailure
+from .private_files import atomic_private_file, private_folder
 from .store import SQLITE_MAGIC, Store, storage_failure
 
 FORMAT_TAG = b"sealed-store"
@@ -109,47 +108,22 @@ def schema_is_damaged(path: Path) -> bool:
     return False
 
 
-def fsync_dir(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def create_atomically(path: Path, build: Callable[[Store], None]) -> None:
-    """Build a new vault in a hidden temporary file beside `path`, then rename it in.
-
-    A crash leaves either no vault or a complete one. An existing file is never
-    overwritten.
+    """Build a new vault in a hidden private temporary file beside `path`, then rename
+    it in (private_files.py). A crash leaves either no vault or a complete one. An
+    existing file is never overwritten.
     """
     if path.exists():
         raise StorageFailure(
             f"There is already a file at {path}. Choose another name; nothing was overwritten."
         )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
+        with atomic_private_file(path) as temp:
+            store = Store.create(temp)
+            try:
+                build(store)
+            finally:
+                store.close()
     except OSError as error:
         raise storage_failure(error, path) from None
-    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.creating")
-    store = None
-    try:
-        store = Store.create(temp)
-        build(store)
-        store.close()
-        store = None
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        if path.exists():
-            raise StorageFailure(f"There is already a file at {path}; nothing was overwritten.")
-        os.replace(temp, path)
-        fsync_dir(path.parent)
-    except OSError as error:
-        raise storage_failure(error, path) from None
-    finally:
-        if store is not None:
-            store.close()
-        for leftover in (temp, temp.with_name(temp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()

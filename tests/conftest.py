@@ -4,6 +4,7 @@ through the Python API (the app and the CLI always use the real ones)."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,10 +16,38 @@ from journal.book import Journal
 from journal.crypto import KdfParams
 from journal.vault import UnlockedVault, create_vault, unlock
 
+COPY_DIR_ENV = "INCIDENT_JOURNAL_COPY_DIR"  # ui/safety/temp_copies.py (no Qt import here)
 CORPORA = Path(__file__).resolve().parent / "corpora"
 EVIDENCE_DIR = CORPORA / "evidence-files"
 BLNS = CORPORA / "naughty-strings" / "blns.json"
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def own_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Every test (and every command it starts) uses folders of its own: HOME, the XDG
+    folders, the temp folder and the folder for "open in another program" copies all
+    point into a new folder beside the test's tmp_path (not inside it, so a test can
+    still list its tmp_path), never a shared place such as /tmp or /dev/shm, where
+    other programs leave named pipes that would block a reader."""
+    home = tmp_path_factory.mktemp("home")
+    for key, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_RUNTIME_DIR", "run"),
+        ("TMPDIR", "tmp"),
+        (COPY_DIR_ENV, "copies"),
+    ):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(key, str(home / sub))
+    (home / "run").chmod(0o700)
+    monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))  # gettempdir() caches
+    yield home
 
 
 def fast_kdf() -> KdfParams:

@@ -48,7 +48,7 @@ def test_nothing_readable_in_any_file_the_app_wrote(
     }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    (home / "tmp").mkdir(parents=True)
+    (home / "tmp").mkdir(parents=True, exist_ok=True)
     path = default_vault_path()
     assert str(home) in str(path)
     for word in ("journal", "abuse", "police", "evidence", "incident"):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from journal.memory_hygiene import harden_process
 from journal.paths import APP_DIR_NAME, default_vault_path
 
 from .app_window import APP_TITLE, AppWindow, app_settings
@@ -32,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--self-test-sheet", metavar="FILE", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     logging.getLogger("PIL").setLevel(logging.INFO)  # its debug lines quote EXIF values
+    harden_process()  # no core dump or debugger attach can copy decrypted text
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_DIR_NAME)
     app.setApplicationDisplayName(APP_TITLE)

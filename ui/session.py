@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from journal.book import Journal
+from journal.memory_hygiene import collect_freed
 
 
 class Session(QObject):
@@ -35,5 +36,6 @@ class Session(QObject):
         if self._journal is not None:
             self.about_to_lock.emit()
             journal, self._journal = self._journal, None
-            journal.vault.lock()
+            journal.lock(collect=False)  # keys wiped, every cache of decrypted text dropped
+            QTimer.singleShot(0, collect_freed)  # after the windows are hidden (quick exit)
             self.locked.emit()

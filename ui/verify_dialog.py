@@ -41,6 +41,7 @@ KIND_WORDS = {
     "missing": "Missing",
     "added": "Added",
     "unsafe": "Refused",
+    "hidden": "Hidden data",
     "damaged": "Unreadable",
     "signature": "Signature",
     "fingerprint": "Signing key",

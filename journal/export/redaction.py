@@ -30,6 +30,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..memory_hygiene import register_cache
 from .errors import ExportFailed
 
 REDACTED = "[redacted]"
@@ -156,6 +157,10 @@ def _is_plain(text: str) -> bool:
 def matcher_for(terms: tuple[str, ...]) -> TermMatcher:
     """The matcher for these terms, built once (it holds no state between calls)."""
     return TermMatcher(terms)
+
+
+for _cache in (matcher_for, _cluster_key, _starts_cluster):  # terms and text seen: at lock
+    register_cache(_cache.cache_clear)
 
 
 class TermMatcher:

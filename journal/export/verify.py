@@ -31,10 +31,10 @@ from .verify_sources import (
     Finding,
     NotABundle,
     Source,
-    ZipSource,
     open_source,
     unsafe_name,
 )
+from .verify_zip import ZipSource
 from .write import Cancelled, Progress, check_not_cancelled
 
 __all__ = [

@@ -2,11 +2,10 @@
 and the report it fills.
 
 A zip is never extracted: members are hashed in place, as streams, so a hostile
-archive (names with `..` or absolute paths, duplicate names, a declared size far
-beyond what its data could hold, an unknown compression method) is reported and
-cannot write anywhere. In a folder only regular files are opened: links, named
-pipes, devices and sockets are refused before opening (a pipe would otherwise
-make the check wait forever), and nothing outside the folder is read.
+archive cannot write anywhere; verify_zip.py names what a hostile zip tries. In
+a folder only regular files are opened: links, named pipes, devices and sockets
+are refused before opening (a pipe would otherwise make the check wait forever),
+and nothing outside the folder is read.
 """
 
 from __future__ import annotations
@@ -21,8 +20,12 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..errors import JournalError
+
+if TYPE_CHECKING:
+    from .verify_zip import ZipSource
 
 BLOCK = 1024 * 1024
 MAX_RATIO = 1100  # deflate cannot expand more than about 1032:1
@@ -56,7 +59,8 @@ class NotABundle(JournalError):
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # changed, missing, added, unsafe, damaged, signature, fingerprint, key_history
+    kind: str  # changed, missing, added, unsafe, hidden, damaged, signature, fingerprint,
+    # key_history
     name: str
     message: str
 
@@ -110,53 +114,10 @@ def unsafe_name(name: str) -> str:
     return ""
 
 
-class ZipSource:
-    def __init__(self, path: Path, report: BundleReport) -> None:
-        try:
-            self.zip = zipfile.ZipFile(path)
-            infos = self.zip.infolist()
-        except READ_ERRORS as error:
-            raise NotABundle(path, f"not a readable zip file: {error}") from None
-        self.members: dict[str, zipfile.ZipInfo] = {}
-        self.bad: set[str] = set()
-        for info in infos:
-            name = info.filename
-            if name.endswith("/"):  # not info.is_dir(): it fails on an empty name
-                continue
-            why = unsafe_name(name)
-            if why:
-                report.add("unsafe", name, f"{name!r} {why}; it was not opened")
-                self.bad.add(name)
-            elif name in self.members:
-                report.add("unsafe", name, f"{name} appears more than once in the zip")
-                self.bad.add(name)
-            elif info.flag_bits & 0x1:
-                report.add("unsafe", name, f"{name} is encrypted inside the zip")
-                self.bad.add(name)
-            elif info.file_size > MAX_RATIO * info.compress_size + BLOCK:
-                report.add("unsafe", name, f"{name} declares an impossible size; not opened")
-                self.bad.add(name)
-            self.members.setdefault(name, info)
-
-    def names(self) -> set[str]:
-        return set(self.members)
-
-    def size(self, name: str) -> int:
-        return self.members[name].file_size
-
-    def blocks(self, name: str) -> Iterator[bytes]:
-        with self.zip.open(self.members[name]) as stream:
-            while block := stream.read(BLOCK):
-                yield block
-
-    def close(self) -> None:
-        self.zip.close()
-
-
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
-def _kind_of(mode: int) -> str:
+def kind_of(mode: int) -> str:
     if stat.S_ISLNK(mode):
         return "a link; links are not followed"
     if stat.S_ISFIFO(mode):
@@ -181,7 +142,7 @@ class FolderSource:
                 except OSError:
                     mode = 0
                 if not stat.S_ISREG(mode):
-                    report.add("unsafe", relative, f"{relative} is {_kind_of(mode)}")
+                    report.add("unsafe", relative, f"{relative} is {kind_of(mode)}")
                     self.bad.add(relative)
                 self.files.add(relative)
 
@@ -212,7 +173,7 @@ class FolderSource:
         pass
 
 
-Source = ZipSource | FolderSource
+Source: TypeAlias = "ZipSource | FolderSource"
 
 
 def open_source(path: Path, report: BundleReport) -> Source:
@@ -225,4 +186,6 @@ def open_source(path: Path, report: BundleReport) -> Source:
         return FolderSource(path, report)
     if not stat.S_ISREG(mode):
         raise NotABundle(path, "it is not a file or a folder")
+    from .verify_zip import ZipSource  # verify_zip builds on the types above
+
     return ZipSource(path, report)

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import StorageFailure, UsageError
-from ..vault_file import fsync_dir
+from ..private_files import atomic_private_file
 from .errors import ExportCancelled
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 __all__ = ["ExportCancelled", "atomic_output", "check_destination", "check_not_cancelled"]
-TEMP_SUFFIX = ".part"
 
 
 def check_not_cancelled(cancelled: Cancelled | None) -> None:
@@ -61,25 +59,9 @@ def export_failure(error: OSError, out: Path) -> StorageFailure:
 def atomic_output(out: Path, force: bool = False) -> Iterator[BinaryIO]:
     """Yield a file to write the export into; it appears as `out` only on success."""
     check_destination(out, force)
-    temp = out.with_name(f".{out.name[:80]}.{os.urandom(6).hex()}{TEMP_SUFFIX}")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as error:
-        raise export_failure(error, out) from None
-    done = False
-    try:
-        with os.fdopen(fd, "wb") as handle:
+        with atomic_private_file(out, replace=force) as temp, temp.open("wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
-        if out.exists() and not force:  # appeared while we worked
-            raise UsageError(f"A file appeared at {out} meanwhile; nothing was overwritten.")
-        os.replace(temp, out)
-        done = True
-        fsync_dir(out.parent)
     except OSError as error:
         raise export_failure(error, out) from None
-    finally:
-        if not done:
-            with contextlib.suppress(OSError):
-                temp.unlink()

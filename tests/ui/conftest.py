@@ -22,18 +22,9 @@ from ..conftest import PASSPHRASE, new_vault
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """QSettings and platformdirs write under the test's own folder, never the real home."""
-    home = tmp_path / "home"
-    for key, sub in (
-        ("HOME", ""),
-        ("XDG_CONFIG_HOME", ".config"),
-        ("XDG_DATA_HOME", ".local/share"),
-        ("XDG_CACHE_HOME", ".cache"),
-        ("TMPDIR", "tmp"),
-    ):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-        monkeypatch.setenv(key, str(home / sub))
+def isolated_settings(own_folders: Path) -> Iterator[None]:
+    """QSettings writes under the test's own HOME (tests/conftest.py: own_folders)."""
+    home = own_folders
     QSettings.setPath(
         QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / ".config")
     )

@@ -27,6 +27,7 @@ from ui.app_window import AppWindow
 from ui.capture_note import CaptureNoteDialog
 from ui.journal_view import JournalView
 from ui.pages.unlock import UnlockPage
+from ui.safety import temp_copies
 from ui.safety.decoy import DecoyWindow
 from ui.workers import wait_for_all
 
@@ -173,8 +174,6 @@ def test_first_run_to_a_verified_court_bundle(
     assert failed.returncode == 1 and photo.name in failed.stdout + failed.stderr
 
     # nothing readable left behind anywhere the app writes (the export is on the stick)
-    roots = [home, Path(tempfile.gettempdir())]
-    if Path("/dev/shm").is_dir():
-        roots.append(Path("/dev/shm"))
+    roots = [home, Path(tempfile.gettempdir()), temp_copies.private_base()]
     assert scan(roots, started, skip=outside) == []
     assert CANARY in text  # the needle is real: it is in the export the person chose to write

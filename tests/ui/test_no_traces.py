@@ -1,6 +1,8 @@
 """No traces: a scripted session through the real GUI, then a scan of the whole test
-HOME, the temp folders and /dev/shm for a canary string (UTF-8, UTF-16) and canary
-bytes; no recent-files entry; plain settings that say nothing about the content."""
+HOME, the test's temp folder and its folder for private copies (all the test's own,
+tests/conftest.py) for a canary string (UTF-8, UTF-16) and canary bytes; no
+recent-files entry; plain settings that say nothing about the content. Only regular
+files are read: a named pipe would block the scan for ever."""
 
 from __future__ import annotations
 
@@ -47,8 +49,9 @@ def scan(roots: list[Path], since: float, skip: Path) -> list[str]:
             for name in files:
                 path = Path(folder) / name
                 try:
-                    if path.is_symlink() or path.stat().st_mtime < since - 1:
-                        continue
+                    info = path.lstat()
+                    if not stat.S_ISREG(info.st_mode) or info.st_mtime < since - 1:
+                        continue  # links, pipes, sockets, devices are never opened
                     data = path.read_bytes()
                 except OSError:
                     continue
@@ -135,9 +138,7 @@ def test_scripted_session_leaves_no_trace(
         QApplication.processEvents()
     finally:
         open_elsewhere.opener = original_opener
-    roots = [home, Path(tempfile.gettempdir())]
-    if temp_copies.SHM.is_dir():
-        roots.append(temp_copies.SHM)
+    roots = [home, Path(tempfile.gettempdir()), temp_copies.private_base()]
     control = home / ".cache" / "control.bin"  # the scan must be able to find a needle
     control.write_bytes(b"x" + NEEDLES["utf-16-le"])
     assert scan(roots, started, skip=outside) == [f"{control}: utf-16-le"]
@@ -282,3 +283,25 @@ def test_copies_left_by_a_killed_run_are_wiped_at_start_and_unlock(qtbot, vault_
             for child in folder.iterdir():
                 child.unlink()
             folder.rmdir()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_the_scan_never_opens_a_pipe(tmp_path: Path) -> None:
+    """A named pipe left in a scanned folder would block read_bytes() for ever."""
+    root = Path(tempfile.gettempdir())
+    os.mkfifo(root / "left-by-another-program")
+    (root / "note.bin").write_bytes(NEEDLES["bytes"])
+    assert scan([root], time.time() - 5, skip=tmp_path / "outside") == [
+        f"{root / 'note.bin'}: bytes"
+    ]
+
+
+def test_every_place_the_app_writes_is_this_test_s_own(own_folders: Path) -> None:
+    assert own_folders.name.startswith("home") and own_folders.parent.name.startswith("pytest-")
+    for place in (
+        Path(tempfile.gettempdir()),
+        temp_copies.private_base(),
+        Path(os.environ["HOME"]),
+        default_vault_path(),
+    ):
+        assert place.is_relative_to(own_folders), place

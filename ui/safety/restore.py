@@ -1,23 +1,24 @@
 """Restore a backup to a new place: a checked copy, never over an existing file.
 
 Plain Python (no Qt), run in a worker. The backup is checked to be a journal first;
-the copy is written under a temporary name, synced, compared by SHA-256 with the
-backup, checked by SQLite, and only then given its name with a hard link, which
-fails rather than replace a file that appeared meanwhile.
+the copy is written under a private temporary name (journal/private_files.py),
+compared by SHA-256 with the backup, checked by SQLite, synced, and only then given
+its name with a hard link, which fails rather than replace a file that appeared
+meanwhile.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from journal.errors import IntegrityProblem, StorageFailure
+from journal.private_files import atomic_private_file
 from journal.store import storage_failure
-from journal.vault_file import check_is_vault, fsync_dir
+from journal.vault_file import check_is_vault
 
 CHUNK = 1024 * 1024
 
@@ -43,40 +44,24 @@ def restore_backup(
     _refuse_existing(target)
     if not target.parent.is_dir():
         raise StorageFailure(f"The folder {target.parent} does not exist.")
-    temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.partial")
     total = backup.stat().st_size
     try:
-        digest = hashlib.sha256()
-        done = 0
-        with backup.open("rb") as source, temp.open("xb") as out:
-            while block := source.read(CHUNK):
-                out.write(block)
-                digest.update(block)
-                done += len(block)
-                progress(done, total)
-            out.flush()
-            os.fsync(out.fileno())
-        if _sha256(temp) != digest.hexdigest():
-            raise IntegrityProblem("The restored copy differs from the backup; it was removed.")
-        with contextlib.closing(sqlite3.connect(f"file:{temp}?mode=ro", uri=True)) as conn:
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise IntegrityProblem(
-                    "The backup failed SQLite's own check; nothing was restored."
-                )
-        _refuse_existing(target)
-        try:
-            os.link(temp, target)
-        except FileExistsError:
-            raise StorageFailure(
-                f"There is already a file at {target}; nothing was overwritten."
-            ) from None
-        except OSError:  # no hard links here (FAT, exFAT): check, then rename
-            _refuse_existing(target)
-            os.rename(temp, target)
-        fsync_dir(target.parent)
+        with atomic_private_file(target) as temp:
+            digest = hashlib.sha256()
+            done = 0
+            with backup.open("rb") as source, temp.open("wb") as out:
+                while block := source.read(CHUNK):
+                    out.write(block)
+                    digest.update(block)
+                    done += len(block)
+                    progress(done, total)
+            if _sha256(temp) != digest.hexdigest():
+                raise IntegrityProblem("The restored copy differs from the backup; it was removed.")
+            with contextlib.closing(sqlite3.connect(f"file:{temp}?mode=ro", uri=True)) as conn:
+                if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise IntegrityProblem(
+                        "The backup failed SQLite's own check; nothing was restored."
+                    )
     except (OSError, sqlite3.Error) as error:
         raise storage_failure(error, target) from None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
     return target

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 SHM = Path("/dev/shm")  # noqa: S108 (a private 0700 folder is made inside it)
+COPY_DIR_ENV = "INCIDENT_JOURNAL_COPY_DIR"
 _ZEROS = bytes(1024 * 1024)
 _folders: list[Path] = []
 _STALE_NAME = re.compile(r"^n-(?:(\d{1,10})-)?[a-z0-9_]{8}$")
@@ -32,7 +33,11 @@ _COPY_NAME = re.compile(r"^copy(?:\.[a-z0-9]{1,8})?$")
 
 
 def private_base() -> Path:
-    """RAM-backed /dev/shm when usable, else the system temp folder."""
+    """The folder named by INCIDENT_JOURNAL_COPY_DIR when set (tests point it at their
+    own folder), else RAM-backed /dev/shm when usable, else the system temp folder."""
+    chosen = os.environ.get(COPY_DIR_ENV)
+    if chosen:
+        return Path(chosen)
     if SHM.is_dir() and os.access(SHM, os.W_OK | os.X_OK):
         return SHM
     return Path(tempfile.gettempdir())

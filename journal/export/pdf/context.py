@@ -15,20 +15,45 @@ from ..errors import ExportCancelled
 from ..options import Selection
 from .images import Picture
 from .styles import Styles
-from .text import face_named, markup, para, plain
+from .text import blocks, face_named, markup, para, plain
+
+OUTLINE_CHARS = 200  # a bookmark shows the start of a very long title, then "…"
 
 
 class Heading(Paragraph):  # type: ignore[misc]
-    """A heading that also becomes a PDF outline (bookmark) entry when laid out."""
+    """A heading that also becomes a PDF outline (bookmark) entry when laid out.
+
+    A heading taller than a page (a title of thousands of characters) is split across
+    pages like any paragraph; only its first part carries the bookmark. Paragraph.split
+    builds the parts with `self.__class__(None, style, bulletText=..., frags=...)`, so
+    the constructor takes Paragraph's own arguments too.
+    """
 
     def __init__(
-        self, text: str, style: ParagraphStyle, outline: str, level: int, key: str, entry: bool
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        outline: str = "",
+        level: int = 0,
+        key: str = "",
+        entry: bool = False,
+        **paragraph_args: object,
     ) -> None:
-        super().__init__(text, style)
+        super().__init__(text, style, **paragraph_args)
+        if len(outline) > OUTLINE_CHARS:
+            outline = outline[:OUTLINE_CHARS].rstrip() + "…"
         self.outline_title = outline
         self.outline_level = level
-        self.outline_key = key
+        self.outline_key = key  # "" on the continuation of a split heading
         self.is_entry = entry
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        if parts and isinstance(parts[0], Heading):
+            first = parts[0]
+            first.outline_title, first.outline_level = self.outline_title, self.outline_level
+            first.outline_key, first.is_entry = self.outline_key, self.is_entry
+        return parts
 
 
 @dataclass
@@ -74,6 +99,11 @@ class RenderContext:
         """A paragraph of user text, escaped and with font fallback."""
         return para(text, style or self.styles.body, self.styles.fonts)
 
+    def paragraphs(self, text: str, style: ParagraphStyle | None = None) -> list[Paragraph]:
+        """Long user text as several paragraphs (`text.blocks`), so its export time grows
+        with its length and not with the square of it."""
+        return [self.p(block, style) for block in blocks(text)]
+
     def heading(
         self,
         text: str,
@@ -89,6 +119,16 @@ class RenderContext:
         shown = markup(text, fonts, face_named(style.fontName, fonts))
         title = plain(outline if outline is not None else text)
         return Heading(shown, style, title, level, key, entry)
+
+    def headings(
+        self, text: str, level: int, key: str, *, outline: str, entry: bool = False
+    ) -> list[Flowable]:
+        """A heading of user text of any length: the bookmarked heading holds its first
+        block and the rest follows in the same style (see `paragraphs`)."""
+        first, *rest = blocks(text)
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        head = self.heading(first, level, key, outline=outline, entry=entry)
+        return [head, *(self.p(block, style) for block in rest)]
 
 
 __all__ = ["Heading", "Progress", "RenderContext"]

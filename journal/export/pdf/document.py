@@ -131,7 +131,7 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.endForm()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading) and flowable.outline_key:
             self.canv.bookmarkPage(flowable.outline_key)
             self.canv.addOutlineEntry(
                 flowable.outline_title,

@@ -109,6 +109,32 @@ def para(text: str, style: ParagraphStyle, fonts: FontSet) -> Paragraph:
     return Paragraph(markup(text, fonts, base), style)
 
 
+BLOCK_CHARS = 2000
+
+
+def blocks(text: str, limit: int = BLOCK_CHARS) -> list[str]:
+    """Long text in pieces of at most `limit` characters: at line breaks where it can,
+    else at a space, else anywhere. reportlab wraps a paragraph's whole remainder again
+    at every page break, so one paragraph of a million characters took four minutes."""
+    out: list[str] = []
+    current: list[str] = []
+    size = 0
+    for whole_line in _normalise(text).split(BREAK):
+        line = whole_line
+        while len(line) > limit:
+            space = line.rfind(" ", limit // 2, limit)
+            cut = space + 1 if space >= 0 else limit
+            out.extend([*([BREAK.join(current)] if current else []), line[:cut]])
+            current, size, line = [], 0, line[cut:]
+        if current and size + len(line) + 1 > limit:
+            out.append(BREAK.join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    out.append(BREAK.join(current))
+    return out
+
+
 def plain(text: str) -> str:
     """Text for places without font runs (PDF outline, metadata): invisibles marked."""
     return "".join(

@@ -55,7 +55,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         where = f"To: {disclosure_label(d)}" + (f" ({refs})" if refs else "")
         count = len(group.following)
         block: list[Flowable] = [
-            ctx.heading(head, 1, f"after-{d.entry_id}", outline=f"After: {d.content.title}"),
+            *ctx.headings(head, 1, f"after-{d.entry_id}", outline=f"After: {d.content.title}"),
             ctx.p(f"Entry {number[d.entry_id]}. {where}", styles.small),
         ]
         if group.basis_note:

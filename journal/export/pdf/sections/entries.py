@@ -154,19 +154,19 @@ def _table(ctx: RenderContext, rows: list[tuple[str, str]]) -> Table:
 def entry_story(ctx: RenderContext, entry: Entry, index: int) -> list[Flowable]:
     styles, c = ctx.styles, entry.content
     when = describe(c.occurred)
-    heading = ctx.heading(
+    heading = ctx.headings(
         f"{index}. {c.title}",
         1,
         f"entry-{entry.entry_id}",
         outline=f"{when} — {c.title}",
         entry=True,
     )
-    story: list[Flowable] = [KeepTogether([heading, ctx.p(when, styles.muted)])]
+    story: list[Flowable] = [KeepTogether([*heading, ctx.p(when, styles.muted)])]
     story.append(_table(ctx, field_rows(ctx, entry)))
     if c.narrative:
-        story += [ctx.p("What happened", styles.label), ctx.p(c.narrative, styles.body)]
+        story += [ctx.p("What happened", styles.label), *ctx.paragraphs(c.narrative, styles.body)]
     if c.private_notes:
-        story += [ctx.p("Private notes", styles.label), ctx.p(c.private_notes, styles.body)]
+        story += [ctx.p("Private notes", styles.label), *ctx.paragraphs(c.private_notes)]
     story += evidence.for_entry(ctx, entry)
     story.append(ctx.p(system_lines(ctx, entry), styles.note))
     if ctx.selection.options.include_history:

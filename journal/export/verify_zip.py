@@ -1,0 +1,207 @@
+"""Reading a bundle zip for `verify` without trusting its headers.
+
+A bundle from this app is a plain zip: members stored or deflated, one after the
+other from the first byte, then the central directory, then the end record with no
+comment. Anything else is named before a byte is decompressed:
+
+- another compression (bzip2, LZMA, ...): Python's bzip2 and LZMA readers expand a
+  whole compressed block at once, so a 1.5 KB bzip2 member can become 2 GiB in memory;
+  deflate is read in bounded steps, so only stored and deflated members are opened;
+- members that share bytes (the overlapping-member zip bomb: one compressed kernel
+  counted many times);
+- bytes that belong to no member: data before the first member (a prepended file),
+  between members, or after the end record, and a zip comment; none of it is covered
+  by SHA256SUMS, so a reader of the zip could be shown something unsigned;
+- links and other non-regular entries (Unix file types in the external attributes).
+
+Reading is capped: a member may declare at most MAX_RATIO times its compressed size
+(deflate cannot do better than about 1032:1) and never yields more than it declares.
+As members cannot overlap, everything read from one zip is at most MAX_RATIO times
+the zip's size, in blocks of BLOCK bytes.
+"""
+
+from __future__ import annotations
+
+import stat
+import struct
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from .verify_sources import (
+    BLOCK,
+    MAX_RATIO,
+    READ_ERRORS,
+    BundleReport,
+    NotABundle,
+    kind_of,
+    unsafe_name,
+)
+
+ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+_METHOD_NAMES = {9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd"}
+_END_RECORD = b"PK\x05\x06"
+_LOCAL_HEADER = b"PK\x03\x04"
+_UNIX = 3
+
+
+def _method_name(method: int) -> str:
+    return _METHOD_NAMES.get(method, f"compression method {method}")
+
+
+def _member_problem(info: zipfile.ZipInfo) -> str:
+    """Why this member is not opened at all; "" when it may be read."""
+    name = info.filename
+    why = unsafe_name(name)
+    if why:
+        return f"{name!r} {why}; it was not opened"
+    mode = info.external_attr >> 16
+    file_type = stat.S_IFMT(mode)  # 0 when the zip records permissions only
+    if info.create_system == _UNIX and file_type and file_type != stat.S_IFREG:
+        return f"{name} is {kind_of(mode)} (inside the zip)"
+    if info.flag_bits & 0x1:
+        return f"{name} is encrypted inside the zip"
+    if info.compress_type not in ALLOWED_METHODS:
+        return (
+            f"{name} is compressed with {_method_name(info.compress_type)}; bundles from "
+            "this app only store or deflate their files, so it was not opened"
+        )
+    if info.file_size > MAX_RATIO * info.compress_size + BLOCK:
+        return f"{name} declares an impossible size; not opened"
+    return ""
+
+
+def _member_end(handle: BinaryIO, info: zipfile.ZipInfo) -> int | None:
+    """Where the member's bytes end (local header, data and data descriptor)."""
+    handle.seek(info.header_offset)
+    head = handle.read(30)
+    if len(head) < 30 or head[:4] != _LOCAL_HEADER:
+        return None  # zipfile itself reports it as damaged when it is read
+    name_length, extra_length = struct.unpack("<HH", head[26:30])
+    end: int = info.header_offset + 30 + name_length + extra_length + info.compress_size
+    if info.flag_bits & 0x8:
+        handle.seek(end)
+        signed = handle.read(4) == b"PK\x07\x08"
+        end += (4 if signed else 0) + (20 if info.file_size >= 0xFFFFFFFF else 12)
+    return end
+
+
+def _end_record(handle: BinaryIO, size: int) -> tuple[int, int]:
+    """(offset of the end-of-central-directory record, length of the zip comment)."""
+    start = max(0, size - 22 - 0xFFFF)
+    handle.seek(start)
+    tail = handle.read()
+    at = tail.rfind(_END_RECORD)
+    if at < 0 or at + 22 > len(tail):
+        return size - 22, 0
+    (comment_length,) = struct.unpack("<H", tail[at + 20 : at + 22])
+    return start + at, comment_length
+
+
+def _check_layout(
+    path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], report: BundleReport
+) -> set[str]:
+    """Name overlapping members and bytes no member accounts for; the overlapping names."""
+    overlapping: set[str] = set()
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        spans = sorted(
+            (info.header_offset, end, info.filename)
+            for info in infos
+            if (end := _member_end(handle, info)) is not None
+        )
+        end_at, comment = _end_record(handle, size)
+    cursor, previous = 0, ""
+    for start, end, name in spans:
+        if start < cursor:
+            overlapping.update((name, previous))
+            report.add(
+                "unsafe",
+                name,
+                f"{name} shares its bytes with {previous} (overlapping members, the trick "
+                "of zip bombs); neither was opened",
+            )
+        elif start > cursor:
+            where = "before the first file" if cursor == 0 else f"after {previous}"
+            report.add(
+                "hidden",
+                "",
+                f"the zip holds {start - cursor} bytes {where} that "
+                "belong to no file and are not covered by the signature",
+            )
+        if end > cursor:
+            cursor, previous = end, name
+    directory = getattr(archive, "start_dir", cursor)
+    if directory < cursor:
+        report.add("unsafe", previous, f"{previous} runs into the zip's central directory")
+        overlapping.add(previous)
+    elif directory > cursor:
+        where = "before the first file" if not spans else f"after {previous}"
+        report.add(
+            "hidden",
+            "",
+            f"the zip holds {directory - cursor} bytes {where} that "
+            "belong to no file and are not covered by the signature",
+        )
+    if comment:
+        report.add(
+            "hidden",
+            "",
+            f"the zip has a comment ({comment} bytes); a bundle from "
+            "this app has none, and the signature does not cover it",
+        )
+    trailing = size - (end_at + 22 + comment)
+    if trailing > 0:
+        report.add(
+            "hidden",
+            "",
+            f"the zip holds {trailing} bytes after its end that belong "
+            "to no file and are not covered by the signature",
+        )
+    return overlapping
+
+
+class ZipSource:
+    def __init__(self, path: Path, report: BundleReport) -> None:
+        try:
+            self.zip = zipfile.ZipFile(path)
+            infos = self.zip.infolist()
+            overlapping = _check_layout(path, self.zip, infos, report)
+        except READ_ERRORS as error:
+            raise NotABundle(path, f"not a readable zip file: {error}") from None
+        self.members: dict[str, zipfile.ZipInfo] = {}
+        self.bad: set[str] = set(overlapping)
+        for info in infos:
+            name = info.filename
+            if name.endswith("/"):  # not info.is_dir(): it fails on an empty name
+                continue
+            why = _member_problem(info)
+            if not why and name in self.members:
+                why = f"{name} appears more than once in the zip"
+            if why:
+                report.add("unsafe", name, why)
+                self.bad.add(name)
+            self.members.setdefault(name, info)
+
+    def names(self) -> set[str]:
+        return set(self.members)
+
+    def size(self, name: str) -> int:
+        return self.members[name].file_size
+
+    def blocks(self, name: str) -> Iterator[bytes]:
+        """The member's bytes; never more than it declares, whatever its stream holds."""
+        info = self.members[name]
+        if name in self.bad or info.compress_type not in ALLOWED_METHODS:
+            raise NotImplementedError(f"{name} is not read")
+        left = info.file_size
+        with self.zip.open(info) as stream:
+            while block := stream.read(min(BLOCK, left + 1)):
+                left -= len(block)
+                if left < 0:
+                    raise ValueError(f"{name} holds more data than it declares")
+                yield block
+
+    def close(self) -> None:
+        self.zip.close()
