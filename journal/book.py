@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .aux_binding import advance_head
+from .capture_dates import with_description
 from .chain import ChainReport, genesis, head_hash
 from .drafts import DraftStore
 from .errors import NotFound, UsageError
@@ -37,6 +38,7 @@ from .validation import validate_entry, validate_person
 from .vault import UnlockedVault
 
 Progress = Callable[[int, int], None]
+Content = type[EntryContent | PersonContent]
 
 
 class Journal:
@@ -51,7 +53,6 @@ class Journal:
         self.removed_pending = 0
         self.index = SearchIndex()
         self.settings = AuxSettings(vault)
-        # Derived views, rebuilt on demand after a change (under self._lock):
         self._entry_cache: dict[str, Entry] = {}
         self._person_ids: set[str] = set()
         self._people_cache: list[Person] | None = None
@@ -66,9 +67,8 @@ class Journal:
         return journal
 
     def lock(self, collect: bool = True) -> None:
-        """Wipe the keys and drop everything decrypted that this journal holds: the
-        revisions, the entry, people and search caches, the settings; then every other
-        registered cache, and collect unless the caller will (memory_hygiene.py)."""
+        """Wipe the keys, drop every decrypted cache here and registered elsewhere, and
+        collect unless the caller will (memory_hygiene.py)."""
         with self._lock:
             self.vault.lock()
             self._revisions.clear()
@@ -338,13 +338,9 @@ class Journal:
         """Keep her words with one exhibit (a new revision; the file is unchanged)."""
         with self._lock:
             latest = self.entry(entry_id)
-            shown = tuple(
-                replace(a, description=description) if a.attachment_id == attachment_id else a
-                for a in latest.attachments
-            )
-            if shown == latest.attachments:
-                return
-            self._append(TYPE_ENTRY, entry_id, latest.content, shown)
+            shown = with_description(latest.attachments, attachment_id, description)
+            if shown != latest.attachments:
+                self._append(TYPE_ENTRY, entry_id, latest.content, shown)
 
     def attach_file(
         self,
@@ -396,9 +392,7 @@ class Journal:
         )
 
 
-def _newest_with(
-    revisions: list[Revision], kind: type[EntryContent | PersonContent]
-) -> Revision | None:
+def _newest_with(revisions: list[Revision], kind: Content) -> Revision | None:
     return next((r for r in reversed(revisions) if isinstance(r.content, kind)), None)
 
 

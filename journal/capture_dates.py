@@ -9,6 +9,7 @@ index), so she has the chance to explain before anyone asks.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from .errors import UsageError
@@ -50,4 +51,14 @@ def disagreement(info: AttachmentInfo, when: EventTime) -> str | None:
         f"about {earliest:%d %b %Y}. That can be quite right: an older photo, or a camera "
         "whose clock was wrong. Someone may ask about it later, so you can add a short "
         "note now to explain it. It is kept with the picture and shown with it in exports."
+    )
+
+
+def with_description(
+    attachments: tuple[AttachmentInfo, ...], attachment_id: str, description: str
+) -> tuple[AttachmentInfo, ...]:
+    """The attachments with her note on one of them (the file itself is unchanged)."""
+    return tuple(
+        replace(a, description=description) if a.attachment_id == attachment_id else a
+        for a in attachments
     )

@@ -21,6 +21,7 @@ from .damage_report import name_unreadable, parsed_titles
 from .errors import IntegrityProblem, StorageFailure, UsageError
 from .model import Revision
 from .objects import ROLE_AUX, ROLE_REVISION, decrypt_small
+from .private_files import private_folder
 from .realign import realigned_copy
 from .robust_rows import SmallRow, read_small_objects
 from .salvage_copy import copy_attachment, copy_keys_and_meta, revisions_by_object
@@ -65,7 +66,7 @@ def salvage_file(
     scratch = target.with_name(f".{target.name}.realigned")
     try:
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(target.parent)
             note = realigned_copy(path, scratch)
         except OSError as error:
             raise StorageFailure(f"The damaged journal cannot be read ({error}).") from None

@@ -52,6 +52,8 @@ class AuxSettings:
 
     def _fresh(self) -> SettingsState:
         with self._lock:
+            if not self._vault.keys.keys:  # locked: nothing is read, nothing is known
+                return SettingsState()
             if self._seen != self._vault.key_changes:
                 self.load()
             return self._state

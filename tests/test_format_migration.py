@@ -57,7 +57,7 @@ def test_a_format1_journal_opens_keeps_everything_and_is_migrated(format1) -> No
         assert draft is not None and draft.content.title == "A draft"
         with journal.vault.store.read() as tx:
             sealed = SealedHead.decode(journal.vault.open_meta(tx, "head") or b"")
-            aux = [row[1] for row in tx.small_objects("aux")]
+            aux = [row[1] for row in tx.small_objects("aux").rows]
         assert sealed.aux_ids == tuple(aux) and len(aux) == 1
     finally:
         journal.vault.lock()

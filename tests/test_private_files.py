@@ -55,7 +55,7 @@ def test_everything_the_app_writes_is_private(tmp_path: Path, open_umask: None) 
     info = book.attach_file(entry, evidence)
 
     written = {
-        "backup": backup_vault(vault, tmp_path / "backup.db"),
+        "backup": backup_vault(book, tmp_path / "backup.db"),
         "extract": tmp_path / "extracted.txt",
         "pdf": tmp_path / "chronology.pdf",
         "bundle": tmp_path / "bundle.zip",
