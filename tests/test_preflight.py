@@ -16,6 +16,19 @@ ROOT = Path(__file__).resolve().parents[1]
 GROUPS = {"app", "x11", "media", "fonts", "test", "check"}
 
 
+def python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh interpreter from the repository, with only `env`."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+
+
 def test_the_list_names_a_known_group_and_package_on_every_line():
     needs = preflight.requirements()
     assert {need.group for need in needs} == GROUPS
@@ -79,15 +92,8 @@ def test_the_launcher_prints_the_message_and_exits_1_instead_of_a_traceback(tmp_
         f"preflight.LIST = pathlib.Path({str(listed)!r});"
         "sys.exit(launch.main([]))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = python(code, env)
     assert done.returncode == 1
     assert "libgone-for-good.so.1  (Debian and Ubuntu package: libgone1)" in done.stderr
     assert "Traceback" not in done.stderr
@@ -113,15 +119,7 @@ def test_the_pdf_finds_dejavu_without_fontconfig(tmp_path: Path):
     )
     empty_path = tmp_path / "bin"
     empty_path.mkdir()
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-        env={"PATH": str(empty_path), "HOME": str(tmp_path)},
-        check=False,
-    )
+    done = python(code, {"PATH": str(empty_path), "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     path, covers = done.stdout.split()
     assert Path(path).name == "DejaVuSans.ttf" and covers == "True"
