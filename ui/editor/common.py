@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from journal.model import EntryContent
 
+from ..safety.quick_exit_everywhere import BUTTON_NAME
+
 
 def plain(text: str) -> str:
     """Label text without its mnemonic marker: "Wh&ere" -> "Where"."""
@@ -134,7 +136,9 @@ def _focusable_in_layout(layout: QLayout, out: list[QWidget]) -> None:
 
 
 def focusable_in_order(widget: QWidget, out: list[QWidget]) -> list[QWidget]:
-    """Every control under `widget` that Tab can reach, in the order of the layouts."""
+    """Every control under `widget` that Tab can reach, in the order of the layouts.
+    The Quick exit button is left out: it stays last, never the first stop, where a
+    space typed into a freshly opened dialog could press it."""
     if type(widget) is QScrollArea:
         inner = widget.widget()
         if inner is not None:
@@ -143,7 +147,7 @@ def focusable_in_order(widget: QWidget, out: list[QWidget]) -> list[QWidget]:
     layout = widget.layout()
     if layout is not None:
         _focusable_in_layout(layout, out)
-    elif widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+    elif widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.objectName() != BUTTON_NAME:
         out.append(widget)
     return out
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from journal.drafts import DraftStore
 
 from ..session import Session
-from . import temp_copies
+from . import quick_exit_everywhere, temp_copies
 from .clipboard_guard import ClipboardGuard
 from .decoy import DecoyWindow
 from .disguise import apply_disguise
@@ -50,6 +50,7 @@ class SafetyController(QObject):
         self.clipboard = ClipboardGuard(parent=self)
         self.idle = IdleLock(self._idle_lock, self.prefs.lock_minutes * 60, parent=self)
         self.quick_filter = install(self.quick_exit, self)
+        self.quick_everywhere = quick_exit_everywhere.install(self.quick_exit, self)
         self.decoy: DecoyWindow | None = None
         self.last_exit_ms: float | None = None
         self._resume_key: str | None = None
