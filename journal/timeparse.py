@@ -11,6 +11,7 @@ from .errors import UsageError
 from .model import PRECISIONS, EventTime
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_FIXED_OFFSET = re.compile(r"([+-])(\d\d):(\d\d)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
 
 
@@ -126,6 +127,10 @@ def zone_words(name: str, at: datetime) -> str:
     "New York time, UTC-4" (not "Etc/UTC" or "America/New_York")."""
     if name in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Z"):
         return "UTC"
+    fixed = _FIXED_OFFSET.fullmatch(name)
+    if fixed:  # "+10:00", as a camera or a typed time gives it
+        sign, hours, minutes = fixed.groups()
+        return f"UTC{sign}{int(hours)}" + (f":{minutes}" if minutes != "00" else "")
     try:
         offset = at.replace(tzinfo=ZoneInfo(name)).utcoffset()
     except (ZoneInfoNotFoundError, ValueError):

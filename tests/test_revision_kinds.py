@@ -79,3 +79,19 @@ def test_the_detail_pane_speaks_plainly_of_evidence(journal: Journal) -> None:
     journal.attach_file(entry_id, corpus(EVIDENCE_DIR / "photo_with_exif.jpg"))
     html = entry_html(journal.entry(entry_id), {})
     assert "Photo, 318 KB" in html and "image/jpeg" not in html and "KiB" not in html
+
+
+def test_time_zones_in_plain_words() -> None:
+    from datetime import datetime
+
+    from journal.timeparse import describe, zone_words
+
+    winter, summer = datetime(2025, 1, 10, 12), datetime(2025, 7, 10, 12)
+    assert zone_words("Etc/UTC", winter) == "UTC"
+    assert zone_words("Europe/London", winter) == "London time, UTC+0"
+    assert zone_words("Europe/London", summer) == "London time, UTC+1"
+    assert zone_words("Asia/Kolkata", winter) == "Kolkata time, UTC+5:30"
+    assert zone_words("+10:00", winter) == "UTC+10"
+    assert zone_words("Not/AZone", winter) == "Not/AZone"
+    when = EventTime("2025-03-14T21:07", timezone="Australia/Brisbane")
+    assert describe(when) == "14 Mar 2025 21:07 (Brisbane time, UTC+10)"
