@@ -19,8 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from journal.book import Journal  # noqa: E402
+from journal.capture_dates import disagreement  # noqa: E402
 from journal.crypto import KdfParams  # noqa: E402
+from journal.drafts import NEW, Draft  # noqa: E402
 from journal.model import (  # noqa: E402
+    AttachmentInfo,
     EntryContent,
     EventTime,
     Injury,
@@ -33,6 +36,8 @@ from journal.vault import create_vault  # noqa: E402
 from tools.case_screens import case_screens  # noqa: E402
 from tools.safety_shots import safety_screens  # noqa: E402
 from ui.app_window import AppWindow  # noqa: E402
+from ui.capture_note import CaptureNoteDialog  # noqa: E402
+from ui.safety.draft_offer import offer  # noqa: E402
 
 PASSPHRASE = "kettle orbit lantern mossy"
 EVIDENCE = ROOT / "tests" / "corpora" / "evidence-files"
@@ -163,6 +168,11 @@ def main() -> int:
         with_photo = next(e for e in window.session.journal.entries() if e.attachments)
         view.select(with_photo.entry_id)
         shot(window, out, "04-timeline")
+        view.filter_bar.query.setText("car")
+        wait_until(view.search_status.isVisible)
+        shot(window, out, "04-search")
+        view.filter_bar.reset()
+        view.select(with_photo.entry_id)
         for name, opener in extra_screens(window):
             opener()
             wait_until(lambda: isinstance(app.activeModalWidget() or app.activeWindow(), QDialog))
@@ -193,7 +203,26 @@ def extra_screens(window: AppWindow) -> list[tuple[str, Callable[[], None]]]:
         ("07-evidence-viewer", lambda: window.show_attachment(photo.attachment_id)),
         ("08-revision-history", window.show_history),
         ("09-pattern", window.show_pattern),
+        ("10-photo-date-question", lambda: photo_question(window, entry.entry_id, photo)),
+        ("11-draft-offer", lambda: draft_question(window)),
     ]
+
+
+def photo_question(window: AppWindow, entry_id: str, photo: AttachmentInfo) -> None:
+    """The question asked when a photo's camera date is far from the entry's date."""
+    assert window.session is not None
+    question = disagreement(photo, EventTime("2026-12-05T10:00")) or ""
+    CaptureNoteDialog(window.session, entry_id, photo, question, window).open()
+
+
+def draft_question(window: AppWindow) -> None:
+    """What unlock shows first when an unfinished entry was kept."""
+    unfinished = EntryContent(
+        kind="incident", title="He waited by the car again", occurred=EventTime("2025-06-02")
+    )
+    window.safety.draft_offer = offer(
+        window, Draft(NEW, unfinished, "2026-12-06T09:40:00+00:00"), lambda _entry: None
+    )
 
 
 if __name__ == "__main__":
