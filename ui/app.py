@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QApplication
 from journal.memory_hygiene import harden_process
 from journal.paths import APP_DIR_NAME, default_vault_path
 
-from .app_window import APP_TITLE, AppWindow, app_settings
+from .app_window import APP_TITLE, AppWindow
+from .safety.prefs import KEY_LAST_FILE, app_settings
 
 
 def start_path(argv_vault: str | None) -> Path:
     """The vault to open: --vault, else the last one opened, else the default."""
     if argv_vault:
         return Path(argv_vault).expanduser()
-    last = app_settings().value("last_vault")
+    last = app_settings().value(KEY_LAST_FILE)
     if isinstance(last, str) and last and Path(last).exists():
         return Path(last)
     return default_vault_path()

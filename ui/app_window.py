@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.book import Journal
-from journal.paths import APP_DIR_NAME
 from journal.unlock_attempts import describe as describe_attempts
 
 from .case.actions import CaseActions
@@ -33,6 +32,7 @@ from .safety.backups_dialog import LAST_BACKUP_KEY, backup_note
 from .safety.controller import SafetyController
 from .safety.disguise import app_name
 from .safety.open_elsewhere import OpenElsewhere
+from .safety.prefs import KEY_LAST_FILE, app_settings
 from .session import Session
 from .widgets.contrast import apply_readable_defaults
 from .workers import cancel_all, wait_for_all
@@ -41,11 +41,6 @@ if TYPE_CHECKING:
     from .entry_editor import EntryEditor
 
 APP_TITLE = "Notes"
-
-
-def app_settings() -> QSettings:
-    """Plain-text settings: see ui/safety/prefs.py for the only keys allowed."""
-    return QSettings(APP_DIR_NAME, APP_DIR_NAME)
 
 
 REPAIR_HINT = (
@@ -119,7 +114,7 @@ class AppWindow(QMainWindow):
     def open_journal(self, journal: Journal) -> None:
         mine = self.page.failures_here if isinstance(self.page, UnlockPage) else 0
         self.vault_path = journal.vault.path
-        app_settings().setValue("last_vault", str(self.vault_path))
+        app_settings().setValue(KEY_LAST_FILE, str(self.vault_path))
         self.session = Session(journal)
         self.session.changed.connect(self._update_status)
         view = JournalView(self.session)

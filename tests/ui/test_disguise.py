@@ -19,7 +19,11 @@ from ui.safety.prefs import ALLOWED_KEYS, app_settings
 
 from .conftest import unlock_window
 
-REVEALING = re.compile(r"journal|incident|abuse|evidence|violence|police|diary", re.I)
+REVEALING = re.compile(
+    r"journal|incident|abuse|evidence|violence|police|diary|passphrase|case|safety|exit|decoy"
+    r"|disguise|vault",
+    re.I,
+)
 
 
 def same_icon(a: QIcon, b: QIcon) -> bool:
@@ -78,7 +82,7 @@ def test_plain_settings_hold_only_allowed_keys(qtbot, window: AppWindow) -> None
     settings = QSettings(app_settings().fileName(), QSettings.Format.IniFormat)
     keys = set(settings.allKeys())
     assert keys <= ALLOWED_KEYS, keys - ALLOWED_KEYS
-    assert {"disguise", "lock_minutes", "last_vault"} <= keys
+    assert {"look", "lock_minutes", "last_file"} <= keys
     text = settings_text()
     assert title not in text
     assert not REVEALING.search(text), text
@@ -88,3 +92,15 @@ def test_default_names_are_neutral() -> None:
     assert not REVEALING.search(APP_DIR_NAME)
     assert not REVEALING.search(VAULT_FILE_NAME)
     assert not REVEALING.search(str(default_vault_path().relative_to(Path.home())))
+
+
+def test_settings_from_an_earlier_version_are_renamed_to_neutral_words() -> None:
+    old = QSettings(app_settings().fileName(), QSettings.Format.IniFormat)
+    for key, value in (("disguise", "budget"), ("exit_choice", "decoy"), ("last_vault", "x.db")):
+        old.setValue(key, value)
+    old.sync()
+    settings = app_settings()
+    assert settings.value("look") == "budget" and settings.value("after_hide") == "notepad"
+    assert settings.value("last_file") == "x.db"
+    settings.sync()
+    assert not REVEALING.search(settings_text()), settings_text()

@@ -2,7 +2,8 @@
 
 QSettings is an ordinary file in the home folder that anyone with the computer can
 read, so it holds nothing about content or purpose: the window geometry, the last
-file opened, the chosen disguise, the auto-lock minutes and what quick exit does.
+file opened, the chosen look, the auto-lock minutes and what quick exit leaves, under
+neutral names.
 Everything else lives inside the encrypted vault.
 """
 
@@ -14,16 +15,33 @@ from PySide6.QtCore import QSettings
 
 from journal.paths import APP_DIR_NAME
 
-ALLOWED_KEYS = frozenset({"geometry", "last_vault", "disguise", "lock_minutes", "exit_choice"})
-EXIT_QUIT = "quit"
-EXIT_DECOY = "decoy"
+# Neutral names, keys and values alike: an onlooker who opens the file must learn nothing
+# (no "disguise", "exit", "decoy", "vault", "journal": tests/ui/test_disguise.py).
+KEY_LOOK = "look"  # which everyday app the windows look like
+KEY_AFTER_HIDE = "after_hide"  # what Ctrl+Q leaves on screen
+KEY_LAST_FILE = "last_file"
+KEY_LOCK_MINUTES = "lock_minutes"
+ALLOWED_KEYS = frozenset({"geometry", KEY_LAST_FILE, KEY_LOOK, KEY_LOCK_MINUTES, KEY_AFTER_HIDE})
+EXIT_QUIT = "close"
+EXIT_DECOY = "notepad"
 DEFAULT_LOCK_MINUTES = 5
 LOCK_MINUTES_RANGE = (1, 240)
+#: Keys and values earlier versions wrote, renamed when the settings are next read.
+_OLD_KEYS = {"disguise": KEY_LOOK, "exit_choice": KEY_AFTER_HIDE, "last_vault": KEY_LAST_FILE}
+_OLD_VALUES = {"quit": EXIT_QUIT, "decoy": EXIT_DECOY}
 
 
 def app_settings() -> QSettings:
-    """Plain-text settings (see the module docstring for what may go in)."""
-    return QSettings(APP_DIR_NAME, APP_DIR_NAME)
+    """Plain-text settings (see the module docstring for what may go in). Settings
+    written by an earlier version under revealing names are renamed here, once."""
+    settings = QSettings(APP_DIR_NAME, APP_DIR_NAME)
+    for old, new in _OLD_KEYS.items():
+        if settings.contains(old):
+            value = settings.value(old)
+            if not settings.contains(new):
+                settings.setValue(new, _OLD_VALUES.get(str(value), value))
+            settings.remove(old)
+    return settings
 
 
 @dataclass(frozen=True)
@@ -37,23 +55,23 @@ class SafetyPrefs:
         from .disguise import DISGUISES
 
         settings = app_settings()
-        disguise = settings.value("disguise", "notes")
+        disguise = settings.value(KEY_LOOK, "notes")
         if not isinstance(disguise, str) or disguise not in DISGUISES:
             disguise = "notes"
         try:
-            minutes = int(settings.value("lock_minutes", DEFAULT_LOCK_MINUTES))  # type: ignore[arg-type]
+            minutes = int(settings.value(KEY_LOCK_MINUTES, DEFAULT_LOCK_MINUTES))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             minutes = DEFAULT_LOCK_MINUTES
         low, high = LOCK_MINUTES_RANGE
         minutes = min(max(minutes, low), high)
-        choice = settings.value("exit_choice", EXIT_QUIT)
+        choice = settings.value(KEY_AFTER_HIDE, EXIT_QUIT)
         if choice not in (EXIT_QUIT, EXIT_DECOY):
             choice = EXIT_QUIT
         return SafetyPrefs(disguise, minutes, str(choice))
 
     def save(self) -> None:
         settings = app_settings()
-        settings.setValue("disguise", self.disguise)
-        settings.setValue("lock_minutes", self.lock_minutes)
-        settings.setValue("exit_choice", self.exit_choice)
+        settings.setValue(KEY_LOOK, self.disguise)
+        settings.setValue(KEY_LOCK_MINUTES, self.lock_minutes)
+        settings.setValue(KEY_AFTER_HIDE, self.exit_choice)
         settings.sync()
