@@ -6,6 +6,7 @@ required: nothing here stops a save, and they can be hidden.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .model import EntryContent
@@ -48,24 +49,71 @@ POLICE = Checklist(
     ),
 )
 
+#: Words in the title or narrative that make a checklist useful even before any category
+#: is ticked (categories sit in a closed section): "he grabbed my arm and it hurt".
+_WORDS = {
+    "injuries": re.compile(
+        r"\b(grab\w*|hit|hitting|punch\w*|slap\w*|kick\w*|push\w*|shov\w*|chok\w*|"
+        r"strangl\w*|hurt\w*|bruis\w*|bleed\w*|blood|bit|bitten|burn\w*|injur\w*|pain)\b",
+        re.I,
+    ),
+    "messages": re.compile(
+        r"\b(text\w*|messag\w*|whatsapp|sms|e-?mail\w*|voicemail|dm|dms|posted|online)\b", re.I
+    ),
+    "police": re.compile(
+        r"\b(officer\w*|police|cop|cops|badge|station|patrol|sergeant|constable|detective)\b",
+        re.I,
+    ),
+}
+
 _MESSAGE_CATEGORIES = {"technology"}
 _INJURY_CATEGORIES = {"physical", "strangulation", "sexual"}
 _POLICE_CATEGORIES = {"police_power", "colleagues"}
 
 
+def _mentions(content: EntryContent, key: str) -> bool:
+    return bool(_WORDS[key].search(f"{content.title}\n{content.narrative}"))
+
+
 def prompts_for(content: EntryContent) -> list[Checklist]:
-    """The checklists that fit this entry as written so far."""
+    """The checklists that fit this entry as written so far (its kind, categories,
+    reports, and what the words of its title and narrative speak of)."""
     categories = set(content.categories)
     out = []
-    if content.kind == "contact" or categories & _MESSAGE_CATEGORIES:
+    messages = categories & _MESSAGE_CATEGORIES or _mentions(content, "messages")
+    if content.kind == "contact" or messages:
         out.append(MESSAGES)
-    if content.kind == "medical" or content.injuries or categories & _INJURY_CATEGORIES:
+    if (
+        content.kind == "medical"
+        or content.injuries
+        or categories & _INJURY_CATEGORIES
+        or _mentions(content, "injuries")
+    ):
         out.append(INJURIES)
     police_report = any(r.body_type in ("police", "internal_affairs") for r in content.reports)
     if (
         content.kind in ("report", "institutional_response")
         or police_report
         or categories & _POLICE_CATEGORIES
+        or _mentions(content, "police")
     ):
         out.append(POLICE)
     return out
+
+
+def missing_details(content: EntryContent) -> list[str]:
+    """For an incident just written down: the details worth adding while it is fresh
+    that it does not hold yet (who did it, injuries, who saw it, whether it was told)."""
+    if content.kind != "incident":
+        return []
+    roles = {link.role for link in content.people}
+    missing = []
+    if "abuser" not in roles:
+        missing.append("who did it")
+    if not content.injuries:
+        missing.append("any injuries, even small ones")
+    if "witness" not in roles:
+        missing.append("anyone who saw or heard it")
+    if not content.reports and not content.disclosure:
+        missing.append("whether you told anyone or reported it")
+    return missing

@@ -21,6 +21,7 @@ from journal.book import Journal
 from journal.unlock_attempts import describe as describe_attempts
 
 from .case.actions import CaseActions
+from .case.details_offer import offer_details
 from .evidence_import import choose_and_import
 from .export_actions import ExportActions
 from .file_dialogs import choose_file
@@ -59,6 +60,7 @@ class AppWindow(QMainWindow):
         self.vault_path = vault_path
         self.session: Session | None = None
         self.journal_view: JournalView | None = None
+        self.details_offer: QMessageBox | None = None  # "while it is fresh…", after a new incident
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
@@ -253,9 +255,19 @@ class AppWindow(QMainWindow):
 
         editor = EntryEditor(self.session, entry_id, self)
         editor.saved.connect(self._after_save)
+        editor.created_and_closed.connect(self._offer_details)
         editor.evidence_requested.connect(lambda saved_id: self._add_evidence(saved_id, editor))
         editor.open()
         return editor
+
+    def _offer_details(self, entry_id: str) -> None:
+        if self.session is not None:
+            self.details_offer = offer_details(self, self.session, entry_id, self._add_details)
+
+    def _add_details(self, entry_id: str) -> None:
+        editor = self._open_editor(entry_id)
+        if editor is not None:
+            editor.open_details()
 
     def explain_lock(self, text: str) -> None:
         """Say on the unlock page why the journal locked itself."""

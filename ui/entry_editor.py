@@ -51,12 +51,14 @@ from .session import Session
 class EntryEditor(QDialog):
     saved = Signal(str)
     evidence_requested = Signal(str)
+    created_and_closed = Signal(str)  # a new entry was saved here, and the editor closed
 
     def __init__(self, session: Session, entry_id: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self.entry_id = entry_id
+        self.created: str | None = None  # the id of an entry this editor created
         self._loading = True
         self._closing = False
         self._draft: Draft | None = None
@@ -233,6 +235,12 @@ class EntryEditor(QDialog):
         if section is not None:
             self.disclosures[section].set_open(True)
 
+    def open_details(self) -> None:
+        """Open the sections for who did it, injuries, who saw it, and reports."""
+        for section in (self.people, self.injuries, self.reports):
+            self.disclosures[section].set_open(True)
+        self.disclosures[self.people].header.setFocus()
+
     def start_report(self) -> None:
         """A new report or complaint: kind "report", its section open, one record to fill."""
         set_combo_key(self.essentials.kind, "report")
@@ -306,7 +314,7 @@ class EntryEditor(QDialog):
         journal = self.session.journal
         try:
             if self.entry_id is None:
-                self.entry_id = journal.add_entry(content)
+                self.entry_id = self.created = journal.add_entry(content)
             elif content != self.keeper.baseline:
                 journal.update_entry(self.entry_id, content)
         except JournalError as error:
@@ -336,6 +344,8 @@ class EntryEditor(QDialog):
         self._closing = True
         self.keeper.stop()
         self.done(result)
+        if self.created is not None and self.session.is_open:
+            self.created_and_closed.emit(self.created)
 
     def reject(self) -> None:
         if self._closing or not self.session.is_open or not self.has_changes():

@@ -68,6 +68,11 @@ def test_create_log_lock_unlock_search_edit(
     qtbot.waitUntil(lambda: any(isinstance(w, CaptureNoteDialog) for w in visible_windows()))
     question = next(w for w in visible_windows() if isinstance(w, CaptureNoteDialog))
     question.later_button.click()
+    # a new incident without people, injuries or reports: "while it is fresh…", once
+    offer = window.details_offer
+    assert offer is not None and "While it is fresh" in offer.text()
+    assert "who did it" in offer.informativeText()
+    next(b for b in offer.buttons() if "Not now" in b.text()).click()
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

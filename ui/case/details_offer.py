@@ -1,0 +1,38 @@
+"""After a new incident is first saved: one optional, skippable step for the details
+worth adding while it is fresh (journal/case_prompts.missing_details): who did it,
+injuries, who saw it, whether it was told. "Add them now" reopens the entry with those
+sections open; "Not now" is always there, and nothing blocks a save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal.case_prompts import missing_details
+
+from ..message_boxes import ask
+from ..safety.disguise import app_name
+from ..session import Session
+
+
+def offer_details(
+    parent: QWidget, session: Session, entry_id: str, add_now: Callable[[str], None]
+) -> QMessageBox | None:
+    """Ask once; None when the entry already holds every detail (or is not an incident)."""
+    if not session.is_open:
+        return None
+    missing = missing_details(session.journal.entry(entry_id).content)
+    if not missing:
+        return None
+    listed = "\n".join(f"• {item}" for item in missing)
+    box, _ = ask(
+        parent,
+        app_name(),
+        "Saved. While it is fresh, would you like to add a few details?",
+        f"Only if you can, and only what you know:\n{listed}\n\nYou can add them later.",
+        ("&Add them now", "&Not now"),
+        lambda chosen: add_now(entry_id) if chosen else None,
+    )
+    box.setObjectName("details-offer")
+    return box
