@@ -34,8 +34,6 @@ def parse_facebook(
     path: Path, limits: Limits, me: str | None, sink: Sink | None = None
 ) -> ParsedExport:
     data = load_json(path, limits, "The Messenger/Instagram export")
-    if not isinstance(data, dict):
-        raise MessageFormatError("The Messenger/Instagram export is not a JSON object.")
     modern = "threadName" in data or any(
         isinstance(m, dict) and "senderName" in m for m in data.get("messages", [])[:1]
     )

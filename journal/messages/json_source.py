@@ -10,10 +10,11 @@ from .errors import MessageFormatError
 from .source import Limits, decode_text, read_capped
 
 
-def load_json(path: Path, limits: Limits, what: str) -> Any:
+def load_json(path: Path, limits: Limits, what: str) -> dict[str, Any]:
+    """The export's top-level JSON object, or a plain error naming `what`."""
     text = decode_text(read_capped(path, limits.file_bytes), what)
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise MessageFormatError(
             f"{what} is damaged or cut short at line {error.lineno}, column {error.colno} "
@@ -21,6 +22,9 @@ def load_json(path: Path, limits: Limits, what: str) -> Any:
         ) from None
     except RecursionError:
         raise MessageFormatError(f"{what} is nested too deeply to be an export.") from None
+    if not isinstance(data, dict):
+        raise MessageFormatError(f"{what} is not a JSON object.")
+    return data
 
 
 def field(container: dict[str, Any], key: str, kind: type, where: str) -> Any:

@@ -27,8 +27,6 @@ def parse_telegram(
     path: Path, limits: Limits, me: str | None, sink: Sink | None = None
 ) -> ParsedExport:
     data = load_json(path, limits, "The Telegram export")
-    if not isinstance(data, dict):
-        raise MessageFormatError("The Telegram export is not a JSON object.")
     chats = data.get("chats", {}).get("list") if isinstance(data.get("chats"), dict) else None
     collector = ExportCollector(FORMAT, sink)
     if chats is None:
