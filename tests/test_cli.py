@@ -87,7 +87,7 @@ def test_add_attach_list_show_search_history_extract(cli_vault, tmp_path: Path) 
     rows = json.loads(listed.stdout)
     assert [r["entry_id"] for r in rows] == [entry_id]
     assert rows[0]["content"]["reports"][0]["reference"] == "IA-2025-0042"
-    assert rows[0]["occurred_display"] == "15 Mar 2025 10:00 (+10:00)"
+    assert rows[0]["occurred_display"] == "15 Mar 2025 10:00 (UTC+10)"
 
     assert cli(cli_vault, "search", "ia-2025-0042").stdout.startswith(entry_id + "\t")
     assert cli(cli_vault, "search", "nothing-like-this").stdout == ""

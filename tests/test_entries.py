@@ -66,7 +66,7 @@ def test_precision_is_described_honestly() -> None:
     )
     assert (
         describe(EventTime("2025-03-14T21:07", "2025-03-14T22:00", "+10:00"))
-        == "14 Mar 2025 21:07 (+10:00) – 22:00"
+        == "14 Mar 2025 21:07 (UTC+10) – 22:00"
     )
 
 
