@@ -201,6 +201,8 @@ class AppWindow(QMainWindow):
             self.lock_action,
         ):
             toolbar.addAction(act)
+            # in the Tab order, so that every action is reachable without a mouse
+            toolbar.widgetForAction(act).setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         menu = self.menuBar().addMenu("&File")

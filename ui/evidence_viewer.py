@@ -48,7 +48,7 @@ from journal.errors import JournalError
 from journal.evidence import write_out
 from journal.media import MAX_PREVIEW_BYTES, PreviewUnavailable, render_image, visible_name
 from journal.model import AttachmentInfo
-from journal.plain_words import exact_size
+from journal.plain_words import exact_size, file_kind, file_size
 
 from .file_dialogs import run_file_dialog
 from .message_boxes import tell, warn_before
@@ -259,10 +259,7 @@ class EvidenceViewer(QDialog):
         heading.setWordWrap(True)
         form.addRow(heading)
         self.name_label = row("File name", visible_name(info.file_name), selectable=True)
-        self.type_label = row("Type (from its content)", info.media_type)
-        self.size_label = row("Size", exact_size(info.size))
-        self.sha_view = self._hash_view(info.sha256)
-        form.addRow("<b>SHA-256</b>", self.sha_view)
+        row("What it is", f"{file_kind(info.media_type)}, {file_size(info.size)}")
         row("Added to the journal", _when(info.imported_at))
         row("File last modified", _when(info.file_mtime))
         if info.media_type.startswith("image/") or info.capture_time or info.camera:
@@ -281,6 +278,14 @@ class EvidenceViewer(QDialog):
             form.addRow(QLabel("<b>Your description</b>"))
             row("Description", info.description, selectable=True)
         self.warning_labels = [row("Note", text) for text in info.warnings]
+        # The exact facts a lawyer or examiner compares, kept apart from the plain ones.
+        checking = QLabel("<b>For checking</b> (the exact type, size and fingerprint)")
+        checking.setWordWrap(True)
+        form.addRow(checking)
+        self.type_label = row("Type (from its content)", info.media_type)
+        self.size_label = row("Size", exact_size(info.size))
+        self.sha_view = self._hash_view(info.sha256)
+        form.addRow("<b>SHA-256</b>", self.sha_view)
 
     @staticmethod
     def _hash_view(value: str) -> QPlainTextEdit:

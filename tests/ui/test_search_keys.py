@@ -90,3 +90,12 @@ def test_tab_leaves_every_table_within_three_presses(qtbot, window: AppWindow) -
         if QApplication.focusWidget() is not view.table:
             break
     assert QApplication.focusWidget() is not view.table
+
+
+def test_toolbar_actions_and_quick_exit_are_in_the_tab_order(qtbot, window: AppWindow) -> None:
+    unlock_window(qtbot, window)
+    buttons = [window.toolbar.widgetForAction(a) for a in window.toolbar.actions()]
+    buttons += [window.safety.toolbar.widgetForAction(window.safety.quick_action)]
+    buttons += [window.safety.toolbar.widgetForAction(window.safety.page_action)]
+    for button in buttons:
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.text()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPixmapCache
 from PySide6.QtWidgets import (
     QApplication,
@@ -80,6 +80,7 @@ class SafetyController(QObject):
         font = button.font()
         font.setBold(True)
         button.setFont(font)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab, not only Ctrl+Q
         self.window.addToolBar(bar)
         self.toolbar = bar
 

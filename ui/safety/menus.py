@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenuBar
 
@@ -44,6 +45,7 @@ def build_menus(safety: SafetyController, bar: QMenuBar) -> None:
         menu.addAction(act)
     bar.addMenu("&Help").addAction(safety.page_action)
     safety.toolbar.insertAction(safety.quick_action, safety.page_action)
+    safety.toolbar.widgetForAction(safety.page_action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 def opened(dialog: QDialog) -> QDialog:
