@@ -123,3 +123,15 @@ def test_the_pdf_finds_dejavu_without_fontconfig(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     path, covers = done.stdout.split()
     assert Path(path).name == "DejaVuSans.ttf" and covers == "True"
+
+
+def test_the_x11_libraries_are_named_only_once_the_base_ones_load(tmp_path: Path):
+    listed = tmp_path / "system-packages.txt"
+    listed.write_text(
+        "app  libgone1  libgone-for-good.so.1\nx11  libxgone0  libxgone.so.0\n", encoding="utf-8"
+    )
+    text = preflight.check({"DISPLAY": ":0"}, listed)
+    assert text is not None and "libgone1" in text and "libxgone0" not in text
+    listed.write_text("x11  libxgone0  libxgone.so.0\n", encoding="utf-8")
+    text = preflight.check({"DISPLAY": ":0"}, listed)
+    assert text is not None and "libxgone0" in text

@@ -86,6 +86,7 @@ XVFB_PID=""
 cleanup() {
   [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null
   XVFB_PID=""
+  DISPLAY_FOR_ROOT=""
   [ -n "$ROOT" ] || return 0
   local mounted
   mounted=$(findmnt -rn -o TARGET | grep -F "$ROOT/" | sort -r || true)

@@ -97,8 +97,12 @@ def check(environ: Mapping[str, str] | None = None, path: Path | None = None) ->
     if not sys.platform.startswith("linux"):
         return None  # the Qt wheels and the packaged app carry their libraries there
     env = os.environ if environ is None else environ
-    groups = [*ALWAYS, "x11"] if uses_x11(env) else list(ALWAYS)
-    absent = missing(groups, path or LIST)
+    listed = path or LIST
+    absent = missing(ALWAYS, listed)
+    if not absent and uses_x11(env):
+        # Only once the base libraries load: the X11 ones need them (libGL brings libxcb),
+        # and listing twenty libraries where two packages are missing helps no one.
+        absent = missing(["x11"], listed)
     return advice(absent) if absent else None
 
 
