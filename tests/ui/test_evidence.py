@@ -323,7 +323,7 @@ def test_drop_without_a_chosen_entry_explains_and_adds_nothing(qtbot, opened) ->
     assert session.journal.entry(entry_id).attachments == ()
 
 
-def test_drop_filter_ignores_drags_that_are_not_files(qtbot) -> None:
+def test_drop_filter_ignores_drags_that_are_not_files(qtbot, tmp_path: Path) -> None:
     label = QLabel("drop here")
     qtbot.addWidget(label)
     label.show()
@@ -350,9 +350,10 @@ def test_drop_filter_ignores_drags_that_are_not_files(qtbot) -> None:
     web.setUrls([QUrl("https://example.org/picture.jpg")])
     assert not drag(web)
     assert got == []
-    entered, dropped = drop_urls(qtbot, label, [Path("/tmp/a.jpg")])
+    dropped_file = tmp_path / "a.jpg"  # only named in the drag, never opened
+    entered, dropped = drop_urls(qtbot, label, [dropped_file])
     assert entered and dropped
-    assert got == [[Path("/tmp/a.jpg")]]
+    assert got == [[dropped_file]]
 
 
 # previews ---------------------------------------------------------------------------
