@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -56,12 +57,19 @@ class FilterBar(QWidget):
         self.person = QComboBox()
         self.person.setAccessibleName("Person filter")
         self.person.addItem("Anyone", "")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.query.setMinimumWidth(220)
+        # Two rows, so that the open journal fits a 1366x768 screen at 200 % (683x384
+        # logical pixels): in one row the filters alone needed 1,142.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        layout = QHBoxLayout()
+        rows.addLayout(layout)
+        self.query.setMinimumWidth(180)
         layout.addWidget(self.query, 2)
         for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
             layout.addWidget(widget)
+        layout = QHBoxLayout()
+        rows.addLayout(layout)
         # Visible labels, each the combo's buddy: on Linux a screen reader names a combo
         # box by the label that labels it (Qt gives its current value as its name).
         labelled = (("Kind", self.kind), ("Category", self.category), ("Person", self.person))

@@ -81,7 +81,10 @@ class SafetyController(QObject):
         font.setBold(True)
         button.setFont(font)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab, not only Ctrl+Q
-        self.window.addToolBar(bar)
+        # A row of its own, above the main toolbar: sharing a row, it was pushed into the
+        # toolbar's overflow menu on a narrow window (200 % on a 1366 x 768 screen).
+        self.window.insertToolBar(self.window.toolbar, bar)
+        self.window.insertToolBarBreak(self.window.toolbar)
         self.toolbar = bar
 
     def add_menus(self, bar: QMenuBar) -> None:
