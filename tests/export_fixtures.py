@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from journal.book import Journal
+from journal.export.bundle import export_bundle
+from journal.export.options import ExportOptions, select
 from journal.model import (
     EntryContent,
     EventTime,
@@ -21,7 +23,7 @@ from journal.model import (
     ReportRecord,
 )
 
-from .conftest import EVIDENCE_DIR, corpus
+from .conftest import EVIDENCE_DIR, corpus, new_vault
 
 FIXED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 PRIVATE = "PRIVATECANARY feelings about it"
@@ -101,3 +103,19 @@ def populate(journal: Journal, with_evidence: bool = True) -> dict[str, str]:
 def copy_tree(source: Path, target: Path) -> Path:
     shutil.copytree(source, target)
     return target
+
+
+def small_bundle(base: Path, exhibit: str = "note.txt") -> Path:
+    """A genuine bundle of one note with one small exhibit, for verify's hostile tests."""
+    vault, _ = new_vault(base / "v.db")
+    journal = Journal.open(vault)
+    entry = journal.add_entry(
+        EntryContent(kind="note", title="A plain note", occurred=EventTime("2025-03-14"))
+    )
+    evidence = base / exhibit
+    evidence.write_bytes(b"a small exhibit\n" * 50)
+    journal.attach_file(entry, evidence)
+    path = base / "good.zip"
+    export_bundle(select(journal, ExportOptions(), clock), journal, path)
+    vault.lock()
+    return path

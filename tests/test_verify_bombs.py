@@ -15,15 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
 from journal.cli import main
-from journal.export.bundle import export_bundle
-from journal.export.options import ExportOptions, select
 from journal.export.verify import verify_bundle
-from journal.model import EntryContent, EventTime
 
-from .conftest import new_vault
-from .export_fixtures import clock
+from .export_fixtures import small_bundle
 from .memory_probe import peak_kib
 from .zip_forge import BZIP2, bzip2_zeros, forge, overlapping_bomb, stored, stored_members
 
@@ -33,19 +28,7 @@ BOUNDED_KIB = 64 * 1024  # far below what decoding any of these bombs would take
 
 @pytest.fixture(scope="module")
 def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("bombs")
-    vault, _ = new_vault(base / "v.db")
-    journal = Journal.open(vault)
-    entry = journal.add_entry(
-        EntryContent(kind="note", title="A plain note", occurred=EventTime("2025-03-14"))
-    )
-    evidence = base / EXHIBIT
-    evidence.write_bytes(b"a small exhibit\n" * 50)
-    journal.attach_file(entry, evidence)
-    path = base / "good.zip"
-    export_bundle(select(journal, ExportOptions(), clock), journal, path)
-    vault.lock()
-    return path
+    return small_bundle(tmp_path_factory.mktemp("bombs"), EXHIBIT)
 
 
 def exhibit_name(good: Path) -> str:

@@ -20,32 +20,15 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import x448
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from journal.book import Journal
 from journal.cli import main
-from journal.export.bundle import export_bundle
-from journal.export.options import ExportOptions, select
 from journal.export.verify import NotABundle, verify_bundle
-from journal.model import EntryContent, EventTime
 
-from .conftest import new_vault
-from .export_fixtures import clock
+from .export_fixtures import small_bundle
 
 
 @pytest.fixture(scope="module")
 def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("hostile")
-    vault, _ = new_vault(base / "v.db")
-    journal = Journal.open(vault)
-    entry = journal.add_entry(
-        EntryContent(kind="note", title="A plain note", occurred=EventTime("2025-03-14"))
-    )
-    evidence = base / "note.txt"
-    evidence.write_bytes(b"a small exhibit\n" * 50)
-    journal.attach_file(entry, evidence)
-    path = base / "good.zip"
-    export_bundle(select(journal, ExportOptions(), clock), journal, path)
-    vault.lock()
-    return path
+    return small_bundle(tmp_path_factory.mktemp("hostile"), "note.txt")
 
 
 def members(path: Path) -> dict[str, bytes]:

@@ -8,6 +8,8 @@ its history first, so no folder of the person's is recorded there.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import shiboken6
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -49,3 +51,14 @@ def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     chosen = run_file_dialog(dialog)
     return chosen[0] if chosen else ""
+
+
+def taken_message(target: Path) -> str | None:
+    """The calm refusal to show when a new file's chosen name is taken (restore, repair:
+    both write a new journal and never overwrite one), or None when it is free."""
+    if not target.exists():
+        return None
+    return (
+        f"There is already a file at {target}. Please choose a new name; "
+        "nothing was overwritten."
+    )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from journal.backup import FAT32_MAX_FILE, LAST_BACKUP_KEY, backup_vault, filesystem_type
 from journal.errors import JournalError
 
-from ..file_dialogs import choose_file, choose_folder
+from ..file_dialogs import choose_file, choose_folder, taken_message
 from ..session import Session
 from ..workers import BackgroundTask, run_in_background
 from .restore import restore_backup
@@ -222,11 +222,8 @@ class BackupsDialog(QDialog):
     def start_restore(self, backup: Path, target: Path) -> None:
         if self._running():
             return
-        if target.exists():
-            self.message.setText(
-                f"There is already a file at {target}. Please choose a new name; "
-                "nothing was overwritten."
-            )
+        if (taken := taken_message(target)) is not None:
+            self.message.setText(taken)
             return
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.salvage import SalvageCancelled, SalvageReport, salvage_file
 
-from ..file_dialogs import choose_file
+from ..file_dialogs import choose_file, taken_message
 from ..session import Session
 from ..workers import BackgroundTask, run_in_background
 
@@ -165,11 +165,8 @@ class RepairDialog(QDialog):
         if not self.source.text().strip() or not self.target.text().strip():
             self.message.setText("Please choose the damaged journal and a new file name.")
             return
-        if target.exists():
-            self.message.setText(
-                f"There is already a file at {target}. Please choose a new name; "
-                "nothing was overwritten."
-            )
+        if (taken := taken_message(target)) is not None:
+            self.message.setText(taken)
             return
         self.passphrase.clear()
         self.lost.hide()
