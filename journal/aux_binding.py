@@ -20,12 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import IntegrityProblem
-from .objects import ROLE_AUX, decrypt_small, write_small
-from .store import Tx
+from journal.errors import IntegrityProblem
+from journal.objects import ROLE_AUX, decrypt_small, write_small
+from journal.store import Tx
 
 if TYPE_CHECKING:
-    from .vault import UnlockedVault
+    from journal.vault import UnlockedVault
 
 HEAD_FORMAT1_SIZE = 40  # u64(count) || head: before settings were listed
 ID_SIZE = 16

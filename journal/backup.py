@@ -13,11 +13,11 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from .book import Journal
-from .errors import IntegrityProblem, StorageFailure
-from .private_files import atomic_private_file
-from .store import storage_failure
-from .vault import UnlockedVault
+from journal.book import Journal
+from journal.errors import IntegrityProblem, StorageFailure
+from journal.private_files import atomic_private_file
+from journal.store import storage_failure
+from journal.vault import UnlockedVault
 
 LAST_BACKUP_KEY = "last_backup"
 FAT32_MAX_FILE = 4 * 1024**3 - 1

@@ -14,28 +14,28 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .aux_binding import advance_head
-from .capture_dates import with_description
-from .chain import ChainReport, genesis, head_hash
-from .drafts import DraftStore
-from .errors import NotFound, UsageError
-from .evidence import ImportCancelled, import_file
-from .loader import load, paused_gc
-from .memory_hygiene import forget_decrypted
-from .model import AttachmentInfo, Entry, EntryContent, Person, PersonContent, Revision
-from .objects import (
+from journal.aux_binding import advance_head
+from journal.capture_dates import with_description
+from journal.chain import ChainReport, genesis, head_hash
+from journal.drafts import DraftStore
+from journal.errors import NotFound, UsageError
+from journal.evidence import ImportCancelled, import_file
+from journal.loader import load, paused_gc
+from journal.memory_hygiene import forget_decrypted
+from journal.model import AttachmentInfo, Entry, EntryContent, Person, PersonContent, Revision
+from journal.objects import (
     ROLE_ATTACHMENT,
     ROLE_REVISION,
     STATE_READY,
     read_stream,
     write_small,
 )
-from .private_files import make_private
-from .records import TYPE_ENTRY, TYPE_PERSON, RecordError, build_record, decode, purged_stub
-from .search import SearchFilters, SearchIndex
-from .settings import AuxSettings
-from .validation import validate_entry, validate_person
-from .vault import UnlockedVault
+from journal.private_files import make_private
+from journal.records import TYPE_ENTRY, TYPE_PERSON, RecordError, build_record, decode, purged_stub
+from journal.search import SearchFilters, SearchIndex
+from journal.settings import AuxSettings
+from journal.validation import validate_entry, validate_person
+from journal.vault import UnlockedVault
 
 Progress = Callable[[int, int], None]
 Content = type[EntryContent | PersonContent]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .model import PERSON_ROLES, Entry, OfficerDetails, OfficerPosting, PersonContent
-from .timeparse import describe, sort_key
+from journal.model import PERSON_ROLES, Entry, OfficerDetails, OfficerPosting, PersonContent
+from journal.timeparse import describe, sort_key
 
 
 @dataclass(frozen=True)

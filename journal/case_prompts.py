@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import EntryContent
+from journal.model import EntryContent
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .model import RISK_INDICATORS, RISK_STATES, Entry, EntryContent, EventTime, RiskIndicator
-from .timeparse import describe, sort_key
+from journal.model import (
+    RISK_INDICATORS,
+    RISK_STATES,
+    Entry,
+    EntryContent,
+    EventTime,
+    RiskIndicator,
+)
+from journal.timeparse import describe, sort_key
 
 RISK_KIND = "risk_check"
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .book import Journal
-from .chain import genesis, head_hash
-from .errors import UsageError
+from journal.book import Journal
+from journal.chain import genesis, head_hash
+from journal.errors import UsageError
 
 
 def parse_head(text: str) -> bytes:

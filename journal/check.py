@@ -10,11 +10,11 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .book import Journal
-from .damage_report import sqlite_findings
-from .errors import IntegrityProblem, StorageFailure
-from .evidence_presence import missing_older_evidence
-from .objects import ROLE_ATTACHMENT, read_stream
+from journal.book import Journal
+from journal.damage_report import sqlite_findings
+from journal.errors import IntegrityProblem, StorageFailure
+from journal.evidence_presence import missing_older_evidence
+from journal.objects import ROLE_ATTACHMENT, read_stream
 
 
 @dataclass(frozen=True)

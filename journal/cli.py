@@ -17,22 +17,22 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import present, unlock_attempts
-from .backup import backup_vault
-from .book import Journal
-from .check import check_journal
-from .cli_input import checked_new_passphrase, read_entry_text
-from .codec import from_plain, to_plain
-from .errors import JournalError, UsageError
-from .evidence import write_out
-from .media import visible_name
-from .memory_hygiene import harden_process
-from .model import KINDS, PRECISIONS, EntryContent, EventTime, PersonContent, ReportRecord
-from .paths import default_vault_path
-from .salvage_cli import run_salvage
-from .search import SearchFilters
-from .vault import create_vault, recover, unlock
-from .vault_file import check_is_vault
+from journal import present, unlock_attempts
+from journal.backup import backup_vault
+from journal.book import Journal
+from journal.check import check_journal
+from journal.cli_input import checked_new_passphrase, read_entry_text
+from journal.codec import from_plain, to_plain
+from journal.errors import JournalError, UsageError
+from journal.evidence import write_out
+from journal.media import visible_name
+from journal.memory_hygiene import harden_process
+from journal.model import KINDS, PRECISIONS, EntryContent, EventTime, PersonContent, ReportRecord
+from journal.paths import default_vault_path
+from journal.salvage_cli import run_salvage
+from journal.search import SearchFilters
+from journal.vault import create_vault, recover, unlock
+from journal.vault_file import check_is_vault
 
 ENV_PASSPHRASE = "INCIDENT_JOURNAL_PASSPHRASE"
 
@@ -220,7 +220,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .chain_point import head_position, parse_head
+    from journal.chain_point import head_position, parse_head
 
     earlier = parse_head(args.since_head) if args.since_head else None
     journal = _open(args)
@@ -254,7 +254,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _new_signing_key_note(journal: Journal) -> None:
     """After a key change (which renewed the signing key): say what that means."""
-    from .export.signing import journal_fingerprint
+    from journal.export.signing import journal_fingerprint
 
     _err(
         "Exports are now signed with a new signing key. Signing-key fingerprint: "
@@ -338,19 +338,19 @@ def cmd_new_recovery_code(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export.commands import run_export
+    from journal.export.commands import run_export
 
     return run_export(args, lambda: _open(args))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .export.commands import run_verify
+    from journal.export.commands import run_verify
 
     return run_verify(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .cli_parser import build
+    from journal.cli_parser import build
 
     return build(COMMANDS, list(KINDS), list(PRECISIONS))
 

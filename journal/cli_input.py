@@ -9,8 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import UsageError
-from .passphrase_policy import judge
+from journal.errors import UsageError
+from journal.passphrase_policy import judge
 
 # (argument with the text itself, argument naming a file with it, what it is called)
 TEXT_FIELDS = (

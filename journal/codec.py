@@ -13,7 +13,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from .errors import UsageError
+from journal.errors import UsageError
 
 T = TypeVar("T")
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .errors import UsageError
-from .settings import AuxSettings
+from journal.errors import UsageError
+from journal.settings import AuxSettings
 
 CONTACTS_KEY = "support_contacts"
 MAX_CONTACTS = 200

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from .codec import from_plain, to_plain
-from .errors import UsageError
-from .model import EntryContent
-from .settings import AuxSettings
+from journal.codec import from_plain, to_plain
+from journal.errors import UsageError
+from journal.model import EntryContent
+from journal.settings import AuxSettings
 
 DRAFTS_KEY = "drafts"
 NEW = "new"

@@ -16,9 +16,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from .errors import UsageError
-from .private_files import atomic_private_file
-from .store import storage_failure
+from journal.errors import UsageError
+from journal.private_files import atomic_private_file
+from journal.store import storage_failure
 
 _FONT_DIR = Path(reportlab.__file__).parent / "fonts"
 ADVICE = (

@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .crypto import CHUNK_SIZE
-from .errors import JournalError, StorageFailure, UsageError
-from .media import HEAD_BYTES, inspect
-from .model import AttachmentInfo
-from .objects import Keyring, ObjectWriter
-from .private_files import atomic_private_file
-from .store import Store, storage_failure
+from journal.crypto import CHUNK_SIZE
+from journal.errors import JournalError, StorageFailure, UsageError
+from journal.media import HEAD_BYTES, inspect
+from journal.model import AttachmentInfo
+from journal.objects import Keyring, ObjectWriter
+from journal.private_files import atomic_private_file
+from journal.store import Store, storage_failure
 
 READ_SIZE = CHUNK_SIZE
 WRITEBACK_BYTES = 32 * CHUNK_SIZE

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .aux_binding import SealedHead, read_head, write_head
-from .errors import IntegrityProblem, StorageFailure
-from .vault_file import FORMAT_VERSION
+from journal.aux_binding import SealedHead, read_head, write_head
+from journal.errors import IntegrityProblem, StorageFailure
+from journal.vault_file import FORMAT_VERSION
 
 if TYPE_CHECKING:
-    from .vault import UnlockedVault
+    from journal.vault import UnlockedVault
 
 
 def migrate_if_format1(vault: UnlockedVault) -> bool:

@@ -15,18 +15,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .aux_binding import SealedHead, read_head
-from .chain import ChainLink, ChainReport, verify_chain
-from .damage_report import damaged_file_problem, name_unreadable, parsed_titles, record_label
-from .errors import IntegrityProblem, StorageFailure
-from .model import Revision
-from .objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
-from .purge_rules import StoredKind, unrecorded_purges
-from .records import Parsed, RecordError, decode, finish, parse
-from .robust_rows import RowsRead
-from .salvage_copy import revisions_by_object
-from .store import Tx
-from .vault import UnlockedVault
+from journal.aux_binding import SealedHead, read_head
+from journal.chain import ChainLink, ChainReport, verify_chain
+from journal.damage_report import damaged_file_problem, name_unreadable, parsed_titles, record_label
+from journal.errors import IntegrityProblem, StorageFailure
+from journal.model import Revision
+from journal.objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
+from journal.purge_rules import StoredKind, unrecorded_purges
+from journal.records import Parsed, RecordError, decode, finish, parse
+from journal.robust_rows import RowsRead
+from journal.salvage_copy import revisions_by_object
+from journal.store import Tx
+from journal.vault import UnlockedVault
 
 
 @dataclass

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .crypto import (
+from journal.crypto import (
     CHUNK_SIZE,
     KEY_SIZE,
     DecryptionFailed,
@@ -27,8 +27,8 @@ from .crypto import (
     random_bytes,
     seal,
 )
-from .errors import IntegrityProblem, VaultLocked
-from .store import Store, Tx
+from journal.errors import IntegrityProblem, VaultLocked
+from journal.store import Store, Tx
 
 ROLE_REVISION = "revision"
 ROLE_ATTACHMENT = "attachment"

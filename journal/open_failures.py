@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from . import unlock_attempts
-from .damage_report import sqlite_findings
-from .errors import AlteredKeys, DamagedKeys
-from .store import Store
+from journal import unlock_attempts
+from journal.damage_report import sqlite_findings
+from journal.errors import AlteredKeys, DamagedKeys
+from journal.store import Store
 
 
 def failed_open(store: Store, path: Path, error: BaseException, now: datetime) -> BaseException:

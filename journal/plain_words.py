@@ -17,7 +17,7 @@ _ARCHIVES = ("zip", "x-tar", "gzip", "x-7z", "x-rar")
 
 
 def file_kind(media_type: str) -> str:
-    """"Photo", "Recording", "PDF document", … or "File" when the type says nothing."""
+    """ "Photo", "Recording", "PDF document", … or "File" when the type says nothing."""
     for prefix, word in _KINDS:
         if media_type.startswith(prefix):
             return word

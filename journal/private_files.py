@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import StorageFailure
+from journal.errors import StorageFailure
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700

@@ -6,10 +6,10 @@ import json
 import os
 from typing import Any, NamedTuple
 
-from .chain import RECORD_FORMAT, canonical, leaf_hash
-from .codec import from_plain, to_plain
-from .errors import UsageError
-from .model import AttachmentInfo, EntryContent, PersonContent, Revision
+from journal.chain import RECORD_FORMAT, canonical, leaf_hash
+from journal.codec import from_plain, to_plain
+from journal.errors import UsageError
+from journal.model import AttachmentInfo, EntryContent, PersonContent, Revision
 
 TYPE_ENTRY = "entry"
 TYPE_PERSON = "person"

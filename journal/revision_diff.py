@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from .codec import to_plain
-from .media import visible_name
-from .model import (
+from journal.codec import to_plain
+from journal.media import visible_name
+from journal.model import (
     CATEGORIES,
     DUTY,
     KINDS,
@@ -39,8 +39,8 @@ from .model import (
     ReportRecord,
     Revision,
 )
-from .report_text import report_parts
-from .timeparse import describe
+from journal.report_text import report_parts
+from journal.timeparse import describe
 
 Status = Literal["saved", "deleted", "purged"]
 STATUS_LABELS: dict[str, str] = {"saved": "Saved", "deleted": "Withdrawn", "purged": "Purged"}

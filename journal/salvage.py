@@ -16,18 +16,18 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .book import Journal
-from .damage_report import name_unreadable, parsed_titles
-from .errors import IntegrityProblem, StorageFailure, UsageError
-from .model import Revision
-from .objects import ROLE_AUX, ROLE_REVISION, decrypt_small
-from .private_files import private_folder
-from .realign import realigned_copy
-from .robust_rows import SmallRow, read_small_objects
-from .salvage_copy import copy_attachment, copy_keys_and_meta, revisions_by_object
-from .store import Store, Tx
-from .vault import UnlockedVault, unlock
-from .vault_file import create_atomically
+from journal.book import Journal
+from journal.damage_report import name_unreadable, parsed_titles
+from journal.errors import IntegrityProblem, StorageFailure, UsageError
+from journal.model import Revision
+from journal.objects import ROLE_AUX, ROLE_REVISION, decrypt_small
+from journal.private_files import private_folder
+from journal.realign import realigned_copy
+from journal.robust_rows import SmallRow, read_small_objects
+from journal.salvage_copy import copy_attachment, copy_keys_and_meta, revisions_by_object
+from journal.store import Store, Tx
+from journal.vault import UnlockedVault, unlock
+from journal.vault_file import create_atomically
 
 Progress = Callable[[int, int], None]
 

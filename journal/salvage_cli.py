@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import UsageError
-from .salvage import salvage_file
+from journal.errors import UsageError
+from journal.salvage import salvage_file
 
 
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> None:

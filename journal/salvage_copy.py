@@ -10,12 +10,25 @@ from __future__ import annotations
 
 import sqlite3
 
-from .crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
-from .errors import IntegrityProblem, StorageFailure
-from .objects import ROLE_ATTACHMENT, ROLE_REVISION, Keyring, chunk_aad, decrypt_small, unwrap_key
-from .records import RecordError, parse
-from .robust_rows import SQLITE_ERRORS, SmallRow, fetch_all, object_ids_with_role, read_object
-from .store import Store, Tx
+from journal.crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
+from journal.errors import IntegrityProblem, StorageFailure
+from journal.objects import (
+    ROLE_ATTACHMENT,
+    ROLE_REVISION,
+    Keyring,
+    chunk_aad,
+    decrypt_small,
+    unwrap_key,
+)
+from journal.records import RecordError, parse
+from journal.robust_rows import (
+    SQLITE_ERRORS,
+    SmallRow,
+    fetch_all,
+    object_ids_with_role,
+    read_object,
+)
+from journal.store import Store, Tx
 
 COPY_BATCH = 16  # attachment chunks per write transaction
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from .aux_binding import SettingsState, read_settings, write_settings
-from .errors import StorageFailure
-from .format_migration import migrate_if_format1
+from journal.aux_binding import SettingsState, read_settings, write_settings
+from journal.errors import StorageFailure
+from journal.format_migration import migrate_if_format1
 
 if TYPE_CHECKING:
-    from .vault import UnlockedVault
+    from journal.vault import UnlockedVault
 
 
 class AuxSettings:

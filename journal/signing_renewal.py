@@ -15,8 +15,8 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from .errors import IntegrityProblem
-from .export.key_history import KeyLink, successor
+from journal.errors import IntegrityProblem
+from journal.export.key_history import KeyLink, successor
 
 SETTING = "export_signing_key"
 # Why a signing key replaced the one before (kept in its history, shown to the person

@@ -14,8 +14,8 @@ import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from .errors import WrongPassphrase, WrongRecoveryCode
-from .store import Store
+from journal.errors import WrongPassphrase, WrongRecoveryCode
+from journal.store import Store
 
 META_KEY = "failed_unlocks"
 

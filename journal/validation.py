@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from .errors import UsageError
-from .model import (
+from journal.errors import UsageError
+from journal.model import (
     CATEGORIES,
     DUTY,
     KINDS,
@@ -19,7 +19,7 @@ from .model import (
     Person,
     PersonContent,
 )
-from .timeparse import split_offset, validate
+from journal.timeparse import split_offset, validate
 
 MAX_TEXT = 1_000_000
 

@@ -14,10 +14,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import recovery_code, unlock_attempts
-from .aux_binding import SealedHead, read_head, read_settings, reseal_for_new_epoch, write_head
-from .chain import genesis
-from .crypto import (
+from journal import recovery_code, unlock_attempts
+from journal.aux_binding import (
+    SealedHead,
+    read_head,
+    read_settings,
+    reseal_for_new_epoch,
+    write_head,
+)
+from journal.chain import genesis
+from journal.crypto import (
     KEY_SIZE,
     MIN_MEMORY_KIB,
     DecryptionFailed,
@@ -32,21 +38,21 @@ from .crypto import (
     seal_to_public,
     x25519_from_seed,
 )
-from .errors import (
+from journal.errors import (
     IntegrityProblem,
     UsageError,
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from .objects import Keyring
-from .open_failures import failed_open
-from .signing_renewal import (
+from journal.objects import Keyring
+from journal.open_failures import failed_open
+from journal.signing_renewal import (
     REASON_PASSPHRASE,
     REASON_RECOVERY,
     REASON_RECOVERY_CODE,
     renewed_settings,
 )
-from .slot_limits import (
+from journal.slot_limits import (
     PassphraseSlot,
     check_slot_count,
     check_written_epochs,
@@ -54,8 +60,8 @@ from .slot_limits import (
     passphrase_candidates,
     recovery_candidates,
 )
-from .store import Store, Tx
-from .vault_file import (
+from journal.store import Store, Tx
+from journal.vault_file import (
     FORMAT_TAG,
     FORMAT_VERSION,
     check_is_vault,
@@ -376,7 +382,6 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
     return vault
 
 
-
 def recover(
     path: Path,
     code: str,
@@ -392,4 +397,3 @@ def recover(
         vault.lock()
         raise
     return vault
-

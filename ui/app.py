@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from journal.memory_hygiene import harden_process
 from journal.paths import APP_DIR_NAME, default_vault_path
-
-from .app_window import APP_TITLE, AppWindow
-from .safety.prefs import KEY_LAST_FILE, app_settings
+from ui.app_window import APP_TITLE, AppWindow
+from ui.safety.prefs import KEY_LAST_FILE, app_settings
 
 
 def start_path(argv_vault: str | None) -> Path:
@@ -43,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     window = AppWindow(start_path(args.vault))
     window.show()
     if args.self_test:
-        from .self_test import schedule
+        from ui.self_test import schedule
 
         _test = schedule(window, args.self_test, args.self_test_sheet)
     return app.exec()

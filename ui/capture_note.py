@@ -19,8 +19,7 @@ from journal.capture_dates import disagreement
 from journal.errors import JournalError
 from journal.media import visible_name
 from journal.model import AttachmentInfo
-
-from .session import Session
+from ui.session import Session
 
 
 class CaptureNoteDialog(QDialog):

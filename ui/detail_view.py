@@ -22,8 +22,7 @@ from journal.model import (
 from journal.plain_words import file_kind, file_size
 from journal.report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from journal.timeparse import describe
-
-from .widgets.contrast import softer_text
+from ui.widgets.contrast import softer_text
 
 
 def _text(value: str) -> str:

@@ -24,28 +24,27 @@ from PySide6.QtWidgets import (
 from journal.drafts import Draft, DraftStore
 from journal.errors import JournalError
 from journal.model import EntryContent, Person, PersonContent
-
-from .editor.account import AccountsSection
-from .editor.banner import DraftBanner
-from .editor.common import (
+from ui.editor.account import AccountsSection
+from ui.editor.banner import DraftBanner
+from ui.editor.common import (
     Section,
     apply_tab_order,
     calm_message,
     name_buttons,
     set_combo_key,
 )
-from .editor.disclosure import Disclosure
-from .editor.drafting import DraftKeeper
-from .editor.essentials import Essentials
-from .editor.evidence import EvidenceSection
-from .editor.injuries import InjuriesSection
-from .editor.leave import LeaveQuestion
-from .editor.notes import CategoriesSection, PrivateNotesSection
-from .editor.people import PeopleSection
-from .editor.prompts import PromptsPanel
-from .editor.reports import ReportsSection
-from .editor.risk import RiskSection
-from .session import Session
+from ui.editor.disclosure import Disclosure
+from ui.editor.drafting import DraftKeeper
+from ui.editor.essentials import Essentials
+from ui.editor.evidence import EvidenceSection
+from ui.editor.injuries import InjuriesSection
+from ui.editor.leave import LeaveQuestion
+from ui.editor.notes import CategoriesSection, PrivateNotesSection
+from ui.editor.people import PeopleSection
+from ui.editor.prompts import PromptsPanel
+from ui.editor.reports import ReportsSection
+from ui.editor.risk import RiskSection
+from ui.session import Session
 
 
 class EntryEditor(QDialog):

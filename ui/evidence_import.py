@@ -31,12 +31,11 @@ from journal.errors import JournalError
 from journal.evidence import ImportCancelled
 from journal.media import visible_name
 from journal.model import AttachmentInfo
-
-from .capture_note import CaptureNoteDialog, ask_about_dates
-from .file_dialogs import run_file_dialog
-from .message_boxes import tell
-from .session import Session
-from .workers import BackgroundTask, run_in_background
+from ui.capture_note import CaptureNoteDialog, ask_about_dates
+from ui.file_dialogs import run_file_dialog
+from ui.message_boxes import tell
+from ui.session import Session
+from ui.workers import BackgroundTask, run_in_background
 
 KIB = 1024
 MIB = 1024 * 1024

@@ -49,15 +49,14 @@ from journal.evidence import write_out
 from journal.media import MAX_PREVIEW_BYTES, PreviewUnavailable, render_image, visible_name
 from journal.model import AttachmentInfo
 from journal.plain_words import exact_size, file_kind, file_size
-
-from .file_dialogs import run_file_dialog
-from .message_boxes import tell, warn_before
-from .picture_view import PictureView, make_veil
-from .session import Session
-from .workers import BackgroundTask, run_in_background
+from ui.file_dialogs import run_file_dialog
+from ui.message_boxes import tell, warn_before
+from ui.picture_view import PictureView, make_veil
+from ui.session import Session
+from ui.workers import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
-    from .media_view import MediaView
+    from ui.media_view import MediaView
 
 TEXT_PREVIEW_BYTES = 2 * 1024 * 1024
 MAX_SIDE = 4096  # pictures are decoded at most this large on their longer side
@@ -414,7 +413,7 @@ class EvidenceViewer(QDialog):
         self._ready("text")
 
     def _show_media(self, info: AttachmentInfo, video: bool) -> None:
-        from .media_view import MediaView  # QtMultimedia loads only when a recording is opened
+        from ui.media_view import MediaView  # QtMultimedia loads only when a recording is opened
 
         self.kind = "video" if video else "audio"
         self.media = MediaView(self.session.journal, self.attachment_id, info.size, video)

@@ -28,13 +28,12 @@ from journal.book import Journal
 from journal.errors import JournalError
 from journal.export.location import Place, places
 from journal.export.options import matches, select
-
-from .export_options_form import EXTENSIONS, ExportOptionsForm, checked_keys
-from .export_profiles import ProfileChooser
-from .export_work import ExportOutcome, LatestOnly, run_export
-from .file_dialogs import choose_file
-from .session import Session
-from .workers import BackgroundTask, run_in_background
+from ui.export_options_form import EXTENSIONS, ExportOptionsForm, checked_keys
+from ui.export_profiles import ProfileChooser
+from ui.export_work import ExportOutcome, LatestOnly, run_export
+from ui.file_dialogs import choose_file
+from ui.session import Session
+from ui.workers import BackgroundTask, run_in_background
 
 PLAINTEXT_WARNING = (
     "An export is not encrypted: anyone who has the file can read it. If you can, save "

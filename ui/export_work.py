@@ -21,8 +21,7 @@ from journal.export.pdf import render_pdf
 from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.write import atomic_output
-
-from .workers import BackgroundTask, run_in_background
+from ui.workers import BackgroundTask, run_in_background
 
 
 @dataclass(frozen=True)

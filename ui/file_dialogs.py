@@ -59,6 +59,5 @@ def taken_message(target: Path) -> str | None:
     if not target.exists():
         return None
     return (
-        f"There is already a file at {target}. Please choose a new name; "
-        "nothing was overwritten."
+        f"There is already a file at {target}. Please choose a new name; nothing was overwritten."
     )

@@ -37,10 +37,9 @@ from journal.revision_diff import (
     revision_status,
     save_times,
 )
-
-from .row_table_model import AnyIndex, RowTableModel
-from .session import Session
-from .widgets.contrast import ring_focus
+from ui.row_table_model import AnyIndex, RowTableModel
+from ui.session import Session
+from ui.widgets.contrast import ring_focus
 
 COL_NUMBER, COL_UTC, COL_LOCAL, COL_STATUS = range(4)
 HEADERS = ("Revision", "Saved (UTC)", "Saved (local time)", "Status")

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
 from journal.casework import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, group_for, is_disclosure
 from journal.model import Entry
 from journal.revision_kinds import change_summary
-
-from .detail_view import DetailView
-from .evidence_import import install_drop_import
-from .filter_bar import FilterBar
-from .search_status import SearchStatus
-from .session import Session
-from .timeline_model import (
+from ui.detail_view import DetailView
+from ui.evidence_import import install_drop_import
+from ui.filter_bar import FilterBar
+from ui.search_status import SearchStatus
+from ui.session import Session
+from ui.timeline_model import (
     COL_CATEGORIES,
     COL_KIND,
     COL_TITLE,
@@ -33,8 +32,8 @@ from .timeline_model import (
     compute_cells,
     sorted_proxy,
 )
-from .widgets.contrast import ring_focus
-from .workers import run_in_background
+from ui.widgets.contrast import ring_focus
+from ui.workers import run_in_background
 
 ASYNC_ABOVE = 300  # entries; smaller journals refresh at once
 

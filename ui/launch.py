@@ -10,8 +10,7 @@ import os
 import sys
 
 from journal.paths import bundled_fonts_dir
-
-from . import preflight
+from ui import preflight
 
 
 def use_carried_fonts() -> None:
@@ -35,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     try:
-        from .app import main as start
+        from ui.app import main as start
     except ImportError as error:
         explained = preflight.explain_import_error(error)
         if explained is None:

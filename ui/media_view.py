@@ -15,9 +15,8 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from journal.book import Journal
-
-from .media_device import MAX_PLAY_BYTES, PlaintextBuffer, decrypt_to_memory, quiet_media_logs
-from .workers import run_in_background
+from ui.media_device import MAX_PLAY_BYTES, PlaintextBuffer, decrypt_to_memory, quiet_media_logs
+from ui.workers import run_in_background
 
 
 def clock(ms: int) -> str:

@@ -42,9 +42,8 @@ from journal.patterns import (
     count_by_month,
     summary,
 )
-
-from .pattern_chart import CountAxis, Legend, PatternChart, entries_text, month_tooltip
-from .widgets.contrast import ring_focus
+from ui.pattern_chart import CountAxis, Legend, PatternChart, entries_text, month_tooltip
+from ui.widgets.contrast import ring_focus
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

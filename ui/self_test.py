@@ -23,10 +23,9 @@ from PySide6.QtMultimedia import QMediaFormat
 from PySide6.QtWidgets import QApplication
 
 from journal.emergency_sheet import write_emergency_sheet
-
-from .app_window import AppWindow
-from .media_device import quiet_media_logs
-from .pages.create import CreatePage
+from ui.app_window import AppWindow
+from ui.media_device import quiet_media_logs
+from ui.pages.create import CreatePage
 
 TIMEOUT_MS = 120_000
 POLL_MS = 50

@@ -32,9 +32,8 @@ from journal.export.verify import (
     normalise_fingerprint,
     verify_bundle,
 )
-
-from .file_dialogs import choose_file, run_file_dialog
-from .workers import BackgroundTask, run_in_background
+from ui.file_dialogs import choose_file, run_file_dialog
+from ui.workers import BackgroundTask, run_in_background
 
 KIND_WORDS = {
     "changed": "Changed",

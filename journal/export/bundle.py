@@ -21,15 +21,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from ..book import Journal
-from ..errors import IntegrityProblem
-from .bundle_parts import (
+from journal.book import Journal
+from journal.errors import IntegrityProblem
+from journal.export.bundle_parts import (
     entry_files,
     exhibit_path,
     located_exhibits,
     with_left_out,
 )
-from .bundle_texts import (
+from journal.export.bundle_texts import (
     KEY_HISTORY,
     PDF,
     PUBLIC_KEY,
@@ -41,10 +41,10 @@ from .bundle_texts import (
     manifest_json,
     readme_text,
 )
-from .options import Selection
-from .pdf import render_pdf
-from .signing import fingerprint, key_history_bytes, public_pem, signing_key
-from .write import Cancelled, Progress, atomic_output, check_not_cancelled
+from journal.export.options import Selection
+from journal.export.pdf import render_pdf
+from journal.export.signing import fingerprint, key_history_bytes, public_pem, signing_key
+from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
 
 _SMALL_WEIGHT = 4096  # progress units for each small member
 _PDF_WEIGHT = 4 * 1024 * 1024

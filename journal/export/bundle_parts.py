@@ -12,17 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..book import Journal
-from ..chain import leaf_hash
-from ..codec import to_plain
-from ..errors import IntegrityProblem
-from ..media import visible_name
-from ..model import Entry, EntryContent, Revision
-from ..objects import ROLE_REVISION, decrypt_small
-from .location import Place, places
-from .options import Exhibit, ExportOptions, Selection, heading_scrubber, redact_entry
-from .redaction import TermMatcher
-from .write import check_not_cancelled
+from journal.book import Journal
+from journal.chain import leaf_hash
+from journal.codec import to_plain
+from journal.errors import IntegrityProblem
+from journal.export.location import Place, places
+from journal.export.options import Exhibit, ExportOptions, Selection, heading_scrubber, redact_entry
+from journal.export.redaction import TermMatcher
+from journal.export.write import check_not_cancelled
+from journal.media import visible_name
+from journal.model import Entry, EntryContent, Revision
+from journal.objects import ROLE_REVISION, decrypt_small
 
 BUNDLE_FORMAT = "incident-journal-bundle"
 BUNDLE_VERSION = 2  # 2: journal_id, signing_key_fingerprint, key_history.json

@@ -6,10 +6,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .bundle_parts import BUNDLE_FORMAT, BUNDLE_VERSION, EntryFile, options_summary
-from .case_data import case_object
-from .options import Selection
-from .source_damage import MANIFEST_KEY, manifest_statement
+from journal.export.bundle_parts import BUNDLE_FORMAT, BUNDLE_VERSION, EntryFile, options_summary
+from journal.export.case_data import case_object
+from journal.export.options import Selection
+from journal.export.source_damage import MANIFEST_KEY, manifest_statement
 
 SUMS = "SHA256SUMS"
 SIGNATURE = "SHA256SUMS.sig"

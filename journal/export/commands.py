@@ -8,15 +8,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from ..book import Journal
-from ..errors import DamagedJournal, UsageError
-from .bundle import export_bundle
-from .options import ExportOptions, Selection, select
-from .pdf import render_pdf
-from .signing import journal_fingerprint
-from .tabular import export_table
-from .verify import BundleReport, verify_bundle
-from .write import atomic_output, check_destination
+from journal.book import Journal
+from journal.errors import DamagedJournal, UsageError
+from journal.export.bundle import export_bundle
+from journal.export.options import ExportOptions, Selection, select
+from journal.export.pdf import render_pdf
+from journal.export.signing import journal_fingerprint
+from journal.export.tabular import export_table
+from journal.export.verify import BundleReport, verify_bundle
+from journal.export.write import atomic_output, check_destination
 
 FORMATS = ("pdf", "bundle", "csv", "json")
 

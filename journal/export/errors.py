@@ -7,7 +7,7 @@ so nothing from the journal can reach a log or a dialog through them.
 
 from __future__ import annotations
 
-from ..errors import JournalError
+from journal.errors import JournalError
 
 
 class ExportCancelled(JournalError):

@@ -22,8 +22,8 @@ from enum import Enum
 
 from PIL import Image, UnidentifiedImageError
 
-from ..book import Journal
-from ..model import AttachmentInfo
+from journal.book import Journal
+from journal.model import AttachmentInfo
 
 SCAN_LIMIT = 64 * 1024 * 1024  # larger pictures are reported as not checked
 GPS_IFD = 0x8825

@@ -13,8 +13,11 @@ from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
-from ..book import Journal
-from ..model import (
+from journal.book import Journal
+from journal.export.errors import ExportCancelled
+from journal.export.redaction import REDACTED, TermMatcher, matcher_for
+from journal.export.source_damage import SourceDamage, find_source_damage
+from journal.model import (
     AttachmentInfo,
     Entry,
     Injury,
@@ -23,10 +26,7 @@ from ..model import (
     Person,
     ReportRecord,
 )
-from ..timeparse import local_day, sort_key
-from .errors import ExportCancelled
-from .redaction import REDACTED, TermMatcher, matcher_for
-from .source_damage import SourceDamage, find_source_damage
+from journal.timeparse import local_day, sort_key
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..book import Journal
-from .options import HIDEABLE_FIELDS, RedactionProfile
+from journal.book import Journal
+from journal.export.options import HIDEABLE_FIELDS, RedactionProfile
 
 SETTING = "export_redaction_profiles"
 

@@ -30,8 +30,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..memory_hygiene import register_cache
-from .errors import ExportFailed
+from journal.export.errors import ExportFailed
+from journal.memory_hygiene import register_cache
 
 REDACTED = "[redacted]"
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")

@@ -22,9 +22,10 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ..book import Journal
-from ..errors import IntegrityProblem
-from ..signing_renewal import (
+from journal.book import Journal
+from journal.errors import IntegrityProblem
+from journal.export.key_history import KeyLink, history_json, raw_fingerprint
+from journal.signing_renewal import (
     REASON_FIRST,
     REASON_LOST,
     REASON_OLDER_VERSION,
@@ -34,7 +35,6 @@ from ..signing_renewal import (
     stored_form,
     successor_of,
 )
-from .key_history import KeyLink, history_json, raw_fingerprint
 
 _creating = threading.Lock()
 

@@ -13,14 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
-from ..damage_report import sqlite_findings
-from ..errors import IntegrityProblem, StorageFailure
-from ..objects import ROLE_ATTACHMENT, chunk_aad, unwrap_key
+from journal.crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
+from journal.damage_report import sqlite_findings
+from journal.errors import IntegrityProblem, StorageFailure
+from journal.objects import ROLE_ATTACHMENT, chunk_aad, unwrap_key
 
 if TYPE_CHECKING:
-    from ..book import Journal
-    from ..model import AttachmentInfo
+    from journal.book import Journal
+    from journal.model import AttachmentInfo
 
 MANIFEST_KEY = "source_journal"
 

@@ -19,12 +19,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..book import Journal
-from ..model import CATEGORIES, KINDS, PERSON_ROLES, REPORT_BODIES, REPORT_STATUSES, Entry
-from ..timeparse import describe, sort_key
-from .case_data import accounts_object, case_object, followed_lookup, report_object
-from .options import Selection
-from .write import Cancelled, Progress, atomic_output, check_not_cancelled
+from journal.book import Journal
+from journal.export.case_data import accounts_object, case_object, followed_lookup, report_object
+from journal.export.options import Selection
+from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
+from journal.model import CATEGORIES, KINDS, PERSON_ROLES, REPORT_BODIES, REPORT_STATUSES, Entry
+from journal.timeparse import describe, sort_key
 
 SCHEMA = "incident-journal-chronology"
 SCHEMA_VERSION = 1

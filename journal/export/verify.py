@@ -20,12 +20,12 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 
-from ..errors import UsageError
-from .bundle_texts import KEY_HISTORY, PUBLIC_KEY, SIGNATURE, SUMS
-from .key_history import check_history
-from .signing import fingerprint, load_public_pem, public_raw
-from .source_damage import read_statement
-from .verify_sources import (
+from journal.errors import UsageError
+from journal.export.bundle_texts import KEY_HISTORY, PUBLIC_KEY, SIGNATURE, SUMS
+from journal.export.key_history import check_history
+from journal.export.signing import fingerprint, load_public_pem, public_raw
+from journal.export.source_damage import read_statement
+from journal.export.verify_sources import (
     READ_ERRORS,
     BundleReport,
     Finding,
@@ -34,8 +34,8 @@ from .verify_sources import (
     open_source,
     unsafe_name,
 )
-from .verify_zip import ZipSource
-from .write import Cancelled, Progress, check_not_cancelled
+from journal.export.verify_zip import ZipSource
+from journal.export.write import Cancelled, Progress, check_not_cancelled
 
 __all__ = [
     "BundleReport",

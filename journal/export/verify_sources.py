@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, TypeAlias
 
-from ..errors import JournalError
+from journal.errors import JournalError
 
 if TYPE_CHECKING:
-    from .verify_zip import ZipSource
+    from journal.export.verify_zip import ZipSource
 
 BLOCK = 1024 * 1024
 MAX_RATIO = 1100  # deflate cannot expand more than about 1032:1
@@ -186,6 +186,6 @@ def open_source(path: Path, report: BundleReport) -> Source:
         return FolderSource(path, report)
     if not stat.S_ISREG(mode):
         raise NotABundle(path, "it is not a file or a folder")
-    from .verify_zip import ZipSource  # verify_zip builds on the types above
+    from journal.export.verify_zip import ZipSource  # verify_zip builds on the types above
 
     return ZipSource(path, report)

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .verify_sources import (
+from journal.export.verify_sources import (
     BLOCK,
     MAX_RATIO,
     READ_ERRORS,

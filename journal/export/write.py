@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import StorageFailure, UsageError
-from ..private_files import atomic_private_file
-from .errors import ExportCancelled
+from journal.errors import StorageFailure, UsageError
+from journal.export.errors import ExportCancelled
+from journal.private_files import atomic_private_file
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

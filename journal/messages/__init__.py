@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .collect import Sink
-from .detect import check_format_name, detect_format
-from .email_export import parse_eml, parse_mbox
-from .errors import MessageFormatError
-from .facebook import parse_facebook
-from .model import (
+from journal.messages.collect import Sink
+from journal.messages.detect import check_format_name, detect_format
+from journal.messages.email_export import parse_eml, parse_mbox
+from journal.messages.errors import MessageFormatError
+from journal.messages.facebook import parse_facebook
+from journal.messages.model import (
     FORMATS,
     Attachment,
     CallRecord,
@@ -25,10 +25,10 @@ from .model import (
     MessageTime,
     ParsedExport,
 )
-from .sms_xml import parse_sms_xml
-from .source import DEFAULT_LIMITS, Limits, file_digest
-from .telegram import parse_telegram
-from .whatsapp import parse_whatsapp_file
+from journal.messages.sms_xml import parse_sms_xml
+from journal.messages.source import DEFAULT_LIMITS, Limits, file_digest
+from journal.messages.telegram import parse_telegram
+from journal.messages.whatsapp import parse_whatsapp_file
 
 __all__ = [
     "FORMATS",

@@ -11,9 +11,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from .errors import MessageFormatError
-from .model import Attachment
-from .source import Limits, MiB
+from journal.messages.errors import MessageFormatError
+from journal.messages.model import Attachment
+from journal.messages.source import Limits, MiB
 
 _CHUNK = MiB
 _ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)

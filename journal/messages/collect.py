@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from .model import (
+from journal.messages.model import (
     Attachment,
     CallDirection,
     CallRecord,

@@ -7,11 +7,11 @@ import codecs
 import re
 from pathlib import Path
 
-from .archive import is_zip, open_checked
-from .errors import MessageFormatError
-from .model import FORMATS
-from .source import Limits, read_head
-from .whatsapp import chat_member, looks_like_whatsapp
+from journal.messages.archive import is_zip, open_checked
+from journal.messages.errors import MessageFormatError
+from journal.messages.model import FORMATS
+from journal.messages.source import Limits, read_head
+from journal.messages.whatsapp import chat_member, looks_like_whatsapp
 
 _HEADER_LINE = re.compile(r"^[A-Za-z0-9-]+:[ \t]", re.M)
 # a JSON key: a string not inside another string (no backslash before it), then ":"

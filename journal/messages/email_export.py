@@ -15,10 +15,10 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
-from .collect import ExportCollector, Sink
-from .errors import MessageFormatError
-from .model import Attachment, MessageTime, ParsedExport, stable_id
-from .source import Limits, MiB, read_capped
+from journal.messages.collect import ExportCollector, Sink
+from journal.messages.errors import MessageFormatError
+from journal.messages.model import Attachment, MessageTime, ParsedExport, stable_id
+from journal.messages.source import Limits, MiB, read_capped
 
 _PARSER = BytesParser(policy=policy.default)
 

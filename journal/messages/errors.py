@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import UsageError
+from journal.errors import UsageError
 
 
 class MessageFormatError(UsageError):

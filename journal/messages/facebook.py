@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .collect import ExportCollector, Sink
-from .errors import MessageFormatError
-from .json_source import field, load_json
-from .model import Attachment, MessageTime, ParsedExport, stable_id
-from .source import Limits
+from journal.messages.collect import ExportCollector, Sink
+from journal.messages.errors import MessageFormatError
+from journal.messages.json_source import field, load_json
+from journal.messages.model import Attachment, MessageTime, ParsedExport, stable_id
+from journal.messages.source import Limits
 
 FORMAT = "facebook-json"
 _MEDIA_KEYS = ("photos", "videos", "audio_files", "files", "gifs")

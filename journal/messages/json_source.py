@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .errors import MessageFormatError
-from .source import Limits, decode_text, read_capped
+from journal.messages.errors import MessageFormatError
+from journal.messages.source import Limits, decode_text, read_capped
 
 
 def load_json(path: Path, limits: Limits, what: str) -> dict[str, Any]:

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import cast
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
-from .errors import MessageFormatError
-from .source import MiB
+from journal.messages.errors import MessageFormatError
+from journal.messages.source import MiB
 
 _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
 

@@ -12,10 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from .collect import ExportCollector, Sink
-from .errors import MessageFormatError
-from .model import Attachment, CallDirection, MessageTime, ParsedExport, stable_id
-from .safe_xml import iter_elements
+from journal.messages.collect import ExportCollector, Sink
+from journal.messages.errors import MessageFormatError
+from journal.messages.model import Attachment, CallDirection, MessageTime, ParsedExport, stable_id
+from journal.messages.safe_xml import iter_elements
 
 FORMAT = "sms-xml"
 ME = "Me"

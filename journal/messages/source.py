@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import MessageFormatError
+from journal.messages.errors import MessageFormatError
 
 MiB = 1024 * 1024
 

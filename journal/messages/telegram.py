@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .collect import ExportCollector, Sink
-from .errors import MessageFormatError
-from .json_source import field, load_json
-from .model import Attachment, CallDirection, MessageTime, ParsedExport, stable_id
-from .source import Limits
+from journal.messages.collect import ExportCollector, Sink
+from journal.messages.errors import MessageFormatError
+from journal.messages.json_source import field, load_json
+from journal.messages.model import Attachment, CallDirection, MessageTime, ParsedExport, stable_id
+from journal.messages.source import Limits
 
 FORMAT = "telegram-json"
 _NOT_INCLUDED = "(File not included."

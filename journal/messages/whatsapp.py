@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from zipfile import ZipFile
 
-from .archive import is_zip, members, open_checked, read_member, read_member_head
-from .collect import ExportCollector, Sink
-from .errors import MessageFormatError
-from .model import Attachment, MessageTime, ParsedExport, stable_id
-from .source import Limits, decode_text, read_capped, read_head
-from .whatsapp_entries import Entry, entry_at, survey, writers
-from .whatsapp_time import HEADER, Order, to_datetime
+from journal.messages.archive import is_zip, members, open_checked, read_member, read_member_head
+from journal.messages.collect import ExportCollector, Sink
+from journal.messages.errors import MessageFormatError
+from journal.messages.model import Attachment, MessageTime, ParsedExport, stable_id
+from journal.messages.source import Limits, decode_text, read_capped, read_head
+from journal.messages.whatsapp_entries import Entry, entry_at, survey, writers
+from journal.messages.whatsapp_time import HEADER, Order, to_datetime
 
 FORMAT = "whatsapp"
 _PHONE = re.compile(r"\+?[\d \u00a0\-()./]+")

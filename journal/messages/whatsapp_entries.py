@@ -16,9 +16,15 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass, field
 
-from .errors import MessageFormatError
-from .whatsapp_markers import MARKS, Markers, looks_generated, read_markers, reads_as_system
-from .whatsapp_time import HEADER, OrderEvidence, Stamp, stamp_of
+from journal.messages.errors import MessageFormatError
+from journal.messages.whatsapp_markers import (
+    MARKS,
+    Markers,
+    looks_generated,
+    read_markers,
+    reads_as_system,
+)
+from journal.messages.whatsapp_time import HEADER, OrderEvidence, Stamp, stamp_of
 
 
 @dataclass(slots=True)

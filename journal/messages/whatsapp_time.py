@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from typing import Literal, NamedTuple
 
-from .errors import MessageFormatError
+from journal.messages.errors import MessageFormatError
 
 _MARKS = "\u200e\u200f"
 _SPACES = " \u202f\u00a0"

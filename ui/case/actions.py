@@ -20,16 +20,15 @@ from PySide6.QtWidgets import QDialog
 
 from journal.case_matters import deadline_notes, reminder_text
 from journal.casework import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
-
-from .after_disclosure import AfterDisclosureDialog
-from .profiles import ProfilesDialog
-from .reminder import ReminderBar
-from .risk_history import RiskHistoryDialog
-from .tracker import TrackerDialog
+from ui.case.after_disclosure import AfterDisclosureDialog
+from ui.case.profiles import ProfilesDialog
+from ui.case.reminder import ReminderBar
+from ui.case.risk_history import RiskHistoryDialog
+from ui.case.tracker import TrackerDialog
 
 if TYPE_CHECKING:
-    from ..app_window import AppWindow
-    from ..journal_view import JournalView
+    from ui.app_window import AppWindow
+    from ui.journal_view import JournalView
 
 WINDOW_SETTING = "after_disclosure_days"
 
@@ -149,9 +148,8 @@ class CaseActions(QObject):
         if session is None:
             return None
         from journal.model import EventTime
-
-        from ..editor.common import set_combo_key
-        from ..entry_editor import EntryEditor
+        from ui.editor.common import set_combo_key
+        from ui.entry_editor import EntryEditor
 
         editor = EntryEditor(session, None, self.window)
         set_combo_key(editor.essentials.kind, "risk_check")

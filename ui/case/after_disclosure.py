@@ -41,9 +41,8 @@ from journal.casework import (
 )
 from journal.model import CATEGORIES
 from journal.timeparse import describe
-
-from ..session import Session
-from ..widgets.contrast import hint_style
+from ui.session import Session
+from ui.widgets.contrast import hint_style
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("When", "What", "To whom / marked as", "What followed")

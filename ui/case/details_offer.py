@@ -10,10 +10,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.case_prompts import missing_details
-
-from ..message_boxes import ask
-from ..safety.disguise import app_name
-from ..session import Session
+from ui.message_boxes import ask
+from ui.safety.disguise import app_name
+from ui.session import Session
 
 
 def offer_details(

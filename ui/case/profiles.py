@@ -31,10 +31,9 @@ from journal.case_people import (
 )
 from journal.errors import JournalError
 from journal.model import Entry, OfficerDetails, Person, PersonContent
-
-from ..editor.common import calm_message, label_for
-from ..editor.person_dialog import NewPersonDialog
-from ..session import Session
+from ui.editor.common import calm_message, label_for
+from ui.editor.person_dialog import NewPersonDialog
+from ui.session import Session
 
 OFFICER_FIELDS = (
     ("rank", "Ran&k"),

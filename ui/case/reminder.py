@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ..editor.common import name_buttons
+from ui.editor.common import name_buttons
 
 
 class ReminderBar(QFrame):

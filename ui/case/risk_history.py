@@ -29,9 +29,8 @@ from journal.case_risk import (
 from journal.contacts import ContactStore
 from journal.model import RISK_INDICATORS
 from journal.settings import AuxSettings
-
-from ..session import Session
-from ..widgets.contrast import ring_focus
+from ui.session import Session
+from ui.widgets.contrast import ring_focus
 
 
 def support_text(settings: AuxSettings) -> str:

@@ -34,11 +34,10 @@ from journal.case_matters import (
 )
 from journal.model import REPORT_BODIES
 from journal.timeparse import describe
-
-from ..editor.common import calm_message
-from ..row_table_model import AnyIndex, RowTableModel, bold_font
-from ..session import Session
-from ..widgets.contrast import hint_style, ring_focus
+from ui.editor.common import calm_message
+from ui.row_table_model import AnyIndex, RowTableModel, bold_font
+from ui.session import Session
+from ui.widgets.contrast import hint_style, ring_focus
 
 HEADERS = ("Date", "Body", "Reference", "Person dealt with", "Progress", "Next date", "About")
 COL_DATE, COL_BODY, COL_REF, COL_CONTACT, COL_STATUS, COL_DEADLINE, COL_ABOUT = range(7)

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from journal.model import EntryContent, OtherAccount
 from journal.report_text import ACCOUNT_LABEL
-
-from .common import Section, label_for, text_box
-from .rows import RecordList, RecordRow
+from ui.editor.common import Section, label_for, text_box
+from ui.editor.rows import RecordList, RecordRow
 
 EXPLANATION = (
     f"{ACCOUNT_LABEL}: what someone (for example the abuser) told another person about "

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.drafts import Draft
-
-from .common import name_buttons
+from ui.editor.common import name_buttons
 
 
 def when_text(iso: str) -> str:

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.model import EntryContent
-
-from ..safety.quick_exit_everywhere import BUTTON_NAME
+from ui.safety.quick_exit_everywhere import BUTTON_NAME
 
 
 def plain(text: str) -> str:

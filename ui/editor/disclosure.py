@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
-from .common import Section, plain
+from ui.editor.common import Section, plain
 
 
 class Disclosure(QWidget):

@@ -10,9 +10,8 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal.model import KINDS, EntryContent
-
-from .common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
-from .when import WhenEditor
+from ui.editor.common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
+from ui.editor.when import WhenEditor
 
 
 class Essentials(Section):

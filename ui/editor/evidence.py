@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from journal.media import visible_name
 from journal.model import AttachmentInfo, EntryContent
 from journal.plain_words import file_kind, file_size
-
-from .common import Section, label_for, name_buttons
+from ui.editor.common import Section, label_for, name_buttons
 
 
 class EvidenceSection(Section):

@@ -8,9 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal.model import EntryContent, Injury
-
-from .common import Section, label_for, text_box
-from .rows import RecordList, RecordRow
+from ui.editor.common import Section, label_for, text_box
+from ui.editor.rows import RecordList, RecordRow
 
 
 class InjuryRow(RecordRow[Injury]):

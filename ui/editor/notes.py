@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.model import CATEGORIES, EntryContent
-
-from .common import Section, label_for, text_box
+from ui.editor.common import Section, label_for, text_box
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from journal.model import DUTY, PERSON_ROLES, EntryContent, Person, PersonContent, PersonLink
-
-from .common import (
+from ui.editor.common import (
     Section,
     combo_key,
     key_combo,
@@ -18,8 +17,8 @@ from .common import (
     name_buttons,
     set_combo_key,
 )
-from .person_dialog import NewPersonDialog
-from .rows import RecordList, RecordRow
+from ui.editor.person_dialog import NewPersonDialog
+from ui.editor.rows import RecordList, RecordRow
 
 NOBODY = "(choose someone)"
 

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import JournalError
 from journal.model import OfficerDetails, PersonContent
-
-from .common import calm_message, label_for, name_buttons, text_box
+from ui.editor.common import calm_message, label_for, name_buttons, text_box
 
 
 class NewPersonDialog(QDialog):

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from journal.case_prompts import Checklist, prompts_for
 from journal.model import EntryContent
-
-from .common import name_buttons
+from ui.editor.common import name_buttons
 
 
 class PromptsPanel(QFrame):

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.model import REPORT_BODIES, REPORT_STATUSES, EntryContent, ReportRecord
-
-from .common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
-from .rows import RecordList, RecordRow
+from ui.editor.common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
+from ui.editor.rows import RecordList, RecordRow
 
 DATE_HINT = "e.g. 2025-03-20, or roughly"
 EntryChoices = Callable[[], list[tuple[str, str]]]  # (entry id, "date — title")
@@ -65,9 +64,7 @@ class ReportRow(RecordRow[ReportRecord]):
         for text, widget, row, column in cells:
             grid.addWidget(label_for(text, widget), row, column)
             grid.addWidget(widget, row, column + 1)
-        said_label = label_for(
-            "What they said (&quote them if you can)", self.what_they_said
-        )
+        said_label = label_for("What they said (&quote them if you can)", self.what_they_said)
         grid.addWidget(said_label, 3, 0, 1, 4)
         grid.addWidget(self.what_they_said, 4, 0, 1, 4)
         grid.addWidget(

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 
 from journal.case_risk import RISK_DISCLAIMER
 from journal.model import RISK_INDICATORS, RISK_STATES, EntryContent, RiskIndicator
-
-from .common import Section, combo_key, key_combo, set_combo_key
+from ui.editor.common import Section, combo_key, key_combo, set_combo_key
 
 
 class RiskSection(Section):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import name_buttons
+from ui.editor.common import name_buttons
 
 T = TypeVar("T")
 

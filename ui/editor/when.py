@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from journal.errors import UsageError
 from journal.model import PRECISIONS, EventTime
 from journal.timeparse import parse_zone
-
-from .common import combo_key, key_combo, label_for, set_combo_key
+from ui.editor.common import combo_key, key_combo, label_for, set_combo_key
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 DATE_FORMAT = "yyyy-MM-dd"

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 from journal.book import Journal
 from journal.errors import JournalError
 from journal.vault import create_vault
-
-from ..file_dialogs import choose_file
-from ..widgets.passphrase import NewPassphraseForm
-from ..widgets.recovery_code import (
+from ui.file_dialogs import choose_file
+from ui.widgets.passphrase import NewPassphraseForm
+from ui.widgets.recovery_code import (
     check_prompt,
     choose_sheet_path,
     code_label,
@@ -32,7 +31,7 @@ from ..widgets.recovery_code import (
     save_sheet,
     show_code,
 )
-from ..workers import BackgroundTask, run_in_background
+from ui.workers import BackgroundTask, run_in_background
 
 WELCOME = """<h2>A private place to write down what happened</h2>
 <p>This app keeps a record of incidents, with photos, recordings and messages as

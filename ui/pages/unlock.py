@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 from journal.book import Journal
 from journal.errors import JournalError, WrongPassphrase, WrongRecoveryCode
 from journal.vault import recover, unlock
-
-from ..widgets.passphrase import NewPassphraseForm, PassphraseField
-from ..workers import BackgroundTask, run_in_background
+from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
+from ui.workers import BackgroundTask, run_in_background
 
 
 class OnePageShown(QWidget):

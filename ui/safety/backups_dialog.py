@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from journal.backup import FAT32_MAX_FILE, LAST_BACKUP_KEY, backup_vault, filesystem_type
 from journal.errors import JournalError
-
-from ..file_dialogs import choose_file, choose_folder, taken_message
-from ..session import Session
-from ..workers import BackgroundTask, run_in_background
-from .restore import restore_backup
+from ui.file_dialogs import choose_file, choose_folder, taken_message
+from ui.safety.restore import restore_backup
+from ui.session import Session
+from ui.workers import BackgroundTask, run_in_background
 
 REMIND_AFTER_DAYS = 14
 FAT_TYPES = ("vfat", "msdos", "fat")

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from journal.contacts import EXAMPLE_KINDS, KIND_LABELS, ContactStore, SupportContact
 from journal.errors import JournalError
-
-from ..session import Session
+from ui.session import Session
 
 EXAMPLES = (
     "Examples of places worth listing: a domestic-violence service or helpline, legal "

@@ -22,21 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from journal.drafts import DraftStore
-
-from ..session import Session
-from . import quick_exit_everywhere, temp_copies
-from .clipboard_guard import ClipboardGuard
-from .decoy import DecoyWindow
-from .disguise import apply_disguise
-from .draft_offer import offer, unfinished
-from .idle_lock import IdleLock
-from .open_elsewhere import OpenElsewhere
-from .prefs import EXIT_DECOY, SafetyPrefs
-from .quick_exit import QUICK_EXIT_KEY, install
-from .window_sweep import sweep_windows
+from ui.safety import quick_exit_everywhere, temp_copies
+from ui.safety.clipboard_guard import ClipboardGuard
+from ui.safety.decoy import DecoyWindow
+from ui.safety.disguise import apply_disguise
+from ui.safety.draft_offer import offer, unfinished
+from ui.safety.idle_lock import IdleLock
+from ui.safety.open_elsewhere import OpenElsewhere
+from ui.safety.prefs import EXIT_DECOY, SafetyPrefs
+from ui.safety.quick_exit import QUICK_EXIT_KEY, install
+from ui.safety.window_sweep import sweep_windows
+from ui.session import Session
 
 if TYPE_CHECKING:
-    from ..app_window import AppWindow
+    from ui.app_window import AppWindow
 
 
 class SafetyController(QObject):
@@ -88,7 +87,7 @@ class SafetyController(QObject):
         self.toolbar = bar
 
     def add_menus(self, bar: QMenuBar) -> None:
-        from .menus import build_menus
+        from ui.safety.menus import build_menus
 
         build_menus(self, bar)
 
@@ -121,7 +120,7 @@ class SafetyController(QObject):
         QPixmapCache.clear()
 
     def _remember_editor(self) -> None:
-        from ..entry_editor import EntryEditor
+        from ui.entry_editor import EntryEditor
 
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, EntryEditor) and widget.isVisible():

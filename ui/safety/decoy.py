@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QWidget
 
-from .disguise import app_name
+from ui.safety.disguise import app_name
 
 RETURN_KEY = QKeySequence("Ctrl+Shift+U")
 

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.drafts import NEW, Draft, DraftStore
-
-from ..editor.banner import when_text
-from ..message_boxes import ask
-from .disguise import app_name
+from ui.editor.banner import when_text
+from ui.message_boxes import ask
+from ui.safety.disguise import app_name
 
 
 def unfinished(store: DraftStore, preferred: str | None) -> Draft | None:
@@ -28,9 +27,7 @@ def unfinished(store: DraftStore, preferred: str | None) -> Draft | None:
     return max(drafts, key=lambda draft: draft.saved_at, default=None)
 
 
-def offer(
-    parent: QWidget, draft: Draft, resume: Callable[[str | None], None]
-) -> QMessageBox:
+def offer(parent: QWidget, draft: Draft, resume: Callable[[str | None], None]) -> QMessageBox:
     """Ask "Continue / Later"; on Continue, `resume(entry id, or None for a new entry)`."""
     title = draft.content.title.strip()
     named = f" (“{title}”)" if title else ""

@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.export.signing import journal_fingerprint, key_history_lines, make_new_signing_key
 from journal.vault import UnlockedVault, unlock
-
-from ..session import Session
-from ..widgets.passphrase import NewPassphraseForm, PassphraseField
-from ..widgets.recovery_code import (
+from ui.session import Session
+from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
+from ui.widgets.recovery_code import (
     check_prompt,
     choose_sheet_path,
     code_label,
@@ -44,7 +43,7 @@ from ..widgets.recovery_code import (
     save_sheet,
     show_code,
 )
-from ..workers import BackgroundTask, run_in_background
+from ui.workers import BackgroundTask, run_in_background
 
 
 def _check_current(vault: UnlockedVault, passphrase: str) -> None:

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenuBar
 
-from .quick_exit import QUICK_EXIT_KEY
+from ui.safety.quick_exit import QUICK_EXIT_KEY
 
 if TYPE_CHECKING:
-    from .controller import SafetyController
+    from ui.safety.controller import SafetyController
 
 
 def build_menus(safety: SafetyController, bar: QMenuBar) -> None:
@@ -56,7 +56,7 @@ def opened(dialog: QDialog) -> QDialog:
 
 
 def open_settings(safety: SafetyController) -> QDialog:
-    from .settings_dialog import SafetySettingsDialog
+    from ui.safety.settings_dialog import SafetySettingsDialog
 
     dialog = SafetySettingsDialog(safety.prefs, safety.window)
     dialog.accepted.connect(lambda: safety.apply(dialog.chosen()))
@@ -64,7 +64,7 @@ def open_settings(safety: SafetyController) -> QDialog:
 
 
 def open_backups(safety: SafetyController) -> QDialog:
-    from .backups_dialog import BackupsDialog
+    from ui.safety.backups_dialog import BackupsDialog
 
     window = safety.window
     dialog = BackupsDialog(window.session, window)
@@ -81,7 +81,7 @@ def open_restored(safety: SafetyController, path: Path) -> None:
 
 
 def open_repair(safety: SafetyController) -> QDialog:
-    from .repair_dialog import RepairDialog
+    from ui.safety.repair_dialog import RepairDialog
 
     window = safety.window
     dialog = RepairDialog(window.vault_path, window.session, window)
@@ -90,7 +90,7 @@ def open_repair(safety: SafetyController) -> QDialog:
 
 
 def open_keys(safety: SafetyController) -> QDialog | None:
-    from .keys_dialog import KeysDialog
+    from ui.safety.keys_dialog import KeysDialog
 
     window = safety.window
     if window.session is None:
@@ -100,7 +100,7 @@ def open_keys(safety: SafetyController) -> QDialog | None:
 
 
 def open_safety_page(safety: SafetyController) -> QDialog:
-    from .safety_page import SafetyPage
+    from ui.safety.safety_page import SafetyPage
 
     window = safety.window
     dialog = SafetyPage(window.session, window)

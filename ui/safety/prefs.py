@@ -52,7 +52,7 @@ class SafetyPrefs:
 
     @staticmethod
     def load() -> SafetyPrefs:
-        from .disguise import DISGUISES
+        from ui.safety.disguise import DISGUISES
 
         settings = app_settings()
         disguise = settings.value(KEY_LOOK, "notes")

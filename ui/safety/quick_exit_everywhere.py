@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from .quick_exit import QUICK_EXIT_KEY
+from ui.safety.quick_exit import QUICK_EXIT_KEY
 
 BUTTON_NAME = "quick-exit-button"
 _ADDED = "quickExitAdded"

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from journal.errors import JournalError
 from journal.salvage import SalvageCancelled, SalvageReport, salvage_file
-
-from ..file_dialogs import choose_file, taken_message
-from ..session import Session
-from ..workers import BackgroundTask, run_in_background
+from ui.file_dialogs import choose_file, taken_message
+from ui.session import Session
+from ui.workers import BackgroundTask, run_in_background
 
 INTRO = (
     "If a journal file was damaged (a failing disk, a pulled USB stick, a bad copy), this "

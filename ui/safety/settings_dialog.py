@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .disguise import DISGUISES, disguise_icon
-from .prefs import EXIT_DECOY, EXIT_QUIT, LOCK_MINUTES_RANGE, SafetyPrefs
-from .quick_exit import QUICK_EXIT_KEY
+from ui.safety.disguise import DISGUISES, disguise_icon
+from ui.safety.prefs import EXIT_DECOY, EXIT_QUIT, LOCK_MINUTES_RANGE, SafetyPrefs
+from ui.safety.quick_exit import QUICK_EXIT_KEY
 
 
 class SafetySettingsDialog(QDialog):

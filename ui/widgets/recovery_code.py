@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from journal.emergency_sheet import write_emergency_sheet
 from journal.errors import JournalError
 from journal.recovery_code import normalize
-
-from ..file_dialogs import choose_file
+from ui.file_dialogs import choose_file
 
 
 def code_label(larger_by: int) -> QLabel:

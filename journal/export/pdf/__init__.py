@@ -7,7 +7,7 @@ fallback for every user string: `text.py`; page furniture, outline and
 metadata: `document.py`; pictures: `images.py`.
 """
 
-from ..errors import ExportCancelled, ExportFailed
-from .render import render_pdf
+from journal.export.errors import ExportCancelled, ExportFailed
+from journal.export.pdf.render import render_pdf
 
 __all__ = ["ExportCancelled", "ExportFailed", "render_pdf"]

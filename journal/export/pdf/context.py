@@ -9,13 +9,13 @@ from dataclasses import dataclass, field, replace
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from ...book import Journal
-from ...model import Entry
-from ..errors import ExportCancelled
-from ..options import Selection
-from .images import Picture
-from .styles import Styles
-from .text import blocks, face_named, markup, para, plain
+from journal.book import Journal
+from journal.export.errors import ExportCancelled
+from journal.export.options import Selection
+from journal.export.pdf.images import Picture
+from journal.export.pdf.styles import Styles
+from journal.export.pdf.text import blocks, face_named, markup, para, plain
+from journal.model import Entry
 
 OUTLINE_CHARS = 200  # a bookmark shows the start of a very long title, then "…"
 

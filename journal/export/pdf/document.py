@@ -19,10 +19,10 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from .context import Heading
-from .fonts import FontSet
-from .styles import BOTTOM_MARGIN, MARGIN, MUTED, PAGE_SIZE, RULE, TOP_MARGIN
-from .text import draw
+from journal.export.pdf.context import Heading
+from journal.export.pdf.fonts import FontSet
+from journal.export.pdf.styles import BOTTOM_MARGIN, MARGIN, MUTED, PAGE_SIZE, RULE, TOP_MARGIN
+from journal.export.pdf.text import draw
 
 CREATOR = "Incident Journal"
 TOTAL_FORM = "IJPageTotal"

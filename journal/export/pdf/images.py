@@ -24,10 +24,10 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from ...book import Journal
-from ...errors import IntegrityProblem, StorageFailure
-from ...media import MAX_PREVIEW_BYTES, MAX_PREVIEW_PIXELS
-from ...model import AttachmentInfo
+from journal.book import Journal
+from journal.errors import IntegrityProblem, StorageFailure
+from journal.media import MAX_PREVIEW_BYTES, MAX_PREVIEW_PIXELS
+from journal.model import AttachmentInfo
 
 PRINT_DPI = 150
 JPEG_QUALITY = 82

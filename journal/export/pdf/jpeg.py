@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from .images import Picture
+from journal.export.pdf.images import Picture
 
 
 class _JpegXObject(PDFImageXObject):  # type: ignore[misc]

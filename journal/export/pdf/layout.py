@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, PageBreak
 
-from .context import RenderContext
-from .sections import (
+from journal.export.pdf.context import RenderContext
+from journal.export.pdf.sections import (
     after_disclosure,
     chart,
     cover,

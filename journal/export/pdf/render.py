@@ -7,17 +7,17 @@ from typing import BinaryIO
 
 from reportlab.platypus.doctemplate import LayoutError
 
-from ...book import Journal
-from ..errors import ExportCancelled, ExportFailed
-from ..options import Selection, heading_scrubber
-from .context import Progress, RenderContext
-from .document import ChronologyDocument
-from .fonts import load_fonts
-from .images import is_picture, prepare_all
-from .layout import story
-from .sections.evidence import PICTURE_BOX
-from .styles import make_styles
-from .text import plain
+from journal.book import Journal
+from journal.export.errors import ExportCancelled, ExportFailed
+from journal.export.options import Selection, heading_scrubber
+from journal.export.pdf.context import Progress, RenderContext
+from journal.export.pdf.document import ChronologyDocument
+from journal.export.pdf.fonts import load_fonts
+from journal.export.pdf.images import is_picture, prepare_all
+from journal.export.pdf.layout import story
+from journal.export.pdf.sections.evidence import PICTURE_BOX
+from journal.export.pdf.styles import make_styles
+from journal.export.pdf.text import plain
 
 
 class _Held:

@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
-from .fonts import FontSet
+from journal.export.pdf.fonts import FontSet
 
 PAGE_SIZE = A4
 MARGIN = 18 * mm

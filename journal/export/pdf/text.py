@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .fonts import Face, FontSet
+from journal.export.pdf.fonts import Face, FontSet
 
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 _BREAKS = frozenset("\n\u2028\u2029\x0b\x0c\x85")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, TableStyle
 
-from ....casework import (
+from journal.casework import (
     AROUND_LABEL,
     DAYS_BASIS,
     FollowingEntry,
@@ -19,10 +19,10 @@ from ....casework import (
     days_text,
     disclosure_label,
 )
-from ....model import CATEGORIES
-from ....timeparse import describe
-from ..context import RenderContext
-from ..styles import FRAME_WIDTH, index_table
+from journal.export.pdf.context import RenderContext
+from journal.export.pdf.styles import FRAME_WIDTH, index_table
+from journal.model import CATEGORIES
+from journal.timeparse import describe
 
 WIDTHS = (20 * mm, 30 * mm, FRAME_WIDTH - 100 * mm, 50 * mm)
 COLUMNS = ("After", "When", "Entry", "Marked as")

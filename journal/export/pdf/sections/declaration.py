@@ -5,8 +5,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from ..context import RenderContext
-from ..styles import FRAME_WIDTH, MUTED, cell_font
+from journal.export.pdf.context import RenderContext
+from journal.export.pdf.styles import FRAME_WIDTH, MUTED, cell_font
 
 
 def build(ctx: RenderContext) -> list[Flowable]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from ....model import (
+from journal.export.pdf.context import RenderContext
+from journal.export.pdf.sections import evidence, history
+from journal.export.pdf.styles import FRAME_WIDTH, grid
+from journal.model import (
     CATEGORIES,
     DUTY,
     KINDS,
@@ -15,13 +18,10 @@ from ....model import (
     RISK_STATES,
     Entry,
 )
-from ....report_text import ACCOUNT_LABEL, account_sentence, report_parts
-from ....revision_diff import save_times
-from ....revision_kinds import change_summary
-from ....timeparse import describe
-from ..context import RenderContext
-from ..styles import FRAME_WIDTH, grid
-from . import evidence, history
+from journal.report_text import ACCOUNT_LABEL, account_sentence, report_parts
+from journal.revision_diff import save_times
+from journal.revision_kinds import change_summary
+from journal.timeparse import describe
 
 LABEL_WIDTH = 38 * mm
 

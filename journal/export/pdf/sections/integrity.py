@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from ..context import RenderContext
+from journal.export.pdf.context import RenderContext
 
 PROVES = (
     "Every saved version of every entry is linked into a hash chain: each link is a SHA-256 "

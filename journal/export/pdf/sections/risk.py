@@ -6,9 +6,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
-from ....case_risk import RISK_DISCLAIMER, changes, indicator_rows, risk_history
-from ..context import RenderContext
-from ..styles import FRAME_WIDTH, index_table
+from journal.case_risk import RISK_DISCLAIMER, changes, indicator_rows, risk_history
+from journal.export.pdf.context import RenderContext
+from journal.export.pdf.styles import FRAME_WIDTH, index_table
 
 LABEL_WIDTH = 55 * mm
 MAX_COLUMNS = 6  # checks per table; more are split over several tables
