@@ -1,0 +1,1 @@
+"""Case tools over the entries: after disclosure, reports and complaints, officers, risk, patterns, contacts."""

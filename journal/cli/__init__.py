@@ -1,0 +1,1 @@
+"""incident-journal-cli, the headless command line."""

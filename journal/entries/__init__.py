@@ -1,0 +1,1 @@
+"""What an entry holds and how it is searched, compared and described."""

@@ -1,0 +1,1 @@
+"""Evidence files: streaming import and extraction, what their bytes say, capture dates."""

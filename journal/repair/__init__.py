@@ -1,0 +1,1 @@
+"""Naming damage in a journal file and salvaging what can still be read."""

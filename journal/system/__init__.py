@@ -1,0 +1,1 @@
+"""What the core asks of the operating system: private files written whole, memory hygiene, default places."""

@@ -1,0 +1,1 @@
+"""The encrypted file: keys, key slots, objects, settings, backups and restore. Imports nothing above itself."""

@@ -1,0 +1,1 @@
+"""The application shell: start-up checks, the main window, the unlocked session, background work, messages."""

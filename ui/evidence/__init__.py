@@ -1,0 +1,1 @@
+"""Evidence in the desktop app: adding files, viewing them, pictures and media."""

@@ -1,0 +1,1 @@
+"""Exports from the desktop app: choosing, running and checking them."""

@@ -1,0 +1,1 @@
+"""An entry's revisions, side by side."""

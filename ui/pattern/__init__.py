@@ -1,0 +1,1 @@
+"""The pattern view: events per month by category, as a chart and a table."""

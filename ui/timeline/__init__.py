@@ -1,0 +1,1 @@
+"""The timeline: the entry list, its filters and search, and the detail pane."""
