@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import journal.store  # noqa: E402
+import journal.vault.store  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 MIB = 1 << 20
@@ -77,17 +77,17 @@ def fmt_s(seconds: float) -> str:
 def durability_off() -> Iterator[None]:
     """Build throw-away fixtures without an fsync per transaction (benchmark only).
 
-    Patches the connection pragmas of journal.store for vaults opened inside the
+    Patches the connection pragmas of journal.vault.store for vaults opened inside the
     block; measurements always run on vaults reopened with the real settings.
     """
-    saved = journal.store._PRAGMAS
-    journal.store._PRAGMAS = tuple(
+    saved = journal.vault.store._PRAGMAS
+    journal.vault.store._PRAGMAS = tuple(
         "PRAGMA synchronous=OFF" if p.startswith("PRAGMA synchronous") else p for p in saved
     )
     try:
         yield
     finally:
-        journal.store._PRAGMAS = saved
+        journal.vault.store._PRAGMAS = saved
 
 
 # ---------------------------------------------------------------------------

@@ -49,7 +49,7 @@ DAMAGES = {
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "INCIDENT_JOURNAL_PASSPHRASE": PASSPHRASE}
     return subprocess.run(
-        [sys.executable, "-m", "journal.cli", *map(str, args)],
+        [sys.executable, "-m", "journal.cli.main", *map(str, args)],
         capture_output=True,
         text=True,
         env=env,

@@ -32,11 +32,11 @@ def _rss_kib() -> int:
 
 
 def child(step: str, folder: Path) -> None:
-    from journal.book import Journal
     from journal.export.bundle import export_bundle
     from journal.export.options import ExportOptions, select
     from journal.export.verify import verify_bundle
-    from journal.vault import unlock
+    from journal.journal import Journal
+    from journal.vault.lifecycle import unlock
 
     if step == "verify":
         before = _rss_kib()
@@ -59,10 +59,10 @@ def child(step: str, folder: Path) -> None:
 
 
 def run(size_mib: int) -> None:
-    from journal.book import Journal
-    from journal.crypto import KdfParams
-    from journal.model import EntryContent, EventTime
-    from journal.vault import create_vault
+    from journal.entries.model import EntryContent, EventTime
+    from journal.journal import Journal
+    from journal.vault.crypto import KdfParams
+    from journal.vault.lifecycle import create_vault
 
     with tempfile.TemporaryDirectory(dir=ROOT / "benchmarks") as name:
         folder = Path(name)

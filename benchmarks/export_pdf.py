@@ -43,10 +43,10 @@ def peak_mib() -> float:
 def build(folder: Path, entries: int, photos: int) -> None:
     from PIL import Image, ImageDraw
 
-    from journal.book import Journal
-    from journal.crypto import KdfParams
-    from journal.model import EntryContent, EventTime
-    from journal.vault import create_vault
+    from journal.entries.model import EntryContent, EventTime
+    from journal.journal import Journal
+    from journal.vault.crypto import KdfParams
+    from journal.vault.lifecycle import create_vault
 
     vault, _ = create_vault(
         folder / "bench.db",
@@ -84,10 +84,10 @@ def build(folder: Path, entries: int, photos: int) -> None:
 
 
 def export(folder: Path) -> dict[str, float]:
-    from journal.book import Journal
     from journal.export.options import ExportOptions, select
     from journal.export.pdf import render_pdf
-    from journal.vault import unlock
+    from journal.journal import Journal
+    from journal.vault.lifecycle import unlock
 
     journal = Journal.open(unlock(folder / "bench.db", PASSPHRASE))
     after_open = rss_mib()

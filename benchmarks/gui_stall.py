@@ -36,10 +36,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal.export.options import ExportOptions, select
 from tests.ui.stall_probe import StackSampler, StallProbe
-from ui.app_window import AppWindow
-from ui.evidence_import import import_files
-from ui.export_work import run_export
-from ui.workers import BackgroundTask, run_in_background
+from ui.app.window import AppWindow
+from ui.app.workers import BackgroundTask, run_in_background
+from ui.evidence.importing import import_files
+from ui.export.work import run_export
 
 
 def wait(condition: Any, timeout_s: float) -> None:

@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from journal.book import Journal
-from journal.crypto import KdfParams
+from journal.entries.model import EntryContent, EventTime
 from journal.export.bundle import export_bundle
 from journal.export.options import ExportOptions, select
-from journal.model import EntryContent, EventTime
-from journal.vault import create_vault
+from journal.journal import Journal
+from journal.vault.crypto import KdfParams
+from journal.vault.lifecycle import create_vault
 from tests.zip_forge import BZIP2, bzip2_zeros, forge, overlapping_bomb, stored, stored_members
 
 REPO = Path(__file__).resolve().parents[1]

@@ -42,8 +42,7 @@ from bench_common import (
     timed,
 )
 
-from journal.book import Journal
-from journal.model import (
+from journal.entries.model import (
     CATEGORIES,
     EntryContent,
     EventTime,
@@ -52,7 +51,8 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
-from journal.vault import create_vault, unlock
+from journal.journal import Journal
+from journal.vault.lifecycle import create_vault, unlock
 
 TARGET_OPEN_S = 1.0
 TARGET_SEARCH_S = 0.050

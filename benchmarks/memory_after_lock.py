@@ -27,10 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from journal.book import Journal
-from journal.crypto import KdfParams
-from journal.model import EntryContent, EventTime
-from journal.vault import create_vault
+from journal.entries.model import EntryContent, EventTime
+from journal.journal import Journal
+from journal.vault.crypto import KdfParams
+from journal.vault.lifecycle import create_vault
 
 _REGION = re.compile(r"^([0-9a-f]+)-([0-9a-f]+) r")
 

@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
 from journal.errors import JournalError  # noqa: E402
-from journal.vault import create_vault, unlock  # noqa: E402
+from journal.vault.lifecycle import create_vault, unlock  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 DEFAULT = {"memory_kib": 256 * 1024, "iterations": 3, "lanes": 4}

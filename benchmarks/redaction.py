@@ -21,7 +21,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from many_entries import PASSPHRASE, build_big_vault  # noqa: E402
 
-from journal.book import Journal  # noqa: E402
 from journal.export.options import (  # noqa: E402
     ExportOptions,
     RedactionProfile,
@@ -29,7 +28,8 @@ from journal.export.options import (  # noqa: E402
     select,
 )
 from journal.export.redaction import REDACTED, TermMatcher  # noqa: E402
-from journal.vault import unlock  # noqa: E402
+from journal.journal import Journal  # noqa: E402
+from journal.vault.lifecycle import unlock  # noqa: E402
 
 TERMS = ("Larkspur", "school", "Miller", "shelter", "Zoë House", "Straße 5")
 

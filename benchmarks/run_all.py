@@ -64,11 +64,11 @@ from bench_common import (
 )
 from many_entries import bench_open_search
 
-from journal.book import Journal
-from journal.crypto import KdfParams
-from journal.evidence import write_out
-from journal.model import EntryContent, EventTime
-from journal.vault import create_vault, unlock
+from journal.entries.model import EntryContent, EventTime
+from journal.evidence.streaming import write_out
+from journal.journal import Journal
+from journal.vault.crypto import KdfParams
+from journal.vault.lifecycle import create_vault, unlock
 
 # targets (DESIGN.md section 8)
 TARGET_IMPORT_RATIO = 1.0

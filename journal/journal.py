@@ -14,28 +14,42 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from journal.aux_binding import advance_head
-from journal.capture_dates import with_description
-from journal.chain import ChainReport, genesis, head_hash
-from journal.drafts import DraftStore
+from journal.entries.drafts import DraftStore
+from journal.entries.model import (
+    AttachmentInfo,
+    Entry,
+    EntryContent,
+    Person,
+    PersonContent,
+    Revision,
+)
+from journal.entries.search import SearchFilters, SearchIndex
+from journal.entries.validation import validate_entry, validate_person
 from journal.errors import NotFound, UsageError
-from journal.evidence import ImportCancelled, import_file
-from journal.loader import load, paused_gc
-from journal.memory_hygiene import forget_decrypted
-from journal.model import AttachmentInfo, Entry, EntryContent, Person, PersonContent, Revision
-from journal.objects import (
+from journal.evidence.capture_dates import with_description
+from journal.evidence.streaming import ImportCancelled, import_file
+from journal.record.chain import ChainReport, genesis, head_hash
+from journal.record.loader import load, paused_gc
+from journal.record.records import (
+    TYPE_ENTRY,
+    TYPE_PERSON,
+    RecordError,
+    build_record,
+    decode,
+    purged_stub,
+)
+from journal.system.memory_hygiene import forget_decrypted
+from journal.system.private_files import make_private
+from journal.vault.aux_binding import advance_head
+from journal.vault.lifecycle import UnlockedVault
+from journal.vault.objects import (
     ROLE_ATTACHMENT,
     ROLE_REVISION,
     STATE_READY,
     read_stream,
     write_small,
 )
-from journal.private_files import make_private
-from journal.records import TYPE_ENTRY, TYPE_PERSON, RecordError, build_record, decode, purged_stub
-from journal.search import SearchFilters, SearchIndex
-from journal.settings import AuxSettings
-from journal.validation import validate_entry, validate_person
-from journal.vault import UnlockedVault
+from journal.vault.settings import AuxSettings
 
 Progress = Callable[[int, int], None]
 Content = type[EntryContent | PersonContent]

@@ -14,7 +14,7 @@ def run_cli(
     full_env = {k: v for k, v in os.environ.items() if k != "INCIDENT_JOURNAL_PASSPHRASE"}
     full_env.update(env or {})
     result = subprocess.run(
-        [sys.executable, "-m", "journal.cli", *map(str, args)],
+        [sys.executable, "-m", "journal.cli.main", *map(str, args)],
         capture_output=True,
         text=True,
         env=full_env,

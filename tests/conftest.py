@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from journal.book import Journal
-from journal.crypto import KdfParams
-from journal.vault import UnlockedVault, create_vault, unlock
+from journal.journal import Journal
+from journal.vault.crypto import KdfParams
+from journal.vault.lifecycle import UnlockedVault, create_vault, unlock
 
 COPY_DIR_ENV = "INCIDENT_JOURNAL_COPY_DIR"  # ui/safety/temp_copies.py (no Qt import here)
 CORPORA = Path(__file__).resolve().parent / "corpora"

@@ -50,12 +50,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from journal.book import ImportCancelled, Journal  # noqa: E402
-from journal.crypto import CHUNK_SIZE, KdfParams  # noqa: E402
+from journal.entries.model import EntryContent, EventTime  # noqa: E402
 from journal.errors import WrongPassphrase  # noqa: E402
-from journal.model import EntryContent, EventTime  # noqa: E402
-from journal.objects import ROLE_ATTACHMENT, STATE_PENDING, ObjectWriter  # noqa: E402
-from journal.vault import UnlockedVault, unlock  # noqa: E402
+from journal.journal import ImportCancelled, Journal  # noqa: E402
+from journal.vault.crypto import CHUNK_SIZE, KdfParams  # noqa: E402
+from journal.vault.lifecycle import UnlockedVault, unlock  # noqa: E402
+from journal.vault.objects import ROLE_ATTACHMENT, STATE_PENDING, ObjectWriter  # noqa: E402
 
 PASSPHRASES = {"A": "first passphrase, Küche 1", "B": "second passphrase, ночь 2"}
 WORDS = ("door", "phone", "car", "Küche", "ночь", "家", "station", "message", "court")

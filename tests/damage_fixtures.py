@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from journal.model import EntryContent, EventTime, PersonContent, PersonLink
+from journal.entries.model import EntryContent, EventTime, PersonContent, PersonLink
 
 from .conftest import EVIDENCE_DIR, corpus, new_vault
 from .sqlite_pages import chunk_row
@@ -25,7 +25,7 @@ def entry_title(number: int) -> str:
 def build_journal(path: Path) -> None:
     """ENTRIES entries, one person and three evidence files: 44 revisions."""
     vault, _code = new_vault(path)
-    from journal.book import Journal
+    from journal.journal import Journal
 
     journal = Journal.open(vault)
     try:

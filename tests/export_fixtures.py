@@ -11,10 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.book import Journal
-from journal.export.bundle import export_bundle
-from journal.export.options import ExportOptions, select
-from journal.model import (
+from journal.entries.model import (
     EntryContent,
     EventTime,
     OfficerDetails,
@@ -22,6 +19,9 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
+from journal.export.bundle import export_bundle
+from journal.export.options import ExportOptions, select
+from journal.journal import Journal
 
 from .conftest import EVIDENCE_DIR, corpus, new_vault
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from journal.book import Journal
 from journal.export.options import ExportOptions, Selection, select
 from journal.export.pdf import render_pdf
+from journal.journal import Journal
 
 FIXED = datetime(2025, 6, 30, 9, 0, tzinfo=UTC)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
-from journal.model import EntryContent, EventTime
-from journal.paths import default_vault_path
+from journal.entries.model import EntryContent, EventTime
+from journal.journal import Journal
+from journal.system.paths import default_vault_path
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, new_vault, reopen

@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
-from journal.case_matters import (
+from journal.case.after_disclosure import (
+    after_disclosure,
+    days_text,
+    followed_disclosure,
+    group_for,
+    is_disclosure,
+)
+from journal.case.matters import (
     MatterFilter,
     all_matters,
     deadline_notes,
@@ -18,20 +24,11 @@ from journal.case_matters import (
     parse_day,
     reminder_text,
 )
-from journal.case_people import linked_entries, officer_postings, record_officer_change
-from journal.case_prompts import INJURIES, MESSAGES, POLICE, prompts_for
-from journal.case_risk import changes, indicator_rows, risk_content, risk_history
-from journal.casework import (
-    after_disclosure,
-    days_text,
-    followed_disclosure,
-    group_for,
-    is_disclosure,
-)
-from journal.codec import from_plain
-from journal.errors import UsageError
-from journal.export.options import ExportOptions, RedactionProfile, select
-from journal.model import (
+from journal.case.officers import linked_entries, officer_postings, record_officer_change
+from journal.case.prompts import INJURIES, MESSAGES, POLICE, prompts_for
+from journal.case.risk import changes, indicator_rows, risk_content, risk_history
+from journal.cli.present import entry_text
+from journal.entries.model import (
     EntryContent,
     EventTime,
     Injury,
@@ -42,7 +39,10 @@ from journal.model import (
     ReportRecord,
     RiskIndicator,
 )
-from journal.present import entry_text
+from journal.errors import UsageError
+from journal.export.options import ExportOptions, RedactionProfile, select
+from journal.journal import Journal
+from journal.record.codec import from_plain
 
 from .conftest import BLNS, corpus, reopen
 
@@ -464,7 +464,7 @@ def test_one_disclosure_s_group_matches_the_full_grouping_across_zones_and_range
     import random
     from datetime import timedelta
 
-    from journal.model import Entry
+    from journal.entries.model import Entry
 
     rng = random.Random(7)
     zones = ["Europe/London", "America/New_York", "Asia/Tokyo", None, "+05:30"]

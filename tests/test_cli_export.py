@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
 from journal.export.verify import verify_bundle
-from journal.vault import unlock
+from journal.journal import Journal
+from journal.vault.lifecycle import unlock
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, new_vault
@@ -271,8 +271,8 @@ def test_export_pdf_writes_a_readable_chronology(exported, tmp_path: Path) -> No
 def test_check_since_head_confirms_an_earlier_export_point(tmp_path: Path) -> None:
     import json
 
-    from journal.chain_point import head_position, parse_head
-    from journal.model import EntryContent, EventTime
+    from journal.entries.model import EntryContent, EventTime
+    from journal.record.chain_point import head_position, parse_head
 
     vault, _code = new_vault(tmp_path / "v.db")
     journal = Journal.open(vault)

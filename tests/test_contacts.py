@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
-from journal.contacts import EXAMPLE_KINDS, ContactStore, SupportContact
+from journal.case.contacts import EXAMPLE_KINDS, ContactStore, SupportContact
 from journal.errors import UsageError
+from journal.journal import Journal
 
 from .conftest import BLNS, corpus, reopen
 

@@ -38,10 +38,10 @@ from typing import Any
 
 import pytest
 
-from journal.book import Journal
-from journal.check import check_journal
 from journal.errors import JournalError, WrongPassphrase
-from journal.vault import UnlockedVault, create_vault, unlock
+from journal.journal import Journal
+from journal.record.check import check_journal
+from journal.vault.lifecycle import UnlockedVault, create_vault, unlock
 
 from .conftest import fast_kdf
 from .crash_worker import PASSPHRASES

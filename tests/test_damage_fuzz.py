@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli import main
+from journal.cli.main import main
 
 from .conftest import PASSPHRASE
 from .damage_fixtures import build_journal

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
-from journal.case_matters import all_matters
-from journal.case_people import officer_postings
-from journal.case_risk import risk_history
-from journal.casework import after_disclosure
+from journal.case.after_disclosure import after_disclosure
+from journal.case.matters import all_matters
+from journal.case.officers import officer_postings
+from journal.case.risk import risk_history
 from journal.export.options import ExportOptions, select
 from journal.export.tabular import csv_bytes, json_bytes
-from journal.vault import unlock
+from journal.journal import Journal
+from journal.vault.lifecycle import unlock
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))

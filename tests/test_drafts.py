@@ -5,9 +5,8 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from journal.book import Journal
-from journal.drafts import DRAFTS_KEY, NEW, DraftStore
-from journal.model import (
+from journal.entries.drafts import DRAFTS_KEY, NEW, DraftStore
+from journal.entries.model import (
     EntryContent,
     EventTime,
     Injury,
@@ -15,6 +14,7 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
+from journal.journal import Journal
 
 from .conftest import reopen
 
@@ -108,8 +108,8 @@ def test_an_unreadable_draft_is_ignored_not_fatal(journal: Journal) -> None:
 
 
 def test_purging_an_entry_removes_its_draft(journal) -> None:
-    from journal.drafts import DraftStore
-    from journal.model import EntryContent, EventTime
+    from journal.entries.drafts import DraftStore
+    from journal.entries.model import EntryContent, EventTime
 
     entry_id = journal.add_entry(
         EntryContent(kind="note", title="x", occurred=EventTime("2025-01"))

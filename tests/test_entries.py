@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from journal.entries.model import EntryContent, EventTime, PersonContent, PersonLink
+from journal.entries.search import SearchFilters
+from journal.entries.timeparse import describe
 from journal.errors import NotFound, UsageError
-from journal.model import EntryContent, EventTime, PersonContent, PersonLink
-from journal.search import SearchFilters
-from journal.timeparse import describe
 
 from .conftest import reopen
 

@@ -7,10 +7,10 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from journal.book import Journal
-from journal.check import check_journal
-from journal.model import EntryContent, EventTime
-from journal.records import TYPE_ENTRY
+from journal.entries.model import EntryContent, EventTime
+from journal.journal import Journal
+from journal.record.check import check_journal
+from journal.record.records import TYPE_ENTRY
 
 from .conftest import EVIDENCE_DIR, corpus, new_vault, reopen
 

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
-from journal.chain import leaf_hash
+from journal.entries.model import EntryContent, EventTime
 from journal.errors import UsageError
 from journal.export.bundle import export_bundle
 from journal.export.bundle_parts import safe_file_name
@@ -21,7 +20,8 @@ from journal.export.options import ExportOptions, RedactionProfile, select
 from journal.export.signing import journal_fingerprint
 from journal.export.verify import NotABundle, verify_bundle
 from journal.export.write import ExportCancelled
-from journal.model import EntryContent, EventTime
+from journal.journal import Journal
+from journal.record.chain import leaf_hash
 
 from .conftest import PASSPHRASE, new_vault, reopen
 from .export_fixtures import ADDRESS, OLD_PRIVATE, PRIVATE, SCHOOL, clock, evidence_files, populate

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
+from journal.entries.model import EntryContent, EventTime
 from journal.export.bundle import export_bundle
 from journal.export.bundle_parts import NAME_BYTES, exhibit_path, safe_file_name
 from journal.export.options import ExportOptions, select
 from journal.export.verify import verify_bundle
-from journal.model import EntryContent, EventTime
+from journal.journal import Journal
 
 from .export_fixtures import clock
 

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
+from journal.entries.model import EntryContent, EventTime
+from journal.entries.validation import MAX_TEXT
 from journal.errors import UsageError
 from journal.export.bundle import export_bundle
 from journal.export.options import ExportOptions, select
 from journal.export.verify import verify_bundle
-from journal.model import EntryContent, EventTime
-from journal.validation import MAX_TEXT
+from journal.journal import Journal
 from tests.pdf_helpers import FIXED, export, outline_titles, squash, text
 
 FURNITURE = re.compile(r"Chronology of events|Generated [\d:\- ]+ UTC|Page \d+ of \d+")

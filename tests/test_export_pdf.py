@@ -11,11 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
-from journal.export.errors import ExportCancelled
-from journal.export.options import ExportOptions, RedactionProfile, select
-from journal.export.pdf import render_pdf
-from journal.model import (
+from journal.entries.model import (
     EntryContent,
     EventTime,
     OfficerDetails,
@@ -23,7 +19,11 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
-from journal.timeparse import describe
+from journal.entries.timeparse import describe
+from journal.export.errors import ExportCancelled
+from journal.export.options import ExportOptions, RedactionProfile, select
+from journal.export.pdf import render_pdf
+from journal.journal import Journal
 from tests.pdf_helpers import (
     FIXED,
     export,

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from journal.book import Journal
+from journal.entries.model import EntryContent, EventTime
 from journal.errors import UsageError
 from journal.export.errors import ExportCancelled
 from journal.export.options import ExportOptions, select
 from journal.export.pdf import render_pdf
 from journal.export.pdf.fonts import load_fonts
 from journal.export.pdf.text import markup, markup_by_runs
-from journal.model import EntryContent, EventTime
+from journal.journal import Journal
 from tests.conftest import BLNS, EVIDENCE_DIR, corpus
 from tests.pdf_helpers import FIXED, export, image_rows, image_sizes, photo, run, squash, text
 

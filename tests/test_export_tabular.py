@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
+from journal.entries.model import EntryContent, EventTime
 from journal.errors import UsageError
 from journal.export.options import ExportOptions, RedactionProfile, select
 from journal.export.tabular import (
@@ -21,7 +21,7 @@ from journal.export.tabular import (
     json_bytes,
     neutralise,
 )
-from journal.model import EntryContent, EventTime
+from journal.journal import Journal
 
 from .conftest import BLNS, corpus
 from .export_fixtures import ADDRESS, INJECTION, OLD_PRIVATE, PRIVATE, clock, populate

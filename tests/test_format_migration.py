@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from journal.aux_binding import SealedHead
-from journal.book import Journal
-from journal.drafts import NEW, DraftStore
+from journal.entries.drafts import NEW, DraftStore
 from journal.export.profiles import load_profiles
 from journal.export.signing import journal_fingerprint, key_links
-from journal.vault import unlock
+from journal.journal import Journal
+from journal.vault.aux_binding import SealedHead
+from journal.vault.lifecycle import unlock
 
 from .cli_helpers import run_cli
 

@@ -25,8 +25,8 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from journal.book import Journal
-from journal.model import EntryContent, EventTime
+from journal.entries.model import EntryContent, EventTime
+from journal.journal import Journal
 
 from .conftest import EVIDENCE_DIR, PASSPHRASE, corpus, fast_kdf, new_vault
 

@@ -9,11 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from journal.book import Journal
-from journal.chain import head_hash
-from journal.codec import from_plain, to_plain
-from journal.errors import NotFound, UsageError
-from journal.model import (
+from journal.entries.model import (
     AttachmentInfo,
     EntryContent,
     EventTime,
@@ -23,9 +19,13 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
-from journal.objects import ROLE_REVISION, write_small
-from journal.records import build_record, parse
-from journal.search import SearchFilters
+from journal.entries.search import SearchFilters
+from journal.errors import NotFound, UsageError
+from journal.journal import Journal
+from journal.record.chain import head_hash
+from journal.record.codec import from_plain, to_plain
+from journal.record.records import build_record, parse
+from journal.vault.objects import ROLE_REVISION, write_small
 
 from .conftest import BLNS, corpus, reopen
 

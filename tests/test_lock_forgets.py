@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
+from journal.entries.model import EntryContent, EventTime, PersonContent
 from journal.export.redaction import matcher_for
-from journal.model import EntryContent, EventTime, PersonContent
+from journal.journal import Journal
 
 from .conftest import new_vault
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
-from journal.drafts import NEW, DraftStore
+from journal.entries.drafts import NEW, DraftStore
+from journal.entries.model import EntryContent, EventTime
 from journal.errors import AlteredKeys, IntegrityProblem
 from journal.export.key_history import raw_fingerprint
 from journal.export.options import RedactionProfile
@@ -23,9 +23,9 @@ from journal.export.signing import (
     make_new_signing_key,
     signing_key,
 )
-from journal.model import EntryContent, EventTime
-from journal.signing_renewal import REASON_LOST
-from journal.vault import unlock
+from journal.journal import Journal
+from journal.vault.lifecycle import unlock
+from journal.vault.signing_renewal import REASON_LOST
 
 from .attacker.old_key import (
     OldKeyAttacker,

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from journal.book import Journal
-from journal.model import Entry, EntryContent, EventTime
-from journal.patterns import (
+from journal.case.patterns import (
     UNCATEGORISED,
     MonthCount,
     count_by_month,
     entry_month,
     summary,
 )
+from journal.entries.model import Entry, EntryContent, EventTime
+from journal.journal import Journal
 
 
 def _entry(start: str, *categories: str, precision: str = "exact", zone: str | None = None):

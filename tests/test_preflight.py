@@ -1,4 +1,4 @@
-"""The start-up check that names a missing system library (ui/preflight.py), and the one
+"""The start-up check that names a missing system library (ui/app/preflight.py), and the one
 list of system packages that it, the install scripts and .ci/run share."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ui import preflight
+from ui.app import preflight
 
 ROOT = Path(__file__).resolve().parents[1]
 GROUPS = {"app", "x11", "media", "fonts", "test", "check"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from journal.media import PreviewUnavailable, inspect, render_image, visible_name
+from journal.evidence.media import PreviewUnavailable, inspect, render_image, visible_name
 
 from .conftest import EVIDENCE_DIR, corpus
 from .memory_probe import peak_kib
@@ -67,7 +67,7 @@ def test_attaching_the_png_bomb_never_decodes_it(tmp_path: Path) -> None:
     bomb = corpus(EVIDENCE_DIR / "bomb_30000x30000.png")
     code = f"""
 from pathlib import Path
-from journal.media import HEAD_BYTES, inspect
+from journal.evidence.media import HEAD_BYTES, inspect
 data = Path({str(bomb)!r}).read_bytes()
 start = _peak_kib()
 facts = inspect(data[:HEAD_BYTES], data[-64:], "bomb.png", len(data))

@@ -1,6 +1,6 @@
 """Every file the app creates is 0600 and every folder it creates 0700, whatever the
 umask: the journal, backups, extracted evidence, exports, the recovery sheet and a
-restored journal. They all go through journal/private_files.py, and nothing else in
+restored journal. They all go through journal/system/private_files.py, and nothing else in
 the core renames files into place."""
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ from pathlib import Path
 import pytest
 
 import journal
-from journal.backup import backup_vault
-from journal.book import Journal
-from journal.emergency_sheet import write_emergency_sheet
-from journal.evidence import write_out
+from journal.cli.export import export_pdf
+from journal.entries.model import EntryContent, EventTime
+from journal.evidence.streaming import write_out
 from journal.export.bundle import export_bundle
-from journal.export.commands import export_pdf
+from journal.export.emergency_sheet import write_emergency_sheet
 from journal.export.options import ExportOptions, select
-from journal.model import EntryContent, EventTime
-from ui.safety.restore import restore_backup
+from journal.journal import Journal
+from journal.vault.backup import backup_vault
+from journal.vault.restore import restore_backup
 
 from .conftest import new_vault, reopen
 from .export_fixtures import clock

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
+from journal.entries.model import EntryContent, EventTime
 from journal.export import redaction
 from journal.export.bundle import export_bundle
 from journal.export.errors import ExportFailed
@@ -39,7 +39,7 @@ from journal.export.redaction import (
     keyed,
     screen_form,
 )
-from journal.model import EntryContent, EventTime
+from journal.journal import Journal
 
 from .conftest import BLNS, corpus
 from .export_fixtures import clock

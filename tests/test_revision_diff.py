@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from journal import present
-from journal.book import Journal
-from journal.model import (
+from journal.cli import present
+from journal.entries.model import (
     EntryContent,
     EventTime,
     Injury,
@@ -19,7 +18,7 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
-from journal.revision_diff import (
+from journal.entries.revision_diff import (
     FieldChange,
     changed_keys,
     diff_revisions,
@@ -27,6 +26,7 @@ from journal.revision_diff import (
     revision_status,
     save_times,
 )
+from journal.journal import Journal
 
 from .conftest import BLNS, corpus
 

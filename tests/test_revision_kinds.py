@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from journal.book import Journal
+from journal.entries.model import EntryContent, EventTime, ReportRecord
+from journal.entries.revision_kinds import change_summary
 from journal.export.options import ExportOptions
-from journal.model import EntryContent, EventTime, ReportRecord
-from journal.revision_kinds import change_summary
+from journal.journal import Journal
 from tests.pdf_helpers import export, squash, text
-from ui.detail_view import entry_html
+from ui.timeline.detail_view import entry_html
 
 from .conftest import EVIDENCE_DIR, corpus
 
@@ -64,7 +64,7 @@ def test_the_detail_pane_and_the_pdf_say_what_kind_of_changes(
 
 
 def test_file_kinds_and_sizes_in_plain_words() -> None:
-    from journal.plain_words import exact_size, file_kind, file_size
+    from journal.entries.plain_words import exact_size, file_kind, file_size
 
     assert (file_kind("image/jpeg"), file_size(325_929)) == ("Photo", "318 KB")
     assert file_kind("audio/x-wav") == "Recording"
@@ -84,7 +84,7 @@ def test_the_detail_pane_speaks_plainly_of_evidence(journal: Journal) -> None:
 def test_time_zones_in_plain_words() -> None:
     from datetime import datetime
 
-    from journal.timeparse import describe, zone_words
+    from journal.entries.timeparse import describe, zone_words
 
     winter, summer = datetime(2025, 1, 10, 12), datetime(2025, 7, 10, 12)
     assert zone_words("Etc/UTC", winter) == "UTC"

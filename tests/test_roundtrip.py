@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.model import (
+from journal.entries.model import (
     EntryContent,
     EventTime,
     Injury,
@@ -132,7 +132,7 @@ def test_chunk_boundaries(journal, tmp_path: Path, size: int) -> None:
 
 
 def test_recovery_code_text_is_read_by_one_rule() -> None:
-    from journal.recovery_code import generate, normalize, parse_code
+    from journal.vault.recovery_code import generate, normalize, parse_code
 
     code, seed = generate()
     sloppy = code.lower().replace("1", "l").replace("0", "o").replace("-", " ")

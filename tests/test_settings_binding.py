@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.book import Journal
-from journal.check import check_journal
-from journal.drafts import NEW, DraftStore
+from journal.entries.drafts import NEW, DraftStore
+from journal.entries.model import EntryContent, EventTime
 from journal.export.options import RedactionProfile
 from journal.export.profiles import load_profiles, put_profile
 from journal.export.signing import journal_fingerprint, key_links
-from journal.model import EntryContent, EventTime
+from journal.journal import Journal
+from journal.record.check import check_journal
 
 from .conftest import fast_kdf, new_vault, reopen
 

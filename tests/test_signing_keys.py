@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from journal.book import Journal
+from journal.entries.model import EntryContent, EventTime
 from journal.export.bundle import export_bundle
 from journal.export.key_history import check_history
 from journal.export.options import ExportOptions, select
@@ -26,15 +26,15 @@ from journal.export.signing import (
     signing_key,
 )
 from journal.export.verify import verify_bundle
-from journal.model import EntryContent, EventTime
-from journal.signing_renewal import (
+from journal.journal import Journal
+from journal.vault.lifecycle import recover, unlock
+from journal.vault.signing_renewal import (
     REASON_FIRST,
     REASON_PASSPHRASE,
     REASON_RECOVERY,
     REASON_RECOVERY_CODE,
     REASON_REQUEST,
 )
-from journal.vault import recover, unlock
 
 from .conftest import PASSPHRASE, fast_kdf, new_vault, reopen
 from .export_fixtures import clock

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from journal.model import EntryContent, EventTime
+from journal.entries.model import EntryContent, EventTime
 
 from .conftest import reopen
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from journal.backup import LAST_BACKUP_KEY, backup_vault
-from journal.book import Journal
-from journal.check import check_journal
+from journal.entries.model import EntryContent, EventTime
 from journal.errors import StorageFailure
-from journal.model import EntryContent, EventTime
+from journal.journal import Journal
+from journal.record.check import check_journal
+from journal.vault.backup import LAST_BACKUP_KEY, backup_vault
 
 from .conftest import PASSPHRASE, new_vault, reopen
 
@@ -26,10 +26,10 @@ WORKER = textwrap.dedent(
     """
     import resource, signal, sys
     from pathlib import Path
-    from journal.book import Journal
+    from journal.journal import Journal
     from journal.errors import JournalError
-    from journal.model import EntryContent, EventTime
-    from journal.vault import unlock
+    from journal.entries.model import EntryContent, EventTime
+    from journal.vault.lifecycle import unlock
 
     path, passphrase, action, arg = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
     journal = Journal.open(unlock(path, passphrase))

@@ -24,12 +24,12 @@ from pathlib import Path
 
 import pytest
 
-from journal.book import Journal
-from journal.check import check_journal
-from journal.crypto import CHUNK_SIZE, KdfParams
+from journal.entries.model import EntryContent, EventTime
 from journal.errors import IntegrityProblem, WrongPassphrase
-from journal.model import EntryContent, EventTime
-from journal.vault import create_vault, unlock, unlock_with_recovery_code
+from journal.journal import Journal
+from journal.record.check import check_journal
+from journal.vault.crypto import CHUNK_SIZE, KdfParams
+from journal.vault.lifecycle import create_vault, unlock, unlock_with_recovery_code
 
 from .conftest import PASSPHRASE, new_vault, reopen
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from journal.errors import WrongPassphrase, WrongRecoveryCode
-from journal.recovery_code import generate
-from journal.unlock_attempts import META_KEY, FailedAttempts, describe
-from journal.vault import unlock, unlock_with_recovery_code
+from journal.vault.lifecycle import unlock, unlock_with_recovery_code
+from journal.vault.recovery_code import generate
+from journal.vault.unlock_attempts import META_KEY, FailedAttempts, describe
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, new_vault

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.crypto import KdfParams
+from journal.entries.model import EntryContent, EventTime
 from journal.errors import (
     IntegrityProblem,
     NewerFormat,
@@ -19,10 +19,10 @@ from journal.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from journal.model import EntryContent, EventTime
-from journal.objects import ROLE_REVISION, decrypt_small
-from journal.recovery_code import format_code, generate, parse_code
-from journal.vault import create_vault, recover, unlock, unlock_with_recovery_code
+from journal.vault.crypto import KdfParams
+from journal.vault.lifecycle import create_vault, recover, unlock, unlock_with_recovery_code
+from journal.vault.objects import ROLE_REVISION, decrypt_small
+from journal.vault.recovery_code import format_code, generate, parse_code
 
 from .conftest import PASSPHRASE, fast_kdf, new_vault, reopen
 
@@ -32,7 +32,7 @@ def digest(path: Path) -> str:
 
 
 def content_digest(path: Path) -> str:
-    """Every row of every table but the failed-attempt count (journal/unlock_attempts.py),
+    """Every row of every table but the failed-attempt count (journal/vault/unlock_attempts.py),
     which a wrong passphrase is meant to change."""
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         lines = [

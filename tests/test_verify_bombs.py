@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli import main
+from journal.cli.main import main
 from journal.export.verify import verify_bundle
 
 from .export_fixtures import small_bundle

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import x448
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from journal.cli import main
+from journal.cli.main import main
 from journal.export.verify import NotABundle, verify_bundle
 
 from .export_fixtures import small_bundle

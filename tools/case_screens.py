@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tools import demo_vault
 from tools.export_shots import export_screens
-from ui.app_window import AppWindow
-from ui.entry_editor import EntryEditor
+from ui.app.window import AppWindow
+from ui.editor.window import EntryEditor
 
 Settle = Callable[..., None]
 Shot = Callable[[QWidget, Path, str], None]

@@ -33,11 +33,9 @@ if str(ROOT) not in sys.path:
 
 from PIL import Image, ImageDraw  # noqa: E402
 
-from journal.book import Journal  # noqa: E402
-from journal.case_people import record_officer_change  # noqa: E402
-from journal.case_risk import risk_content  # noqa: E402
-from journal.crypto import KdfParams  # noqa: E402
-from journal.model import (  # noqa: E402
+from journal.case.officers import record_officer_change  # noqa: E402
+from journal.case.risk import risk_content  # noqa: E402
+from journal.entries.model import (  # noqa: E402
     EntryContent,
     EventTime,
     Injury,
@@ -48,7 +46,9 @@ from journal.model import (  # noqa: E402
     ReportRecord,
     RiskIndicator,
 )
-from journal.vault import create_vault  # noqa: E402
+from journal.journal import Journal  # noqa: E402
+from journal.vault.crypto import KdfParams  # noqa: E402
+from journal.vault.lifecycle import create_vault  # noqa: E402
 
 DEMO_PASSPHRASE = "kettle orbit lantern mossy"
 ZONE = "-05:00"
@@ -399,7 +399,7 @@ def create_demo(path: Path, passphrase: str = DEMO_PASSPHRASE) -> dict[str, str]
 def write_pdf(vault_path: Path, out: Path, include_risk: bool, passphrase: str) -> int:
     from journal.export.options import ExportOptions, select
     from journal.export.pdf import render_pdf
-    from journal.vault import unlock
+    from journal.vault.lifecycle import unlock
 
     journal = Journal.open(unlock(vault_path, passphrase))
     try:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ui.app_window import AppWindow
-from ui.export_dialog import ExportDialog
-from ui.verify_dialog import VerifyDialog
+from ui.app.window import AppWindow
+from ui.export.dialog import ExportDialog
+from ui.export.verify_dialog import VerifyDialog
 
 Settle = Callable[..., None]
 Shot = Callable[[QWidget, Path, str], None]

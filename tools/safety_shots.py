@@ -16,8 +16,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from journal.contacts import ContactStore, SupportContact
-from ui.app_window import AppWindow
+from journal.case.contacts import ContactStore, SupportContact
+from ui.app.window import AppWindow
 from ui.safety.menus import open_backups, open_keys, open_safety_page, open_settings
 from ui.safety.prefs import EXIT_DECOY, SafetyPrefs
 

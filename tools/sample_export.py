@@ -21,11 +21,7 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from journal.book import Journal
-from journal.crypto import KdfParams
-from journal.export.options import ExportOptions, RedactionProfile, select
-from journal.export.pdf import render_pdf
-from journal.model import (
+from journal.entries.model import (
     EntryContent,
     EventTime,
     Injury,
@@ -34,7 +30,11 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
-from journal.vault import create_vault
+from journal.export.options import ExportOptions, RedactionProfile, select
+from journal.export.pdf import render_pdf
+from journal.journal import Journal
+from journal.vault.crypto import KdfParams
+from journal.vault.lifecycle import create_vault
 
 FIXED_CLOCK = datetime(2025, 6, 30, 9, 0, tzinfo=UTC)
 PASSPHRASE = "sample journal passphrase for the export"

@@ -18,11 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from journal.book import Journal  # noqa: E402
-from journal.capture_dates import disagreement  # noqa: E402
-from journal.crypto import KdfParams  # noqa: E402
-from journal.drafts import NEW, Draft  # noqa: E402
-from journal.model import (  # noqa: E402
+from journal.entries.drafts import NEW, Draft  # noqa: E402
+from journal.entries.model import (  # noqa: E402
     AttachmentInfo,
     EntryContent,
     EventTime,
@@ -32,11 +29,14 @@ from journal.model import (  # noqa: E402
     PersonLink,
     ReportRecord,
 )
-from journal.vault import create_vault  # noqa: E402
+from journal.evidence.capture_dates import disagreement  # noqa: E402
+from journal.journal import Journal  # noqa: E402
+from journal.vault.crypto import KdfParams  # noqa: E402
+from journal.vault.lifecycle import create_vault  # noqa: E402
 from tools.case_screens import case_screens  # noqa: E402
 from tools.safety_shots import safety_screens  # noqa: E402
-from ui.app_window import AppWindow  # noqa: E402
-from ui.capture_note import CaptureNoteDialog  # noqa: E402
+from ui.app.window import AppWindow  # noqa: E402
+from ui.evidence.capture_note import CaptureNoteDialog  # noqa: E402
 from ui.safety.draft_offer import offer  # noqa: E402
 
 PASSPHRASE = "kettle orbit lantern mossy"

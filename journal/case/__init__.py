@@ -1,1 +1,2 @@
-"""Case tools over the entries: after disclosure, reports and complaints, officers, risk, patterns, contacts."""
+"""Case tools over the entries: after disclosure, reports and complaints, officers,
+risk, patterns, contacts."""

@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
+from journal.entries.model import REPORT_BODIES, Entry, EventTime
+from journal.entries.timeparse import event_upper_bound, parse_zone, sort_key, split_offset
 from journal.errors import UsageError
-from journal.model import REPORT_BODIES, Entry, EventTime
-from journal.timeparse import event_upper_bound, parse_zone, sort_key, split_offset
 
 DEFAULT_WINDOW_DAYS = 90
 MAX_WINDOW_DAYS = 3660

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from journal.errors import UsageError
-from journal.settings import AuxSettings
+from journal.vault.settings import AuxSettings
 
 CONTACTS_KEY = "support_contacts"
 MAX_CONTACTS = 200

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from journal.model import REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
-from journal.search import fold
-from journal.timeparse import sort_key
+from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
+from journal.entries.search import fold
+from journal.entries.timeparse import sort_key
 
 REMIND_WITHIN_DAYS = 7
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

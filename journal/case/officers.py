@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from journal.model import PERSON_ROLES, Entry, OfficerDetails, OfficerPosting, PersonContent
-from journal.timeparse import describe, sort_key
+from journal.entries.model import PERSON_ROLES, Entry, OfficerDetails, OfficerPosting, PersonContent
+from journal.entries.timeparse import describe, sort_key
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from journal.model import CATEGORIES, Entry
+from journal.entries.model import CATEGORIES, Entry
 
 UNCATEGORISED = "uncategorised"
 UNCATEGORISED_LABEL = "No category"

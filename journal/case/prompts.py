@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from journal.model import EntryContent
+from journal.entries.model import EntryContent
 
 
 @dataclass(frozen=True)

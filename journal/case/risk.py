@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from journal.model import (
+from journal.entries.model import (
     RISK_INDICATORS,
     RISK_STATES,
     Entry,
@@ -19,7 +19,7 @@ from journal.model import (
     EventTime,
     RiskIndicator,
 )
-from journal.timeparse import describe, sort_key
+from journal.entries.timeparse import describe, sort_key
 
 RISK_KIND = "risk_check"
 

@@ -1,4 +1,4 @@
-"""The `export` and `verify` commands of incident-journal-cli (wired in journal/cli.py)."""
+"""The `export` and `verify` commands of incident-journal-cli (wired in journal/cli/main.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from journal.book import Journal
 from journal.errors import DamagedJournal, UsageError
 from journal.export.bundle import export_bundle
 from journal.export.options import ExportOptions, Selection, select
@@ -17,6 +16,7 @@ from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.verify import BundleReport, verify_bundle
 from journal.export.write import atomic_output, check_destination
+from journal.journal import Journal
 
 FORMATS = ("pdf", "bundle", "csv", "json")
 

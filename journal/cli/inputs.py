@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from journal.errors import UsageError
-from journal.passphrase_policy import judge
+from journal.vault.passphrase_policy import judge
 
 # (argument with the text itself, argument naming a file with it, what it is called)
 TEXT_FIELDS = (

@@ -17,22 +17,30 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from journal import present, unlock_attempts
-from journal.backup import backup_vault
-from journal.book import Journal
-from journal.check import check_journal
-from journal.cli_input import checked_new_passphrase, read_entry_text
-from journal.codec import from_plain, to_plain
+from journal.cli import present
+from journal.cli.inputs import checked_new_passphrase, read_entry_text
+from journal.cli.salvage import run_salvage
+from journal.entries.model import (
+    KINDS,
+    PRECISIONS,
+    EntryContent,
+    EventTime,
+    PersonContent,
+    ReportRecord,
+)
+from journal.entries.search import SearchFilters
 from journal.errors import JournalError, UsageError
-from journal.evidence import write_out
-from journal.media import visible_name
-from journal.memory_hygiene import harden_process
-from journal.model import KINDS, PRECISIONS, EntryContent, EventTime, PersonContent, ReportRecord
-from journal.paths import default_vault_path
-from journal.salvage_cli import run_salvage
-from journal.search import SearchFilters
-from journal.vault import create_vault, recover, unlock
-from journal.vault_file import check_is_vault
+from journal.evidence.media import visible_name
+from journal.evidence.streaming import write_out
+from journal.journal import Journal
+from journal.record.check import check_journal
+from journal.record.codec import from_plain, to_plain
+from journal.system.memory_hygiene import harden_process
+from journal.system.paths import default_vault_path
+from journal.vault import unlock_attempts
+from journal.vault.backup import backup_vault
+from journal.vault.file_format import check_is_vault
+from journal.vault.lifecycle import create_vault, recover, unlock
 
 ENV_PASSPHRASE = "INCIDENT_JOURNAL_PASSPHRASE"
 
@@ -220,7 +228,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from journal.chain_point import head_position, parse_head
+    from journal.record.chain_point import head_position, parse_head
 
     earlier = parse_head(args.since_head) if args.since_head else None
     journal = _open(args)
@@ -338,19 +346,19 @@ def cmd_new_recovery_code(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from journal.export.commands import run_export
+    from journal.cli.export import run_export
 
     return run_export(args, lambda: _open(args))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from journal.export.commands import run_verify
+    from journal.cli.export import run_verify
 
     return run_verify(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from journal.cli_parser import build
+    from journal.cli.parser import build
 
     return build(COMMANDS, list(KINDS), list(PRECISIONS))
 

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from journal.model import CATEGORIES, REPORT_BODIES
+from journal.entries.model import CATEGORIES, REPORT_BODIES
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -105,10 +105,10 @@ def build(
     p.add_argument("entry_id")
     p.add_argument("--confirm", metavar="PURGE", help="type PURGE to confirm")
     add("new-recovery-code", help="replace the recovery code")
-    from journal.export.commands import add_parsers
+    from journal.cli.export import add_parsers
 
     add_parsers(add, kinds)
-    from journal.salvage_cli import add_parser as add_salvage
+    from journal.cli.salvage import add_parser as add_salvage
 
     add_salvage(add)
     assert set(sub.choices) == set(commands)

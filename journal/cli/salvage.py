@@ -1,4 +1,4 @@
-"""The `salvage` command of incident-journal-cli (registered in journal/cli.py).
+"""The `salvage` command of incident-journal-cli (registered in journal/cli/main.py).
 
 Exit codes: 0 everything readable was copied and nothing was lost, 1 the new
 journal was written but some objects could not be saved (each listed on stdout
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal.errors import UsageError
-from journal.salvage import salvage_file
+from journal.repair.salvage import salvage_file
 
 
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> None:

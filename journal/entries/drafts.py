@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from journal.codec import from_plain, to_plain
+from journal.entries.model import EntryContent
 from journal.errors import UsageError
-from journal.model import EntryContent
-from journal.settings import AuxSettings
+from journal.record.codec import from_plain, to_plain
+from journal.vault.settings import AuxSettings
 
 DRAFTS_KEY = "drafts"
 NEW = "new"

@@ -261,7 +261,7 @@ class Entry:
     @property
     def retrospective(self) -> bool:
         """True when the first save came well after the event (not contemporaneous)."""
-        from journal.timeparse import event_upper_bound
+        from journal.entries.timeparse import event_upper_bound
 
         try:
             recorded = datetime.fromisoformat(self.first_recorded)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journal.model import REPORT_BODIES, REPORT_STATUSES, OtherAccount, ReportRecord
+from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, OtherAccount, ReportRecord
 
 
 def report_parts(report: ReportRecord) -> list[str]:

@@ -21,9 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from journal.codec import to_plain
-from journal.media import visible_name
-from journal.model import (
+from journal.entries.model import (
     CATEGORIES,
     DUTY,
     KINDS,
@@ -39,8 +37,10 @@ from journal.model import (
     ReportRecord,
     Revision,
 )
-from journal.report_text import report_parts
-from journal.timeparse import describe
+from journal.entries.report_text import report_parts
+from journal.entries.timeparse import describe
+from journal.evidence.media import visible_name
+from journal.record.codec import to_plain
 
 Status = Literal["saved", "deleted", "purged"]
 STATUS_LABELS: dict[str, str] = {"saved": "Saved", "deleted": "Withdrawn", "purged": "Purged"}

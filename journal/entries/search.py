@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
-from journal.model import Entry
-from journal.timeparse import local_day, sort_key
+from journal.entries.model import Entry
+from journal.entries.timeparse import local_day, sort_key
 
 
 def fold(text: str) -> str:

@@ -7,8 +7,8 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from journal.entries.model import PRECISIONS, EventTime
 from journal.errors import UsageError
-from journal.model import PRECISIONS, EventTime
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _FIXED_OFFSET = re.compile(r"([+-])(\d\d):(\d\d)")

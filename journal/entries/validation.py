@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from journal.errors import UsageError
-from journal.model import (
+from journal.entries.model import (
     CATEGORIES,
     DUTY,
     KINDS,
@@ -19,7 +18,8 @@ from journal.model import (
     Person,
     PersonContent,
 )
-from journal.timeparse import split_offset, validate
+from journal.entries.timeparse import split_offset, validate
+from journal.errors import UsageError
 
 MAX_TEXT = 1_000_000
 

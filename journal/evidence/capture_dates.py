@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from journal.entries.model import AttachmentInfo, EventTime
+from journal.entries.timeparse import event_upper_bound, parse_zone, sort_key
 from journal.errors import UsageError
-from journal.model import AttachmentInfo, EventTime
-from journal.timeparse import event_upper_bound, parse_zone, sort_key
 
 #: How far outside the entry's stated time a capture time may be before she is asked.
 TOLERANCE = timedelta(days=1)

@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.crypto import CHUNK_SIZE
+from journal.entries.model import AttachmentInfo
 from journal.errors import JournalError, StorageFailure, UsageError
-from journal.media import HEAD_BYTES, inspect
-from journal.model import AttachmentInfo
-from journal.objects import Keyring, ObjectWriter
-from journal.private_files import atomic_private_file
-from journal.store import Store, storage_failure
+from journal.evidence.media import HEAD_BYTES, inspect
+from journal.system.private_files import atomic_private_file
+from journal.vault.crypto import CHUNK_SIZE
+from journal.vault.objects import Keyring, ObjectWriter
+from journal.vault.store import Store, storage_failure
 
 READ_SIZE = CHUNK_SIZE
 WRITEBACK_BYTES = 32 * CHUNK_SIZE

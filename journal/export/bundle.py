@@ -21,7 +21,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from journal.book import Journal
 from journal.errors import IntegrityProblem
 from journal.export.bundle_parts import (
     entry_files,
@@ -45,6 +44,7 @@ from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.signing import fingerprint, key_history_bytes, public_pem, signing_key
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
+from journal.journal import Journal
 
 _SMALL_WEIGHT = 4096  # progress units for each small member
 _PDF_WEIGHT = 4 * 1024 * 1024

@@ -12,17 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from journal.book import Journal
-from journal.chain import leaf_hash
-from journal.codec import to_plain
+from journal.entries.model import Entry, EntryContent, Revision
 from journal.errors import IntegrityProblem
+from journal.evidence.media import visible_name
 from journal.export.location import Place, places
 from journal.export.options import Exhibit, ExportOptions, Selection, heading_scrubber, redact_entry
 from journal.export.redaction import TermMatcher
 from journal.export.write import check_not_cancelled
-from journal.media import visible_name
-from journal.model import Entry, EntryContent, Revision
-from journal.objects import ROLE_REVISION, decrypt_small
+from journal.journal import Journal
+from journal.record.chain import leaf_hash
+from journal.record.codec import to_plain
+from journal.vault.objects import ROLE_REVISION, decrypt_small
 
 BUNDLE_FORMAT = "incident-journal-bundle"
 BUNDLE_VERSION = 2  # 2: journal_id, signing_key_fingerprint, key_history.json

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from journal.case_matters import all_matters
-from journal.case_risk import RISK_DISCLAIMER, indicator_rows, risk_history
-from journal.casework import after_disclosure, disclosure_label
+from journal.case.after_disclosure import after_disclosure, disclosure_label
+from journal.case.matters import all_matters
+from journal.case.risk import RISK_DISCLAIMER, indicator_rows, risk_history
+from journal.entries.model import CATEGORIES, REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
+from journal.entries.report_text import ACCOUNT_LABEL
+from journal.entries.timeparse import describe
 from journal.export.options import Selection
-from journal.model import CATEGORIES, REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
-from journal.report_text import ACCOUNT_LABEL
-from journal.timeparse import describe
 
 
 def report_object(report: ReportRecord) -> dict[str, Any]:

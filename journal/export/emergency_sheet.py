@@ -17,8 +17,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from journal.errors import UsageError
-from journal.private_files import atomic_private_file
-from journal.store import storage_failure
+from journal.system.private_files import atomic_private_file
+from journal.vault.store import storage_failure
 
 _FONT_DIR = Path(reportlab.__file__).parent / "fonts"
 ADVICE = (

@@ -22,8 +22,8 @@ from enum import Enum
 
 from PIL import Image, UnidentifiedImageError
 
-from journal.book import Journal
-from journal.model import AttachmentInfo
+from journal.entries.model import AttachmentInfo
+from journal.journal import Journal
 
 SCAN_LIMIT = 64 * 1024 * 1024  # larger pictures are reported as not checked
 GPS_IFD = 0x8825

@@ -13,11 +13,7 @@ from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
-from journal.book import Journal
-from journal.export.errors import ExportCancelled
-from journal.export.redaction import REDACTED, TermMatcher, matcher_for
-from journal.export.source_damage import SourceDamage, find_source_damage
-from journal.model import (
+from journal.entries.model import (
     AttachmentInfo,
     Entry,
     Injury,
@@ -26,7 +22,11 @@ from journal.model import (
     Person,
     ReportRecord,
 )
-from journal.timeparse import local_day, sort_key
+from journal.entries.timeparse import local_day, sort_key
+from journal.export.errors import ExportCancelled
+from journal.export.redaction import REDACTED, TermMatcher, matcher_for
+from journal.export.source_damage import SourceDamage, find_source_damage
+from journal.journal import Journal
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from journal.book import Journal
 from journal.export.options import HIDEABLE_FIELDS, RedactionProfile
+from journal.journal import Journal
 
 SETTING = "export_redaction_profiles"
 

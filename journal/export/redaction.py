@@ -31,7 +31,7 @@ import unicodedata
 from functools import lru_cache
 
 from journal.export.errors import ExportFailed
-from journal.memory_hygiene import register_cache
+from journal.system.memory_hygiene import register_cache
 
 REDACTED = "[redacted]"
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")

@@ -4,7 +4,7 @@ and replaced whenever the journal's keys change.
 The private key lives in the vault's encrypted settings (`AuxSettings`), with the
 key epoch it was made in. A passphrase change, a new recovery code and a
 recovery each start a new epoch, and the signing key is replaced inside that
-same operation (journal/signing_renewal.py, called by the vault's key change):
+same operation (journal/vault/signing_renewal.py, called by the vault's key change):
 an old copy of the file opened with an old passphrase only ever yields the key
 that was current when that copy was made, never the current one. The old key
 signs a statement naming the new public key (journal/export/key_history.py);
@@ -22,10 +22,10 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from journal.book import Journal
 from journal.errors import IntegrityProblem
 from journal.export.key_history import KeyLink, history_json, raw_fingerprint
-from journal.signing_renewal import (
+from journal.journal import Journal
+from journal.vault.signing_renewal import (
     REASON_FIRST,
     REASON_LOST,
     REASON_OLDER_VERSION,

@@ -13,14 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from journal.crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
-from journal.damage_report import sqlite_findings
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.objects import ROLE_ATTACHMENT, chunk_aad, unwrap_key
+from journal.repair.damage_report import sqlite_findings
+from journal.vault.crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
+from journal.vault.objects import ROLE_ATTACHMENT, chunk_aad, unwrap_key
 
 if TYPE_CHECKING:
-    from journal.book import Journal
-    from journal.model import AttachmentInfo
+    from journal.entries.model import AttachmentInfo
+    from journal.journal import Journal
 
 MANIFEST_KEY = "source_journal"
 

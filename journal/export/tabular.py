@@ -19,12 +19,19 @@ import re
 from pathlib import Path
 from typing import Any
 
-from journal.book import Journal
+from journal.entries.model import (
+    CATEGORIES,
+    KINDS,
+    PERSON_ROLES,
+    REPORT_BODIES,
+    REPORT_STATUSES,
+    Entry,
+)
+from journal.entries.timeparse import describe, sort_key
 from journal.export.case_data import accounts_object, case_object, followed_lookup, report_object
 from journal.export.options import Selection
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
-from journal.model import CATEGORIES, KINDS, PERSON_ROLES, REPORT_BODIES, REPORT_STATUSES, Entry
-from journal.timeparse import describe, sort_key
+from journal.journal import Journal
 
 SCHEMA = "incident-journal-chronology"
 SCHEMA_VERSION = 1

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from journal.errors import StorageFailure, UsageError
 from journal.export.errors import ExportCancelled
-from journal.private_files import atomic_private_file
+from journal.system.private_files import atomic_private_file
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from journal.book import Journal
-from journal.chain import genesis, head_hash
 from journal.errors import UsageError
+from journal.journal import Journal
+from journal.record.chain import genesis, head_hash
 
 
 def parse_head(text: str) -> bytes:

@@ -10,11 +10,11 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from journal.book import Journal
-from journal.damage_report import sqlite_findings
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.evidence_presence import missing_older_evidence
-from journal.objects import ROLE_ATTACHMENT, read_stream
+from journal.journal import Journal
+from journal.record.evidence_presence import missing_older_evidence
+from journal.repair.damage_report import sqlite_findings
+from journal.vault.objects import ROLE_ATTACHMENT, read_stream
 
 
 @dataclass(frozen=True)

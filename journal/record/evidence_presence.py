@@ -7,8 +7,8 @@ in the file, as the history shows it). Only a recorded purge deletes evidence.
 
 from __future__ import annotations
 
-from journal.book import Journal
-from journal.objects import ROLE_ATTACHMENT
+from journal.journal import Journal
+from journal.vault.objects import ROLE_ATTACHMENT
 
 
 def missing_older_evidence(journal: Journal) -> list[str]:

@@ -15,18 +15,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journal.aux_binding import SealedHead, read_head
-from journal.chain import ChainLink, ChainReport, verify_chain
-from journal.damage_report import damaged_file_problem, name_unreadable, parsed_titles, record_label
+from journal.entries.model import Revision
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.model import Revision
-from journal.objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
-from journal.purge_rules import StoredKind, unrecorded_purges
-from journal.records import Parsed, RecordError, decode, finish, parse
-from journal.robust_rows import RowsRead
-from journal.salvage_copy import revisions_by_object
-from journal.store import Tx
-from journal.vault import UnlockedVault
+from journal.record.chain import ChainLink, ChainReport, verify_chain
+from journal.record.purge_rules import StoredKind, unrecorded_purges
+from journal.record.records import Parsed, RecordError, decode, finish, parse
+from journal.record.robust_rows import RowsRead
+from journal.repair.damage_report import (
+    damaged_file_problem,
+    name_unreadable,
+    parsed_titles,
+    record_label,
+)
+from journal.repair.salvage_copy import revisions_by_object
+from journal.vault.aux_binding import SealedHead, read_head
+from journal.vault.lifecycle import UnlockedVault
+from journal.vault.objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
+from journal.vault.store import Tx
 
 
 @dataclass

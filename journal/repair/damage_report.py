@@ -13,8 +13,8 @@ import sqlite3
 from itertools import pairwise
 from pathlib import Path
 
-from journal.model import EntryContent, PersonContent, Revision
-from journal.realign import missing_bytes
+from journal.entries.model import EntryContent, PersonContent, Revision
+from journal.repair.realign import missing_bytes
 
 INTEGRITY_LINES = 20  # integrity_check lines reported, at most
 

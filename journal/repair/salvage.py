@@ -16,18 +16,18 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from journal.book import Journal
-from journal.damage_report import name_unreadable, parsed_titles
+from journal.entries.model import Revision
 from journal.errors import IntegrityProblem, StorageFailure, UsageError
-from journal.model import Revision
-from journal.objects import ROLE_AUX, ROLE_REVISION, decrypt_small
-from journal.private_files import private_folder
-from journal.realign import realigned_copy
-from journal.robust_rows import SmallRow, read_small_objects
-from journal.salvage_copy import copy_attachment, copy_keys_and_meta, revisions_by_object
-from journal.store import Store, Tx
-from journal.vault import UnlockedVault, unlock
-from journal.vault_file import create_atomically
+from journal.journal import Journal
+from journal.record.robust_rows import SmallRow, read_small_objects
+from journal.repair.damage_report import name_unreadable, parsed_titles
+from journal.repair.realign import realigned_copy
+from journal.repair.salvage_copy import copy_attachment, copy_keys_and_meta, revisions_by_object
+from journal.system.private_files import private_folder
+from journal.vault.file_format import create_atomically
+from journal.vault.lifecycle import UnlockedVault, unlock
+from journal.vault.objects import ROLE_AUX, ROLE_REVISION, decrypt_small
+from journal.vault.store import Store, Tx
 
 Progress = Callable[[int, int], None]
 
@@ -60,7 +60,7 @@ def salvage_file(
     cancelled: Callable[[], bool] | None = None,
 ) -> SalvageReport:
     """Salvage the journal at `path` into `target`. A file cut short of whole pages is
-    first realigned in a scratch copy beside `target` (journal/realign.py), removed after."""
+    first realigned in a scratch copy beside `target` (journal/repair/realign.py), removed after."""
     if target.exists():
         raise UsageError(f"There is already a file at {target}. Choose a new name.")
     scratch = target.with_name(f".{target.name}.realigned")

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import sqlite3
 
-from journal.crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.objects import (
+from journal.record.records import RecordError, parse
+from journal.record.robust_rows import (
+    SQLITE_ERRORS,
+    SmallRow,
+    fetch_all,
+    object_ids_with_role,
+    read_object,
+)
+from journal.vault.crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
+from journal.vault.objects import (
     ROLE_ATTACHMENT,
     ROLE_REVISION,
     Keyring,
@@ -20,15 +28,7 @@ from journal.objects import (
     decrypt_small,
     unwrap_key,
 )
-from journal.records import RecordError, parse
-from journal.robust_rows import (
-    SQLITE_ERRORS,
-    SmallRow,
-    fetch_all,
-    object_ids_with_role,
-    read_object,
-)
-from journal.store import Store, Tx
+from journal.vault.store import Store, Tx
 
 COPY_BATCH = 16  # attachment chunks per write transaction
 

@@ -1,1 +1,2 @@
-"""What the core asks of the operating system: private files written whole, memory hygiene, default places."""
+"""What the core asks of the operating system: private files written whole, memory
+hygiene, default places."""

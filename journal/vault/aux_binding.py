@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from journal.errors import IntegrityProblem
-from journal.objects import ROLE_AUX, decrypt_small, write_small
-from journal.store import Tx
+from journal.vault.objects import ROLE_AUX, decrypt_small, write_small
+from journal.vault.store import Tx
 
 if TYPE_CHECKING:
-    from journal.vault import UnlockedVault
+    from journal.vault.lifecycle import UnlockedVault
 
 HEAD_FORMAT1_SIZE = 40  # u64(count) || head: before settings were listed
 ID_SIZE = 16

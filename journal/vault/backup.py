@@ -13,11 +13,11 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from journal.book import Journal
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.private_files import atomic_private_file
-from journal.store import storage_failure
-from journal.vault import UnlockedVault
+from journal.journal import Journal
+from journal.system.private_files import atomic_private_file
+from journal.vault.lifecycle import UnlockedVault
+from journal.vault.store import storage_failure
 
 LAST_BACKUP_KEY = "last_backup"
 FAT32_MAX_FILE = 4 * 1024**3 - 1

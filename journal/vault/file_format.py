@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal.errors import NewerFormat, NotAVault, StorageFailure
-from journal.private_files import atomic_private_file, private_folder
-from journal.store import SQLITE_MAGIC, Store, storage_failure
+from journal.system.private_files import atomic_private_file, private_folder
+from journal.vault.store import SQLITE_MAGIC, Store, storage_failure
 
 FORMAT_TAG = b"sealed-store"
 FORMAT_VERSION = 2

@@ -1,6 +1,6 @@
 """Bringing a format-1 journal to format 2 when it is first opened.
 
-Format 2 lists the settings objects in the sealed head (journal/aux_binding.py).
+Format 2 lists the settings objects in the sealed head (journal/vault/aux_binding.py).
 A format-1 head lists none, so at the first unlock by this version the settings
 objects of the newest key epoch are listed and `meta.version` becomes 2, in one
 transaction. Settings objects of older epochs are not adopted: the app re-wrote
@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from journal.aux_binding import SealedHead, read_head, write_head
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.vault_file import FORMAT_VERSION
+from journal.vault.aux_binding import SealedHead, read_head, write_head
+from journal.vault.file_format import FORMAT_VERSION
 
 if TYPE_CHECKING:
-    from journal.vault import UnlockedVault
+    from journal.vault.lifecycle import UnlockedVault
 
 
 def migrate_if_format1(vault: UnlockedVault) -> bool:

@@ -14,16 +14,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal import recovery_code, unlock_attempts
-from journal.aux_binding import (
+from journal.errors import (
+    IntegrityProblem,
+    UsageError,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from journal.record.chain import genesis
+from journal.vault import recovery_code, unlock_attempts
+from journal.vault.aux_binding import (
     SealedHead,
     read_head,
     read_settings,
     reseal_for_new_epoch,
     write_head,
 )
-from journal.chain import genesis
-from journal.crypto import (
+from journal.vault.crypto import (
     KEY_SIZE,
     MIN_MEMORY_KIB,
     DecryptionFailed,
@@ -38,21 +44,22 @@ from journal.crypto import (
     seal_to_public,
     x25519_from_seed,
 )
-from journal.errors import (
-    IntegrityProblem,
-    UsageError,
-    WrongPassphrase,
-    WrongRecoveryCode,
+from journal.vault.file_format import (
+    FORMAT_TAG,
+    FORMAT_VERSION,
+    check_is_vault,
+    create_atomically,
+    schema_is_damaged,
 )
-from journal.objects import Keyring
-from journal.open_failures import failed_open
-from journal.signing_renewal import (
+from journal.vault.objects import Keyring
+from journal.vault.open_failures import failed_open
+from journal.vault.signing_renewal import (
     REASON_PASSPHRASE,
     REASON_RECOVERY,
     REASON_RECOVERY_CODE,
     renewed_settings,
 )
-from journal.slot_limits import (
+from journal.vault.slot_limits import (
     PassphraseSlot,
     check_slot_count,
     check_written_epochs,
@@ -60,14 +67,7 @@ from journal.slot_limits import (
     passphrase_candidates,
     recovery_candidates,
 )
-from journal.store import Store, Tx
-from journal.vault_file import (
-    FORMAT_TAG,
-    FORMAT_VERSION,
-    check_is_vault,
-    create_atomically,
-    schema_is_damaged,
-)
+from journal.vault.store import Store, Tx
 
 SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"

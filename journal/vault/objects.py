@@ -15,7 +15,8 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from journal.crypto import (
+from journal.errors import IntegrityProblem, VaultLocked
+from journal.vault.crypto import (
     CHUNK_SIZE,
     KEY_SIZE,
     DecryptionFailed,
@@ -27,8 +28,7 @@ from journal.crypto import (
     random_bytes,
     seal,
 )
-from journal.errors import IntegrityProblem, VaultLocked
-from journal.store import Store, Tx
+from journal.vault.store import Store, Tx
 
 ROLE_REVISION = "revision"
 ROLE_ATTACHMENT = "attachment"

@@ -1,5 +1,5 @@
 """What a failed unlock leaves and says: a wrong passphrase is counted
-(journal/unlock_attempts.py), the file is closed, and key records that look altered in a
+(journal/vault/unlock_attempts.py), the file is closed, and key records that look altered in a
 file SQLite reports as damaged are called damage, not tampering."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from journal import unlock_attempts
-from journal.damage_report import sqlite_findings
 from journal.errors import AlteredKeys, DamagedKeys
-from journal.store import Store
+from journal.repair.damage_report import sqlite_findings
+from journal.vault import unlock_attempts
+from journal.vault.store import Store
 
 
 def failed_open(store: Store, path: Path, error: BaseException, now: datetime) -> BaseException:

@@ -1,7 +1,7 @@
 """Restore a backup to a new place: a checked copy, never over an existing file.
 
 Plain Python (no Qt), run in a worker. The backup is checked to be a journal first;
-the copy is written under a private temporary name (journal/private_files.py),
+the copy is written under a private temporary name (journal/system/private_files.py),
 compared by SHA-256 with the backup, checked by SQLite, synced, and only then given
 its name with a hard link, which fails rather than replace a file that appeared
 meanwhile.
@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.private_files import atomic_private_file
-from journal.store import storage_failure
-from journal.vault_file import check_is_vault
+from journal.system.private_files import atomic_private_file
+from journal.vault.file_format import check_is_vault
+from journal.vault.store import storage_failure
 
 CHUNK = 1024 * 1024
 

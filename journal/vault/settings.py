@@ -2,7 +2,7 @@
 
 Stored as one aux object; each change writes a new object and removes the old
 one in the same transaction (objects are never re-encrypted in place). Which
-objects count is decided by journal/aux_binding.py: only those of the newest key
+objects count is decided by journal/vault/aux_binding.py: only those of the newest key
 epoch listed at the last save. After a key change (which re-seals the settings
 and renews the signing key) has committed, the next read loads them again; a
 change reads the stored settings inside its own write transaction, so it never
@@ -14,12 +14,12 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from journal.aux_binding import SettingsState, read_settings, write_settings
 from journal.errors import StorageFailure
-from journal.format_migration import migrate_if_format1
+from journal.vault.aux_binding import SettingsState, read_settings, write_settings
+from journal.vault.format_migration import migrate_if_format1
 
 if TYPE_CHECKING:
-    from journal.vault import UnlockedVault
+    from journal.vault.lifecycle import UnlockedVault
 
 
 class AuxSettings:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journal.crypto import KdfParams
 from journal.errors import AlteredKeys
+from journal.vault.crypto import KdfParams
 
 MAX_SLOTS = 4
 """More slots than this in the file is an altered file: the app keeps two. Up to two

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from journal.errors import WrongPassphrase, WrongRecoveryCode
-from journal.store import Store
+from journal.vault.store import Store
 
 META_KEY = "failed_unlocks"
 

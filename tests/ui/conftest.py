@@ -12,11 +12,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 
-from journal.book import Journal
-from journal.model import EntryContent, EventTime
-from ui.app_window import AppWindow
-from ui.session import Session
-from ui.workers import wait_for_all
+from journal.entries.model import EntryContent, EventTime
+from journal.journal import Journal
+from ui.app.session import Session
+from ui.app.window import AppWindow
+from ui.app.workers import wait_for_all
 
 from ..conftest import PASSPHRASE, new_vault
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.app_window import AppWindow
-from ui.entry_editor import EntryEditor
+from ui.app.window import AppWindow
+from ui.editor.window import EntryEditor
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from ui.app_window import AppWindow
+from ui.app.window import AppWindow
 from ui.pages.create import CreatePage
 
 from .accessibility_walk import problems

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.errors import WrongPassphrase, WrongRecoveryCode
-from journal.vault import unlock, unlock_with_recovery_code
-from ui.app_window import AppWindow
+from journal.vault.lifecycle import unlock, unlock_with_recovery_code
+from ui.app.window import AppWindow
 from ui.pages.unlock import UnlockPage
 from ui.safety.backups_dialog import LAST_BACKUP_KEY, BackupsDialog, backup_note, folder_problem
 from ui.safety.keys_dialog import KeysDialog

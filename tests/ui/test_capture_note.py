@@ -8,13 +8,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from journal.capture_dates import disagreement
+from journal.entries.model import EntryContent, EventTime
+from journal.evidence.capture_dates import disagreement
 from journal.export.options import ExportOptions
-from journal.model import EntryContent, EventTime
 from tests.pdf_helpers import export, squash, text
-from ui.app_window import AppWindow
-from ui.capture_note import CaptureNoteDialog
-from ui.evidence_import import import_files
+from ui.app.window import AppWindow
+from ui.evidence.capture_note import CaptureNoteDialog
+from ui.evidence.importing import import_files
 
 from ..conftest import EVIDENCE_DIR, corpus
 from .conftest import unlock_window

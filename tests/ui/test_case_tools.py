@@ -10,9 +10,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from journal.book import Journal
-from journal.case_risk import risk_content
-from journal.model import (
+from journal.case.risk import risk_content
+from journal.entries.model import (
     EntryContent,
     EventTime,
     OfficerDetails,
@@ -21,7 +20,8 @@ from journal.model import (
     ReportRecord,
     RiskIndicator,
 )
-from ui.app_window import AppWindow
+from journal.journal import Journal
+from ui.app.window import AppWindow
 from ui.case.after_disclosure import AfterDisclosureDialog
 from ui.case.profiles import OfficerChangeDialog
 from ui.case.reminder import ReminderBar
@@ -29,8 +29,8 @@ from ui.case.risk_history import RiskHistoryDialog
 from ui.case.tracker import COL_DEADLINE, COL_REF, TrackerDialog
 from ui.editor.account import AccountRow
 from ui.editor.reports import ReportRow
-from ui.entry_editor import EntryEditor
-from ui.timeline_model import COL_KIND, COL_TITLE
+from ui.editor.window import EntryEditor
+from ui.timeline.model import COL_KIND, COL_TITLE
 
 from ..conftest import new_vault
 from .conftest import shown_window, unlock_window
@@ -408,7 +408,7 @@ def test_export_dialog_includes_risk_only_when_ticked_and_uses_the_window(
 ) -> None:
     import json
 
-    from ui import export_dialog
+    from ui.export import dialog as export_dialog
 
     case_window.exports.export_action.trigger()
     dialog = case_window.exports.dialog
@@ -486,7 +486,7 @@ def test_selecting_a_disclosure_shows_what_followed_in_the_detail_pane(qtbot, ca
 
 def test_an_imprecise_disclosure_date_keeps_uncertain_order_apart(qtbot, window) -> None:
     """A complaint known only by month, the fixture's incident on 14 March: not "after"."""
-    from journal.casework import AROUND_LABEL
+    from journal.case.after_disclosure import AROUND_LABEL
 
     session = unlock_window(qtbot, window)
     journal = session.journal

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ui.app_window import AppWindow
+from ui.app.window import AppWindow
 from ui.widgets.contrast import contrast, focus_ring, softer_text
 
 from .conftest import unlock_window

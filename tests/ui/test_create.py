@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from journal.vault import unlock, unlock_with_recovery_code
-from ui.app_window import AppWindow
-from ui.journal_view import JournalView
+from journal.vault.lifecycle import unlock, unlock_with_recovery_code
+from ui.app.window import AppWindow
 from ui.pages.create import CreatePage
+from ui.timeline.view import JournalView
 
 
 def test_first_run_creates_a_vault_and_checks_the_code(qtbot, tmp_path: Path) -> None:

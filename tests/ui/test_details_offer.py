@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from journal.case_prompts import INJURIES, MESSAGES, POLICE, missing_details, prompts_for
-from journal.model import EntryContent, EventTime, Injury, PersonLink, ReportRecord
-from ui.app_window import AppWindow
-from ui.entry_editor import EntryEditor
+from journal.case.prompts import INJURIES, MESSAGES, POLICE, missing_details, prompts_for
+from journal.entries.model import EntryContent, EventTime, Injury, PersonLink, ReportRecord
+from ui.app.window import AppWindow
+from ui.editor.window import EntryEditor
 
 from .conftest import unlock_window
 from .gui_helpers import click, open_editor, type_into

@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from journal.paths import APP_DIR_NAME, VAULT_FILE_NAME, default_vault_path
-from ui.app_window import AppWindow
-from ui.entry_editor import EntryEditor
+from journal.system.paths import APP_DIR_NAME, VAULT_FILE_NAME, default_vault_path
+from ui.app.window import AppWindow
+from ui.editor.window import EntryEditor
 from ui.safety.disguise import DISGUISES, app_name, icon_path
 from ui.safety.menus import open_settings
 from ui.safety.prefs import ALLOWED_KEYS, app_settings

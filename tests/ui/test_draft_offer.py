@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journal.drafts import NEW, DraftStore
-from journal.model import EntryContent, EventTime
-from ui.app_window import AppWindow
-from ui.entry_editor import EntryEditor
+from journal.entries.drafts import NEW, DraftStore
+from journal.entries.model import EntryContent, EventTime
+from ui.app.window import AppWindow
+from ui.editor.window import EntryEditor
 
 from ..conftest import reopen
 from .conftest import unlock_window

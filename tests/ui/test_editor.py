@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from journal.drafts import NEW, DraftStore
-from journal.model import (
+from journal.entries.drafts import NEW, DraftStore
+from journal.entries.model import (
     EntryContent,
     EventTime,
     Injury,
@@ -20,13 +20,13 @@ from journal.model import (
     PersonLink,
     ReportRecord,
 )
-from ui import evidence_import
-from ui.app_window import AppWindow
+from ui.app.window import AppWindow
 from ui.editor.common import focusable_in_order
 from ui.editor.people import PersonRow
 from ui.editor.person_dialog import NewPersonDialog
 from ui.editor.reports import ReportRow
-from ui.entry_editor import EntryEditor
+from ui.editor.window import EntryEditor
+from ui.evidence import importing as evidence_import
 
 from .conftest import unlock_window
 from .gui_helpers import click, open_editor, open_section, tick, type_into

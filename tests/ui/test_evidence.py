@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from journal.book import Journal
-from journal.model import AttachmentInfo
-from journal.vault import unlock
-from ui.app_window import AppWindow
-from ui.evidence_import import (
+from journal.entries.model import AttachmentInfo
+from journal.journal import Journal
+from journal.vault.lifecycle import unlock
+from ui.app.session import Session
+from ui.app.window import AppWindow
+from ui.evidence.importing import (
     EvidenceDropFilter,
     EvidenceImport,
     ImportResult,
@@ -38,9 +39,8 @@ from ui.evidence_import import (
     import_files,
     install_drop_import,
 )
-from ui.evidence_viewer import EvidenceViewer
-from ui.media_device import PlaintextBuffer
-from ui.session import Session
+from ui.evidence.media_device import PlaintextBuffer
+from ui.evidence.viewer import EvidenceViewer
 
 from ..conftest import EVIDENCE_DIR, PASSPHRASE, corpus
 from .conftest import unlock_window

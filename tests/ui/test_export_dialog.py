@@ -12,16 +12,16 @@ from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
+from journal.entries.model import EntryContent, EventTime
 from journal.export.options import RedactionProfile
 from journal.export.profiles import load_profiles, put_profile
 from journal.export.verify import verify_bundle
-from journal.model import EntryContent, EventTime
-from ui import export_dialog
-from ui.app_window import AppWindow
-from ui.export_dialog import ExportDialog
-from ui.export_profiles import PREVIEW_LIMIT
-from ui.verify_dialog import VerifyDialog
-from ui.workers import wait_for_all
+from ui.app.window import AppWindow
+from ui.app.workers import wait_for_all
+from ui.export import dialog as export_dialog
+from ui.export.dialog import ExportDialog
+from ui.export.profiles import PREVIEW_LIMIT
+from ui.export.verify_dialog import VerifyDialog
 
 from ..conftest import EVIDENCE_DIR, corpus
 from ..export_fixtures import PRIVATE, populate

@@ -21,15 +21,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from journal.paths import default_vault_path
-from ui import evidence_import, export_dialog
-from ui.app_window import AppWindow
-from ui.capture_note import CaptureNoteDialog
-from ui.journal_view import JournalView
+from journal.system.paths import default_vault_path
+from ui.app.window import AppWindow
+from ui.app.workers import wait_for_all
+from ui.evidence import importing as evidence_import
+from ui.evidence.capture_note import CaptureNoteDialog
+from ui.export import dialog as export_dialog
 from ui.pages.unlock import UnlockPage
 from ui.safety import temp_copies
 from ui.safety.decoy import DecoyWindow
-from ui.workers import wait_for_all
+from ui.timeline.view import JournalView
 
 from ..conftest import EVIDENCE_DIR, PASSPHRASE, corpus
 from ..test_export_bundle import openssl_verify_sums
@@ -143,7 +144,7 @@ def test_first_run_to_a_verified_court_bundle(
     QApplication.processEvents()
 
     # the lawyer's side: the app's verify, then standard tools only
-    cli = [sys.executable, "-m", "journal.cli"]
+    cli = [sys.executable, "-m", "journal.cli.main"]
     checked = run(*cli, "verify", bundle)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     unpacked = outside / "unpacked"

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from journal.book import Journal
-from journal.model import EntryContent, EventTime
-from journal.revision_diff import FieldChange, save_times
-from ui.history_dialog import (
+from journal.entries.model import EntryContent, EventTime
+from journal.entries.revision_diff import FieldChange, save_times
+from journal.journal import Journal
+from ui.app.session import Session
+from ui.history.dialog import (
     COL_LOCAL,
     COL_STATUS,
     COL_UTC,
@@ -23,8 +24,7 @@ from ui.history_dialog import (
     HistoryDialog,
     changes_html,
 )
-from ui.journal_view import JournalView
-from ui.session import Session
+from ui.timeline.view import JournalView
 
 from ..conftest import BLNS, corpus
 from .conftest import unlock_window

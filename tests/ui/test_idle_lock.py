@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from journal.drafts import NEW, DraftStore
-from ui.app_window import AppWindow
-from ui.entry_editor import EntryEditor
+from journal.entries.drafts import NEW, DraftStore
+from ui.app.window import AppWindow
+from ui.editor.window import EntryEditor
 from ui.pages.unlock import UnlockPage
 from ui.safety.prefs import DEFAULT_LOCK_MINUTES, SafetyPrefs
 from ui.safety.settings_dialog import SafetySettingsDialog

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from journal.vault import unlock
-from ui import evidence_import
-from ui.app_window import AppWindow
-from ui.capture_note import CaptureNoteDialog
-from ui.history_dialog import HistoryDialog
-from ui.journal_view import JournalView
+from journal.vault.lifecycle import unlock
+from ui.app.window import AppWindow
+from ui.evidence import importing as evidence_import
+from ui.evidence.capture_note import CaptureNoteDialog
+from ui.history.dialog import HistoryDialog
 from ui.pages.create import CreatePage
 from ui.pages.unlock import UnlockPage
+from ui.timeline.view import JournalView
 
 from ..conftest import EVIDENCE_DIR, corpus
 from .gui_helpers import click, open_editor, type_into

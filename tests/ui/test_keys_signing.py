@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from journal.export.bundle import export_bundle
 from journal.export.options import ExportOptions, select
 from journal.export.signing import journal_fingerprint
-from ui.app_window import AppWindow
+from ui.app.window import AppWindow
+from ui.export.verify_dialog import VerifyDialog
 from ui.safety.keys_dialog import KeysDialog
 from ui.safety.menus import open_keys
-from ui.verify_dialog import VerifyDialog
 
 from ..conftest import PASSPHRASE
 from ..export_fixtures import clock, populate

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-import ui.session
-from journal.book import Journal
+import ui.app.session
+from journal.journal import Journal
 
 from .conftest import shown_window, unlock_window
 
@@ -17,7 +17,7 @@ def test_lock_drops_the_caches_then_collects_right_after(
     qtbot, vault_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     collected: list[int] = []
-    monkeypatch.setattr(ui.session, "collect_freed", lambda: collected.append(1))
+    monkeypatch.setattr(ui.app.session, "collect_freed", lambda: collected.append(1))
     win = shown_window(qtbot, vault_file)
     journal: Journal = unlock_window(qtbot, win).journal
     assert journal.entries() and len(journal.index) == 1

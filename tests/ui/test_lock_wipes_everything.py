@@ -37,11 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 import ui
-from journal.book import Journal
-from journal.contacts import ContactStore, SupportContact
-from journal.export.options import RedactionProfile
-from journal.export.profiles import put_profile
-from journal.model import (
+from journal.case.contacts import ContactStore, SupportContact
+from journal.entries.model import (
     EntryContent,
     EventTime,
     OfficerDetails,
@@ -50,14 +47,17 @@ from journal.model import (
     ReportRecord,
     RiskIndicator,
 )
-from ui.app_window import AppWindow
-from ui.capture_note import CaptureNoteDialog
+from journal.export.options import RedactionProfile
+from journal.export.profiles import put_profile
+from journal.journal import Journal
+from ui.app.window import AppWindow
 from ui.case.profiles import OfficerChangeDialog
 from ui.editor.leave import LeaveQuestion
 from ui.editor.person_dialog import NewPersonDialog
-from ui.evidence_viewer import EvidenceViewer
-from ui.export_dialog import ExportDialog
-from ui.export_profiles import ProfileEditor
+from ui.evidence.capture_note import CaptureNoteDialog
+from ui.evidence.viewer import EvidenceViewer
+from ui.export.dialog import ExportDialog
+from ui.export.profiles import ProfileEditor
 from ui.safety import menus
 
 from ..conftest import new_vault

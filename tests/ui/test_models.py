@@ -9,12 +9,12 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from journal.book import Journal
-from journal.model import EntryContent, EventTime
-from journal.patterns import count_by_month
-from ui.history_dialog import RevisionModel
-from ui.pattern_view import PatternTableModel
-from ui.timeline_model import COL_WHEN, ENTRY_ID_ROLE, TimelineModel, sorted_proxy
+from journal.case.patterns import count_by_month
+from journal.entries.model import EntryContent, EventTime
+from journal.journal import Journal
+from ui.history.dialog import RevisionModel
+from ui.pattern.view import PatternTableModel
+from ui.timeline.model import COL_WHEN, ENTRY_ID_ROLE, TimelineModel, sorted_proxy
 
 BOTH = pytest.mark.parametrize("force_py", [False, True], ids=["qt", "python"])
 

@@ -18,14 +18,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from journal.paths import default_vault_path
-from ui.app_window import AppWindow
-from ui.entry_editor import EntryEditor
-from ui.evidence_viewer import EvidenceViewer
+from journal.system.paths import default_vault_path
+from ui.app.window import AppWindow
+from ui.app.workers import wait_for_all
+from ui.editor.window import EntryEditor
+from ui.evidence.viewer import EvidenceViewer
 from ui.pages.create import CreatePage
 from ui.safety import open_elsewhere, temp_copies
 from ui.safety.prefs import ALLOWED_KEYS, app_settings
-from ui.workers import wait_for_all
 
 from ..conftest import EVIDENCE_DIR, PASSPHRASE, corpus
 

@@ -7,11 +7,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from journal.book import Journal
-from journal.model import EntryContent, EventTime
-from journal.patterns import count_by_month
-from ui.journal_view import JournalView
-from ui.pattern_view import PatternChart, PatternDialog
+from journal.case.patterns import count_by_month
+from journal.entries.model import EntryContent, EventTime
+from journal.journal import Journal
+from ui.pattern.view import PatternChart, PatternDialog
+from ui.timeline.view import JournalView
 
 from .conftest import unlock_window
 

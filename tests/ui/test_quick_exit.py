@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from journal.book import Journal
-from journal.drafts import NEW, DraftStore
-from ui.app_window import AppWindow
-from ui.entry_editor import EntryEditor
-from ui.evidence_viewer import EvidenceViewer
+from journal.entries.drafts import NEW, DraftStore
+from journal.journal import Journal
+from ui.app.window import AppWindow
+from ui.editor.window import EntryEditor
+from ui.evidence.viewer import EvidenceViewer
 from ui.pages.create import CreatePage
 from ui.pages.unlock import UnlockPage
 from ui.safety import quick_exit
@@ -158,7 +158,7 @@ def test_background_work_is_cancelled_before_the_keys_go(
     qtbot, window: AppWindow, tmp_path: Path
 ) -> None:
     """Quick exit during an evidence import: the import stops, the vault still opens."""
-    from ui.evidence_import import import_files
+    from ui.evidence.importing import import_files
 
     session = unlock_window(qtbot, window)
     entry_id = session.journal.entries()[0].entry_id

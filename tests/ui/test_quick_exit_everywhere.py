@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
-from ui.app_window import AppWindow
+from ui.app.window import AppWindow
 from ui.pages.unlock import UnlockPage
 from ui.safety.quick_exit_everywhere import BUTTON_NAME
 

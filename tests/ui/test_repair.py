@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from ui.app_window import AppWindow
-from ui.export_dialog import ExportDialog
+from ui.app.window import AppWindow
+from ui.export.dialog import ExportDialog
 from ui.safety.repair_dialog import RepairDialog
 
 from ..conftest import PASSPHRASE, reopen
@@ -125,7 +125,7 @@ def test_verify_dialog_shows_the_source_journal_statement(
     from journal.export.bundle import export_bundle
     from journal.export.options import ExportOptions, select
     from journal.export.verify import verify_bundle
-    from ui.verify_dialog import VerifyDialog
+    from ui.export.verify_dialog import VerifyDialog
 
     path = damaged_copy(original, tmp_path, lambda p: flip_ciphertext_bit(p, 20))
     journal = reopen(path)

@@ -7,11 +7,11 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from journal.book import Journal
-from journal.model import EntryContent, EventTime
-from ui import export_dialog
-from ui.app_window import AppWindow
-from ui.export_dialog import ExportDialog
+from journal.entries.model import EntryContent, EventTime
+from journal.journal import Journal
+from ui.app.window import AppWindow
+from ui.export import dialog as export_dialog
+from ui.export.dialog import ExportDialog
 
 from ..conftest import new_vault
 from .conftest import unlock_window

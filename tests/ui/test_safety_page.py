@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
-from journal.contacts import ContactStore, SupportContact
-from ui.app_window import AppWindow
+from journal.case.contacts import ContactStore, SupportContact
+from ui.app.window import AppWindow
 from ui.safety.safety_page import IN_DANGER, PROTECTS, SAFER, SafetyPage
 
 from ..conftest import reopen

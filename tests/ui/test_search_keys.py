@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView, QTableWidget
 
-from journal.model import EntryContent, EventTime
-from ui.app_window import AppWindow
+from journal.entries.model import EntryContent, EventTime
+from ui.app.window import AppWindow
 
 from .conftest import unlock_window
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
 
-from ui.app_window import AppWindow
+from ui.app.window import AppWindow
 
 from .conftest import unlock_window
 

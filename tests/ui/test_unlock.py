@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.errors import WrongPassphrase
-from ui.app_window import AppWindow
-from ui.journal_view import JournalView
+from ui.app.window import AppWindow
 from ui.pages.unlock import UnlockPage
+from ui.timeline.view import JournalView
 
 from ..conftest import PASSPHRASE
 from .conftest import unlock_window
@@ -31,14 +31,14 @@ def test_wrong_then_right_passphrase(qtbot, window) -> None:
 
 
 def test_recovery_code_path_forces_a_new_passphrase(qtbot, tmp_path) -> None:
-    from journal.vault import unlock
+    from journal.vault.lifecycle import unlock
 
     from ..conftest import new_vault
 
     path = tmp_path / "notes.db"
     vault, code = new_vault(path)
     vault.lock()
-    from ui.app_window import AppWindow
+    from ui.app.window import AppWindow
 
     window = AppWindow(path)
     qtbot.addWidget(window)
@@ -99,7 +99,7 @@ def test_an_altered_key_record_is_not_called_a_wrong_passphrase(qtbot, vault_fil
 def test_attempts_by_someone_else_are_told_after_unlock(qtbot, vault_file) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from journal.vault import unlock
+    from journal.vault.lifecycle import unlock
 
     from .conftest import shown_window
 

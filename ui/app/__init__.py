@@ -1,1 +1,2 @@
-"""The application shell: start-up checks, the main window, the unlocked session, background work, messages."""
+"""The application shell: start-up checks, the main window, the unlocked session,
+background work and messages."""

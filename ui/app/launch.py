@@ -1,7 +1,7 @@
 """The `incident-journal` command: check the system first, then start the app.
 
 Kept apart from ui.app because ui.app imports Qt at once: a missing system library must
-be named in plain words (ui/preflight.py) before that import can fail.
+be named in plain words (ui/app/preflight.py) before that import can fail.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import sys
 
-from journal.paths import bundled_fonts_dir
-from ui import preflight
+from journal.system.paths import bundled_fonts_dir
+from ui.app import preflight
 
 
 def use_carried_fonts() -> None:
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     try:
-        from ui.app import main as start
+        from ui.app.main import main as start
     except ImportError as error:
         explained = preflight.explain_import_error(error)
         if explained is None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from journal.memory_hygiene import harden_process
-from journal.paths import APP_DIR_NAME, default_vault_path
-from ui.app_window import APP_TITLE, AppWindow
+from journal.system.memory_hygiene import harden_process
+from journal.system.paths import APP_DIR_NAME, default_vault_path
+from ui.app.window import APP_TITLE, AppWindow
 from ui.safety.prefs import KEY_LAST_FILE, app_settings
 
 
@@ -28,7 +28,7 @@ def start_path(argv_vault: str | None) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="incident-journal")
     parser.add_argument("--vault", metavar="PATH", help="open this journal file")
-    # Hidden: used by packaging/ to check a built bundle (ui/self_test.py).
+    # Hidden: used by packaging/ to check a built bundle (ui/app/self_test.py).
     parser.add_argument("--self-test", metavar="PASSPHRASE_FILE", help=argparse.SUPPRESS)
     parser.add_argument("--self-test-sheet", metavar="FILE", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     window = AppWindow(start_path(args.vault))
     window.show()
     if args.self_test:
-        from ui.self_test import schedule
+        from ui.app.self_test import schedule
 
         _test = schedule(window, args.self_test, args.self_test_sheet)
     return app.exec()

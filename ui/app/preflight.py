@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-LIST = Path(__file__).resolve().parent / "resources" / "system-packages.txt"
+LIST = Path(__file__).resolve().parents[1] / "resources" / "system-packages.txt"
 #: Groups the app cannot start without (x11 only where Qt will use the xcb platform).
 ALWAYS = ("app",)
 _SONAME = re.compile(r"lib[\w.+-]*\.so(?:\.\d+)*")

@@ -22,9 +22,9 @@ from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtMultimedia import QMediaFormat
 from PySide6.QtWidgets import QApplication
 
-from journal.emergency_sheet import write_emergency_sheet
-from ui.app_window import AppWindow
-from ui.media_device import quiet_media_logs
+from journal.export.emergency_sheet import write_emergency_sheet
+from ui.app.window import AppWindow
+from ui.evidence.media_device import quiet_media_logs
 from ui.pages.create import CreatePage
 
 TIMEOUT_MS = 120_000

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from journal.book import Journal
-from journal.memory_hygiene import collect_freed
+from journal.journal import Journal
+from journal.system.memory_hygiene import collect_freed
 
 
 class Session(QObject):

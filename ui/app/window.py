@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.book import Journal
-from journal.unlock_attempts import describe as describe_attempts
+from journal.journal import Journal
+from journal.vault.unlock_attempts import describe as describe_attempts
+from ui.app.message_boxes import tell
+from ui.app.session import Session
+from ui.app.workers import cancel_all, wait_for_all
 from ui.case.actions import CaseActions
 from ui.case.details_offer import offer_details
-from ui.evidence_import import choose_and_import
-from ui.export_actions import ExportActions
-from ui.file_dialogs import choose_file
-from ui.journal_view import JournalView
-from ui.message_boxes import tell
+from ui.evidence.importing import choose_and_import
+from ui.export.actions import ExportActions
 from ui.pages.create import CreatePage
 from ui.pages.unlock import UnlockPage
 from ui.safety.backups_dialog import LAST_BACKUP_KEY, backup_note
@@ -33,12 +33,12 @@ from ui.safety.controller import SafetyController
 from ui.safety.disguise import app_name
 from ui.safety.open_elsewhere import OpenElsewhere
 from ui.safety.prefs import KEY_LAST_FILE, app_settings
-from ui.session import Session
+from ui.timeline.view import JournalView
 from ui.widgets.contrast import apply_readable_defaults
-from ui.workers import cancel_all, wait_for_all
+from ui.widgets.file_dialogs import choose_file
 
 if TYPE_CHECKING:
-    from ui.entry_editor import EntryEditor
+    from ui.editor.window import EntryEditor
 
 APP_TITLE = "Notes"
 
@@ -252,7 +252,7 @@ class AppWindow(QMainWindow):
     def _open_editor(self, entry_id: str | None) -> EntryEditor | None:
         if self.session is None:
             return None
-        from ui.entry_editor import EntryEditor
+        from ui.editor.window import EntryEditor
 
         editor = EntryEditor(self.session, entry_id, self)
         editor.saved.connect(self._after_save)
@@ -299,7 +299,7 @@ class AppWindow(QMainWindow):
     def show_attachment(self, attachment_id: str) -> None:
         if self.session is None:
             return
-        from ui.evidence_viewer import EvidenceViewer
+        from ui.evidence.viewer import EvidenceViewer
 
         viewer = EvidenceViewer(self.session, attachment_id, self)
         self.safety.open_elsewhere = OpenElsewhere(viewer, self.session, attachment_id)
@@ -310,14 +310,14 @@ class AppWindow(QMainWindow):
             return
         entry_id = self.journal_view.selected_entry_id()
         if entry_id:
-            from ui.history_dialog import HistoryDialog
+            from ui.history.dialog import HistoryDialog
 
             HistoryDialog(self.session, entry_id, self).open()
 
     def show_pattern(self) -> None:
         if self.session is None or self.journal_view is None:
             return
-        from ui.pattern_view import PatternDialog
+        from ui.pattern.view import PatternDialog
 
         dialog = PatternDialog(self.session.journal.entries(), self)
         dialog.month_chosen.connect(self.journal_view.filter_bar.set_month)

@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from journal.case_matters import deadline_notes, reminder_text
-from journal.casework import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
+from journal.case.after_disclosure import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
+from journal.case.matters import deadline_notes, reminder_text
 from ui.case.after_disclosure import AfterDisclosureDialog
 from ui.case.profiles import ProfilesDialog
 from ui.case.reminder import ReminderBar
@@ -27,8 +27,8 @@ from ui.case.risk_history import RiskHistoryDialog
 from ui.case.tracker import TrackerDialog
 
 if TYPE_CHECKING:
-    from ui.app_window import AppWindow
-    from ui.journal_view import JournalView
+    from ui.app.window import AppWindow
+    from ui.timeline.view import JournalView
 
 WINDOW_SETTING = "after_disclosure_days"
 
@@ -147,9 +147,9 @@ class CaseActions(QObject):
         session = self.window.session
         if session is None:
             return None
-        from journal.model import EventTime
+        from journal.entries.model import EventTime
         from ui.editor.common import set_combo_key
-        from ui.entry_editor import EntryEditor
+        from ui.editor.window import EntryEditor
 
         editor = EntryEditor(session, None, self.window)
         set_combo_key(editor.essentials.kind, "risk_check")

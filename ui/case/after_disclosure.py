@@ -3,7 +3,7 @@
 A tree: one top-level row per disclosure or complaint, and under it the entries
 dated within the window after it; entries whose dates overlap the disclosure's
 (a complaint known only by month, an incident that month) sit apart under
-"Around the same time (order not certain)" (journal/casework.py). Entries
+"Around the same time (order not certain)" (journal/case/after_disclosure.py). Entries
 carrying categories such as retaliation or counter-allegation are shown in bold.
 The window is adjustable (default 90 days). The grouping shows what came after,
 in time; it does not say why.
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.casework import (
+from journal.case.after_disclosure import (
     AROUND_LABEL,
     DAYS_BASIS,
     DEFAULT_WINDOW_DAYS,
@@ -39,9 +39,9 @@ from journal.casework import (
     days_text,
     disclosure_label,
 )
-from journal.model import CATEGORIES
-from journal.timeparse import describe
-from ui.session import Session
+from journal.entries.model import CATEGORIES
+from journal.entries.timeparse import describe
+from ui.app.session import Session
 from ui.widgets.contrast import hint_style
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

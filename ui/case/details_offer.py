@@ -9,10 +9,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal.case_prompts import missing_details
-from ui.message_boxes import ask
+from journal.case.prompts import missing_details
+from ui.app.message_boxes import ask
+from ui.app.session import Session
 from ui.safety.disguise import app_name
-from ui.session import Session
 
 
 def offer_details(

@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.case_people import (
+from journal.case.officers import (
     linked_entries,
     officer_line,
     officer_postings,
     record_officer_change,
 )
+from journal.entries.model import Entry, OfficerDetails, Person, PersonContent
 from journal.errors import JournalError
-from journal.model import Entry, OfficerDetails, Person, PersonContent
+from ui.app.session import Session
 from ui.editor.common import calm_message, label_for
 from ui.editor.person_dialog import NewPersonDialog
-from ui.session import Session
 
 OFFICER_FIELDS = (
     ("rank", "Ran&k"),

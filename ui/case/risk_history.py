@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.case_risk import (
+from journal.case.contacts import ContactStore
+from journal.case.risk import (
     RISK_DISCLAIMER,
     SUPPORT_POINTER,
     RiskCheck,
@@ -26,10 +27,9 @@ from journal.case_risk import (
     indicator_rows,
     risk_history,
 )
-from journal.contacts import ContactStore
-from journal.model import RISK_INDICATORS
-from journal.settings import AuxSettings
-from ui.session import Session
+from journal.entries.model import RISK_INDICATORS
+from journal.vault.settings import AuxSettings
+from ui.app.session import Session
 from ui.widgets.contrast import ring_focus
 
 

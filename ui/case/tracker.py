@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.case_matters import (
+from journal.case.matters import (
     REMIND_WITHIN_DAYS,
     Matter,
     MatterFilter,
@@ -32,12 +32,12 @@ from journal.case_matters import (
     filter_matters,
     reminder_text,
 )
-from journal.model import REPORT_BODIES
-from journal.timeparse import describe
+from journal.entries.model import REPORT_BODIES
+from journal.entries.timeparse import describe
+from ui.app.session import Session
 from ui.editor.common import calm_message
-from ui.row_table_model import AnyIndex, RowTableModel, bold_font
-from ui.session import Session
 from ui.widgets.contrast import hint_style, ring_focus
+from ui.widgets.row_table_model import AnyIndex, RowTableModel, bold_font
 
 HEADERS = ("Date", "Body", "Reference", "Person dealt with", "Progress", "Next date", "About")
 COL_DATE, COL_BODY, COL_REF, COL_CONTACT, COL_STATUS, COL_DEADLINE, COL_ABOUT = range(7)

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from journal.model import EntryContent, OtherAccount
-from journal.report_text import ACCOUNT_LABEL
+from journal.entries.model import EntryContent, OtherAccount
+from journal.entries.report_text import ACCOUNT_LABEL
 from ui.editor.common import Section, label_for, text_box
 from ui.editor.rows import RecordList, RecordRow
 

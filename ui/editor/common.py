@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.model import EntryContent
+from journal.entries.model import EntryContent
 from ui.safety.quick_exit_everywhere import BUTTON_NAME
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from journal.model import KINDS, EntryContent
+from journal.entries.model import KINDS, EntryContent
 from ui.editor.common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
 from ui.editor.when import WhenEditor
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.media import visible_name
-from journal.model import AttachmentInfo, EntryContent
-from journal.plain_words import file_kind, file_size
+from journal.entries.model import AttachmentInfo, EntryContent
+from journal.entries.plain_words import file_kind, file_size
+from journal.evidence.media import visible_name
 from ui.editor.common import Section, label_for, name_buttons
 
 

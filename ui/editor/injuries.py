@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
-from journal.model import EntryContent, Injury
+from journal.entries.model import EntryContent, Injury
 from ui.editor.common import Section, label_for, text_box
 from ui.editor.rows import RecordList, RecordRow
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.model import CATEGORIES, EntryContent
+from journal.entries.model import CATEGORIES, EntryContent
 from ui.editor.common import Section, label_for, text_box
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

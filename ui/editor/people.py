@@ -8,7 +8,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from journal.model import DUTY, PERSON_ROLES, EntryContent, Person, PersonContent, PersonLink
+from journal.entries.model import (
+    DUTY,
+    PERSON_ROLES,
+    EntryContent,
+    Person,
+    PersonContent,
+    PersonLink,
+)
 from ui.editor.common import (
     Section,
     combo_key,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.entries.model import OfficerDetails, PersonContent
 from journal.errors import JournalError
-from journal.model import OfficerDetails, PersonContent
 from ui.editor.common import calm_message, label_for, name_buttons, text_box
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from journal.case_prompts import Checklist, prompts_for
-from journal.model import EntryContent
+from journal.case.prompts import Checklist, prompts_for
+from journal.entries.model import EntryContent
 from ui.editor.common import name_buttons
 
 

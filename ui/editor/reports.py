@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.model import REPORT_BODIES, REPORT_STATUSES, EntryContent, ReportRecord
+from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, EntryContent, ReportRecord
 from ui.editor.common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
 from ui.editor.rows import RecordList, RecordRow
 

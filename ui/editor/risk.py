@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from journal.case_risk import RISK_DISCLAIMER
-from journal.model import RISK_INDICATORS, RISK_STATES, EntryContent, RiskIndicator
+from journal.case.risk import RISK_DISCLAIMER
+from journal.entries.model import RISK_INDICATORS, RISK_STATES, EntryContent, RiskIndicator
 from ui.editor.common import Section, combo_key, key_combo, set_combo_key
 
 

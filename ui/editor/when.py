@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.entries.model import PRECISIONS, EventTime
+from journal.entries.timeparse import parse_zone
 from journal.errors import UsageError
-from journal.model import PRECISIONS, EventTime
-from journal.timeparse import parse_zone
 from ui.editor.common import combo_key, key_combo, label_for, set_combo_key
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.drafts import Draft, DraftStore
+from journal.entries.drafts import Draft, DraftStore
+from journal.entries.model import EntryContent, Person, PersonContent
 from journal.errors import JournalError
-from journal.model import EntryContent, Person, PersonContent
+from ui.app.session import Session
 from ui.editor.account import AccountsSection
 from ui.editor.banner import DraftBanner
 from ui.editor.common import (
@@ -44,7 +45,6 @@ from ui.editor.people import PeopleSection
 from ui.editor.prompts import PromptsPanel
 from ui.editor.reports import ReportsSection
 from ui.editor.risk import RiskSection
-from ui.session import Session
 
 
 class EntryEditor(QDialog):
@@ -172,7 +172,7 @@ class EntryEditor(QDialog):
         """Other entries a report can be about, newest first, as (id, "date — title")."""
         if not self.session.is_open:
             return []
-        from journal.timeparse import describe, sort_key
+        from journal.entries.timeparse import describe, sort_key
 
         entries = [e for e in self.session.journal.entries() if e.entry_id != self.entry_id]
         entries.sort(key=lambda e: sort_key(e.content.occurred), reverse=True)

@@ -1,5 +1,5 @@
 """After a picture is added: when its camera date disagrees with the entry's date, ask
-once, calmly, for a short note, kept with the exhibit (journal/capture_dates.py)."""
+once, calmly, for a short note, kept with the exhibit (journal/evidence/capture_dates.py)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.capture_dates import disagreement
+from journal.entries.model import AttachmentInfo
 from journal.errors import JournalError
-from journal.media import visible_name
-from journal.model import AttachmentInfo
-from ui.session import Session
+from journal.evidence.capture_dates import disagreement
+from journal.evidence.media import visible_name
+from ui.app.session import Session
 
 
 class CaptureNoteDialog(QDialog):

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.entries.model import AttachmentInfo
 from journal.errors import JournalError
-from journal.evidence import ImportCancelled
-from journal.media import visible_name
-from journal.model import AttachmentInfo
-from ui.capture_note import CaptureNoteDialog, ask_about_dates
-from ui.file_dialogs import run_file_dialog
-from ui.message_boxes import tell
-from ui.session import Session
-from ui.workers import BackgroundTask, run_in_background
+from journal.evidence.media import visible_name
+from journal.evidence.streaming import ImportCancelled
+from ui.app.message_boxes import tell
+from ui.app.session import Session
+from ui.app.workers import BackgroundTask, run_in_background
+from ui.evidence.capture_note import CaptureNoteDialog, ask_about_dates
+from ui.widgets.file_dialogs import run_file_dialog
 
 KIB = 1024
 MIB = 1024 * 1024

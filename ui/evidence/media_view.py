@@ -14,9 +14,14 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from journal.book import Journal
-from ui.media_device import MAX_PLAY_BYTES, PlaintextBuffer, decrypt_to_memory, quiet_media_logs
-from ui.workers import run_in_background
+from journal.journal import Journal
+from ui.app.workers import run_in_background
+from ui.evidence.media_device import (
+    MAX_PLAY_BYTES,
+    PlaintextBuffer,
+    decrypt_to_memory,
+    quiet_media_logs,
+)
 
 
 def clock(ms: int) -> str:

@@ -44,19 +44,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.entries.model import AttachmentInfo
+from journal.entries.plain_words import exact_size, file_kind, file_size
 from journal.errors import JournalError
-from journal.evidence import write_out
-from journal.media import MAX_PREVIEW_BYTES, PreviewUnavailable, render_image, visible_name
-from journal.model import AttachmentInfo
-from journal.plain_words import exact_size, file_kind, file_size
-from ui.file_dialogs import run_file_dialog
-from ui.message_boxes import tell, warn_before
-from ui.picture_view import PictureView, make_veil
-from ui.session import Session
-from ui.workers import BackgroundTask, run_in_background
+from journal.evidence.media import MAX_PREVIEW_BYTES, PreviewUnavailable, render_image, visible_name
+from journal.evidence.streaming import write_out
+from ui.app.message_boxes import tell, warn_before
+from ui.app.session import Session
+from ui.app.workers import BackgroundTask, run_in_background
+from ui.evidence.picture_view import PictureView, make_veil
+from ui.widgets.file_dialogs import run_file_dialog
 
 if TYPE_CHECKING:
-    from ui.media_view import MediaView
+    from ui.evidence.media_view import MediaView
 
 TEXT_PREVIEW_BYTES = 2 * 1024 * 1024
 MAX_SIDE = 4096  # pictures are decoded at most this large on their longer side
@@ -413,7 +413,9 @@ class EvidenceViewer(QDialog):
         self._ready("text")
 
     def _show_media(self, info: AttachmentInfo, video: bool) -> None:
-        from ui.media_view import MediaView  # QtMultimedia loads only when a recording is opened
+        from ui.evidence.media_view import (
+            MediaView,  # QtMultimedia loads only when a recording is opened
+        )
 
         self.kind = "video" if video else "audio"
         self.media = MediaView(self.session.journal, self.attachment_id, info.size, video)

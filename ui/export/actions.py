@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ui.export_dialog import ExportDialog
-from ui.verify_dialog import VerifyDialog
+from ui.export.dialog import ExportDialog
+from ui.export.verify_dialog import VerifyDialog
 
 if TYPE_CHECKING:
-    from ui.app_window import AppWindow
+    from ui.app.window import AppWindow
 
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
 

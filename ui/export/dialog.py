@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.book import Journal
 from journal.errors import JournalError
 from journal.export.location import Place, places
 from journal.export.options import matches, select
-from ui.export_options_form import EXTENSIONS, ExportOptionsForm, checked_keys
-from ui.export_profiles import ProfileChooser
-from ui.export_work import ExportOutcome, LatestOnly, run_export
-from ui.file_dialogs import choose_file
-from ui.session import Session
-from ui.workers import BackgroundTask, run_in_background
+from journal.journal import Journal
+from ui.app.session import Session
+from ui.app.workers import BackgroundTask, run_in_background
+from ui.export.options_form import EXTENSIONS, ExportOptionsForm, checked_keys
+from ui.export.profiles import ProfileChooser
+from ui.export.work import ExportOutcome, LatestOnly, run_export
+from ui.widgets.file_dialogs import choose_file
 
 PLAINTEXT_WARNING = (
     "An export is not encrypted: anyone who has the file can read it. If you can, save "

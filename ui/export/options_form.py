@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.case_risk import RISK_DISCLAIMER
-from journal.casework import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
+from journal.case.after_disclosure import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
+from journal.case.risk import RISK_DISCLAIMER
+from journal.entries.model import CATEGORIES, KINDS
 from journal.export.options import ExportOptions, RedactionProfile
-from journal.model import CATEGORIES, KINDS
 
 FORMATS: dict[str, str] = {
     "bundle": "Court bundle (.zip): chronology, evidence files and a signed list of hashes",

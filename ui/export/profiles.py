@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.book import Journal
 from journal.export.options import HIDEABLE_FIELDS, ExportOptions, RedactionProfile
 from journal.export.options import preview_redactions as find_redactions
 from journal.export.profiles import delete_profile, load_profiles, put_profile
-from ui.export_work import LatestOnly
+from journal.journal import Journal
+from ui.export.work import LatestOnly
 
 NO_PROFILE = "Hide nothing"
 PREVIEW_LIMIT = 200  # places listed; the rest are counted

@@ -32,8 +32,8 @@ from journal.export.verify import (
     normalise_fingerprint,
     verify_bundle,
 )
-from ui.file_dialogs import choose_file, run_file_dialog
-from ui.workers import BackgroundTask, run_in_background
+from ui.app.workers import BackgroundTask, run_in_background
+from ui.widgets.file_dialogs import choose_file, run_file_dialog
 
 KIND_WORDS = {
     "changed": "Changed",

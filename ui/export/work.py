@@ -13,15 +13,15 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject
 
-from journal.book import Journal
+from journal.cli.export import fingerprint_if_any
 from journal.export.bundle import export_bundle
-from journal.export.commands import fingerprint_if_any
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.write import atomic_output
-from ui.workers import BackgroundTask, run_in_background
+from journal.journal import Journal
+from ui.app.workers import BackgroundTask, run_in_background
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.model import Revision
-from journal.revision_diff import (
+from journal.entries.model import Revision
+from journal.entries.revision_diff import (
     STATUS_LABELS,
     DiffLine,
     FieldChange,
@@ -37,9 +37,9 @@ from journal.revision_diff import (
     revision_status,
     save_times,
 )
-from ui.row_table_model import AnyIndex, RowTableModel
-from ui.session import Session
+from ui.app.session import Session
 from ui.widgets.contrast import ring_focus
+from ui.widgets.row_table_model import AnyIndex, RowTableModel
 
 COL_NUMBER, COL_UTC, COL_LOCAL, COL_STATUS = range(4)
 HEADERS = ("Revision", "Saved (UTC)", "Saved (local time)", "Status")

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.book import Journal
 from journal.errors import JournalError
-from journal.vault import create_vault
-from ui.file_dialogs import choose_file
+from journal.journal import Journal
+from journal.vault.lifecycle import create_vault
+from ui.app.workers import BackgroundTask, run_in_background
+from ui.widgets.file_dialogs import choose_file
 from ui.widgets.passphrase import NewPassphraseForm
 from ui.widgets.recovery_code import (
     check_prompt,
@@ -31,7 +32,6 @@ from ui.widgets.recovery_code import (
     save_sheet,
     show_code,
 )
-from ui.workers import BackgroundTask, run_in_background
 
 WELCOME = """<h2>A private place to write down what happened</h2>
 <p>This app keeps a record of incidents, with photos, recordings and messages as

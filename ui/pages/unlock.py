@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.book import Journal
 from journal.errors import JournalError, WrongPassphrase, WrongRecoveryCode
-from journal.vault import recover, unlock
+from journal.journal import Journal
+from journal.vault.lifecycle import recover, unlock
+from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
-from ui.workers import BackgroundTask, run_in_background
 
 
 class OnePageShown(QWidget):

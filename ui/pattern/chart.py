@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.patterns import (
+from journal.case.patterns import (
     UNCATEGORISED,
     MonthCount,
     Pattern,

@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.model import Entry
-from journal.patterns import (
+from journal.case.patterns import (
     Pattern,
     category_label,
     count_by_month,
     summary,
 )
-from ui.pattern_chart import CountAxis, Legend, PatternChart, entries_text, month_tooltip
+from journal.entries.model import Entry
+from ui.pattern.chart import CountAxis, Legend, PatternChart, entries_text, month_tooltip
 from ui.widgets.contrast import ring_focus
 
 AnyIndex = QModelIndex | QPersistentModelIndex

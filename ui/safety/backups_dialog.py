@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.backup import FAT32_MAX_FILE, LAST_BACKUP_KEY, backup_vault, filesystem_type
 from journal.errors import JournalError
-from ui.file_dialogs import choose_file, choose_folder, taken_message
-from ui.safety.restore import restore_backup
-from ui.session import Session
-from ui.workers import BackgroundTask, run_in_background
+from journal.vault.backup import FAT32_MAX_FILE, LAST_BACKUP_KEY, backup_vault, filesystem_type
+from journal.vault.restore import restore_backup
+from ui.app.session import Session
+from ui.app.workers import BackgroundTask, run_in_background
+from ui.widgets.file_dialogs import choose_file, choose_folder, taken_message
 
 REMIND_AFTER_DAYS = 14
 FAT_TYPES = ("vfat", "msdos", "fat")

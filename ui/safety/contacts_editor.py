@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.contacts import EXAMPLE_KINDS, KIND_LABELS, ContactStore, SupportContact
+from journal.case.contacts import EXAMPLE_KINDS, KIND_LABELS, ContactStore, SupportContact
 from journal.errors import JournalError
-from ui.session import Session
+from ui.app.session import Session
 
 EXAMPLES = (
     "Examples of places worth listing: a domestic-violence service or helpline, legal "

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.drafts import DraftStore
+from journal.entries.drafts import DraftStore
+from ui.app.session import Session
 from ui.safety import quick_exit_everywhere, temp_copies
 from ui.safety.clipboard_guard import ClipboardGuard
 from ui.safety.decoy import DecoyWindow
@@ -32,10 +33,9 @@ from ui.safety.open_elsewhere import OpenElsewhere
 from ui.safety.prefs import EXIT_DECOY, SafetyPrefs
 from ui.safety.quick_exit import QUICK_EXIT_KEY, install
 from ui.safety.window_sweep import sweep_windows
-from ui.session import Session
 
 if TYPE_CHECKING:
-    from ui.app_window import AppWindow
+    from ui.app.window import AppWindow
 
 
 class SafetyController(QObject):
@@ -120,7 +120,7 @@ class SafetyController(QObject):
         QPixmapCache.clear()
 
     def _remember_editor(self) -> None:
-        from ui.entry_editor import EntryEditor
+        from ui.editor.window import EntryEditor
 
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, EntryEditor) and widget.isVisible():

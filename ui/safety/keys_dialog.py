@@ -1,7 +1,7 @@
 """Keys in the app: change the passphrase, replace the recovery code, or make a new
 signing key for exports.
 
-The first two start a new key epoch in the core (journal/vault.py): what is
+The first two start a new key epoch in the core (journal/vault/lifecycle.py): what is
 written from now on cannot be read with the old passphrase or the old code, even
 in an old copy of the file. The current passphrase is asked for both, so someone
 at an unlocked computer cannot lock the person out. Each also replaces the
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from journal.errors import JournalError
 from journal.export.signing import journal_fingerprint, key_history_lines, make_new_signing_key
-from journal.vault import UnlockedVault, unlock
-from ui.session import Session
+from journal.vault.lifecycle import UnlockedVault, unlock
+from ui.app.session import Session
+from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
 from ui.widgets.recovery_code import (
     check_prompt,
@@ -43,7 +44,6 @@ from ui.widgets.recovery_code import (
     save_sheet,
     show_code,
 )
-from ui.workers import BackgroundTask, run_in_background
 
 
 def _check_current(vault: UnlockedVault, passphrase: str) -> None:

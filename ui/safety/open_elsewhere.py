@@ -16,10 +16,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from journal.errors import JournalError
-from ui.message_boxes import warn_before
+from ui.app.message_boxes import warn_before
+from ui.app.session import Session
+from ui.app.workers import BackgroundTask, run_in_background
 from ui.safety.temp_copies import write_private_copy
-from ui.session import Session
-from ui.workers import BackgroundTask, run_in_background
 
 WARNING = (
     "To open this file in another program, an unencrypted copy has to be made. It is "

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from journal.paths import APP_DIR_NAME
+from journal.system.paths import APP_DIR_NAME
 
 # Neutral names, keys and values alike: an onlooker who opens the file must learn nothing
 # (no "disguise", "exit", "decoy", "vault", "journal": tests/ui/test_disguise.py).

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.app.session import Session
 from ui.safety.contacts_editor import ContactsEditor
 from ui.safety.quick_exit import QUICK_EXIT_KEY
-from ui.session import Session
 
 IN_DANGER = """
 <h3>If you are in danger now</h3>

@@ -90,7 +90,7 @@ def sweep_windows(keep: Iterable[QWidget | None]) -> int:
             window.hide()  # the main window's own popups (menus, combo lists) stay with it
             continue
         if isinstance(window, QFileDialog):
-            window.reject()  # its owner deletes it (ui/file_dialogs.py)
+            window.reject()  # its owner deletes it (ui/widgets/file_dialogs.py)
             continue
         window.hide()
         for child in [window, *window.findChildren(QWidget)]:

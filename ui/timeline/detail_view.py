@@ -7,10 +7,9 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from journal.case_risk import RISK_DISCLAIMER
-from journal.casework import AROUND_LABEL, DisclosureGroup, FollowingEntry, days_text
-from journal.media import visible_name
-from journal.model import (
+from journal.case.after_disclosure import AROUND_LABEL, DisclosureGroup, FollowingEntry, days_text
+from journal.case.risk import RISK_DISCLAIMER
+from journal.entries.model import (
     CATEGORIES,
     DUTY,
     KINDS,
@@ -19,9 +18,10 @@ from journal.model import (
     RISK_STATES,
     Entry,
 )
-from journal.plain_words import file_kind, file_size
-from journal.report_text import ACCOUNT_LABEL, account_sentence, report_parts
-from journal.timeparse import describe
+from journal.entries.plain_words import file_kind, file_size
+from journal.entries.report_text import ACCOUNT_LABEL, account_sentence, report_parts
+from journal.entries.timeparse import describe
+from journal.evidence.media import visible_name
 from ui.widgets.contrast import softer_text
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.model import CATEGORIES, KINDS, Person
-from journal.search import SearchFilters
+from journal.entries.model import CATEGORIES, KINDS, Person
+from journal.entries.search import SearchFilters
 
 
 def _date_edit(name: str) -> QDateEdit:

@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from journal.casework import is_disclosure
-from journal.model import CATEGORIES, KINDS, Entry
-from journal.timeparse import describe, sort_key
-from ui.row_table_model import AnyIndex, RowTableModel, bold_font
+from journal.case.after_disclosure import is_disclosure
+from journal.entries.model import CATEGORIES, KINDS, Entry
+from journal.entries.timeparse import describe, sort_key
+from ui.widgets.row_table_model import AnyIndex, RowTableModel, bold_font
 
 COL_WHEN, COL_TITLE, COL_KIND, COL_CATEGORIES, COL_EVIDENCE = range(5)
 HEADERS = ("When", "Title", "Kind", "Categories", "Files")

@@ -13,15 +13,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.casework import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, group_for, is_disclosure
-from journal.model import Entry
-from journal.revision_kinds import change_summary
-from ui.detail_view import DetailView
-from ui.evidence_import import install_drop_import
-from ui.filter_bar import FilterBar
-from ui.search_status import SearchStatus
-from ui.session import Session
-from ui.timeline_model import (
+from journal.case.after_disclosure import (
+    DEFAULT_WINDOW_DAYS,
+    MAX_WINDOW_DAYS,
+    group_for,
+    is_disclosure,
+)
+from journal.entries.model import Entry
+from journal.entries.revision_kinds import change_summary
+from ui.app.session import Session
+from ui.app.workers import run_in_background
+from ui.evidence.importing import install_drop_import
+from ui.timeline.detail_view import DetailView
+from ui.timeline.filter_bar import FilterBar
+from ui.timeline.model import (
     COL_CATEGORIES,
     COL_KIND,
     COL_TITLE,
@@ -32,8 +37,8 @@ from ui.timeline_model import (
     compute_cells,
     sorted_proxy,
 )
+from ui.timeline.search_status import SearchStatus
 from ui.widgets.contrast import ring_focus
-from ui.workers import run_in_background
 
 ASYNC_ABOVE = 300  # entries; smaller journals refresh at once
 

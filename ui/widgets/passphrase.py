@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.passphrase_policy import judge
+from journal.vault.passphrase_policy import judge
 
 
 class PassphraseField(QLineEdit):

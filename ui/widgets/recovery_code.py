@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-from journal.emergency_sheet import write_emergency_sheet
 from journal.errors import JournalError
-from journal.recovery_code import normalize
-from ui.file_dialogs import choose_file
+from journal.export.emergency_sheet import write_emergency_sheet
+from journal.vault.recovery_code import normalize
+from ui.widgets.file_dialogs import choose_file
 
 
 def code_label(larger_by: int) -> QLabel:

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field, replace
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from journal.book import Journal
+from journal.entries.model import Entry
 from journal.export.errors import ExportCancelled
 from journal.export.options import Selection
 from journal.export.pdf.images import Picture
 from journal.export.pdf.styles import Styles
 from journal.export.pdf.text import blocks, face_named, markup, para, plain
-from journal.model import Entry
+from journal.journal import Journal
 
 OUTLINE_CHARS = 200  # a bookmark shows the start of a very long title, then "…"
 

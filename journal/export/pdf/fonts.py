@@ -24,7 +24,7 @@ import reportlab
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from journal.paths import bundled_fonts_dir
+from journal.system.paths import bundled_fonts_dir
 
 #: fontconfig patterns for the main faces, best first.
 REGULAR = ("DejaVu Sans:style=Book", "Noto Sans:style=Regular")

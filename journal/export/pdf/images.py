@@ -1,7 +1,7 @@
 """Evidence pictures for print: checked, turned upright, downscaled, a few at a time.
 
 Each picture is decrypted by streaming `Journal.read_attachment` into memory,
-checked with the same limits as the in-app preview (`journal.media`: byte size,
+checked with the same limits as the in-app preview (`journal.evidence.media`: byte size,
 then pixel count read from the header before anything is decoded, so a
 decompression bomb is refused), turned as the camera meant (EXIF orientation),
 shrunk to about 150 dpi at its printed size and re-encoded as JPEG. Only that
@@ -24,10 +24,10 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from journal.book import Journal
+from journal.entries.model import AttachmentInfo
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.media import MAX_PREVIEW_BYTES, MAX_PREVIEW_PIXELS
-from journal.model import AttachmentInfo
+from journal.evidence.media import MAX_PREVIEW_BYTES, MAX_PREVIEW_PIXELS
+from journal.journal import Journal
 
 PRINT_DPI = 150
 JPEG_QUALITY = 82

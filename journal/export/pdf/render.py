@@ -7,7 +7,6 @@ from typing import BinaryIO
 
 from reportlab.platypus.doctemplate import LayoutError
 
-from journal.book import Journal
 from journal.export.errors import ExportCancelled, ExportFailed
 from journal.export.options import Selection, heading_scrubber
 from journal.export.pdf.context import Progress, RenderContext
@@ -18,6 +17,7 @@ from journal.export.pdf.layout import story
 from journal.export.pdf.sections.evidence import PICTURE_BOX
 from journal.export.pdf.styles import make_styles
 from journal.export.pdf.text import plain
+from journal.journal import Journal
 
 
 class _Held:

@@ -2,7 +2,7 @@
 the chosen window after it (intimidation, counter-allegations, arrests, surveillance).
 
 Entries whose dates overlap the disclosure's (known only to the day or month) are
-listed apart, "around the same time (order not certain)": see journal/casework.py."""
+listed apart, "around the same time (order not certain)": see journal/case/after_disclosure.py."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, TableStyle
 
-from journal.casework import (
+from journal.case.after_disclosure import (
     AROUND_LABEL,
     DAYS_BASIS,
     FollowingEntry,
@@ -19,10 +19,10 @@ from journal.casework import (
     days_text,
     disclosure_label,
 )
+from journal.entries.model import CATEGORIES
+from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, index_table
-from journal.model import CATEGORIES
-from journal.timeparse import describe
 
 WIDTHS = (20 * mm, 30 * mm, FRAME_WIDTH - 100 * mm, 50 * mm)
 COLUMNS = ("After", "When", "Entry", "Marked as")

@@ -9,10 +9,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from journal.case.patterns import Pattern, category_label, count_by_month, summary
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, MUTED, RULE
 from journal.export.pdf.text import plain
-from journal.patterns import Pattern, category_label, count_by_month, summary
 
 PALETTE = (
     "#4e79a7",

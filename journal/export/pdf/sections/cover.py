@@ -7,10 +7,10 @@ from datetime import UTC
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from journal.entries.model import CATEGORIES, KINDS
 from journal.export.options import ExportOptions, Selection
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
-from journal.model import CATEGORIES, KINDS
 
 
 def period(selection: Selection) -> str:

@@ -5,10 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from journal.export.pdf.context import RenderContext
-from journal.export.pdf.sections import evidence, history
-from journal.export.pdf.styles import FRAME_WIDTH, grid
-from journal.model import (
+from journal.entries.model import (
     CATEGORIES,
     DUTY,
     KINDS,
@@ -18,10 +15,13 @@ from journal.model import (
     RISK_STATES,
     Entry,
 )
-from journal.report_text import ACCOUNT_LABEL, account_sentence, report_parts
-from journal.revision_diff import save_times
-from journal.revision_kinds import change_summary
-from journal.timeparse import describe
+from journal.entries.report_text import ACCOUNT_LABEL, account_sentence, report_parts
+from journal.entries.revision_diff import save_times
+from journal.entries.revision_kinds import change_summary
+from journal.entries.timeparse import describe
+from journal.export.pdf.context import RenderContext
+from journal.export.pdf.sections import evidence, history
+from journal.export.pdf.styles import FRAME_WIDTH, grid
 
 LABEL_WIDTH = 38 * mm
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from journal.entries.model import AttachmentInfo, Entry
+from journal.evidence.media import visible_name
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.images import Picture
 from journal.export.pdf.jpeg import JpegFlowable
-from journal.media import visible_name
-from journal.model import AttachmentInfo, Entry
 
 #: The largest a picture is printed in a detailed entry (width, height) in points.
 PICTURE_BOX = (120 * mm, 85 * mm)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
+from journal.evidence.media import visible_name
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.sections.evidence import THUMB_BOX, picture_flowable, size_text
 from journal.export.pdf.styles import FRAME_WIDTH, RULE, index_table
-from journal.media import visible_name
 
 WIDTHS = (17 * mm, 52 * mm, 27 * mm, 24 * mm, 24 * mm, FRAME_WIDTH - 144 * mm)
 COLUMNS = ("Exhibit", "File name", "Type", "Size", "Captured", "Picture")

@@ -10,10 +10,10 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable
 
+from journal.entries.model import Entry, EntryContent, Revision
+from journal.entries.revision_diff import STATUS_LABELS, diff_revisions, revision_status, save_times
 from journal.export.options import redact_entry
 from journal.export.pdf.context import RenderContext
-from journal.model import Entry, EntryContent, Revision
-from journal.revision_diff import STATUS_LABELS, diff_revisions, revision_status, save_times
 
 VALUE_LIMIT = 1500
 

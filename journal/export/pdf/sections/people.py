@@ -7,10 +7,10 @@ import dataclasses
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
+from journal.entries.model import DUTY, PERSON_ROLES, OfficerDetails, Person
+from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
-from journal.model import DUTY, PERSON_ROLES, OfficerDetails, Person
-from journal.timeparse import describe
 
 LABEL_WIDTH = 38 * mm
 APPEARS_LIMIT = 25

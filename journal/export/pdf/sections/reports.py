@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
+from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, RULE, index_table
-from journal.model import REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
 
 COLUMNS = ("Date", "Body", "Reference", "Dealt with by", "Status", "Next deadline")
 WIDTHS = (22 * mm, 46 * mm, 28 * mm, 30 * mm, 24 * mm, FRAME_WIDTH - 150 * mm)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
-from journal.case_risk import RISK_DISCLAIMER, changes, indicator_rows, risk_history
+from journal.case.risk import RISK_DISCLAIMER, changes, indicator_rows, risk_history
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, index_table
 

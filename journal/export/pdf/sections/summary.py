@@ -5,11 +5,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable
 
+from journal.entries.model import CATEGORIES, KINDS, Entry
+from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
 from journal.export.pdf.text import clip
-from journal.model import CATEGORIES, KINDS, Entry
-from journal.timeparse import describe
 
 COLUMNS = ("Date/time", "Event", "Source / Exhibit", "Notes")
 WIDTHS = (30 * mm, 66 * mm, 34 * mm, FRAME_WIDTH - 130 * mm)
