@@ -35,7 +35,7 @@ def child(step: str, folder: Path) -> None:
     from journal.export.bundle import export_bundle
     from journal.export.options import ExportOptions, select
     from journal.export.verify import verify_bundle
-    from journal.journal import Journal
+    from journal.session.journal import Journal
     from journal.vault.lifecycle import unlock
 
     if step == "verify":
@@ -60,7 +60,7 @@ def child(step: str, folder: Path) -> None:
 
 def run(size_mib: int) -> None:
     from journal.entries.model import EntryContent, EventTime
-    from journal.journal import Journal
+    from journal.session.journal import Journal
     from journal.vault.crypto import KdfParams
     from journal.vault.lifecycle import create_vault
 

@@ -44,7 +44,7 @@ def build(folder: Path, entries: int, photos: int) -> None:
     from PIL import Image, ImageDraw
 
     from journal.entries.model import EntryContent, EventTime
-    from journal.journal import Journal
+    from journal.session.journal import Journal
     from journal.vault.crypto import KdfParams
     from journal.vault.lifecycle import create_vault
 
@@ -86,7 +86,7 @@ def build(folder: Path, entries: int, photos: int) -> None:
 def export(folder: Path) -> dict[str, float]:
     from journal.export.options import ExportOptions, select
     from journal.export.pdf import render_pdf
-    from journal.journal import Journal
+    from journal.session.journal import Journal
     from journal.vault.lifecycle import unlock
 
     journal = Journal.open(unlock(folder / "bench.db", PASSPHRASE))

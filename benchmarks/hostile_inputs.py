@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from journal.entries.model import EntryContent, EventTime
 from journal.export.bundle import export_bundle
 from journal.export.options import ExportOptions, select
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.crypto import KdfParams
 from journal.vault.lifecycle import create_vault
 from tests.zip_forge import BZIP2, bzip2_zeros, forge, overlapping_bomb, stored, stored_members

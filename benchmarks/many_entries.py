@@ -51,7 +51,7 @@ from journal.entries.model import (
     PersonLink,
     ReportRecord,
 )
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.lifecycle import create_vault, unlock
 
 TARGET_OPEN_S = 1.0

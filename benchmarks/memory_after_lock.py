@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from journal.entries.model import EntryContent, EventTime
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.crypto import KdfParams
 from journal.vault.lifecycle import create_vault
 

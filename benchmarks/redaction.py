@@ -28,7 +28,7 @@ from journal.export.options import (  # noqa: E402
     select,
 )
 from journal.export.redaction import REDACTED, TermMatcher  # noqa: E402
-from journal.journal import Journal  # noqa: E402
+from journal.session.journal import Journal  # noqa: E402
 from journal.vault.lifecycle import unlock  # noqa: E402
 
 TERMS = ("Larkspur", "school", "Miller", "shelter", "Zoë House", "Straße 5")

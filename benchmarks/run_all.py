@@ -66,7 +66,7 @@ from many_entries import bench_open_search
 
 from journal.entries.model import EntryContent, EventTime
 from journal.evidence.streaming import write_out
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.crypto import KdfParams
 from journal.vault.lifecycle import create_vault, unlock
 

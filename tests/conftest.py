@@ -12,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.crypto import KdfParams
 from journal.vault.lifecycle import UnlockedVault, create_vault, unlock
 

@@ -52,7 +52,7 @@ if str(ROOT) not in sys.path:
 
 from journal.entries.model import EntryContent, EventTime  # noqa: E402
 from journal.errors import WrongPassphrase  # noqa: E402
-from journal.journal import ImportCancelled, Journal  # noqa: E402
+from journal.session.journal import ImportCancelled, Journal  # noqa: E402
 from journal.vault.crypto import CHUNK_SIZE, KdfParams  # noqa: E402
 from journal.vault.lifecycle import UnlockedVault, unlock  # noqa: E402
 from journal.vault.objects import ROLE_ATTACHMENT, STATE_PENDING, ObjectWriter  # noqa: E402

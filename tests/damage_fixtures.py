@@ -25,7 +25,7 @@ def entry_title(number: int) -> str:
 def build_journal(path: Path) -> None:
     """ENTRIES entries, one person and three evidence files: 44 revisions."""
     vault, _code = new_vault(path)
-    from journal.journal import Journal
+    from journal.session.journal import Journal
 
     journal = Journal.open(vault)
     try:

@@ -21,7 +21,7 @@ from journal.entries.model import (
 )
 from journal.export.bundle import export_bundle
 from journal.export.options import ExportOptions, select
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .conftest import EVIDENCE_DIR, corpus, new_vault
 

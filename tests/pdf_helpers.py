@@ -14,7 +14,7 @@ from PIL import Image
 
 from journal.export.options import ExportOptions, Selection, select
 from journal.export.pdf import render_pdf
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 FIXED = datetime(2025, 6, 30, 9, 0, tzinfo=UTC)
 

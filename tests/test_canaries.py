@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from journal.entries.model import EntryContent, EventTime
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.system.paths import default_vault_path
 
 from .cli_helpers import run_cli

@@ -28,6 +28,7 @@ from journal.case.officers import linked_entries, officer_postings, record_offic
 from journal.case.prompts import INJURIES, MESSAGES, POLICE, prompts_for
 from journal.case.risk import changes, indicator_rows, risk_content, risk_history
 from journal.cli.present import entry_text
+from journal.entries.codec import from_plain
 from journal.entries.model import (
     EntryContent,
     EventTime,
@@ -41,8 +42,7 @@ from journal.entries.model import (
 )
 from journal.errors import UsageError
 from journal.export.options import ExportOptions, RedactionProfile, select
-from journal.journal import Journal
-from journal.record.codec import from_plain
+from journal.session.journal import Journal
 
 from .conftest import BLNS, corpus, reopen
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from journal.export.verify import verify_bundle
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.lifecycle import unlock
 
 from .cli_helpers import run_cli
@@ -272,7 +272,7 @@ def test_check_since_head_confirms_an_earlier_export_point(tmp_path: Path) -> No
     import json
 
     from journal.entries.model import EntryContent, EventTime
-    from journal.record.chain_point import head_position, parse_head
+    from journal.session.chain_point import head_position, parse_head
 
     vault, _code = new_vault(tmp_path / "v.db")
     journal = Journal.open(vault)

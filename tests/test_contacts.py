@@ -10,7 +10,7 @@ import pytest
 
 from journal.case.contacts import EXAMPLE_KINDS, ContactStore, SupportContact
 from journal.errors import UsageError
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .conftest import BLNS, corpus, reopen
 

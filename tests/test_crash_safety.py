@@ -39,8 +39,8 @@ from typing import Any
 import pytest
 
 from journal.errors import JournalError, WrongPassphrase
-from journal.journal import Journal
-from journal.record.check import check_journal
+from journal.session.check import check_journal
+from journal.session.journal import Journal
 from journal.vault.lifecycle import UnlockedVault, create_vault, unlock
 
 from .conftest import fast_kdf

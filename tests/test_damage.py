@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.record.check import check_journal
+from journal.session.check import check_journal
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, reopen
@@ -309,7 +309,7 @@ def test_salvage_realigns_a_cut_anywhere(original: Path, tmp_path: Path, fractio
 def test_salvaged_journal_keeps_earlier_heads_and_its_exports_say_damaged(
     original: Path, tmp_path: Path
 ) -> None:
-    from journal.record.chain import genesis, head_hash
+    from journal.vault.chain import genesis, head_hash
 
     source = reopen(original)
     try:

@@ -19,7 +19,7 @@ from journal.case.officers import officer_postings
 from journal.case.risk import risk_history
 from journal.export.options import ExportOptions, select
 from journal.export.tabular import csv_bytes, json_bytes
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.lifecycle import unlock
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ from journal.entries.model import (
     PersonLink,
     ReportRecord,
 )
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .conftest import reopen
 

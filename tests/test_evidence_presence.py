@@ -8,9 +8,9 @@ import sqlite3
 from pathlib import Path
 
 from journal.entries.model import EntryContent, EventTime
-from journal.journal import Journal
-from journal.record.check import check_journal
 from journal.record.records import TYPE_ENTRY
+from journal.session.check import check_journal
+from journal.session.journal import Journal
 
 from .conftest import EVIDENCE_DIR, corpus, new_vault, reopen
 

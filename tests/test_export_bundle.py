@@ -20,8 +20,8 @@ from journal.export.options import ExportOptions, RedactionProfile, select
 from journal.export.signing import journal_fingerprint
 from journal.export.verify import NotABundle, verify_bundle
 from journal.export.write import ExportCancelled
-from journal.journal import Journal
-from journal.record.chain import leaf_hash
+from journal.session.journal import Journal
+from journal.vault.chain import leaf_hash
 
 from .conftest import PASSPHRASE, new_vault, reopen
 from .export_fixtures import ADDRESS, OLD_PRIVATE, PRIVATE, SCHOOL, clock, evidence_files, populate

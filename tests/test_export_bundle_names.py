@@ -16,7 +16,7 @@ from journal.export.bundle import export_bundle
 from journal.export.bundle_parts import NAME_BYTES, exhibit_path, safe_file_name
 from journal.export.options import ExportOptions, select
 from journal.export.verify import verify_bundle
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .export_fixtures import clock
 

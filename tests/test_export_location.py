@@ -19,7 +19,7 @@ from journal.export.bundle import export_bundle
 from journal.export.location import Place, _LazyStream, place_of, places
 from journal.export.options import ExportOptions, select
 from journal.export.verify import verify_bundle
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .cli_helpers import run_cli
 from .conftest import EVIDENCE_DIR, PASSPHRASE, corpus, new_vault

@@ -17,7 +17,7 @@ from journal.errors import UsageError
 from journal.export.bundle import export_bundle
 from journal.export.options import ExportOptions, select
 from journal.export.verify import verify_bundle
-from journal.journal import Journal
+from journal.session.journal import Journal
 from tests.pdf_helpers import FIXED, export, outline_titles, squash, text
 
 FURNITURE = re.compile(r"Chronology of events|Generated [\d:\- ]+ UTC|Page \d+ of \d+")

@@ -23,7 +23,7 @@ from journal.entries.timeparse import describe
 from journal.export.errors import ExportCancelled
 from journal.export.options import ExportOptions, RedactionProfile, select
 from journal.export.pdf import render_pdf
-from journal.journal import Journal
+from journal.session.journal import Journal
 from tests.pdf_helpers import (
     FIXED,
     export,

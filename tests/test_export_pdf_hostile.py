@@ -18,7 +18,7 @@ from journal.export.options import ExportOptions, select
 from journal.export.pdf import render_pdf
 from journal.export.pdf.fonts import load_fonts
 from journal.export.pdf.text import markup, markup_by_runs
-from journal.journal import Journal
+from journal.session.journal import Journal
 from tests.conftest import BLNS, EVIDENCE_DIR, corpus
 from tests.pdf_helpers import FIXED, export, image_rows, image_sizes, photo, run, squash, text
 

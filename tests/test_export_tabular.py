@@ -21,7 +21,7 @@ from journal.export.tabular import (
     json_bytes,
     neutralise,
 )
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .conftest import BLNS, corpus
 from .export_fixtures import ADDRESS, INJECTION, OLD_PRIVATE, PRIVATE, clock, populate

@@ -15,7 +15,7 @@ import pytest
 from journal.entries.drafts import NEW, DraftStore
 from journal.export.profiles import load_profiles
 from journal.export.signing import journal_fingerprint, key_links
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.aux_binding import SealedHead
 from journal.vault.lifecycle import unlock
 

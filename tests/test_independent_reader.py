@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal.entries.model import EntryContent, EventTime
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .conftest import EVIDENCE_DIR, PASSPHRASE, corpus, fast_kdf, new_vault
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from journal.entries.codec import from_plain, to_plain
 from journal.entries.model import (
     AttachmentInfo,
     EntryContent,
@@ -21,10 +22,9 @@ from journal.entries.model import (
 )
 from journal.entries.search import SearchFilters
 from journal.errors import NotFound, UsageError
-from journal.journal import Journal
-from journal.record.chain import head_hash
-from journal.record.codec import from_plain, to_plain
 from journal.record.records import build_record, parse
+from journal.session.journal import Journal
+from journal.vault.chain import head_hash
 from journal.vault.objects import ROLE_REVISION, write_small
 
 from .conftest import BLNS, corpus, reopen

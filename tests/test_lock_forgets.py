@@ -16,7 +16,7 @@ import pytest
 
 from journal.entries.model import EntryContent, EventTime, PersonContent
 from journal.export.redaction import matcher_for
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .conftest import new_vault
 

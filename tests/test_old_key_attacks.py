@@ -14,7 +14,6 @@ import pytest
 from journal.entries.drafts import NEW, DraftStore
 from journal.entries.model import EntryContent, EventTime
 from journal.errors import AlteredKeys, IntegrityProblem
-from journal.export.key_history import raw_fingerprint
 from journal.export.options import RedactionProfile
 from journal.export.profiles import load_profiles, put_profile
 from journal.export.signing import (
@@ -23,7 +22,8 @@ from journal.export.signing import (
     make_new_signing_key,
     signing_key,
 )
-from journal.journal import Journal
+from journal.session.journal import Journal
+from journal.vault.key_history import raw_fingerprint
 from journal.vault.lifecycle import unlock
 from journal.vault.signing_renewal import REASON_LOST
 

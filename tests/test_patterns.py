@@ -10,7 +10,7 @@ from journal.case.patterns import (
     summary,
 )
 from journal.entries.model import Entry, EntryContent, EventTime
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 
 def _entry(start: str, *categories: str, precision: str = "exact", zone: str | None = None):

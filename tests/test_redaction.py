@@ -39,7 +39,7 @@ from journal.export.redaction import (
     keyed,
     screen_form,
 )
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .conftest import BLNS, corpus
 from .export_fixtures import clock

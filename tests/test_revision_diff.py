@@ -26,7 +26,7 @@ from journal.entries.revision_diff import (
     revision_status,
     save_times,
 )
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .conftest import BLNS, corpus
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from journal.entries.model import EntryContent, EventTime, ReportRecord
 from journal.entries.revision_kinds import change_summary
 from journal.export.options import ExportOptions
-from journal.journal import Journal
+from journal.session.journal import Journal
 from tests.pdf_helpers import export, squash, text
 from ui.timeline.detail_view import entry_html
 

@@ -12,8 +12,8 @@ from journal.entries.model import EntryContent, EventTime
 from journal.export.options import RedactionProfile
 from journal.export.profiles import load_profiles, put_profile
 from journal.export.signing import journal_fingerprint, key_links
-from journal.journal import Journal
-from journal.record.check import check_journal
+from journal.session.check import check_journal
+from journal.session.journal import Journal
 
 from .conftest import fast_kdf, new_vault, reopen
 

@@ -14,7 +14,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from journal.entries.model import EntryContent, EventTime
 from journal.export.bundle import export_bundle
-from journal.export.key_history import check_history
 from journal.export.options import ExportOptions, select
 from journal.export.signing import (
     SETTING,
@@ -26,7 +25,8 @@ from journal.export.signing import (
     signing_key,
 )
 from journal.export.verify import verify_bundle
-from journal.journal import Journal
+from journal.session.journal import Journal
+from journal.vault.key_history import check_history
 from journal.vault.lifecycle import recover, unlock
 from journal.vault.signing_renewal import (
     REASON_FIRST,

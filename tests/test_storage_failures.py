@@ -16,8 +16,8 @@ import pytest
 
 from journal.entries.model import EntryContent, EventTime
 from journal.errors import StorageFailure
-from journal.journal import Journal
-from journal.record.check import check_journal
+from journal.session.check import check_journal
+from journal.session.journal import Journal
 from journal.vault.backup import LAST_BACKUP_KEY, backup_vault
 
 from .conftest import PASSPHRASE, new_vault, reopen
@@ -26,7 +26,7 @@ WORKER = textwrap.dedent(
     """
     import resource, signal, sys
     from pathlib import Path
-    from journal.journal import Journal
+    from journal.session.journal import Journal
     from journal.errors import JournalError
     from journal.entries.model import EntryContent, EventTime
     from journal.vault.lifecycle import unlock

@@ -26,8 +26,8 @@ import pytest
 
 from journal.entries.model import EntryContent, EventTime
 from journal.errors import IntegrityProblem, WrongPassphrase
-from journal.journal import Journal
-from journal.record.check import check_journal
+from journal.session.check import check_journal
+from journal.session.journal import Journal
 from journal.vault.crypto import CHUNK_SIZE, KdfParams
 from journal.vault.lifecycle import create_vault, unlock, unlock_with_recovery_code
 

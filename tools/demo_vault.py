@@ -46,7 +46,7 @@ from journal.entries.model import (  # noqa: E402
     ReportRecord,
     RiskIndicator,
 )
-from journal.journal import Journal  # noqa: E402
+from journal.session.journal import Journal  # noqa: E402
 from journal.vault.crypto import KdfParams  # noqa: E402
 from journal.vault.lifecycle import create_vault  # noqa: E402
 

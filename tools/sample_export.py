@@ -32,7 +32,7 @@ from journal.entries.model import (
 )
 from journal.export.options import ExportOptions, RedactionProfile, select
 from journal.export.pdf import render_pdf
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.crypto import KdfParams
 from journal.vault.lifecycle import create_vault
 

@@ -30,7 +30,7 @@ from journal.entries.model import (  # noqa: E402
     ReportRecord,
 )
 from journal.evidence.capture_dates import disagreement  # noqa: E402
-from journal.journal import Journal  # noqa: E402
+from journal.session.journal import Journal  # noqa: E402
 from journal.vault.crypto import KdfParams  # noqa: E402
 from journal.vault.lifecycle import create_vault  # noqa: E402
 from tools.case_screens import case_screens  # noqa: E402

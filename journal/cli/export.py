@@ -16,7 +16,7 @@ from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.verify import BundleReport, verify_bundle
 from journal.export.write import atomic_output, check_destination
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 FORMATS = ("pdf", "bundle", "csv", "json")
 

@@ -20,6 +20,7 @@ from typing import Any
 from journal.cli import present
 from journal.cli.inputs import checked_new_passphrase, read_entry_text
 from journal.cli.salvage import run_salvage
+from journal.entries.codec import from_plain, to_plain
 from journal.entries.model import (
     KINDS,
     PRECISIONS,
@@ -32,9 +33,8 @@ from journal.entries.search import SearchFilters
 from journal.errors import JournalError, UsageError
 from journal.evidence.media import visible_name
 from journal.evidence.streaming import write_out
-from journal.journal import Journal
-from journal.record.check import check_journal
-from journal.record.codec import from_plain, to_plain
+from journal.session.check import check_journal
+from journal.session.journal import Journal
 from journal.system.memory_hygiene import harden_process
 from journal.system.paths import default_vault_path
 from journal.vault import unlock_attempts
@@ -228,7 +228,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from journal.record.chain_point import head_position, parse_head
+    from journal.session.chain_point import head_position, parse_head
 
     earlier = parse_head(args.since_head) if args.since_head else None
     journal = _open(args)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal.errors import UsageError
-from journal.repair.salvage import salvage_file
+from journal.salvage.salvage import salvage_file
 
 
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> None:

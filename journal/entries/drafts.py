@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from journal.entries.codec import from_plain, to_plain
 from journal.entries.model import EntryContent
 from journal.errors import UsageError
-from journal.record.codec import from_plain, to_plain
 from journal.vault.settings import AuxSettings
 
 DRAFTS_KEY = "drafts"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from journal.entries.codec import to_plain
 from journal.entries.model import (
     CATEGORIES,
     DUTY,
@@ -40,7 +41,6 @@ from journal.entries.model import (
 from journal.entries.report_text import report_parts
 from journal.entries.timeparse import describe
 from journal.evidence.media import visible_name
-from journal.record.codec import to_plain
 
 Status = Literal["saved", "deleted", "purged"]
 STATUS_LABELS: dict[str, str] = {"saved": "Saved", "deleted": "Withdrawn", "purged": "Purged"}

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 
+from journal.entries.codec import to_plain
 from journal.entries.model import Revision
 from journal.entries.revision_diff import EVIDENCE, FIELD_LABELS, field_values
-from journal.record.codec import to_plain
 
 #: List fields whose items are counted as added or removed, with their nouns.
 ITEMS: dict[str, tuple[str, str]] = {

@@ -44,7 +44,7 @@ from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.signing import fingerprint, key_history_bytes, public_pem, signing_key
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 _SMALL_WEIGHT = 4096  # progress units for each small member
 _PDF_WEIGHT = 4 * 1024 * 1024

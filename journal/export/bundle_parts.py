@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from journal.entries.codec import to_plain
 from journal.entries.model import Entry, EntryContent, Revision
 from journal.errors import IntegrityProblem
 from journal.evidence.media import visible_name
@@ -19,9 +20,8 @@ from journal.export.location import Place, places
 from journal.export.options import Exhibit, ExportOptions, Selection, heading_scrubber, redact_entry
 from journal.export.redaction import TermMatcher
 from journal.export.write import check_not_cancelled
-from journal.journal import Journal
-from journal.record.chain import leaf_hash
-from journal.record.codec import to_plain
+from journal.session.journal import Journal
+from journal.vault.chain import leaf_hash
 from journal.vault.objects import ROLE_REVISION, decrypt_small
 
 BUNDLE_FORMAT = "incident-journal-bundle"

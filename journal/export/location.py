@@ -23,7 +23,7 @@ from enum import Enum
 from PIL import Image, UnidentifiedImageError
 
 from journal.entries.model import AttachmentInfo
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 SCAN_LIMIT = 64 * 1024 * 1024  # larger pictures are reported as not checked
 GPS_IFD = 0x8825

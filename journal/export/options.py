@@ -26,7 +26,7 @@ from journal.entries.timeparse import local_day, sort_key
 from journal.export.errors import ExportCancelled
 from journal.export.redaction import REDACTED, TermMatcher, matcher_for
 from journal.export.source_damage import SourceDamage, find_source_damage
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance

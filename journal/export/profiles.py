@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from journal.export.options import HIDEABLE_FIELDS, RedactionProfile
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 SETTING = "export_redaction_profiles"
 

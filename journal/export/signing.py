@@ -7,7 +7,7 @@ recovery each start a new epoch, and the signing key is replaced inside that
 same operation (journal/vault/signing_renewal.py, called by the vault's key change):
 an old copy of the file opened with an old passphrase only ever yields the key
 that was current when that copy was made, never the current one. The old key
-signs a statement naming the new public key (journal/export/key_history.py);
+signs a statement naming the new public key (journal/vault/key_history.py);
 that chain of public keys and signatures is kept, and the retired private key is
 not (the settings object holding it is deleted, with SQLite's secure_delete on).
 Only public keys leave the vault, inside every bundle.
@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from journal.errors import IntegrityProblem
-from journal.export.key_history import KeyLink, history_json, raw_fingerprint
-from journal.journal import Journal
+from journal.session.journal import Journal
+from journal.vault.key_history import KeyLink, history_json, raw_fingerprint
 from journal.vault.signing_renewal import (
     REASON_FIRST,
     REASON_LOST,

@@ -20,7 +20,7 @@ from journal.vault.objects import ROLE_ATTACHMENT, chunk_aad, unwrap_key
 
 if TYPE_CHECKING:
     from journal.entries.model import AttachmentInfo
-    from journal.journal import Journal
+    from journal.session.journal import Journal
 
 MANIFEST_KEY = "source_journal"
 

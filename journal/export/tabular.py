@@ -31,7 +31,7 @@ from journal.entries.timeparse import describe, sort_key
 from journal.export.case_data import accounts_object, case_object, followed_lookup, report_object
 from journal.export.options import Selection
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 SCHEMA = "incident-journal-chronology"
 SCHEMA_VERSION = 1

@@ -22,7 +22,6 @@ from cryptography.exceptions import InvalidSignature
 
 from journal.errors import UsageError
 from journal.export.bundle_texts import KEY_HISTORY, PUBLIC_KEY, SIGNATURE, SUMS
-from journal.export.key_history import check_history
 from journal.export.signing import fingerprint, load_public_pem, public_raw
 from journal.export.source_damage import read_statement
 from journal.export.verify_sources import (
@@ -36,6 +35,7 @@ from journal.export.verify_sources import (
 )
 from journal.export.verify_zip import ZipSource
 from journal.export.write import Cancelled, Progress, check_not_cancelled
+from journal.vault.key_history import check_history
 
 __all__ = [
     "BundleReport",

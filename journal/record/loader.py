@@ -17,20 +17,20 @@ from typing import NamedTuple
 
 from journal.entries.model import Revision
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.record.chain import ChainLink, ChainReport, verify_chain
 from journal.record.purge_rules import StoredKind, unrecorded_purges
 from journal.record.records import Parsed, RecordError, decode, finish, parse
-from journal.record.robust_rows import RowsRead
 from journal.repair.damage_report import (
     damaged_file_problem,
     name_unreadable,
     parsed_titles,
     record_label,
 )
-from journal.repair.salvage_copy import revisions_by_object
+from journal.salvage.copying import revisions_by_object
 from journal.vault.aux_binding import SealedHead, read_head
+from journal.vault.chain import ChainLink, ChainReport, verify_chain
 from journal.vault.lifecycle import UnlockedVault
 from journal.vault.objects import ROLE_REVISION, STATE_PENDING, STATE_READY, decrypt_small
+from journal.vault.robust_rows import RowsRead
 from journal.vault.store import Tx
 
 

@@ -6,10 +6,10 @@ import json
 import os
 from typing import Any, NamedTuple
 
+from journal.entries.codec import from_plain, to_plain
 from journal.entries.model import AttachmentInfo, EntryContent, PersonContent, Revision
 from journal.errors import UsageError
-from journal.record.chain import RECORD_FORMAT, canonical, leaf_hash
-from journal.record.codec import from_plain, to_plain
+from journal.vault.chain import RECORD_FORMAT, canonical, leaf_hash
 
 TYPE_ENTRY = "entry"
 TYPE_PERSON = "person"

@@ -12,13 +12,6 @@ import sqlite3
 
 from journal.errors import IntegrityProblem, StorageFailure
 from journal.record.records import RecordError, parse
-from journal.record.robust_rows import (
-    SQLITE_ERRORS,
-    SmallRow,
-    fetch_all,
-    object_ids_with_role,
-    read_object,
-)
 from journal.vault.crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
 from journal.vault.objects import (
     ROLE_ATTACHMENT,
@@ -27,6 +20,13 @@ from journal.vault.objects import (
     chunk_aad,
     decrypt_small,
     unwrap_key,
+)
+from journal.vault.robust_rows import (
+    SQLITE_ERRORS,
+    SmallRow,
+    fetch_all,
+    object_ids_with_role,
+    read_object,
 )
 from journal.vault.store import Store, Tx
 

@@ -18,15 +18,15 @@ from pathlib import Path
 
 from journal.entries.model import Revision
 from journal.errors import IntegrityProblem, StorageFailure, UsageError
-from journal.journal import Journal
-from journal.record.robust_rows import SmallRow, read_small_objects
 from journal.repair.damage_report import name_unreadable, parsed_titles
 from journal.repair.realign import realigned_copy
-from journal.repair.salvage_copy import copy_attachment, copy_keys_and_meta, revisions_by_object
+from journal.salvage.copying import copy_attachment, copy_keys_and_meta, revisions_by_object
+from journal.session.journal import Journal
 from journal.system.private_files import private_folder
 from journal.vault.file_format import create_atomically
 from journal.vault.lifecycle import UnlockedVault, unlock
 from journal.vault.objects import ROLE_AUX, ROLE_REVISION, decrypt_small
+from journal.vault.robust_rows import SmallRow, read_small_objects
 from journal.vault.store import Store, Tx
 
 Progress = Callable[[int, int], None]

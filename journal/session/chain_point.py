@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from journal.errors import UsageError
-from journal.journal import Journal
-from journal.record.chain import genesis, head_hash
+from journal.session.journal import Journal
+from journal.vault.chain import genesis, head_hash
 
 
 def parse_head(text: str) -> bytes:

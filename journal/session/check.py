@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.journal import Journal
-from journal.record.evidence_presence import missing_older_evidence
 from journal.repair.damage_report import sqlite_findings
+from journal.session.evidence_presence import missing_older_evidence
+from journal.session.journal import Journal
 from journal.vault.objects import ROLE_ATTACHMENT, read_stream
 
 

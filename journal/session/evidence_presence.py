@@ -7,7 +7,7 @@ in the file, as the history shows it). Only a recorded purge deletes evidence.
 
 from __future__ import annotations
 
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.objects import ROLE_ATTACHMENT
 
 

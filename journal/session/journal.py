@@ -28,7 +28,6 @@ from journal.entries.validation import validate_entry, validate_person
 from journal.errors import NotFound, UsageError
 from journal.evidence.capture_dates import with_description
 from journal.evidence.streaming import ImportCancelled, import_file
-from journal.record.chain import ChainReport, genesis, head_hash
 from journal.record.loader import load, paused_gc
 from journal.record.records import (
     TYPE_ENTRY,
@@ -41,6 +40,7 @@ from journal.record.records import (
 from journal.system.memory_hygiene import forget_decrypted
 from journal.system.private_files import make_private
 from journal.vault.aux_binding import advance_head
+from journal.vault.chain import ChainReport, genesis, head_hash
 from journal.vault.lifecycle import UnlockedVault
 from journal.vault.objects import (
     ROLE_ATTACHMENT,

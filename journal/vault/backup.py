@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.system.private_files import atomic_private_file
 from journal.vault.lifecycle import UnlockedVault
 from journal.vault.store import storage_failure

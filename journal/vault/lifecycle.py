@@ -20,7 +20,6 @@ from journal.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from journal.record.chain import genesis
 from journal.vault import recovery_code, unlock_attempts
 from journal.vault.aux_binding import (
     SealedHead,
@@ -29,6 +28,7 @@ from journal.vault.aux_binding import (
     reseal_for_new_epoch,
     write_head,
 )
+from journal.vault.chain import genesis
 from journal.vault.crypto import (
     KEY_SIZE,
     MIN_MEMORY_KIB,

@@ -4,7 +4,7 @@ The signing key's private half sits in the settings, so an old copy of the file
 opened with an old passphrase yields the key that was current then. Every key
 change (passphrase, recovery code, recovery) therefore replaces it inside the
 same transaction that starts the new epoch, and the old key signs a statement
-naming the new one (journal/export/key_history.py), so the change is announced
+naming the new one (journal/vault/key_history.py), so the change is announced
 to anyone who confirmed the old fingerprint.
 """
 
@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from journal.errors import IntegrityProblem
-from journal.export.key_history import KeyLink, successor
+from journal.vault.key_history import KeyLink, successor
 
 SETTING = "export_signing_key"
 # Why a signing key replaced the one before (kept in its history, shown to the person

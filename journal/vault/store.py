@@ -37,7 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.pool import NullPool
 
 from journal.errors import DamagedJournal, StorageFailure
-from journal.record.robust_rows import RowsRead, read_small_objects
+from journal.vault.robust_rows import RowsRead, read_small_objects
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 
 from journal.entries.model import EntryContent, EventTime
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.app.session import Session
 from ui.app.window import AppWindow
 from ui.app.workers import wait_for_all

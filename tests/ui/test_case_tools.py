@@ -20,7 +20,7 @@ from journal.entries.model import (
     ReportRecord,
     RiskIndicator,
 )
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.app.window import AppWindow
 from ui.case.after_disclosure import AfterDisclosureDialog
 from ui.case.profiles import OfficerChangeDialog

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import AttachmentInfo
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.lifecycle import unlock
 from ui.app.session import Session
 from ui.app.window import AppWindow

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from journal.entries.model import EntryContent, EventTime
 from journal.entries.revision_diff import FieldChange, save_times
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.app.session import Session
 from ui.history.dialog import (
     COL_LOCAL,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import ui.app.session
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 from .conftest import shown_window, unlock_window
 

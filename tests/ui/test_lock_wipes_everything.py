@@ -49,7 +49,7 @@ from journal.entries.model import (
 )
 from journal.export.options import RedactionProfile
 from journal.export.profiles import put_profile
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.app.window import AppWindow
 from ui.case.profiles import OfficerChangeDialog
 from ui.editor.leave import LeaveQuestion

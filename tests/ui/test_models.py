@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from journal.case.patterns import count_by_month
 from journal.entries.model import EntryContent, EventTime
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.history.dialog import RevisionModel
 from ui.pattern.view import PatternTableModel
 from ui.timeline.model import COL_WHEN, ENTRY_ID_ROLE, TimelineModel, sorted_proxy

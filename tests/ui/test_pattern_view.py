@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from journal.case.patterns import count_by_month
 from journal.entries.model import EntryContent, EventTime
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.pattern.view import PatternChart, PatternDialog
 from ui.timeline.view import JournalView
 

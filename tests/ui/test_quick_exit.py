@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journal.entries.drafts import NEW, DraftStore
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.app.window import AppWindow
 from ui.editor.window import EntryEditor
 from ui.evidence.viewer import EvidenceViewer

@@ -8,7 +8,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 
 from journal.entries.model import EntryContent, EventTime
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.app.window import AppWindow
 from ui.export import dialog as export_dialog
 from ui.export.dialog import ExportDialog

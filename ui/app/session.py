@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.system.memory_hygiene import collect_freed
 
 

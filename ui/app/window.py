@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.unlock_attempts import describe as describe_attempts
 from ui.app.message_boxes import tell
 from ui.app.session import Session

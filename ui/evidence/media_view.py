@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.app.workers import run_in_background
 from ui.evidence.media_device import (
     MAX_PLAY_BYTES,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.export.location import Place, places
 from journal.export.options import matches, select
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.export.options_form import EXTENSIONS, ExportOptionsForm, checked_keys

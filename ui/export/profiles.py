@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from journal.export.options import HIDEABLE_FIELDS, ExportOptions, RedactionProfile
 from journal.export.options import preview_redactions as find_redactions
 from journal.export.profiles import delete_profile, load_profiles, put_profile
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.export.work import LatestOnly
 
 NO_PROFILE = "Hide nothing"

@@ -20,7 +20,7 @@ from journal.export.pdf import render_pdf
 from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.write import atomic_output
-from journal.journal import Journal
+from journal.session.journal import Journal
 from ui.app.workers import BackgroundTask, run_in_background
 
 

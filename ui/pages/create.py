@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.lifecycle import create_vault
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.file_dialogs import choose_file

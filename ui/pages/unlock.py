@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError, WrongPassphrase, WrongRecoveryCode
-from journal.journal import Journal
+from journal.session.journal import Journal
 from journal.vault.lifecycle import recover, unlock
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField

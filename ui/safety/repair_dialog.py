@@ -1,6 +1,6 @@
 """Safety → Repair a damaged journal…: salvage into a new file, in the background.
 
-The damaged file is only read (journal/repair/salvage.py opens it read-only); the new
+The damaged file is only read (journal/salvage/salvage.py opens it read-only); the new
 journal opens with the same passphrase. What could not be saved is listed, by
 entry title and file name where the damaged file still says them.
 """
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.repair.salvage import SalvageCancelled, SalvageReport, salvage_file
+from journal.salvage.salvage import SalvageCancelled, SalvageReport, salvage_file
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.file_dialogs import choose_file, taken_message

@@ -15,7 +15,7 @@ from journal.export.options import Selection
 from journal.export.pdf.images import Picture
 from journal.export.pdf.styles import Styles
 from journal.export.pdf.text import blocks, face_named, markup, para, plain
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 OUTLINE_CHARS = 200  # a bookmark shows the start of a very long title, then "…"
 

@@ -27,7 +27,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from journal.entries.model import AttachmentInfo
 from journal.errors import IntegrityProblem, StorageFailure
 from journal.evidence.media import MAX_PREVIEW_BYTES, MAX_PREVIEW_PIXELS
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 PRINT_DPI = 150
 JPEG_QUALITY = 82

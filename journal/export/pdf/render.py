@@ -17,7 +17,7 @@ from journal.export.pdf.layout import story
 from journal.export.pdf.sections.evidence import PICTURE_BOX
 from journal.export.pdf.styles import make_styles
 from journal.export.pdf.text import plain
-from journal.journal import Journal
+from journal.session.journal import Journal
 
 
 class _Held:
