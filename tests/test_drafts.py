@@ -5,7 +5,6 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from journal.entries.drafts import DRAFTS_KEY, NEW, DraftStore
 from journal.entries.model import (
     EntryContent,
     EventTime,
@@ -14,6 +13,7 @@ from journal.entries.model import (
     PersonLink,
     ReportRecord,
 )
+from journal.session.drafts import DRAFTS_KEY, NEW, DraftStore
 from journal.session.journal import Journal
 
 from .conftest import reopen
@@ -108,8 +108,8 @@ def test_an_unreadable_draft_is_ignored_not_fatal(journal: Journal) -> None:
 
 
 def test_purging_an_entry_removes_its_draft(journal) -> None:
-    from journal.entries.drafts import DraftStore
     from journal.entries.model import EntryContent, EventTime
+    from journal.session.drafts import DraftStore
 
     entry_id = journal.add_entry(
         EntryContent(kind="note", title="x", occurred=EventTime("2025-01"))

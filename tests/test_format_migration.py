@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from journal.entries.drafts import NEW, DraftStore
 from journal.export.profiles import load_profiles
 from journal.export.signing import journal_fingerprint, key_links
+from journal.session.drafts import NEW, DraftStore
 from journal.session.journal import Journal
 from journal.vault.aux_binding import SealedHead
 from journal.vault.lifecycle import unlock

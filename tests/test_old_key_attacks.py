@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from journal.entries.drafts import NEW, DraftStore
 from journal.entries.model import EntryContent, EventTime
 from journal.errors import AlteredKeys, IntegrityProblem
 from journal.export.options import RedactionProfile
@@ -22,6 +21,7 @@ from journal.export.signing import (
     make_new_signing_key,
     signing_key,
 )
+from journal.session.drafts import NEW, DraftStore
 from journal.session.journal import Journal
 from journal.vault.key_history import raw_fingerprint
 from journal.vault.lifecycle import unlock

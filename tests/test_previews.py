@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from journal.evidence.media import PreviewUnavailable, inspect, render_image, visible_name
+from journal.entries.plain_words import visible_name
+from journal.evidence.media import PreviewUnavailable, inspect, render_image
 
 from .conftest import EVIDENCE_DIR, corpus
 from .memory_probe import peak_kib

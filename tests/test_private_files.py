@@ -21,8 +21,8 @@ from journal.evidence.streaming import write_out
 from journal.export.bundle import export_bundle
 from journal.export.emergency_sheet import write_emergency_sheet
 from journal.export.options import ExportOptions, select
+from journal.session.backup import backup_vault
 from journal.session.journal import Journal
-from journal.vault.backup import backup_vault
 from journal.vault.restore import restore_backup
 
 from .conftest import new_vault, reopen

@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.entries.drafts import NEW, DraftStore
 from journal.entries.model import EntryContent, EventTime
 from journal.export.options import RedactionProfile
 from journal.export.profiles import load_profiles, put_profile
 from journal.export.signing import journal_fingerprint, key_links
 from journal.session.check import check_journal
+from journal.session.drafts import NEW, DraftStore
 from journal.session.journal import Journal
 
 from .conftest import fast_kdf, new_vault, reopen

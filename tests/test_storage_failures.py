@@ -16,9 +16,9 @@ import pytest
 
 from journal.entries.model import EntryContent, EventTime
 from journal.errors import StorageFailure
+from journal.session.backup import LAST_BACKUP_KEY, backup_vault
 from journal.session.check import check_journal
 from journal.session.journal import Journal
-from journal.vault.backup import LAST_BACKUP_KEY, backup_vault
 
 from .conftest import PASSPHRASE, new_vault, reopen
 

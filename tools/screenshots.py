@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from journal.entries.drafts import NEW, Draft  # noqa: E402
 from journal.entries.model import (  # noqa: E402
     AttachmentInfo,
     EntryContent,
@@ -30,6 +29,7 @@ from journal.entries.model import (  # noqa: E402
     ReportRecord,
 )
 from journal.evidence.capture_dates import disagreement  # noqa: E402
+from journal.session.drafts import NEW, Draft  # noqa: E402
 from journal.session.journal import Journal  # noqa: E402
 from journal.vault.crypto import KdfParams  # noqa: E402
 from journal.vault.lifecycle import create_vault  # noqa: E402

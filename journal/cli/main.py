@@ -29,16 +29,16 @@ from journal.entries.model import (
     PersonContent,
     ReportRecord,
 )
+from journal.entries.plain_words import visible_name
 from journal.entries.search import SearchFilters
 from journal.errors import JournalError, UsageError
-from journal.evidence.media import visible_name
 from journal.evidence.streaming import write_out
+from journal.session.backup import backup_vault
 from journal.session.check import check_journal
 from journal.session.journal import Journal
 from journal.system.memory_hygiene import harden_process
 from journal.system.paths import default_vault_path
 from journal.vault import unlock_attempts
-from journal.vault.backup import backup_vault
 from journal.vault.file_format import check_is_vault
 from journal.vault.lifecycle import create_vault, recover, unlock
 

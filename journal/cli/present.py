@@ -6,10 +6,10 @@ from typing import Any
 
 from journal.entries.codec import to_plain
 from journal.entries.model import CATEGORIES, KINDS, RISK_INDICATORS, RISK_STATES, Entry, Revision
+from journal.entries.plain_words import visible_name
 from journal.entries.report_text import ACCOUNT_LABEL, account_sentence
 from journal.entries.revision_diff import changed_keys, revision_status
 from journal.entries.timeparse import describe
-from journal.evidence.media import visible_name
 
 
 def entry_line(entry: Entry) -> str:

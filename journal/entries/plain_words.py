@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 _KINDS = (
     ("image/", "Photo"),
     ("video/", "Video"),
@@ -43,3 +45,14 @@ def file_size(size: int) -> str:
 def exact_size(size: int) -> str:
     """The same with the exact byte count, for the "For checking" details."""
     return f"{file_size(size)} ({size:,} bytes)" if size >= 1024 else file_size(size)
+
+
+_INVISIBLE = frozenset(("Cf", "Cc", "Zl", "Zp"))
+
+
+def visible_name(name: str) -> str:
+    """Show control, format and line-separator characters (a newline, a tab, U+202E) as
+    text, so a name can neither disguise its ending nor forge a line of output."""
+    return "".join(
+        f"[U+{ord(ch):04X}]" if unicodedata.category(ch) in _INVISIBLE else ch for ch in name
+    )

@@ -38,9 +38,9 @@ from journal.entries.model import (
     ReportRecord,
     Revision,
 )
+from journal.entries.plain_words import visible_name
 from journal.entries.report_text import report_parts
 from journal.entries.timeparse import describe
-from journal.evidence.media import visible_name
 
 Status = Literal["saved", "deleted", "purged"]
 STATUS_LABELS: dict[str, str] = {"saved": "Saved", "deleted": "Withdrawn", "purged": "Purged"}

@@ -15,6 +15,8 @@ from datetime import datetime
 import filetype
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from journal.entries.plain_words import visible_name
+
 Image.MAX_IMAGE_PIXELS = None  # replaced by the explicit check in _check_pixels
 MAX_PREVIEW_PIXELS = 80_000_000
 MAX_PREVIEW_BYTES = 256 * 1024 * 1024
@@ -59,17 +61,6 @@ class MediaFacts:
     height: int | None = None
     orientation: int | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-_INVISIBLE = frozenset(("Cf", "Cc", "Zl", "Zp"))
-
-
-def visible_name(name: str) -> str:
-    """Show control, format and line-separator characters (a newline, a tab, U+202E) as
-    text, so a name can neither disguise its ending nor forge a line of output."""
-    return "".join(
-        f"[U+{ord(ch):04X}]" if unicodedata.category(ch) in _INVISIBLE else ch for ch in name
-    )
 
 
 def sniff(head: bytes) -> str:

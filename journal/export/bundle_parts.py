@@ -14,8 +14,8 @@ from typing import Any
 
 from journal.entries.codec import to_plain
 from journal.entries.model import Entry, EntryContent, Revision
+from journal.entries.plain_words import visible_name
 from journal.errors import IntegrityProblem
-from journal.evidence.media import visible_name
 from journal.export.location import Place, places
 from journal.export.options import Exhibit, ExportOptions, Selection, heading_scrubber, redact_entry
 from journal.export.redaction import TermMatcher

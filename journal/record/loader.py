@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from journal.entries.model import Revision
 from journal.errors import IntegrityProblem, StorageFailure
+from journal.record.by_object import revisions_by_object
 from journal.record.purge_rules import StoredKind, unrecorded_purges
 from journal.record.records import Parsed, RecordError, decode, finish, parse
 from journal.repair.damage_report import (
@@ -25,7 +26,6 @@ from journal.repair.damage_report import (
     parsed_titles,
     record_label,
 )
-from journal.salvage.copying import revisions_by_object
 from journal.vault.aux_binding import SealedHead, read_head
 from journal.vault.chain import ChainLink, ChainReport, verify_chain
 from journal.vault.lifecycle import UnlockedVault

@@ -11,22 +11,16 @@ from __future__ import annotations
 import sqlite3
 
 from journal.errors import IntegrityProblem, StorageFailure
-from journal.record.records import RecordError, parse
 from journal.vault.crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
 from journal.vault.objects import (
     ROLE_ATTACHMENT,
-    ROLE_REVISION,
     Keyring,
     chunk_aad,
-    decrypt_small,
     unwrap_key,
 )
 from journal.vault.robust_rows import (
     SQLITE_ERRORS,
-    SmallRow,
     fetch_all,
-    object_ids_with_role,
-    read_object,
 )
 from journal.vault.store import Store, Tx
 
@@ -52,28 +46,6 @@ def copy_keys_and_meta(conn: sqlite3.Connection, tx: Tx) -> None:
         tx.add_epoch(int(epoch), None if prev_key is None else bytes(prev_key))
     for slot_id, kind, epoch, params, ct in slots:
         tx.add_slot(int(slot_id), str(kind), int(epoch), str(params), bytes(ct))
-
-
-def revisions_by_object(
-    conn: sqlite3.Connection, keys: Keyring, wanted: set[int], known: set[bytes]
-) -> dict[int, SmallRow]:
-    """Revisions whose row in the revision table is unreadable, found through the object
-    table instead: each revision object states its own `seq` inside its ciphertext."""
-    found: dict[int, SmallRow] = {}
-    if not wanted:
-        return found
-    for object_id in object_ids_with_role(conn, ROLE_REVISION):
-        if object_id in known:
-            continue
-        try:
-            row = read_object(conn, None, object_id)
-            plain = decrypt_small(keys, object_id, ROLE_REVISION, row[2], row[4], row[5])
-            seq = parse(plain).header.seq
-        except (IntegrityProblem, RecordError, *SQLITE_ERRORS):
-            continue
-        if seq in wanted and seq not in found:
-            found[seq] = (seq, *row[1:])
-    return found
 
 
 def copy_attachment(conn: sqlite3.Connection, keys: Keyring, new: Store, object_id: bytes) -> str:

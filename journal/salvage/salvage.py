@@ -18,9 +18,10 @@ from pathlib import Path
 
 from journal.entries.model import Revision
 from journal.errors import IntegrityProblem, StorageFailure, UsageError
+from journal.record.by_object import revisions_by_object
 from journal.repair.damage_report import name_unreadable, parsed_titles
 from journal.repair.realign import realigned_copy
-from journal.salvage.copying import copy_attachment, copy_keys_and_meta, revisions_by_object
+from journal.salvage.copying import copy_attachment, copy_keys_and_meta
 from journal.session.journal import Journal
 from journal.system.private_files import private_folder
 from journal.vault.file_format import create_atomically

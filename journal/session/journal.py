@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from journal.entries.drafts import DraftStore
 from journal.entries.model import (
     AttachmentInfo,
     Entry,
@@ -37,6 +36,7 @@ from journal.record.records import (
     decode,
     purged_stub,
 )
+from journal.session.drafts import DraftStore
 from journal.system.memory_hygiene import forget_decrypted
 from journal.system.private_files import make_private
 from journal.vault.aux_binding import advance_head

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journal.entries.drafts import NEW, DraftStore
 from journal.entries.model import EntryContent, EventTime
+from journal.session.drafts import NEW, DraftStore
 from ui.app.window import AppWindow
 from ui.editor.window import EntryEditor
 

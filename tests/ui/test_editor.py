@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from journal.entries.drafts import NEW, DraftStore
 from journal.entries.model import (
     EntryContent,
     EventTime,
@@ -20,6 +19,7 @@ from journal.entries.model import (
     PersonLink,
     ReportRecord,
 )
+from journal.session.drafts import NEW, DraftStore
 from ui.app.window import AppWindow
 from ui.editor.common import focusable_in_order
 from ui.editor.people import PersonRow

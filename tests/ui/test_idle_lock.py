@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from journal.entries.drafts import NEW, DraftStore
+from journal.session.drafts import NEW, DraftStore
 from ui.app.window import AppWindow
 from ui.editor.window import EntryEditor
 from ui.pages.unlock import UnlockPage

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from journal.entries.drafts import NEW, DraftStore
+from journal.session.drafts import NEW, DraftStore
 from journal.session.journal import Journal
 from ui.app.window import AppWindow
 from ui.editor.window import EntryEditor

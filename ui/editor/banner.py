@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journal.entries.drafts import Draft
+from journal.session.drafts import Draft
 from ui.editor.common import name_buttons
 
 

@@ -12,9 +12,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from journal.entries.drafts import NEW, Draft, DraftStore
 from journal.entries.model import EntryContent
 from journal.errors import JournalError
+from journal.session.drafts import NEW, Draft, DraftStore
 
 AUTOSAVE_MS = 3_000
 

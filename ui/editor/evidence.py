@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import AttachmentInfo, EntryContent
-from journal.entries.plain_words import file_kind, file_size
-from journal.evidence.media import visible_name
+from journal.entries.plain_words import file_kind, file_size, visible_name
 from ui.editor.common import Section, label_for, name_buttons
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.entries.drafts import Draft, DraftStore
 from journal.entries.model import EntryContent, Person, PersonContent
 from journal.errors import JournalError
+from journal.session.drafts import Draft, DraftStore
 from ui.app.session import Session
 from ui.editor.account import AccountsSection
 from ui.editor.banner import DraftBanner

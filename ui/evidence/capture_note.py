@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import AttachmentInfo
+from journal.entries.plain_words import visible_name
 from journal.errors import JournalError
 from journal.evidence.capture_dates import disagreement
-from journal.evidence.media import visible_name
 from ui.app.session import Session
 
 

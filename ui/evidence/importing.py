@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import AttachmentInfo
+from journal.entries.plain_words import visible_name
 from journal.errors import JournalError
-from journal.evidence.media import visible_name
 from journal.evidence.streaming import ImportCancelled
 from ui.app.message_boxes import tell
 from ui.app.session import Session

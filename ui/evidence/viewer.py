@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import AttachmentInfo
-from journal.entries.plain_words import exact_size, file_kind, file_size
+from journal.entries.plain_words import exact_size, file_kind, file_size, visible_name
 from journal.errors import JournalError
-from journal.evidence.media import MAX_PREVIEW_BYTES, PreviewUnavailable, render_image, visible_name
+from journal.evidence.media import MAX_PREVIEW_BYTES, PreviewUnavailable, render_image
 from journal.evidence.streaming import write_out
 from ui.app.message_boxes import tell, warn_before
 from ui.app.session import Session

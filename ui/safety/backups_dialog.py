@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.vault.backup import FAT32_MAX_FILE, LAST_BACKUP_KEY, backup_vault, filesystem_type
+from journal.session.backup import FAT32_MAX_FILE, LAST_BACKUP_KEY, backup_vault, filesystem_type
 from journal.vault.restore import restore_backup
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background

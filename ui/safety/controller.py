@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.entries.drafts import DraftStore
+from journal.session.drafts import DraftStore
 from ui.app.session import Session
 from ui.safety import quick_exit_everywhere, temp_copies
 from ui.safety.clipboard_guard import ClipboardGuard

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal.entries.drafts import NEW, Draft, DraftStore
+from journal.session.drafts import NEW, Draft, DraftStore
 from ui.app.message_boxes import ask
 from ui.editor.banner import when_text
 from ui.safety.disguise import app_name

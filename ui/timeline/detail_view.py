@@ -18,10 +18,9 @@ from journal.entries.model import (
     RISK_STATES,
     Entry,
 )
-from journal.entries.plain_words import file_kind, file_size
+from journal.entries.plain_words import file_kind, file_size, visible_name
 from journal.entries.report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from journal.entries.timeparse import describe
-from journal.evidence.media import visible_name
 from ui.widgets.contrast import softer_text
 
 

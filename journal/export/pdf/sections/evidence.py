@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from journal.entries.model import AttachmentInfo, Entry
-from journal.evidence.media import visible_name
+from journal.entries.plain_words import visible_name
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.images import Picture
 from journal.export.pdf.jpeg import JpegFlowable

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
-from journal.evidence.media import visible_name
+from journal.entries.plain_words import visible_name
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.sections.evidence import THUMB_BOX, picture_flowable, size_text
 from journal.export.pdf.styles import FRAME_WIDTH, RULE, index_table
