@@ -102,7 +102,7 @@ def main() -> int:
             "facts = inspect(data[:HEAD_BYTES], data[-64:], 'bomb.png', len(data))\n"
             "result = f'{facts.width} x {facts.height}, ' + facts.warnings[0][:40]"
         )
-        print("PNG bomb inspect:", probe("from journal.media import HEAD_BYTES, inspect", work))
+        print("PNG bomb inspect:", probe("from journal.evidence.media import HEAD_BYTES, inspect", work))
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         for label, path in bombs(folder, genuine_bundle(folder)).items():

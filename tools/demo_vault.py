@@ -9,7 +9,7 @@ OUT_VAULT must not exist yet. The passphrase defaults to DEMO_PASSPHRASE below;
 the key derivation is made cheap so the demo opens quickly (never do that for a
 real journal). `--pdf` also writes the chronology PDF of the whole demo.
 
-Everything is made through the app's own API (journal.book.Journal) and is
+Everything is made through the app's own API (journal.session.journal.Journal) and is
 invented: no real people, and clearly generic agencies ("City Police
 Department", "Office of Police Conduct"). The case: an officer profile with a
 transfer, three complaints to different bodies with reference numbers,

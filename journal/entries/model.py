@@ -10,6 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from journal.entries.event_time import PRECISIONS, EventTime
+from journal.entries.timeparse import event_upper_bound
+
+__all__ = ["PRECISIONS", "EventTime"]  # defined beside the time parser, named here too
+
 KINDS: dict[str, str] = {
     "incident": "Incident",
     "report": "Report",
@@ -19,13 +24,6 @@ KINDS: dict[str, str] = {
     "contact": "Contact (messages received)",
     "note": "Note",
     "risk_check": "Risk check",
-}
-
-PRECISIONS: dict[str, str] = {
-    "exact": "Exact",
-    "approximate": "Approximate",
-    "day": "Day only",
-    "month": "Month only",
 }
 
 CATEGORIES: dict[str, str] = {
@@ -96,20 +94,6 @@ RISK_STATES: dict[str, str] = {
 DUTY: dict[str, str] = {"": "Not stated", "on": "On duty", "off": "Off duty", "unknown": "Unknown"}
 
 RETROSPECTIVE_AFTER = timedelta(days=2)
-
-
-@dataclass(frozen=True)
-class EventTime:
-    """When it happened, as the survivor remembers it, with honest precision.
-
-    `start`/`end` are ISO 8601 local times or dates ("2025-03-14T21:07",
-    "2025-03-14", "2025-03"); `timezone` an IANA name or a UTC offset.
-    """
-
-    start: str
-    end: str | None = None
-    timezone: str | None = None
-    precision: str = "exact"
 
 
 @dataclass(frozen=True)
@@ -261,8 +245,6 @@ class Entry:
     @property
     def retrospective(self) -> bool:
         """True when the first save came well after the event (not contemporaneous)."""
-        from journal.entries.timeparse import event_upper_bound
-
         try:
             recorded = datetime.fromisoformat(self.first_recorded)
             bound = event_upper_bound(self.content.occurred)

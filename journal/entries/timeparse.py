@@ -7,7 +7,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from journal.entries.model import PRECISIONS, EventTime
+from journal.entries.event_time import PRECISIONS, EventTime
 from journal.errors import UsageError
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -29,11 +29,9 @@ from journal.export.verify_sources import (
     BundleReport,
     Finding,
     NotABundle,
-    Source,
-    open_source,
     unsafe_name,
 )
-from journal.export.verify_zip import ZipSource
+from journal.export.verify_zip import Source, ZipSource, open_source
 from journal.export.write import Cancelled, Progress, check_not_cancelled
 from journal.vault.key_history import check_history
 

@@ -20,12 +20,8 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, TypeAlias
 
 from journal.errors import JournalError
-
-if TYPE_CHECKING:
-    from journal.export.verify_zip import ZipSource
 
 BLOCK = 1024 * 1024
 MAX_RATIO = 1100  # deflate cannot expand more than about 1032:1
@@ -171,21 +167,3 @@ class FolderSource:
 
     def close(self) -> None:
         pass
-
-
-Source: TypeAlias = "ZipSource | FolderSource"
-
-
-def open_source(path: Path, report: BundleReport) -> Source:
-    """The bundle at `path`, which must be a folder or a regular file (never a pipe)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError as error:
-        raise NotABundle(path, f"it cannot be read: {error.strerror}") from None
-    if stat.S_ISDIR(mode):
-        return FolderSource(path, report)
-    if not stat.S_ISREG(mode):
-        raise NotABundle(path, "it is not a file or a folder")
-    from journal.export.verify_zip import ZipSource  # verify_zip builds on the types above
-
-    return ZipSource(path, report)

@@ -27,13 +27,14 @@ import struct
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeAlias
 
 from journal.export.verify_sources import (
     BLOCK,
     MAX_RATIO,
     READ_ERRORS,
     BundleReport,
+    FolderSource,
     NotABundle,
     kind_of,
     unsafe_name,
@@ -205,3 +206,19 @@ class ZipSource:
 
     def close(self) -> None:
         self.zip.close()
+
+
+Source: TypeAlias = ZipSource | FolderSource
+
+
+def open_source(path: Path, report: BundleReport) -> Source:
+    """The bundle at `path`, which must be a folder or a regular file (never a pipe)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise NotABundle(path, f"it cannot be read: {error.strerror}") from None
+    if stat.S_ISDIR(mode):
+        return FolderSource(path, report)
+    if not stat.S_ISREG(mode):
+        raise NotABundle(path, "it is not a file or a folder")
+    return ZipSource(path, report)

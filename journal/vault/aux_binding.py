@@ -18,14 +18,24 @@ import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from journal.errors import IntegrityProblem
-from journal.vault.objects import ROLE_AUX, decrypt_small, write_small
-from journal.vault.store import Tx
+from journal.vault.objects import ROLE_AUX, Keyring, decrypt_small, write_small
+from journal.vault.store import Store, Tx
 
-if TYPE_CHECKING:
-    from journal.vault.lifecycle import UnlockedVault
+
+class UnlockedVault(Protocol):
+    """What binding needs of the open vault (journal/vault/lifecycle.py's UnlockedVault,
+    which itself uses this module: a protocol keeps the two from importing each other)."""
+
+    @property
+    def store(self) -> Store: ...
+    @property
+    def keys(self) -> Keyring: ...
+    def seal_meta(self, tx: Tx, name: str, value: bytes) -> None: ...
+    def open_meta(self, tx: Tx, name: str) -> bytes | None: ...
+
 
 HEAD_FORMAT1_SIZE = 40  # u64(count) || head: before settings were listed
 ID_SIZE = 16

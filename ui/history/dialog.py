@@ -1,6 +1,6 @@
 """Revision history of one entry: every saved version, its system save time, and
 what changed from the version before (field by field, with a line diff for long
-text). The field comparison is journal.revision_diff's, shared with the CLI.
+text). The field comparison is journal.entries.revision_diff's, shared with the CLI.
 
 Everything the survivor typed is escaped before it is put into rich text.
 """

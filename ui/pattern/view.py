@@ -1,6 +1,6 @@
 """The pattern view: entries per month by category as a stacked bar chart.
 
-The counting lives in journal.patterns; this module only draws it. Colours come
+The counting lives in journal.case.patterns; this module only draws it. Colours come
 from a fixed colour-blind-safe palette (Okabe-Ito, without black), repeated
 with hatching when there are more categories than colours; every text and line
 colour comes from the widget's palette, so the chart reads in light and dark
