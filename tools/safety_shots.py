@@ -70,7 +70,6 @@ def safety_screens(
     )
     stamp = (journal.vault.clock() - timedelta(days=3)).astimezone(UTC)
     journal.settings.set("last_backup", stamp.isoformat(timespec="seconds"))
-    session.notify_changed()
     page = open_safety_page(window.safety)
     shot(page, out, "safety-page")
     page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]

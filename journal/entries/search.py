@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
@@ -107,27 +108,34 @@ class SearchIndex:
 
     def search(self, query: str, filters: SearchFilters) -> list[str]:
         """Entry ids matching every word of `query` and the filters, in timeline order."""
-        words = fold(query).split()
-        filtered = bool(
-            filters.date_from
-            or filters.date_to
-            or filters.kinds
-            or filters.categories
-            or filters.person_id
-        )
-        hits = []
-        for entry_id, item in self._in_order():
-            if item.deleted and not filters.include_deleted:
-                continue
-            if filtered and not _passes(item, filters):
-                continue
-            text = item.text
-            for word in words:
-                if word not in text:
-                    break
-            else:
-                hits.append(entry_id)
-        return hits
+        hit = _matcher(query, filters)
+        return [entry_id for entry_id, item in self._in_order() if hit(item)]
+
+    def matching(self, entry_ids: Iterable[str], query: str, filters: SearchFilters) -> set[str]:
+        """Which of `entry_ids` the same search would show (to update a few rows after a
+        change without searching the whole journal again)."""
+        hit = _matcher(query, filters)
+        with self._lock:
+            items = [(i, self._items.get(i)) for i in entry_ids]
+        return {entry_id for entry_id, item in items if item is not None and hit(item)}
+
+
+def _matcher(query: str, filters: SearchFilters) -> Callable[[_Indexed], bool]:
+    words = fold(query).split()
+    filtered = bool(
+        filters.date_from or filters.date_to or filters.kinds or filters.categories
+        or filters.person_id
+    )  # fmt: skip
+
+    def hit(item: _Indexed) -> bool:
+        if item.deleted and not filters.include_deleted:
+            return False
+        if filtered and not _passes(item, filters):
+            return False
+        text = item.text
+        return all(word in text for word in words)
+
+    return hit
 
 
 def _passes(item: _Indexed, filters: SearchFilters) -> bool:

@@ -12,6 +12,7 @@ writes back values read before a key change or another writer.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from journal.errors import StorageFailure
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
 
 
 class AuxSettings:
-    def __init__(self, vault: UnlockedVault) -> None:
+    def __init__(self, vault: UnlockedVault, on_set: Callable[[str], None] | None = None) -> None:
         self._vault = vault
+        self._on_set = on_set  # told the key after each write (the journal's change feed)
         self._state = SettingsState()
         self._seen = -1  # vault.key_changes when the settings were read
         self._lock = threading.RLock()
@@ -70,3 +72,5 @@ class AuxSettings:
                 new_id = write_settings(self._vault, tx, values, state.ids, state.gone)
             state.values, state.ids = values, (new_id,)
             self._state, self._seen = state, seen
+        if self._on_set is not None:
+            self._on_set(key)

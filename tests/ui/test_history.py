@@ -49,10 +49,9 @@ def test_history_shows_both_revisions_the_changed_title_and_save_times(qtbot, wi
     assert isinstance(view, JournalView)
     (entry,) = session.journal.entries()
     session.journal.update_entry(entry.entry_id, replace(entry.content, title="Kitchen, 14 March"))
-    session.notify_changed()
     view.select(entry.entry_id)
 
-    window.history_action.trigger()
+    window.main_actions.history.trigger()
     dialog = window.findChild(HistoryDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)

@@ -106,7 +106,6 @@ def test_scripted_session_leaves_no_trace(
         assert session is not None
         entry_id = write_entry(qtbot, win)
         infos = [session.journal.attach_file(entry_id, p) for p in (photo, letter)]
-        session.notify_changed()
         # preview the image, in memory
         win.show_attachment(infos[0].attachment_id)
         viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EvidenceViewer))

@@ -48,12 +48,11 @@ def test_clicking_a_month_filters_the_timeline(qtbot, window) -> None:
     journal.add_entry(_content("Threats by text", "2025-01-05T09:00", "threats", "technology"))
     journal.add_entry(_content("Pushed", "2025-03-20T22:00", "physical"))
     journal.add_entry(_content("Followed home", "2025-05-01", "stalking"))
-    session.notify_changed()
     view = window.page
     assert isinstance(view, JournalView)
     assert len(view.visible_entries()) == 4
 
-    window.pattern_action.trigger()
+    window.main_actions.pattern.trigger()
     dialog = window.findChild(PatternDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.chart.isVisible() and dialog.chart.width() > 0)

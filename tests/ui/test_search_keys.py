@@ -43,7 +43,6 @@ def test_a_narrowed_timeline_says_so_and_clears(qtbot, window: AppWindow) -> Non
     session.journal.add_entry(
         EntryContent(kind="note", title="Second note", occurred=EventTime("2025-04-01"))
     )
-    session.notify_changed()
     view = view_of(window)
     assert not view.search_status.isVisible()
     search_for(qtbot, window, "First")

@@ -1,23 +1,34 @@
-"""The open journal as the GUI sees it: one place that changes it and says so."""
+"""The open journal as the GUI sees it: the core's changes, delivered on the GUI thread,
+and the background work done on it, owned so that nothing outlives the lock."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from journal.session.changes import Change
 from journal.session.journal import Journal
 from journal.system.memory_hygiene import collect_freed
+from ui.app.workers import BackgroundTask, cancel_all, run_in_background, wait_for_all
 
 
 class Session(QObject):
     """Holds the unlocked journal. Views listen to `changed`; `lock()` drops it."""
 
-    changed = Signal()
+    changed = Signal(object)  # a journal.session.changes.Change, on the GUI thread
+    entries_changed = Signal(object)  # the same, only when entries or people changed
     about_to_lock = Signal()  # last chance to keep an encrypted draft
     locked = Signal()
+    _from_core = Signal(object)  # emitted on whichever thread made the change
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self._journal: Journal | None = journal
+        self._tasks: set[BackgroundTask] = set()
+        self._from_core.connect(self._deliver)  # queued when the change came from a worker
+        self._stop_listening = journal.changes.listen(self._from_core.emit)
 
     @property
     def journal(self) -> Journal:
@@ -29,13 +40,46 @@ class Session(QObject):
     def is_open(self) -> bool:
         return self._journal is not None
 
-    def notify_changed(self) -> None:
-        self.changed.emit()
+    def _deliver(self, change: Change) -> None:
+        if self._journal is not None:
+            self.changed.emit(change)
+            if change.entries or change.people:
+                self.entries_changed.emit(change)
+
+    def run(
+        self,
+        work: Callable[[BackgroundTask], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> BackgroundTask:
+        """Work on this journal off the GUI thread. The session owns it: at lock it is
+        cancelled and waited for, and its result or error is dropped, never shown
+        in a window that no longer exists."""
+
+        def done(value: Any) -> None:
+            self._tasks.discard(task)
+            if self._journal is not None:
+                on_done(value)
+
+        def failed(error: BaseException) -> None:
+            self._tasks.discard(task)
+            if self._journal is not None:
+                on_error(error)
+
+        task = run_in_background(work, done, failed, on_progress)
+        self._tasks.add(task)
+        return task
 
     def lock(self) -> None:
-        if self._journal is not None:
-            self.about_to_lock.emit()
-            journal, self._journal = self._journal, None
-            journal.lock(collect=False)  # keys wiped, every cache of decrypted text dropped
-            QTimer.singleShot(0, collect_freed)  # after the windows are hidden (quick exit)
-            self.locked.emit()
+        if self._journal is None:
+            return
+        self.about_to_lock.emit()
+        cancel_all()  # every background task, the session's own and any other's:
+        wait_for_all(10_000)  # no key may be used after this
+        self._tasks.clear()
+        self._stop_listening()
+        journal, self._journal = self._journal, None
+        journal.lock(collect=False)  # keys wiped, every cache of decrypted text dropped
+        QTimer.singleShot(0, collect_freed)  # after the windows are hidden (quick exit)
+        self.locked.emit()

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 REPORT_EVERY_S = 0.05
@@ -74,20 +75,26 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
+    owner: QObject | None = None,
 ) -> BackgroundTask:
-    """Run `work(task)` on the thread pool; callbacks run on the GUI thread."""
+    """Run `work(task)` on the thread pool; callbacks run on the GUI thread, and not at
+    all once `owner` (the window that shows the result) has been deleted."""
     task = BackgroundTask(work)
     _active.add(task)
+
+    def alive() -> bool:
+        return owner is None or shiboken6.isValid(owner)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         task.done = True
         _active.discard(task)
-        callback(value)
+        if alive():
+            callback(value)
 
     task.succeeded.connect(lambda value: finish(on_done, value))
     task.failed.connect(lambda error: finish(on_error, error))
     if on_progress is not None:
-        task.progressed.connect(on_progress)
+        task.progressed.connect(lambda done, total: on_progress(done, total) if alive() else None)
     QThreadPool.globalInstance().start(_Runner(task))
     return task
 

@@ -1,7 +1,7 @@
 """The "Case" menu of the main window, and the calm deadline reminder at unlock.
 
-Kept out of app_window.py so that the window only creates it and calls
-`after_unlock`; every case view is opened from here, non-modal, so the timeline
+It sees the main window only as a `Shell` (ui/app/shell.py); the window creates it
+and calls `after_unlock`; every case view is opened from here, non-modal, so the timeline
 stays usable beside it. At lock every window is emptied and deleted by
 ui/safety/window_sweep.py; this holder then forgets its dialogs and the reminder,
 so no Python reference keeps what they showed.
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog
 
 from journal.case.after_disclosure import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
 from journal.case.matters import deadline_notes, reminder_text
+from ui.app.shell import Shell
 from ui.case.after_disclosure import AfterDisclosureDialog
 from ui.case.profiles import ProfilesDialog
 from ui.case.reminder import ReminderBar
@@ -27,16 +28,16 @@ from ui.case.risk_history import RiskHistoryDialog
 from ui.case.tracker import TrackerDialog
 
 if TYPE_CHECKING:
-    from ui.app.window import AppWindow
     from ui.timeline.view import JournalView
 
 WINDOW_SETTING = "after_disclosure_days"
 
 
 class CaseActions(QObject):
-    def __init__(self, window: AppWindow, today: Callable[[], date] = date.today) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell, today: Callable[[], date] = date.today) -> None:
+        super().__init__(shell.widget())
+        self.shell = shell
+        window = shell.widget()
         self.today = today
         self.dialogs: list[QDialog] = []
         self.reminder: ReminderBar | None = None
@@ -61,14 +62,12 @@ class CaseActions(QObject):
             self.risk_action,
             self.new_risk_action,
         ]
-        menu = window.menuBar().addMenu("&Case")
+        menu = shell.menu("case")
         for act in self.actions:
             menu.addAction(act)
+            shell.while_open(act)
 
     # helpers -----------------------------------------------------------------
-    def _view(self) -> JournalView | None:
-        return self.window.journal_view
-
     def _keep(self, dialog: QDialog) -> QDialog:
         """Show non-modal; clicking an entry in it selects that entry on the timeline."""
         signal = getattr(dialog, "entry_chosen", None)
@@ -85,35 +84,31 @@ class CaseActions(QObject):
         self.reminder = None
 
     def _select(self, entry_id: str) -> None:
-        view = self._view()
-        if view is not None:
-            view.select(entry_id)
-            self.window.activateWindow()
+        self.shell.select_entry(entry_id)
 
     # views -------------------------------------------------------------------
     def show_tracker(self) -> TrackerDialog | None:
-        session = self.window.session
+        session = self.shell.session
         if session is None:
             return None
-        dialog = TrackerDialog(session, self.today(), self.window)
+        dialog = TrackerDialog(session, self.today(), self.shell.widget())
         dialog.add_requested.connect(self._add_report)
         self._keep(dialog)
         return dialog
 
     def _add_report(self) -> None:
-        editor = self.window._open_editor(None)
+        editor = self.shell.open_editor(None)
         if editor is not None:
             editor.start_report()
 
     def show_after(self) -> AfterDisclosureDialog | None:
-        session = self.window.session
+        session = self.shell.session
         if session is None:
             return None
         stored = session.journal.settings.get(WINDOW_SETTING, DEFAULT_WINDOW_DAYS)
         days = stored if isinstance(stored, int) and 1 <= stored <= MAX_WINDOW_DAYS else 90
-        view = self._view()
-        focus = view.selected_entry_id() if view is not None else None
-        dialog = AfterDisclosureDialog(session, days, focus, self.window)
+        focus = self.shell.selected_entry_id()
+        dialog = AfterDisclosureDialog(session, days, focus, self.shell.widget())
         dialog.window_days.editingFinished.connect(
             lambda: self._remember_window(dialog.window_days.value())
         )
@@ -121,50 +116,49 @@ class CaseActions(QObject):
         return dialog
 
     def _remember_window(self, days: int) -> None:
-        session = self.window.session
+        session = self.shell.session
         if session is not None and session.is_open:
             session.journal.settings.set(WINDOW_SETTING, days)
 
     def show_risk(self) -> RiskHistoryDialog | None:
-        session = self.window.session
+        session = self.shell.session
         if session is None:
             return None
-        dialog = RiskHistoryDialog(session, self.window)
+        dialog = RiskHistoryDialog(session, self.shell.widget())
         dialog.new_check_requested.connect(self.new_risk_check)
         self._keep(dialog)
         return dialog
 
     def show_people(self) -> ProfilesDialog | None:
-        session = self.window.session
+        session = self.shell.session
         if session is None:
             return None
-        dialog = ProfilesDialog(session, self.window)
+        dialog = ProfilesDialog(session, self.shell.widget())
         self._keep(dialog)
         return dialog
 
     def new_risk_check(self) -> QDialog | None:
         """A new entry of kind "risk check", dated now, with the indicators open."""
-        session = self.window.session
+        session = self.shell.session
         if session is None:
             return None
         from journal.entries.model import EventTime
         from ui.editor.common import set_combo_key
         from ui.editor.window import EntryEditor
 
-        editor = EntryEditor(session, None, self.window)
+        editor = EntryEditor(session, None, self.shell.widget())
         set_combo_key(editor.essentials.kind, "risk_check")
         editor.essentials.title.setText("Risk check")
         editor.essentials.when.set_value(EventTime(self.today().isoformat(), precision="day"))
         editor.disclosures[editor.risk].set_open(True)
         editor.keeper.baseline = editor.content()
-        editor.saved.connect(lambda _id: session.notify_changed())
         editor.open()
         return editor
 
     # reminder ----------------------------------------------------------------
     def after_unlock(self, view: JournalView) -> None:
         """A calm note above the timeline when an open matter's date is near or past."""
-        session = self.window.session
+        session = self.shell.session
         if session is None:
             return
         session.locked.connect(self.forget)

@@ -122,7 +122,7 @@ class AfterDisclosureDialog(QDialog):
         self.window_days.valueChanged.connect(self.refresh)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemDoubleClicked.connect(self._activated)
-        session.changed.connect(self.refresh)
+        session.entries_changed.connect(self.refresh)
         session.locked.connect(self.close)
         self.resize(1100, 600)
         self.refresh()

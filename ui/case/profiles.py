@@ -128,7 +128,6 @@ class OfficerChangeDialog(QDialog):
             self.message.setText(str(error))
             self.message.show()
             return
-        self.session.notify_changed()
         self.accept()
 
 
@@ -172,7 +171,7 @@ class ProfilesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.people.currentItemChanged.connect(lambda *_: self.show_selected())
-        session.changed.connect(self.refresh)
+        session.entries_changed.connect(self.refresh)
         session.locked.connect(self.close)
         self.resize(920, 560)
         self.refresh()
@@ -237,7 +236,6 @@ class ProfilesDialog(QDialog):
         self.correct_dialog = NewPersonDialog(
             save, self, existing=journal.person(person_id).content
         )
-        self.correct_dialog.added.connect(lambda _id: self.session.notify_changed())
         self.correct_dialog.open()
 
     def _link(self, url: QUrl) -> None:

@@ -84,7 +84,7 @@ class RiskHistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.history: list[RiskCheck] = []
         self.table.horizontalHeader().sectionDoubleClicked.connect(self._column_chosen)
-        session.changed.connect(self.refresh)
+        session.entries_changed.connect(self.refresh)
         session.locked.connect(self.close)
         self.resize(900, 520)
         self.refresh()

@@ -179,7 +179,7 @@ class TrackerDialog(QDialog):
         self.text.textChanged.connect(self.refresh)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
-        session.changed.connect(self.refresh)
+        session.entries_changed.connect(self.refresh)
         session.locked.connect(self.close)
         self.resize(1100, 540)
         self.refresh()

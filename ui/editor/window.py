@@ -108,7 +108,7 @@ class EntryEditor(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_and_close)
         session.about_to_lock.connect(self._keep_before_lock)
         session.locked.connect(self._locked)
-        session.changed.connect(self._journal_changed)
+        session.entries_changed.connect(self._journal_changed)
         apply_tab_order(self)
         self.essentials.title.setFocus()
         self._loading = False
@@ -183,9 +183,7 @@ class EntryEditor(QDialog):
         ]
 
     def _add_person(self, content: PersonContent) -> str:
-        person_id = self.session.journal.add_person(content)
-        self.session.notify_changed()
-        return person_id
+        return self.session.journal.add_person(content)  # the change feed tells the views
 
     def _journal_changed(self) -> None:
         if self._closing or not self.session.is_open:

@@ -71,7 +71,6 @@ class CaptureNoteDialog(QDialog):
         except JournalError as error:
             self.message.setText(str(error))
             return
-        self.session.notify_changed()
         self.accept()
 
 

@@ -206,8 +206,6 @@ class EvidenceImport(QObject):
 
     def _done(self, result: ImportResult) -> None:
         self._close_progress()
-        if result.added and self.session.is_open:
-            self.session.notify_changed()
         if not result.cancelled and self.session.is_open:
             self._report(result)
             self.date_question = ask_about_dates(
@@ -224,7 +222,6 @@ class EvidenceImport(QObject):
         )
         result = ImportResult(problems=[("", message)])
         if self.session.is_open:
-            self.session.notify_changed()
             self._report(result)
         self._finish(result)
 

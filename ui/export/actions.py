@@ -1,47 +1,37 @@
-"""The "Export…" and "Verify a bundle…" items of the main window's File menu."""
+"""The "Export…" and "Verify a bundle…" actions (the main window puts them in File)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
+from ui.app.shell import Shell
 from ui.export.dialog import ExportDialog
 from ui.export.verify_dialog import VerifyDialog
-
-if TYPE_CHECKING:
-    from ui.app.window import AppWindow
 
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
 
 class ExportActions(QObject):
-    def __init__(self, window: AppWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.export_action = QAction("E&xport…", window)
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.widget())
+        self.shell = shell
+        parent = shell.widget()
+        self.export_action = QAction("E&xport…", parent)
         self.export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
         self.export_action.triggered.connect(self.show_export)
-        self.verify_action = QAction("&Verify a bundle…", window)
+        self.verify_action = QAction("&Verify a bundle…", parent)
         self.verify_action.triggered.connect(self.show_verify)
-        for act in (self.export_action, self.verify_action):
-            window.addAction(act)
-        file_menu = next(
-            (a.menu() for a in window.menuBar().actions() if a.text() == "&File"), None
-        )
-        if isinstance(file_menu, QMenu):
-            before = window.lock_action if window.lock_action in file_menu.actions() else None
-            file_menu.insertActions(before, [self.export_action, self.verify_action])  # type: ignore[arg-type]
-            file_menu.insertSeparator(before)  # type: ignore[arg-type]
+        self.actions = [self.export_action, self.verify_action]
+        parent.addActions(self.actions)
+        shell.while_open(self.export_action)
         self.dialog: ExportDialog | VerifyDialog | None = None
 
     def show_export(self) -> None:
-        session = self.window.session
+        session = self.shell.session
         if session is None or not session.is_open:
             return
-        self.dialog = ExportDialog(session, self.window)
+        self.dialog = ExportDialog(session, self.shell.widget())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session.locked.connect(self.forget)  # the window itself is swept at lock
         self.dialog.show()
@@ -50,6 +40,6 @@ class ExportActions(QObject):
         self.dialog = None
 
     def show_verify(self) -> None:
-        self.dialog = VerifyDialog(self.window)
+        self.dialog = VerifyDialog(self.shell.widget())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.show()

@@ -298,7 +298,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
 
-        session.changed.connect(self.reload)
+        session.entries_changed.connect(self.reload)
         session.locked.connect(self.close)
         self.resize(1100, 640)
         splitter.setSizes([520, 580])

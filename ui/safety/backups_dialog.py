@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import JournalError
 from journal.session.backup import FAT32_MAX_FILE, LAST_BACKUP_KEY, backup_vault, filesystem_type
+from journal.session.journal import Journal
 from journal.vault.restore import restore_backup
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
@@ -55,6 +56,13 @@ def backup_note(last_iso: object, now: datetime) -> str:
     if days > REMIND_AFTER_DAYS:
         return f"last backup {days} days ago; a fresh one keeps your record safe"
     return f"last backup {last.astimezone().strftime('%Y-%m-%d')}"
+
+
+def status_note(journal: Journal) -> str:
+    """The status bar's line: how many entries, and the last backup."""
+    count = len(journal.entries())
+    backup = backup_note(journal.settings.get(LAST_BACKUP_KEY), journal.vault.clock())
+    return f"{count} entr{'y' if count == 1 else 'ies'} · {backup}"
 
 
 def folder_problem(folder: Path, vault_size: int) -> str | None:
@@ -194,8 +202,6 @@ class BackupsDialog(QDialog):
 
     def _backed_up(self, path: Path) -> None:
         self._busy(False, f"Done. The copy was checked and saved as {path}.")
-        if self.session is not None and self.session.is_open:
-            self.session.notify_changed()  # the backup recorded its own time
         self._show_last()
         self.backed_up.emit(str(path))
 

@@ -1,6 +1,7 @@
 """Wires the safety features into the main window: one object, created once.
 
-AppWindow calls `journal_opened` and `journal_locked`; everything else (quick exit,
+It sees the main window only as a `Shell` (ui/app/shell.py). The window calls
+`journal_opened` and `journal_locked`; everything else (quick exit,
 idle lock, the clipboard, the disguise, the decoy, the menus and the always-visible
 quick-exit button) is looked after here.
 """
@@ -8,13 +9,11 @@ quick-exit button) is looked after here.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPixmapCache
 from PySide6.QtWidgets import (
     QApplication,
-    QMenuBar,
     QMessageBox,
     QSizePolicy,
     QToolBar,
@@ -23,27 +22,27 @@ from PySide6.QtWidgets import (
 
 from journal.session.drafts import DraftStore
 from ui.app.session import Session
+from ui.app.shell import Shell
 from ui.safety import quick_exit_everywhere, temp_copies
 from ui.safety.clipboard_guard import ClipboardGuard
 from ui.safety.decoy import DecoyWindow
 from ui.safety.disguise import apply_disguise
 from ui.safety.draft_offer import offer, unfinished
 from ui.safety.idle_lock import IdleLock
+from ui.safety.menus import build_menus
 from ui.safety.open_elsewhere import OpenElsewhere
 from ui.safety.prefs import EXIT_DECOY, SafetyPrefs
 from ui.safety.quick_exit import QUICK_EXIT_KEY, install
 from ui.safety.window_sweep import sweep_windows
 
-if TYPE_CHECKING:
-    from ui.app.window import AppWindow
-
 
 class SafetyController(QObject):
     exited = Signal(float)  # milliseconds from the key press to everything locked and hidden
 
-    def __init__(self, window: AppWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.window = shell.widget()  # the main window, kept through a lock and quick exit
         self.prefs = SafetyPrefs.load()
         apply_disguise(self.prefs.disguise)
         self.clipboard = ClipboardGuard(parent=self)
@@ -57,6 +56,7 @@ class SafetyController(QObject):
         self.draft_offer: QMessageBox | None = None  # the last "unfinished entry" question
         temp_copies.wipe_stale()  # copies left by a crash or kill of an earlier run
         self._make_toolbar()
+        self._make_menus()
 
     # the window's pieces -----------------------------------------------------
     def _make_toolbar(self) -> None:
@@ -82,14 +82,13 @@ class SafetyController(QObject):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab, not only Ctrl+Q
         # A row of its own, above the main toolbar: sharing a row, it was pushed into the
         # toolbar's overflow menu on a narrow window (200 % on a 1366 x 768 screen).
-        self.window.insertToolBar(self.window.toolbar, bar)
-        self.window.insertToolBarBreak(self.window.toolbar)
+        self.shell.add_toolbar_row(bar)
         self.toolbar = bar
 
-    def add_menus(self, bar: QMenuBar) -> None:
-        from ui.safety.menus import build_menus
-
-        build_menus(self, bar)
+    def _make_menus(self) -> None:
+        made = build_menus(self)
+        self.settings_action, self.backups_action = made.settings_action, made.backups_action
+        self.keys_action, self.page_action = made.keys_action, made.page_action
 
     # opening and locking -------------------------------------------------------
     def journal_opened(self, session: Session) -> None:
@@ -102,7 +101,7 @@ class SafetyController(QObject):
             self.draft_offer = offer(self.window, draft, self._resume_draft)
 
     def _resume_draft(self, entry_id: str | None) -> None:
-        editor = self.window._open_editor(entry_id)
+        editor = self.shell.open_editor(entry_id)
         if editor is not None:
             editor.continue_draft()
 
@@ -127,9 +126,9 @@ class SafetyController(QObject):
                 self._resume_key = widget.keeper.key
 
     def _idle_lock(self) -> None:
-        self.window.lock()
+        self.shell.lock()
         minutes = max(1, round(self.idle.timeout_s / 60))
-        self.window.explain_lock(
+        self.shell.explain_lock(
             f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use, to keep "
             "it private. Anything you were writing was kept, encrypted."
         )
@@ -144,7 +143,7 @@ class SafetyController(QObject):
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget is not decoy:
                 widget.hide()
-        self.window.lock()
+        self.shell.lock()
         self.journal_locked()  # also when nothing was open: windows of the locked screen
         self.last_exit_ms = (time.perf_counter() - start) * 1000
         self.exited.emit(self.last_exit_ms)
@@ -156,9 +155,7 @@ class SafetyController(QObject):
             self._quit()
 
     def back_from_decoy(self) -> None:
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
+        self.shell.present()
 
     def _quit(self) -> None:
         app = QApplication.instance()

@@ -2,50 +2,75 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenuBar
+from PySide6.QtWidgets import QDialog, QToolBar
 
+from ui.app.shell import Shell
+from ui.safety.prefs import SafetyPrefs
 from ui.safety.quick_exit import QUICK_EXIT_KEY
 
-if TYPE_CHECKING:
-    from ui.safety.controller import SafetyController
+
+class SafetyHost(Protocol):
+    """What the menus need of the safety controller (ui/safety/controller.py)."""
+
+    @property
+    def shell(self) -> Shell: ...
+    @property
+    def prefs(self) -> SafetyPrefs: ...
+    @property
+    def quick_action(self) -> QAction: ...
+    @property
+    def toolbar(self) -> QToolBar: ...
+    def apply(self, prefs: SafetyPrefs) -> None: ...
 
 
-def build_menus(safety: SafetyController, bar: QMenuBar) -> None:
-    window = safety.window
+@dataclass
+class SafetyMenu:
+    settings_action: QAction
+    backups_action: QAction
+    keys_action: QAction
+    page_action: QAction
+
+
+def build_menus(safety: SafetyHost) -> SafetyMenu:
+    shell = safety.shell
 
     def action(text: str, slot: object, needs_open: bool = False) -> QAction:
-        act = QAction(text, window)
+        act = QAction(text, shell.widget())
         act.triggered.connect(slot)  # type: ignore[arg-type]
         if needs_open:
-            window.open_only.append(act)
+            shell.while_open(act)
         return act
 
     safety.quick_action.setShortcut(QUICK_EXIT_KEY)  # shown in the menu; the filter acts
-    safety.settings_action = action("Safety &settings…", lambda: open_settings(safety))
-    safety.backups_action = action("&Backups…", lambda: open_backups(safety))
-    safety.keys_action = action(
-        "&Passphrase and recovery code…", lambda: open_keys(safety), needs_open=True
+    made = SafetyMenu(
+        settings_action=action("Safety &settings…", lambda: open_settings(safety)),
+        backups_action=action("&Backups…", lambda: open_backups(safety)),
+        keys_action=action(
+            "&Passphrase and recovery code…", lambda: open_keys(safety), needs_open=True
+        ),
+        page_action=action("&Staying safe…", lambda: open_safety_page(safety)),
     )
-    safety.page_action = action("&Staying safe…", lambda: open_safety_page(safety))
     repair = action("&Repair a damaged journal…", lambda: open_repair(safety))
-    menu = bar.addMenu("&Safety")
+    menu = shell.menu("safety")
     for act in (
         safety.quick_action,
-        safety.settings_action,
-        safety.backups_action,
-        safety.keys_action,
+        made.settings_action,
+        made.backups_action,
+        made.keys_action,
         repair,
-        safety.page_action,
+        made.page_action,
     ):
         menu.addAction(act)
-    bar.addMenu("&Help").addAction(safety.page_action)
-    safety.toolbar.insertAction(safety.quick_action, safety.page_action)
-    safety.toolbar.widgetForAction(safety.page_action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    shell.menu("help").addAction(made.page_action)
+    safety.toolbar.insertAction(safety.quick_action, made.page_action)
+    safety.toolbar.widgetForAction(made.page_action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return made
 
 
 def opened(dialog: QDialog) -> QDialog:
@@ -55,53 +80,49 @@ def opened(dialog: QDialog) -> QDialog:
     return dialog
 
 
-def open_settings(safety: SafetyController) -> QDialog:
+def open_settings(safety: SafetyHost) -> QDialog:
     from ui.safety.settings_dialog import SafetySettingsDialog
 
-    dialog = SafetySettingsDialog(safety.prefs, safety.window)
+    dialog = SafetySettingsDialog(safety.prefs, safety.shell.widget())
     dialog.accepted.connect(lambda: safety.apply(dialog.chosen()))
     return opened(dialog)
 
 
-def open_backups(safety: SafetyController) -> QDialog:
+def open_backups(safety: SafetyHost) -> QDialog:
     from ui.safety.backups_dialog import BackupsDialog
 
-    window = safety.window
-    dialog = BackupsDialog(window.session, window)
+    shell = safety.shell
+    dialog = BackupsDialog(shell.session, shell.widget())
     dialog.restored.connect(lambda path: open_restored(safety, Path(path)))
     return opened(dialog)
 
 
-def open_restored(safety: SafetyController, path: Path) -> None:
+def open_restored(safety: SafetyHost, path: Path) -> None:
     """Lock what is open and show the passphrase screen of the restored copy."""
-    window = safety.window
-    window.lock()
-    window.vault_path = path
-    window.show_start()
+    safety.shell.open_file(path)
 
 
-def open_repair(safety: SafetyController) -> QDialog:
+def open_repair(safety: SafetyHost) -> QDialog:
     from ui.safety.repair_dialog import RepairDialog
 
-    window = safety.window
-    dialog = RepairDialog(window.vault_path, window.session, window)
+    shell = safety.shell
+    dialog = RepairDialog(shell.vault_path, shell.session, shell.widget())
     dialog.repaired.connect(lambda path: open_restored(safety, Path(path)))
     return opened(dialog)
 
 
-def open_keys(safety: SafetyController) -> QDialog | None:
+def open_keys(safety: SafetyHost) -> QDialog | None:
     from ui.safety.keys_dialog import KeysDialog
 
-    window = safety.window
-    if window.session is None:
+    shell = safety.shell
+    if shell.session is None:
         return None
-    dialog = KeysDialog(window.session, window)
+    dialog = KeysDialog(shell.session, shell.widget())
     return opened(dialog)
 
 
-def open_safety_page(safety: SafetyController) -> QDialog:
+def open_safety_page(safety: SafetyHost) -> QDialog:
     from ui.safety.safety_page import SafetyPage
 
-    window = safety.window
-    dialog = SafetyPage(window.session, window)
+    dialog = SafetyPage(safety.shell.session, safety.shell.widget())
     return opened(dialog)

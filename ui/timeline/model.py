@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from journal.case.after_disclosure import is_disclosure
 from journal.entries.model import CATEGORIES, KINDS, Entry
@@ -47,6 +47,25 @@ class TimelineModel(RowTableModel[Entry]):
         last = self.columnCount() - 1
         for row in changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def put(self, entry: Entry) -> None:
+        """Show `entry`: its row updated in place, or added (the proxy sorts it)."""
+        row = self.row_of(entry.entry_id)
+        if row is None:
+            at = len(self._rows)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.append(entry)
+            self._cells.append(self.compute(entry))
+            self.endInsertRows()
+            return
+        self._rows[row], self._cells[row] = entry, self.compute(entry)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def remove(self, entry_id: str) -> None:
+        if (row := self.row_of(entry_id)) is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row], self._cells[row]
+            self.endRemoveRows()
 
     @classmethod
     def compute(cls, entry: Entry) -> Cells:

@@ -21,6 +21,7 @@ from journal.case.after_disclosure import (
 )
 from journal.entries.model import Entry
 from journal.entries.revision_kinds import change_summary
+from journal.session.changes import Change
 from ui.app.session import Session
 from ui.app.workers import run_in_background
 from ui.evidence.importing import install_drop_import
@@ -109,8 +110,32 @@ class JournalView(QWidget):
             install_drop_import(target, session, self.selected_entry_id)
         self.filter_bar.changed.connect(self._search_changed)
         self.filter_bar.to_results.connect(self.focus_results)
-        session.changed.connect(self.refresh)
+        session.changed.connect(self._journal_changed)
         self.refresh()
+
+    def _journal_changed(self, change: Change) -> None:
+        """Update the rows the change names; the rest of the timeline stays as it is."""
+        if not self.session.is_open:
+            return
+        journal = self.session.journal
+        if change.people:
+            self.filter_bar.set_people(journal.people())
+        if change.entries:
+            shown = journal.matching(
+                change.entries, self.filter_bar.text(), self.filter_bar.filters()
+            )
+            for entry in shown:
+                self.model.put(entry)
+            for gone in change.entries - {e.entry_id for e in shown}:
+                self.model.remove(gone)
+            self.empty_hint.setVisible(len(journal.index) == 0)
+            self._update_search_status()
+        selected = self.selected_entry_id()
+        if selected is None:
+            self.detail.show_nothing()
+        elif selected in change.entries or change.people or change.settings:
+            self._show_detail()  # its entry, a person's name or the disclosure window changed
+        self.refreshed.emit()
 
     def refresh(self) -> None:
         """Re-run the search. Large journals are searched off the GUI thread."""
@@ -161,6 +186,10 @@ class JournalView(QWidget):
         self.search_status.show_counts(
             self.model.rowCount(), total, self.filter_bar.text(), self._hidden_saved
         )
+
+    def focus_search(self) -> None:
+        self.filter_bar.query.setFocus()
+        self.filter_bar.query.selectAll()
 
     def focus_results(self) -> None:
         """From the search box to the timeline, with the first result chosen."""
