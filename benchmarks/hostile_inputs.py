@@ -102,7 +102,8 @@ def main() -> int:
             "facts = inspect(data[:HEAD_BYTES], data[-64:], 'bomb.png', len(data))\n"
             "result = f'{facts.width} x {facts.height}, ' + facts.warnings[0][:40]"
         )
-        print("PNG bomb inspect:", probe("from journal.evidence.media import HEAD_BYTES, inspect", work))
+        prelude = "from journal.evidence.media import HEAD_BYTES, inspect"
+        print("PNG bomb inspect:", probe(prelude, work))
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         for label, path in bombs(folder, genuine_bundle(folder)).items():
