@@ -488,3 +488,19 @@ def test_one_disclosure_s_group_matches_the_full_grouping_across_zones_and_range
         assert groups and any(g.around for g in groups)
         for group in groups:
             assert group_for(entries, group.disclosure.entry_id, window) == group
+
+
+def test_the_after_disclosure_window_setting_keeps_its_range_in_one_place(
+    journal: Journal,
+) -> None:
+    from journal.case.after_disclosure import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, WINDOW_DAYS
+    from journal.errors import UsageError
+
+    assert journal.settings.read(WINDOW_DAYS) == DEFAULT_WINDOW_DAYS
+    journal.settings.write(WINDOW_DAYS, 30)
+    assert journal.settings.read(WINDOW_DAYS) == 30
+    for bad in (0, MAX_WINDOW_DAYS + 1, True):
+        with pytest.raises(UsageError):
+            journal.settings.write(WINDOW_DAYS, bad)
+    journal.settings.set(WINDOW_DAYS.key, "ninety")  # stored by an older or altered copy
+    assert journal.settings.read(WINDOW_DAYS) == DEFAULT_WINDOW_DAYS

@@ -27,9 +27,16 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from journal.entries.model import REPORT_BODIES, Entry, EventTime
 from journal.entries.timeparse import event_upper_bound, parse_zone, sort_key, split_offset
 from journal.errors import UsageError
+from journal.vault.settings import Setting
 
 DEFAULT_WINDOW_DAYS = 90
 MAX_WINDOW_DAYS = 3660
+WINDOW_DAYS = Setting(
+    "after_disclosure_days",
+    DEFAULT_WINDOW_DAYS,
+    lambda days: type(days) is int and 1 <= days <= MAX_WINDOW_DAYS,
+    f"The window must be between 1 and {MAX_WINDOW_DAYS} days.",
+)
 
 #: Categories that usually matter most after a disclosure; they are highlighted.
 NOTABLE_AFTER: frozenset[str] = frozenset(
@@ -153,8 +160,8 @@ def _groupable(entry: Entry) -> bool:
 
 
 def check_window(days: int) -> int:
-    if not 1 <= days <= MAX_WINDOW_DAYS:
-        raise ValueError(f"The window must be between 1 and {MAX_WINDOW_DAYS} days.")
+    if not WINDOW_DAYS.valid(days):
+        raise ValueError(WINDOW_DAYS.problem)
     return days
 
 

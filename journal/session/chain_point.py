@@ -29,14 +29,10 @@ def parse_head(text: str) -> bytes:
 def head_position(journal: Journal, head: bytes) -> int | None:
     """How many revisions the journal's chain held when its head was `head`; None when
     `head` is not a point on the current chain (0 for the empty journal's start)."""
-    with journal._lock:  # the revisions as loaded and verified at unlock (private: no copy)
-        leaves = sorted(
-            (r.seq, r.leaf) for revisions in journal._revisions.values() for r in revisions
-        )
     current = genesis(journal.vault.vault_id)
     if current == head:
         return 0
-    for count, (_seq, leaf) in enumerate(leaves, 1):
+    for count, (_seq, leaf) in enumerate(journal.chain_leaves(), 1):
         current = head_hash(current, bytes.fromhex(leaf))
         if current == head:
             return count

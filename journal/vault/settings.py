@@ -13,14 +13,29 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from journal.errors import StorageFailure
+from journal.errors import StorageFailure, UsageError
 from journal.vault.aux_binding import SettingsState, read_settings, write_settings
 from journal.vault.format_migration import migrate_if_format1
 
 if TYPE_CHECKING:
     from journal.vault.lifecycle import UnlockedVault
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One named setting with its default and the values it may hold, declared once by
+    the module it belongs to (its range is kept here, not by each caller)."""
+
+    key: str
+    default: T
+    valid: Callable[[object], bool]
+    problem: str = "That value cannot be kept."
 
 
 class AuxSettings:
@@ -62,6 +77,16 @@ class AuxSettings:
 
     def get(self, key: str, default: Any = None) -> Any:
         return self._fresh().values.get(key, default)
+
+    def read(self, setting: Setting[T]) -> T:
+        """The stored value, or the default when none is stored or it is out of range."""
+        value = self.get(setting.key, setting.default)
+        return value if setting.valid(value) else setting.default
+
+    def write(self, setting: Setting[T], value: T) -> None:
+        if not setting.valid(value):
+            raise UsageError(setting.problem)
+        self.set(setting.key, value)
 
     def set(self, key: str, value: Any) -> None:
         with self._lock:

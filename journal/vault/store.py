@@ -37,6 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.pool import NullPool
 
 from journal.errors import DamagedJournal, StorageFailure
+from journal.system.os_errors import reason
 from journal.vault.robust_rows import RowsRead, read_small_objects
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -102,21 +103,8 @@ _DAMAGED_PRAGMAS = ("PRAGMA query_only=ON", "PRAGMA writable_schema=ON", "PRAGMA
 
 def storage_failure(error: BaseException, path: Path) -> StorageFailure:
     """Turn a low-level I/O or SQLite error into a plain message; nothing is lost."""
-    text = str(error).lower()
-    if "full" in text or "no space" in text:
-        why = "the disk is full"
-    elif "readonly" in text or "read-only" in text or "permission" in text:
-        why = "the location cannot be written to (read-only or no permission)"
-    elif "locked" in text or "busy" in text:
-        why = "another program is using the journal file"
-    elif "i/o" in text or "no such file" in text or "unable to open" in text:
-        why = "the device could not be read or written (was a USB stick removed?)"
-    elif "malformed" in text or "not a database" in text:
-        why = "the file is damaged"
-    else:
-        why = f"the storage reported: {error}"
     return StorageFailure(
-        f"The journal at {path} could not be saved or read because {why}. "
+        f"The journal at {path} could not be saved or read because {reason(error)}. "
         "Whatever was saved before is still in the file."
     )
 

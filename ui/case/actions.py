@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from journal.case.after_disclosure import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
+from journal.case.after_disclosure import WINDOW_DAYS
 from journal.case.matters import deadline_notes, reminder_text
 from ui.app.shell import Shell
 from ui.case.after_disclosure import AfterDisclosureDialog
@@ -29,8 +29,6 @@ from ui.case.tracker import TrackerDialog
 
 if TYPE_CHECKING:
     from ui.timeline.view import JournalView
-
-WINDOW_SETTING = "after_disclosure_days"
 
 
 class CaseActions(QObject):
@@ -105,8 +103,7 @@ class CaseActions(QObject):
         session = self.shell.session
         if session is None:
             return None
-        stored = session.journal.settings.get(WINDOW_SETTING, DEFAULT_WINDOW_DAYS)
-        days = stored if isinstance(stored, int) and 1 <= stored <= MAX_WINDOW_DAYS else 90
+        days = session.journal.settings.read(WINDOW_DAYS)
         focus = self.shell.selected_entry_id()
         dialog = AfterDisclosureDialog(session, days, focus, self.shell.widget())
         dialog.window_days.editingFinished.connect(
@@ -118,7 +115,7 @@ class CaseActions(QObject):
     def _remember_window(self, days: int) -> None:
         session = self.shell.session
         if session is not None and session.is_open:
-            session.journal.settings.set(WINDOW_SETTING, days)
+            session.journal.settings.write(WINDOW_DAYS, days)
 
     def show_risk(self) -> RiskHistoryDialog | None:
         session = self.shell.session

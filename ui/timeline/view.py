@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.case.after_disclosure import (
-    DEFAULT_WINDOW_DAYS,
-    MAX_WINDOW_DAYS,
+    WINDOW_DAYS,
     group_for,
     is_disclosure,
 )
@@ -245,8 +244,7 @@ class JournalView(QWidget):
         entry = journal.entry(entry_id)
         followed = None
         if is_disclosure(entry):  # what followed it, as in the After disclosure view
-            days = journal.settings.get("after_disclosure_days", DEFAULT_WINDOW_DAYS)
-            days = days if isinstance(days, int) and 1 <= days <= MAX_WINDOW_DAYS else 90
+            days = journal.settings.read(WINDOW_DAYS)
             followed = group_for(journal.entries(), entry_id, days)
         changes = change_summary(journal.history(entry_id)) if entry.revision_count > 1 else ""
         self.detail.show_entry(entry, names, followed, changes)
