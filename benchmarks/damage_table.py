@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/damage_table.py WORK_FOLDER
 
 Builds the journal of tests/damage_fixtures.py (40 entries, one person, three
-evidence files from ../shared/corpora) in WORK_FOLDER, damages copies of it the
+evidence files from tests/corpora) in WORK_FOLDER, damages copies of it the
 way a forensic reviewer did (one flipped record-header bit found by parsing the
 page format, 4 KiB cut from the middle, truncation at 60 %, one flipped ciphertext
 bit) and runs the real command line on each: entries readable with `list`, what

@@ -32,7 +32,7 @@ from journal.vault.lifecycle import create_vault
 from tests.zip_forge import BZIP2, bzip2_zeros, forge, overlapping_bomb, stored, stored_members
 
 REPO = Path(__file__).resolve().parents[1]
-BOMB = REPO.parent / "shared" / "corpora" / "evidence-files" / "bomb_30000x30000.png"
+BOMB = REPO / "tests" / "corpora" / "evidence-files" / "bomb_30000x30000.png"
 PROBE = """
 import sys
 from pathlib import Path

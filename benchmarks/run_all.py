@@ -1,4 +1,4 @@
-"""Every benchmark of DESIGN.md section 8, in one command and one table.
+"""Every benchmark of docs/performance.md, in one command and one table.
 
     .venv/bin/python benchmarks/run_all.py [--size-mib 1024] [--quick] [--only abcdefg]
 
@@ -70,7 +70,7 @@ from journal.session.journal import Journal
 from journal.vault.crypto import KdfParams
 from journal.vault.lifecycle import create_vault, unlock
 
-# targets (DESIGN.md section 8)
+# targets (docs/performance.md)
 TARGET_IMPORT_RATIO = 1.0
 TARGET_EXTRACT_RATIO = 1.0
 TARGET_RSS_ABOVE_IDLE_MIB = 100.0
@@ -506,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     disk = os.statvfs(work.parent)
-    print_table(rows, "Incident Journal benchmarks (DESIGN.md section 8)")
+    print_table(rows, "Incident Journal benchmarks (docs/performance.md)")
     print(f"\nmachine: {machine()}")
     print(
         f"disk: temporary folder under {work.parent} "

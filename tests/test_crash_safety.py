@@ -15,7 +15,7 @@ it on the same vault, and after every kill checks, with the worker dead:
   back in full, and after `Journal.open` no object is left pending, and none is
   left that nothing references (checked with sqlite3 on the file).
 
-DESIGN.md section 3, "Crash safety".
+docs/vault-format.md, section 6.4 "States and crash recovery".
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Every case must be detected and reported by the object it concerns, and
 everything that was not touched must still open and read back byte for byte
-(DESIGN.md sections 3 and 5: "A damaged object is reported by name; everything
+(docs/vault-format.md and docs/damage.md: "A damaged object is reported by name; everything
 else still opens").
 
 One pristine vault is built per module and copied for each test. Its revision

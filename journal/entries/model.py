@@ -1,4 +1,4 @@
-"""What an entry holds (DESIGN.md section 4), as frozen dataclasses.
+"""What an entry holds (docs/entry-json.md), as frozen dataclasses.
 
 `*Content` classes hold what the survivor asserted; `Revision`, `Entry` and
 `AttachmentInfo` add what the system recorded (save times, hashes), kept apart
@@ -73,7 +73,7 @@ REPORT_STATUSES: dict[str, str] = {
     "closed": "Closed",
 }
 
-#: Dated risk indicators (DESIGN.md section 1). Noting them is not a risk assessment.
+#: Dated risk indicators (docs/case-tools.md). Noting them is not a risk assessment.
 RISK_INDICATORS: dict[str, str] = {
     "firearm": "Access to a firearm or service weapon",
     "strangulation": "Strangulation or choking",

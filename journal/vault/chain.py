@@ -1,4 +1,4 @@
-"""Canonical records and the hash chain over every revision (DESIGN.md section 5).
+"""Canonical records and the hash chain over every revision (docs/vault-format.md).
 
     leaf_i = SHA-256("leaf" || canonical_i)
     head_i = SHA-256("head" || head_{i-1} || leaf_i),  head_0 = SHA-256("head0" || vault_id)

@@ -1,4 +1,4 @@
-"""The chronology PDF (DESIGN.md section 6), built with reportlab platypus.
+"""The chronology PDF (docs/exports.md), built with reportlab platypus.
 
 `render_pdf(selection, journal, out, progress=, cancelled=)` is the one entry
 point. Sections are listed, in order, in `layout.SECTIONS` (see its docstring
