@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from journal.conversations.store import MessageStore
 from journal.entries.drafts import DraftStore
 from journal.entries.model import (
     AttachmentInfo,
@@ -72,6 +73,7 @@ class Journal:
         self._people_cache: list[Person] | None = None
         self._names_cache: dict[str, str] | None = None
         self._deferred: dict[str, dict[int, bytes]] = {}
+        self.messages = MessageStore(vault)  # loaded on first use (journal/conversations)
 
     @classmethod
     def open(cls, vault: UnlockedVault) -> Journal:
@@ -91,6 +93,7 @@ class Journal:
             self._person_ids.clear()
             self._people_cache = self._names_cache = None
             self.index.clear()
+            self.messages.forget()
             self.settings = AuxSettings(self.vault)
         forget_decrypted(collect)
 
@@ -399,8 +402,18 @@ class Journal:
                     return entry, info
         raise NotFound(f"There is no attachment {attachment_id}.")
 
+    def find_evidence(self, attachment_id: str) -> AttachmentInfo:
+        """An entry's evidence file, or an imported message export (or media from one)."""
+        try:
+            return self.find_attachment(attachment_id)[1]
+        except NotFound:
+            info = self.messages.evidence_file(attachment_id)
+            if info is None:
+                raise
+            return info
+
     def read_attachment(self, attachment_id: str) -> Iterator[bytes]:
-        self.find_attachment(attachment_id)
+        self.find_evidence(attachment_id)
         return read_stream(
             self.vault.store, self.vault.keys, bytes.fromhex(attachment_id), ROLE_ATTACHMENT
         )
