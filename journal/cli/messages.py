@@ -105,19 +105,12 @@ def run_list(args: argparse.Namespace, opener: Opener) -> int:
     filters = MessageFilters(_day(args.date_from), _day(args.date_to), args.conversation)
     journal = opener()
     store = journal.messages
-    if store.problems:
-        _say("Warning: some stored messages cannot be read; run 'check' for details.")
     if args.calls:
-        low, high = filters.date_from, filters.date_to
-        rows = [
-            call_json(store, c)
-            for c in store.calls()
-            if (not args.conversation or c.conversation == args.conversation)
-            and (low is None or c.time.utc[:10] >= str(low))
-            and (high is None or c.time.utc[:10] <= str(high))
-        ]
+        rows = [call_json(store, c) for c in store.calls(filters)]
     else:
         rows = [message_json(store, m) for m in store.search(args.search, filters)]
+    if store.problems:
+        _say("Warning: some stored messages cannot be read; run 'check' for details.")
     for row in rows:
         if args.json:
             print(json.dumps(row, ensure_ascii=False, sort_keys=True))

@@ -14,32 +14,34 @@ stored twice; the file is still kept, and its source record counts it as known.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from journal.conversations.batches import (
     BATCH_SIZE,
     BatchRef,
     commit,
     discard,
-    encode_batch,
     write_pending,
 )
+from journal.conversations.index import index_part
 from journal.conversations.media import keep_zip_media
 from journal.conversations.records import (
     SourceFile,
-    StoredAttachment,
-    StoredCall,
     StoredConversation,
-    StoredMessage,
-    StoredTime,
 )
-from journal.conversations.zones import ZoneChoice, choose_zone, stored_time
+from journal.conversations.zones import ZoneChoice, choose_zone, day_of, time_plain
 from journal.errors import JournalError
 from journal.evidence.streaming import import_file
-from journal.messages import CallRecord, Conversation, Message, MessageFormatError, parse_export
+from journal.messages import (
+    Attachment,
+    CallRecord,
+    Conversation,
+    Message,
+    MessageFormatError,
+    parse_export,
+)
 from journal.messages.source import file_digest
 
 if TYPE_CHECKING:
@@ -63,16 +65,18 @@ class ImportResult:
 
 
 class _Batcher:
-    """The parser's sink: new records into pending batches of BATCH_SIZE."""
+    """The parser's sink: new records, as plain values, into pending batches."""
 
     def __init__(
-        self, vault: UnlockedVault, known: set[str], source: str, zone: Callable[[], ZoneChoice]
+        self, vault: UnlockedVault, known: set[str], source: str, zone: ZoneChoice
     ) -> None:
         self._vault, self._known, self._source, self._zone = vault, known, source, zone
-        self.buffer: list[StoredMessage | StoredCall] = []
+        self.buffer: list[dict[str, Any]] = []
+        self.days: list[str] = []
         self.batches: list[BatchRef] = []
+        self.indexes: list[dict[str, Any]] = []
         self.new_messages = self.new_calls = self.known_count = 0
-        self.zone_used: ZoneChoice | None = None
+        self.zone_used = False
 
     def __call__(self, item: Message | CallRecord) -> None:
         record_id = item.fingerprint[:32]
@@ -80,59 +84,81 @@ class _Batcher:
             self.known_count += 1
             return
         self._known.add(record_id)
-        zone = self._zone()
-        if item.time.zone_assumed:
-            self.zone_used = zone
+        time = time_plain(item.time, self._zone)
+        self.zone_used = self.zone_used or item.time.zone_assumed
         if isinstance(item, CallRecord):
             self.new_calls += 1
-            self.buffer.append(
-                StoredCall(
-                    id=record_id,
-                    direction=item.direction,
-                    number=item.number,
-                    time=stored_time(item.time, zone),
-                    duration_seconds=item.duration_seconds,
-                    source=self._source,
-                    location=item.location,
-                    name=item.name,
-                    conversation=item.conversation_id,
-                )
-            )
+            record = _call_plain(item, record_id, time, self._source)
         else:
             self.new_messages += 1
-            self.buffer.append(
-                _stored_message(item, record_id, stored_time(item.time, zone), self._source)
-            )
+            record = _message_plain(item, record_id, time, self._source)
+        self.buffer.append(record)
+        self.days.append(day_of(time))
         if len(self.buffer) >= BATCH_SIZE:
             self.flush()
 
     def flush(self) -> None:
         if self.buffer:
-            ref = write_pending(self._vault, encode_batch(self.buffer))
-            self.batches.append(replace(ref, records=len(self.buffer)))
-            self.buffer = []
+            index = index_part(self.buffer, self.days)
+            self.batches.append(write_pending(self._vault, self.buffer, index))
+            self.indexes.append(index)  # the index costs a fraction of the records
+            self.buffer, self.days = [], []
+
+    def pending(self) -> list[bytes]:
+        return [bytes.fromhex(i) for b in self.batches for i in (b.id, b.index_id)]
 
 
-def _stored_message(item: Message, record_id: str, time: StoredTime, source: str) -> StoredMessage:
-    return StoredMessage(
-        id=record_id,
-        conversation=item.conversation_id,
-        sender=item.sender_name,
-        time=time,
-        text=item.text,
-        source=source,
-        location=item.location,
-        sender_id=item.sender_id,
-        attachments=tuple(
-            StoredAttachment(a.name, a.size, a.content_type) for a in item.attachments
-        ),
-        source_id=item.source_id,
-        from_me=item.from_me,
-        system=item.is_system,
-        deleted=item.is_deleted,
-        edited=item.is_edited,
-        media_omitted=item.media_omitted,
+def _message_plain(
+    item: Message, record_id: str, time: dict[str, Any], source: str
+) -> dict[str, Any]:
+    """The stored record of a message, as records.record_plain would write it, with
+    its keys in sorted order (batches.presorted_json relies on that)."""
+    pairs: list[tuple[str, Any]] = [
+        ("attachments", [_attachment(a) for a in item.attachments]),
+        ("conversation", item.conversation_id),
+        ("deleted", item.is_deleted or None),
+        ("edited", item.is_edited or None),
+        ("from_me", item.from_me),
+        ("id", record_id),
+        ("location", item.location),
+        ("media_omitted", item.media_omitted or None),
+        ("sender", item.sender_name),
+        ("sender_id", item.sender_id),
+        ("source", source),
+        ("source_id", item.source_id),
+        ("system", item.is_system or None),
+        ("text", item.text),
+        ("time", time),
+        ("type", "message"),
+    ]
+    return {k: v for k, v in pairs if v is not None and v != []}
+
+
+def _attachment(attachment: Attachment) -> dict[str, Any]:
+    pairs = (
+        ("content_type", attachment.content_type),
+        ("name", attachment.name),
+        ("size", attachment.size),
     )
+    return {k: v for k, v in pairs if v is not None}
+
+
+def _call_plain(
+    item: CallRecord, record_id: str, time: dict[str, Any], source: str
+) -> dict[str, Any]:
+    pairs: list[tuple[str, Any]] = [
+        ("conversation", item.conversation_id),
+        ("direction", item.direction),
+        ("duration_seconds", item.duration_seconds),
+        ("id", record_id),
+        ("location", item.location),
+        ("name", item.name),
+        ("number", item.number),
+        ("source", source),
+        ("time", time),
+        ("type", "call"),
+    ]
+    return {k: v for k, v in pairs if v is not None}
 
 
 def import_messages(
@@ -164,15 +190,15 @@ def _import(
     sha256, _size = file_digest(path)
     earlier = store.source(sha256)
     if earlier is not None:
-        return _again(store, earlier, path)
+        return _again(earlier, path)
     zone = choose_zone(timezone)  # a bad --timezone fails before anything is read
-    batcher = _Batcher(vault, store.known_ids(), sha256, lambda: zone)
+    batcher = _Batcher(vault, store.known_ids(), sha256, zone)
     pointer = store.pointer
     pending: list[bytes] = []
     try:
         parsed = parse_export(path, fmt, me=me, sink=batcher)
         batcher.flush()
-        pending += [bytes.fromhex(b.id) for b in batcher.batches]
+        pending += batcher.pending()
         if parsed.source_sha256 != sha256:
             raise MessageFormatError(
                 f"The file {path.name} changed while it was being imported. Nothing was imported."
@@ -192,8 +218,9 @@ def _import(
             messages_new=batcher.new_messages,
             messages_known=batcher.known_count,
             calls_new=batcher.new_calls,
-            zone=batcher.zone_used.name if batcher.zone_used else None,
-            zone_confirmed=bool(batcher.zone_used and batcher.zone_used.confirmed),
+            zone=zone.name if batcher.zone_used else None,
+            zone_confirmed=batcher.zone_used and zone.confirmed,
+            conversations=len(parsed.conversations),
             me=me,
             warnings=parsed.warnings,
             members=media,
@@ -206,12 +233,11 @@ def _import(
                 store.manifest.conversations, parsed.conversations, parsed.format
             ),
         )
-        commit(vault, manifest, pending, pointer)
+        store.committed(manifest, commit(vault, manifest, pending, pointer), batcher.indexes)
     except BaseException:
         with contextlib.suppress(JournalError):
-            discard(vault, pending)
+            discard(vault, [*pending, *batcher.pending()])
         raise
-    store.load()
     return ImportResult(
         file_name=path.name,
         sha256=sha256,
@@ -220,18 +246,17 @@ def _import(
         calls=batcher.new_calls,
         known=batcher.known_count,
         already_imported=False,
-        zone=batcher.zone_used,
+        zone=zone if batcher.zone_used else None,
         warnings=parsed.warnings,
         source_attachment=original.attachment_id,
     )
 
 
-def _again(store: MessageStore, earlier: SourceFile, path: Path) -> ImportResult:
-    conversations = {m.conversation for m in store.search() if m.source == earlier.sha256}
+def _again(earlier: SourceFile, path: Path) -> ImportResult:
     return ImportResult(
         file_name=path.name,
         sha256=earlier.sha256,
-        conversations=len(conversations),
+        conversations=earlier.conversations,
         messages=0,
         calls=0,
         known=0,

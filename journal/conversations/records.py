@@ -102,6 +102,7 @@ class SourceFile:
     zone: str | None = None  # the zone assumed for its zone-less times
     zone_confirmed: bool = False
     me: str | None = None
+    conversations: int = 0
     warnings: tuple[str, ...] = ()
     members: tuple[AttachmentInfo, ...] = field(default=())  # media kept from a .zip
 

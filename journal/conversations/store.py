@@ -1,26 +1,29 @@
-"""The stored messages of one open journal: loaded once, verified, kept in memory.
+"""The stored messages of one open journal, read once and verified, kept in memory.
 
-`MessageStore` reads the manifest the settings name and every batch it lists (each
-checked against its SHA-256), and answers the questions of the CLI, the exports and
-the conversations view. A batch that cannot be read is reported by name and the rest
-still opens; `problems` lists what `check` reports.
+`MessageStore.load` reads the manifest the settings name and the index object of
+every batch (each checked against its SHA-256): enough to list and search. A batch's
+full records are read (and checked) when one of them is first asked for, and kept.
+`verify` reads every batch, for `check`. Whatever cannot be read is reported by name
+in `problems` and the rest still opens.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from journal.conversations.batches import (
     SETTINGS_KEY,
+    BatchRef,
     Manifest,
     decode_batch,
+    decode_index,
     manifest_pointer,
     read_manifest,
     read_object,
 )
-from journal.conversations.index import MessageFilters, MessageIndex, calls_in_order
+from journal.conversations.index import MessageFilters, MessageIndex
 from journal.conversations.records import (
     SourceFile,
     StoredAttachment,
@@ -35,6 +38,12 @@ from journal.vault.aux_binding import read_settings
 if TYPE_CHECKING:
     from journal.vault.lifecycle import UnlockedVault
 
+Record = StoredMessage | StoredCall
+
+
+def _label(number: int, ref: BatchRef) -> str:
+    return f"message batch {number} ({ref.records} messages and calls)"
+
 
 class MessageStore:
     def __init__(self, vault: UnlockedVault) -> None:
@@ -44,80 +53,141 @@ class MessageStore:
         self.pointer: tuple[str, str] | None = None
         self.manifest = Manifest()
         self.problems: list[str] = []
-        self._by_id: dict[str, StoredMessage | StoredCall] = {}
-        self._calls: list[StoredCall] = []
         self.index = MessageIndex()
+        self._where: dict[str, tuple[int, int]] | None = None
+        self._batches: dict[int, list[Record]] = {}
 
     # loading -------------------------------------------------------------
     def load(self) -> None:
-        """Read and verify everything stored (again): after unlock and after imports."""
+        """Read the manifest and every batch's index (again): after unlock, imports."""
         with self._lock:
-            self.problems, self._by_id, self._calls = [], {}, []
-            self.index.clear()
-            self.manifest = Manifest()
+            self.forget()
+            self._loaded = True
             try:
                 with self._vault.store.read() as tx:
                     values = read_settings(self._vault, tx).values
                     self.pointer = manifest_pointer(values.get(SETTINGS_KEY))
                     self.manifest = read_manifest(self._vault, tx, self.pointer)
                     for number, ref in enumerate(self.manifest.batches, 1):
-                        what = f"message batch {number} ({ref.records} messages and calls)"
+                        what = f"the index of {_label(number, ref)}"
                         try:
-                            plain = read_object(self._vault, tx, ref.id, ref.sha256, what)
-                            self._take(decode_batch(plain), ref.records, what)
-                        except (IntegrityProblem, ValueError) as error:
-                            self.problems.append(str(error))
+                            plain = read_object(
+                                self._vault, tx, ref.index_id, ref.index_sha256, what
+                            )
+                            self.index.add(number, decode_index(plain, ref.records))
+                        except (IntegrityProblem, ValueError, KeyError, TypeError) as error:
+                            self.problems.append(f"{what}: {error}")
             except (IntegrityProblem, StorageFailure) as error:
                 self.problems.append(f"the stored messages cannot be read: {error}")
-            self._loaded = True
 
-    def _take(self, records: list[StoredMessage | StoredCall], expected: int, what: str) -> None:
-        if len(records) != expected:
-            raise IntegrityProblem(f"{what} holds {len(records)} records, not {expected}")
-        self.add_loaded(records)
-
-    def add_loaded(self, records: Iterable[StoredMessage | StoredCall]) -> None:
-        """Records just committed (or just read), into memory and the index."""
-        messages = []
-        for record in records:
-            self._by_id[record.id] = record
-            if isinstance(record, StoredCall):
-                self._calls.append(record)
-            else:
-                messages.append(record)
-        self.index.add(messages)
-
-    def _ready(self) -> None:
-        if not self._loaded:
-            self.load()
+    def committed(
+        self, manifest: Manifest, pointer: tuple[str, str], indexes: list[dict[str, Any]]
+    ) -> None:
+        """After an import committed: its new batches' indexes join the loaded ones
+        (the batches after those already loaded), without reading everything again."""
+        with self._lock:
+            if not self._loaded:
+                return
+            first = len(self.manifest.batches) + 1
+            for number, part in enumerate(indexes, first):
+                self.index.add(number, part)
+            self.manifest, self.pointer, self._where = manifest, pointer, None
 
     def forget(self) -> None:
-        """Drop every decrypted message (at lock)."""
+        """Drop every decrypted message (at lock, and before a new load)."""
         with self._lock:
-            self._by_id, self._calls = {}, []
             self.index.clear()
-            self.manifest = Manifest()
-            self._loaded = False
+            self.manifest, self.pointer, self.problems = Manifest(), None, []
+            self._where, self._batches, self._loaded = None, {}, False
+
+    def _ready(self) -> None:
+        with self._lock:
+            if not self._loaded:
+                self.load()
+
+    def _batch(self, number: int) -> list[Record]:
+        """The records of batch `number` (from 1), read and checked on first use."""
+        with self._lock:
+            if number not in self._batches:
+                ref = self.manifest.batches[number - 1]
+                what = _label(number, ref)
+                with self._vault.store.read() as tx:
+                    plain = read_object(self._vault, tx, ref.id, ref.sha256, what)
+                try:
+                    records = decode_batch(plain)
+                except (ValueError, KeyError, TypeError) as error:
+                    raise IntegrityProblem(f"{what} cannot be read: {error}") from None
+                if len(records) != ref.records:
+                    raise IntegrityProblem(f"{what} holds {len(records)} records")
+                self._batches[number] = records
+            return self._batches[number]
+
+    def verify(self) -> list[str]:
+        """Read and check every batch (for `check`); the problems found."""
+        self._ready()
+        problems = list(self.problems)
+        for number in range(1, len(self.manifest.batches) + 1):
+            try:
+                self._batch(number)
+            except (IntegrityProblem, StorageFailure) as error:
+                problems.append(str(error))
+        return problems
 
     # reading -------------------------------------------------------------
     def known_ids(self) -> set[str]:
         self._ready()
-        return set(self._by_id)
+        with self._lock:
+            return set(self._locations())
 
-    def message(self, message_id: str) -> StoredMessage | StoredCall:
+    def _locations(self) -> dict[str, tuple[int, int]]:
+        if self._where is None:
+            self._where = self.index.locations()
+        return self._where
+
+    def message(self, record_id: str) -> Record:
+        """A stored message or call by id; NotFound for an id the journal lacks (or
+        whose batch cannot be read, which `problems` and `check` name)."""
         self._ready()
-        try:
-            return self._by_id[message_id]
-        except KeyError:
-            raise NotFound(f"There is no stored message or call {message_id}.") from None
+        with self._lock:
+            where = self._locations().get(record_id)
+            if where is None:
+                raise NotFound(f"There is no stored message or call {record_id}.")
+            try:
+                record = self._batch(where[0])[where[1]]
+            except (IntegrityProblem, StorageFailure) as error:
+                raise NotFound(f"The stored message {record_id} cannot be read: {error}") from None
+        if record.id != record_id:
+            raise NotFound(f"The stored message {record_id} is not where its index says.")
+        return record
 
-    def search(self, query: str = "", filters: MessageFilters | None = None) -> list[StoredMessage]:
+    def search_ids(self, query: str = "", filters: MessageFilters | None = None) -> list[str]:
+        """Ids of matching messages (or calls, with `filters.calls`), oldest first;
+        reads only the index, so it is fast whatever the number of messages."""
         self._ready()
         return self.index.search(query, filters)
 
-    def calls(self) -> list[StoredCall]:
-        self._ready()
-        return calls_in_order(self._calls)
+    def search(self, query: str = "", filters: MessageFilters | None = None) -> list[StoredMessage]:
+        """The matching messages themselves (reading the batches they are in); one in
+        a batch that cannot be read is left out, and `problems` says so."""
+        return [
+            r
+            for r in self._records(self.search_ids(query, filters))
+            if isinstance(r, StoredMessage)
+        ]
+
+    def _records(self, ids: list[str]) -> list[Record]:
+        out = []
+        for record_id in ids:
+            try:
+                out.append(self.message(record_id))
+            except NotFound as error:
+                if str(error) not in self.problems:
+                    self.problems.append(str(error))
+        return out
+
+    def calls(self, filters: MessageFilters | None = None) -> list[StoredCall]:
+        ids = self.search_ids("", replace(filters or MessageFilters(), calls=True))
+        return [r for r in self._records(ids) if isinstance(r, StoredCall)]
 
     def conversations(self) -> list[StoredConversation]:
         self._ready()
@@ -149,4 +219,4 @@ class MessageStore:
 
     def __len__(self) -> int:
         self._ready()
-        return len(self._by_id)
+        return len(self.index)

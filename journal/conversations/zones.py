@@ -9,10 +9,12 @@ it was applied to and shown wherever the time is shown; a time is never "correct
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
+from typing import Any
 
 from journal.conversations.records import StoredTime
 from journal.entries.timeparse import parse_zone
@@ -58,26 +60,64 @@ def choose_zone(given: str | None) -> ZoneChoice:
     return ZoneChoice(name=name, zone=zone, confirmed=bool(given))
 
 
-def stored_time(time: MessageTime, choice: ZoneChoice) -> StoredTime:
-    """The source's time as kept: its raw string, UTC, and for a zone-less time the
-    local wall clock with the zone applied and any clock-change doubt."""
-    if not time.zone_assumed:
-        return StoredTime(
-            raw=time.raw,
-            utc=time.value.isoformat(),
-            source_offset_minutes=time.source_offset_minutes,
-            shown_as=time.shown_as,
+def time_plain(time: MessageTime, choice: ZoneChoice) -> dict[str, Any]:
+    """The source's time as kept (the `time` of a stored record, fields holding their
+    default left out): its raw string, UTC, and for a zone-less time the local wall
+    clock with the zone applied and any clock-change doubt."""
+    pairs: list[tuple[str, Any]] = []
+    if time.zone_assumed:
+        local = time.value
+        first, second = _offsets(
+            choice.name, local.year, local.month, local.day, local.hour, local.minute // 15
         )
-    return StoredTime(
-        raw=time.raw,
-        utc=time.in_utc(choice.zone).isoformat(),
-        local=time.value.isoformat(),
-        zone=choice.name,
-        zone_confirmed=choice.confirmed,
-        zone_doubt=time.local_doubt(choice.zone),
-        source_offset_minutes=time.source_offset_minutes,
-        shown_as=time.shown_as,
-    )
+        doubt = time.local_doubt(choice.zone) if first != second else None  # a clock change
+        pairs = [
+            ("local", local.isoformat()),
+            ("raw", time.raw),
+            ("shown_as", time.shown_as),
+            ("source_offset_minutes", time.source_offset_minutes),
+            ("utc", (local - first).replace(tzinfo=UTC).isoformat()),  # = in_utc(zone)
+            ("zone", choice.name),
+            ("zone_confirmed", choice.confirmed or None),
+            ("zone_doubt", doubt),
+        ]
+    else:
+        pairs = [
+            ("raw", time.raw),
+            ("shown_as", time.shown_as),
+            ("source_offset_minutes", time.source_offset_minutes),
+            ("utc", time.value.isoformat()),
+        ]
+    return {k: v for k, v in pairs if v is not None}  # keys in sorted order
+
+
+@functools.lru_cache(maxsize=65536)
+def _offsets(
+    zone_name: str, year: int, month: int, day: int, hour: int, quarter: int
+) -> tuple[timedelta, timedelta]:
+    """The zone's UTC offsets for a wall-clock quarter hour, taken as the earlier and
+    as the later of two readings (they differ only in a clock change). Zones change
+    their clocks on quarter hours, so one look-up serves every message in it."""
+    zone = parse_zone(zone_name)
+    moment = datetime(year, month, day, hour, quarter * 15, tzinfo=zone)
+    first, second = moment.utcoffset(), moment.replace(fold=1).utcoffset()
+    assert first is not None and second is not None
+    return first, second
+
+
+def day_of(plain: dict[str, Any]) -> str:
+    """The day of the time as `sent_at` states it (what --from/--to compare)."""
+    if "local" in plain:
+        return str(plain["local"])[:10]
+    offset = plain.get("source_offset_minutes")
+    if offset is None:
+        return str(plain["utc"])[:10]
+    moment = datetime.fromisoformat(plain["utc"])
+    return moment.astimezone(timezone(timedelta(minutes=offset))).date().isoformat()
+
+
+def stored_time(time: MessageTime, choice: ZoneChoice) -> StoredTime:
+    return StoredTime(**time_plain(time, choice))
 
 
 def utc_of(time: StoredTime) -> datetime:

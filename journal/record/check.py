@@ -42,8 +42,8 @@ def check_journal(
         for entry in journal.entries(include_deleted=True)
         for info in entry.attachments
     ]
-    journal.messages.load()  # read again: every batch against its recorded hash
-    problems += journal.messages.problems
+    journal.messages.load()  # read again, and every batch against its recorded hash
+    problems += journal.messages.verify()
     labelled = [
         (f"attachment {info.file_name!r} of entry {entry.content.title!r}", info)
         for entry, info in items

@@ -67,6 +67,23 @@ def every_format(folder: Path) -> dict[str, Path]:
     }
 
 
+def call_log(folder: Path) -> Path:
+    """An SMS Backup & Restore call log: incoming, outgoing, missed, rejected."""
+    rows = "\n".join(
+        f'  <call number="+15550001111" duration="{seconds}" date="{MILLIS + i * 1000}" '
+        f'type="{kind}" presentation="1" readable_date="14 Mar 2025 21:07:55" '
+        'contact_name="Mark Doe" />'
+        for i, (kind, seconds) in enumerate(((1, 125), (2, 30), (3, 0), (5, 0)))
+    )
+    path = folder / "calls-20250315.xml"
+    path.write_text(
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
+        f'<calls count="4">\n{rows}\n</calls>\n',
+        encoding="utf-8",
+    )
+    return path
+
+
 def stored_objects(journal: Journal) -> tuple[int, object]:
     """How many objects the file holds, and which manifest the settings name."""
     with sqlite3.connect(journal.vault.path) as db:

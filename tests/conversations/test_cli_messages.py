@@ -139,7 +139,8 @@ def test_a_removed_or_altered_batch_is_reported_by_check(cli_vault, tmp_path: Pa
         ids = [r[0] for r in db.execute(
             "SELECT o.object_id FROM object o WHERE role='messages' ORDER BY rowid"
         )]  # fmt: skip
-        first, second = ids[0], ids[1]  # the two batches (the manifest is written last)
+        # each import wrote its batch, then the batch's index, then a new manifest
+        first, first_index, second = ids[0], ids[1], ids[2]
         db.execute(
             "UPDATE chunk SET ct = (SELECT ct FROM chunk WHERE object_id=?) WHERE object_id=?",
             (second, first),
@@ -149,5 +150,10 @@ def test_a_removed_or_altered_batch_is_reported_by_check(cli_vault, tmp_path: Pa
     with sqlite3.connect(cli_vault[0]) as db:
         db.execute("DELETE FROM chunk WHERE object_id=?", (second,))
         db.execute("DELETE FROM object WHERE object_id=?", (second,))
+        db.execute("DELETE FROM chunk WHERE object_id=?", (first_index,))
     check = cli(cli_vault, "check")
     assert "message batch 2" in check.stdout and "missing" in check.stdout, check.stdout
+    assert "the index of message batch 1" in check.stdout, check.stdout
+    listing = cli(cli_vault, "messages", "--json")
+    assert listing.returncode == 0 and listing.stdout == ""
+    assert "cannot be read" in listing.stderr

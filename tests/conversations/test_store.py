@@ -35,7 +35,7 @@ from ..messages.builders import (
     write_zip,
 )
 from ..messages.test_whatsapp import CONVERSATION
-from .helpers import START, chat_lines, every_format, stored_objects, whatsapp_file
+from .helpers import START, call_log, chat_lines, every_format, stored_objects, whatsapp_file
 
 
 def _stored(journal: Journal) -> dict[str, StoredMessage]:
@@ -233,3 +233,34 @@ def test_linking_is_a_new_revision_and_unknown_ids_are_refused(
     with pytest.raises(NotFound):
         link_messages(journal, entry_id, ["0" * 32])
     assert len(journal.history(entry_id)) == 2
+
+
+def test_batches_are_canonical_json_of_the_documented_records(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """The importer writes records with presorted keys (fast); the bytes must equal
+    sorted-key canonical JSON, and each record the plain form of its value."""
+    from journal.conversations.batches import canonical, read_object
+    from journal.conversations.records import record_from_plain, record_plain
+
+    for path in every_format(tmp_path / "exports").values():
+        import_messages(journal, path, me="Ana", timezone="+05:30")
+    log = call_log(tmp_path)
+    import_messages(journal, log)
+    sha = hashlib.sha256(log.read_bytes()).hexdigest()
+    calls = [c for c in journal.messages.calls() if c.source == sha]
+    assert [(c.direction, c.duration_seconds, c.name) for c in calls] == [
+        ("incoming", 125, "Mark Doe"),
+        ("outgoing", 30, "Mark Doe"),
+        ("missed", 0, "Mark Doe"),
+        ("rejected", 0, "Mark Doe"),
+    ]
+    with journal.vault.store.read() as tx:
+        for ref in journal.messages.manifest.batches:
+            for object_id, sha in ((ref.id, ref.sha256), (ref.index_id, ref.index_sha256)):
+                plain = read_object(journal.vault, tx, object_id, sha, "batch")
+                assert plain == canonical(json.loads(plain))
+            for record in json.loads(read_object(journal.vault, tx, ref.id, ref.sha256, "b"))[
+                "records"
+            ]:
+                assert record_plain(record_from_plain(record)) == record
