@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from journal.conversations.batches import (
     SETTINGS_KEY,
@@ -37,6 +37,7 @@ from journal.vault.aux_binding import read_settings
 
 if TYPE_CHECKING:
     from journal.vault.lifecycle import UnlockedVault
+    from journal.vault.store import Tx
 
 Record = StoredMessage | StoredCall
 
@@ -69,29 +70,29 @@ class MessageStore:
                     self.pointer = manifest_pointer(values.get(SETTINGS_KEY))
                     self.manifest = read_manifest(self._vault, tx, self.pointer)
                     for number, ref in enumerate(self.manifest.batches, 1):
-                        what = f"the index of {_label(number, ref)}"
-                        try:
-                            plain = read_object(
-                                self._vault, tx, ref.index_id, ref.index_sha256, what
-                            )
-                            self.index.add(number, decode_index(plain, ref.records))
-                        except (IntegrityProblem, ValueError, KeyError, TypeError) as error:
-                            self.problems.append(f"{what}: {error}")
+                        self._read_index(tx, number, ref)
             except (IntegrityProblem, StorageFailure) as error:
                 self.problems.append(f"the stored messages cannot be read: {error}")
 
-    def committed(
-        self, manifest: Manifest, pointer: tuple[str, str], indexes: list[dict[str, Any]]
-    ) -> None:
-        """After an import committed: its new batches' indexes join the loaded ones
-        (the batches after those already loaded), without reading everything again."""
+    def committed(self, manifest: Manifest, pointer: tuple[str, str]) -> None:
+        """After an import committed: read the indexes of its new batches (those after
+        the batches already loaded), without reading everything again."""
         with self._lock:
             if not self._loaded:
                 return
-            first = len(self.manifest.batches) + 1
-            for number, part in enumerate(indexes, first):
-                self.index.add(number, part)
+            first = len(self.manifest.batches)
             self.manifest, self.pointer, self._where = manifest, pointer, None
+            with self._vault.store.read() as tx:
+                for number, ref in enumerate(manifest.batches[first:], first + 1):
+                    self._read_index(tx, number, ref)
+
+    def _read_index(self, tx: Tx, number: int, ref: BatchRef) -> None:
+        what = f"the index of {_label(number, ref)}"
+        try:
+            plain = read_object(self._vault, tx, ref.index_id, ref.index_sha256, what)
+            self.index.add(number, decode_index(plain, ref.records))
+        except (IntegrityProblem, ValueError, KeyError, TypeError) as error:
+            self.problems.append(f"{what}: {error}")
 
     def forget(self) -> None:
         """Drop every decrypted message (at lock, and before a new load)."""

@@ -16,6 +16,7 @@ from journal.conversations.records import StoredMessage
 from journal.conversations.zones import sent_at
 from journal.entries.model import EntryContent, EventTime
 from journal.errors import NotFound
+from journal.evidence.streaming import ImportCancelled
 from journal.journal import Journal
 from journal.messages import MessageFormatError, parse_export
 
@@ -264,3 +265,20 @@ def test_batches_are_canonical_json_of_the_documented_records(
                 "records"
             ]:
                 assert record_plain(record_from_plain(record)) == record
+
+
+def test_progress_is_reported_and_a_cancel_stores_nothing(
+    journal: Journal, tmp_path: Path
+) -> None:
+    path = whatsapp_file(tmp_path, "chat.txt", chat_lines(6000))
+    seen: list[int] = []
+    before = stored_objects(journal)
+    with pytest.raises(ImportCancelled):
+        import_messages(
+            journal, path, timezone="UTC", progress=seen.append, cancelled=lambda: len(seen) >= 5
+        )
+    assert seen == [1024, 2048, 3072, 4096, 5120]  # a batch of 4,096 was written, then removed
+    assert stored_objects(journal) == before and journal.messages.sources() == []
+    seen.clear()
+    result = import_messages(journal, path, timezone="UTC", progress=seen.append)
+    assert result.messages == 6000 and seen[-1] == 6000
