@@ -267,9 +267,7 @@ def test_batches_are_canonical_json_of_the_documented_records(
                 assert record_plain(record_from_plain(record)) == record
 
 
-def test_progress_is_reported_and_a_cancel_stores_nothing(
-    journal: Journal, tmp_path: Path
-) -> None:
+def test_progress_is_reported_and_a_cancel_stores_nothing(journal: Journal, tmp_path: Path) -> None:
     path = whatsapp_file(tmp_path, "chat.txt", chat_lines(6000))
     seen: list[int] = []
     before = stored_objects(journal)
