@@ -89,7 +89,7 @@ def import_messages(
     `progress` gets the number of messages and calls read so far, every 1,024. Meant
     to run off the GUI thread; one import at a time per journal."""
     watch = _watcher(progress, cancelled)
-    with journal._lock:  # one writer of the message manifest at a time
+    with journal.messages.import_lock:  # one import at a time; saves and searches go on
         try:
             return _import(journal.messages, journal.vault, path, fmt, me, timezone, watch)
         finally:

@@ -50,6 +50,7 @@ class MessageStore:
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
         self._lock = threading.RLock()
+        self.import_lock = threading.Lock()  # one import writes the manifest at a time
         self._loaded = False
         self.pointer: tuple[str, str] | None = None
         self.manifest = Manifest()

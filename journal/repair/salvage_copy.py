@@ -76,9 +76,15 @@ def revisions_by_object(
     return found
 
 
-def copy_attachment(conn: sqlite3.Connection, keys: Keyring, new: Store, object_id: bytes) -> str:
-    """Copy one attachment chunk by chunk, each authenticated before it is written;
-    why it could not be copied, or ""."""
+def copy_attachment(
+    conn: sqlite3.Connection,
+    keys: Keyring,
+    new: Store,
+    object_id: bytes,
+    role: str = ROLE_ATTACHMENT,
+) -> str:
+    """Copy one attachment (or a stored-messages object, `role` messages) chunk by
+    chunk, each authenticated before it is written; why it could not be copied, or ""."""
     try:
         header = fetch_all(
             conn,
@@ -88,7 +94,7 @@ def copy_attachment(conn: sqlite3.Connection, keys: Keyring, new: Store, object_
         if not header:
             return "its stored object is missing"
         epoch, wrapped = int(header[0][0]), bytes(header[0][1])
-        key = unwrap_key(keys, object_id, ROLE_ATTACHMENT, epoch, wrapped)
+        key = unwrap_key(keys, object_id, role, epoch, wrapped)
         indexes = [
             int(r[0])
             for r in fetch_all(
@@ -101,7 +107,7 @@ def copy_attachment(conn: sqlite3.Connection, keys: Keyring, new: Store, object_
             return "some of its chunks are missing"
         _verify_chunks(conn, keys, object_id, key, len(indexes))
         with new.write() as tx:
-            tx.add_object(object_id, epoch, ROLE_ATTACHMENT, wrapped, "pending")
+            tx.add_object(object_id, epoch, role, wrapped, "pending")
         for start in range(0, len(indexes), COPY_BATCH):
             batch = [
                 (i, _chunk(conn, object_id, i))
