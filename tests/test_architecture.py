@@ -18,14 +18,15 @@ JOURNAL_LAYERS = [
     "journal.errors",
     "journal.system",
     "journal.entries",
+    "journal.messages",
     "journal.repair",
     "journal.vault",
     "journal.record",
     "journal.evidence",
+    "journal.conversations",
     "journal.case",
     "journal.session",
     "journal.salvage",
-    "journal.messages",
     "journal.export",
     "journal.cli",
 ]
@@ -70,9 +71,7 @@ def test_importing_the_whole_core_never_imports_qt() -> None:
 
 
 def test_every_journal_module_belongs_to_a_layer() -> None:
-    unplaced = [
-        m for m in import_graph() if m.startswith("journal.") and layer_of(m) is None
-    ]
+    unplaced = [m for m in import_graph() if m.startswith("journal.") and layer_of(m) is None]
     assert unplaced == [], "add the package to JOURNAL_LAYERS and docs/architecture.md"
 
 

@@ -188,6 +188,26 @@ class VaultReader:
                 plain = plain[:-1]
             yield plain
 
+    def messages(self) -> tuple[dict, list[dict]]:
+        """Section 9.1: the manifest the settings name, and every batch's records, each
+        checked against the SHA-256 that names it."""
+        pointer = self.settings()["message_store"]
+        manifest_plain = b"".join(self.read_object(bytes.fromhex(pointer["manifest"]), "messages"))
+        assert sha256(manifest_plain).hex() == pointer["sha256"], "the manifest was swapped"
+        manifest = json.loads(manifest_plain)
+        records = []
+        for batch in manifest["batches"]:
+            plain = b"".join(self.read_object(bytes.fromhex(batch["id"]), "messages"))
+            assert sha256(plain).hex() == batch["sha256"], "a batch was swapped"
+            assert (
+                plain
+                == json.dumps(
+                    json.loads(plain), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+                ).encode()
+            ), "a batch is canonical JSON"
+            records += json.loads(plain)["records"]
+        return manifest, records
+
     def revisions(self) -> list[tuple[int, bytes]]:
         """(seq, canonical record bytes), in chain order (section 7)."""
         rows = self.db.execute("SELECT seq, object_id FROM revision ORDER BY seq").fetchall()
@@ -380,5 +400,41 @@ def test_independent_reader_notices_truncation(written: dict) -> None:
             b"".join(reader.read_object(big_id, "attachment"))
         count, _head = replay_chain(reader.vault_id, reader.revisions())
         assert count < reader.sealed_head()[0]
+    finally:
+        reader.close()
+
+
+def test_independent_reader_reads_stored_messages(tmp_path: Path) -> None:
+    from journal.session.message_import import import_messages
+
+    path = tmp_path / "notes.db"
+    vault, _code = new_vault(path)
+    journal = Journal.open(vault)
+    chat = tmp_path / "WhatsApp Chat with Mark.txt"
+    chat.write_text("14/03/2025, 21:07 - Mark: You'll regret it\nreally\n", encoding="utf-8")
+    import_messages(journal, chat, timezone="Europe/Berlin")
+    vault.change_passphrase(NEW_PASSPHRASE, fast_kdf(), allow_weak_kdf=True)
+    later = tmp_path / "later.txt"
+    later.write_text("15/03/2025, 09:00 - Mark: Caf\u00e9\u202e\n", encoding="utf-8")
+    import_messages(journal, later, timezone="Europe/Berlin")
+    vault.lock()
+    reader = VaultReader(path)
+    try:
+        reader.unlock(*reader.epoch_key_from_passphrase(NEW_PASSPHRASE))
+        manifest, records = reader.messages()
+        assert [r["text"] for r in records] == ["You'll regret it\nreally", "Caf\u00e9\u202e"]
+        assert records[0]["time"] == {
+            "raw": "14/03/2025, 21:07",
+            "local": "2025-03-14T21:07:00",
+            "utc": "2025-03-14T20:07:00+00:00",
+            "zone": "Europe/Berlin",
+            "zone_confirmed": True,
+        }
+        sources = manifest["sources"]
+        assert [s["sha256"] for s in sources] == [
+            hashlib.sha256(p.read_bytes()).hexdigest() for p in (chat, later)
+        ]
+        original = bytes.fromhex(sources[0]["file"]["attachment_id"])
+        assert b"".join(reader.read_object(original, "attachment")) == chat.read_bytes()
     finally:
         reader.close()

@@ -19,6 +19,7 @@ from typing import Any
 
 from journal.cli import present
 from journal.cli.inputs import checked_new_passphrase, read_entry_text
+from journal.cli.messages import commands as message_commands
 from journal.cli.salvage import run_salvage
 from journal.entries.codec import from_plain, to_plain
 from journal.entries.model import (
@@ -221,7 +222,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     journal = _open(args)
-    _entry, info = journal.find_attachment(args.attachment_id)
+    info = journal.find_evidence(args.attachment_id)
     write_out(journal.read_attachment(args.attachment_id), Path(args.out), info.sha256)
     _err(f"Wrote {info.size} bytes to {args.out}. This copy is NOT encrypted.")
     return 0
@@ -385,6 +386,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "verify": cmd_verify,
     "salvage": lambda args: run_salvage(args, _vault_path(args), lambda: _passphrase(args)),
 }
+COMMANDS.update(message_commands(_open))
 
 
 def main(argv: list[str] | None = None) -> int:

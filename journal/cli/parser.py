@@ -111,5 +111,8 @@ def build(
     from journal.cli.salvage import add_parser as add_salvage
 
     add_salvage(add)
+    from journal.cli.messages import add_parsers as add_message_parsers
+
+    add_message_parsers(add)
     assert set(sub.choices) == set(commands)
     return parser

@@ -194,6 +194,7 @@ class EntryContent:
     accounts: tuple[OtherAccount, ...] = ()
     risk: tuple[RiskIndicator, ...] = ()
     disclosure: bool = False  # the survivor told someone (beyond any report listed)
+    messages: tuple[str, ...] = ()  # ids of stored messages and calls linked to it
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,23 @@ from journal.entries.model import Entry
 from journal.entries.timeparse import local_day, sort_key
 
 
+class _Uncombined(dict[int, int | None]):
+    """str.translate table that drops combining marks, filled as characters are met
+    (so a long text is folded by C code, not a Python loop per character)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNCOMBINED = _Uncombined()
+
+
 def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_UNCOMBINED)
 
 
 @dataclass(frozen=True)

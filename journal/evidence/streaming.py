@@ -12,8 +12,10 @@ import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from journal.entries.model import AttachmentInfo
 from journal.errors import JournalError, StorageFailure, UsageError
@@ -56,44 +58,78 @@ def import_file(
         stat = os.fstat(handle.fileno())
     except OSError as error:
         raise _read_error(path, error) from None
+    mtime = datetime.fromtimestamp(stat.st_mtime, UTC).isoformat(timespec="seconds")
+    with handle:
+        return import_stream(
+            store,
+            keys,
+            handle,
+            StreamSource(path.name, stat.st_size, mtime, path),
+            clock,
+            progress,
+            cancelled,
+        )
+
+
+@dataclass(frozen=True)
+class StreamSource:
+    """What is known of a stream's origin: its name, expected size, modification time,
+    and the path that read errors name."""
+
+    file_name: str
+    size: int
+    file_mtime: str | None
+    path: Path
+
+
+def import_stream(
+    store: Store,
+    keys: Keyring,
+    handle: BinaryIO,
+    source: StreamSource,
+    clock: Callable[[], datetime],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> AttachmentInfo:
+    """Encrypt what `handle` yields (a file, or a member of a .zip export) into a
+    pending object, hashing it in the same pass."""
     writer = ObjectWriter(store, keys)
     digest = hashlib.sha256()
     head = bytearray()
     tail = b""
     total = 0
     try:
-        with handle:
-            while True:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
-                try:
-                    block = handle.read(READ_SIZE)
-                except OSError as error:
-                    raise _read_error(path, error) from None
-                if not block:
-                    break
-                digest.update(block)
-                writer.write(block)
-                if len(head) < HEAD_BYTES:
-                    head += block[: HEAD_BYTES - len(head)]
-                tail = (tail + block[-64:])[-64:]
-                total += len(block)
-                if progress is not None:
-                    progress(total, stat.st_size)
+        while True:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            try:
+                block = handle.read(READ_SIZE)
+            except OSError as error:
+                raise _read_error(source.path, error) from None
+            if not block:
+                break
+            digest.update(block)
+            writer.write(block)
+            if len(head) < HEAD_BYTES:
+                head += block[: HEAD_BYTES - len(head)]
+            tail = (tail + block[-64:])[-64:]
+            total += len(block)
+            if progress is not None:
+                progress(total, source.size)
         object_id = writer.finish()
     except BaseException:
         with contextlib.suppress(JournalError):
             writer.abort()
         raise
-    facts = inspect(bytes(head), tail, path.name, total)
+    facts = inspect(bytes(head), tail, source.file_name, total)
     return AttachmentInfo(
         attachment_id=object_id.hex(),
-        file_name=path.name,
+        file_name=source.file_name,
         size=total,
         sha256=digest.hexdigest(),
         media_type=facts.media_type,
         imported_at=clock().isoformat(timespec="microseconds"),
-        file_mtime=datetime.fromtimestamp(stat.st_mtime, UTC).isoformat(timespec="seconds"),
+        file_mtime=source.file_mtime,
         capture_time=facts.capture_time,
         camera=facts.camera,
         width=facts.width,

@@ -40,6 +40,7 @@ from journal.export.bundle_texts import (
     manifest_json,
     readme_text,
 )
+from journal.export.message_log import message_members
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.signing import fingerprint, key_history_bytes, public_pem, signing_key
@@ -177,6 +178,7 @@ def write_bundle(
     members[PUBLIC_KEY] = public_pem(public)
     members[KEY_HISTORY] = key_history_bytes(journal)
     members[PDF] = pdf_bytes
+    members.update(message_members(journal, selection))
     writer = _ZipWriter(out, selection.generated_at)
     try:
         for name in sorted([*members, *ids]):

@@ -24,6 +24,7 @@ from journal.entries.model import (
 )
 from journal.entries.timeparse import local_day, sort_key
 from journal.export.errors import ExportCancelled
+from journal.export.linked_messages import add_message_exhibits
 from journal.export.redaction import REDACTED, TermMatcher, matcher_for
 from journal.export.source_damage import SourceDamage, find_source_damage
 from journal.session.journal import Journal
@@ -270,6 +271,7 @@ def select(
             number = f"EX-{len(exhibits) + 1:03d}"
             exhibits.append(Exhibit(number, entry.entry_id, info))
             exhibit_of[info.attachment_id] = number
+    add_message_exhibits(journal, shown, exhibits, exhibit_of, Exhibit)
     linked = _linked_people(chosen)
     people = tuple(redactor.person(p) for p in journal.people() if p.person_id in linked)
     return Selection(

@@ -66,7 +66,12 @@ def find_source_damage(
     """The journal's known problems, what SQLite's integrity check finds in its file,
     and the exhibits whose stored copy fails a quick probe (`check` finds all of these
     too, so an export never looks cleaner than `check`)."""
-    problems = (*journal.problems, *journal.settings.problems, *sqlite_findings(journal.vault.path))
+    problems = (
+        *journal.problems,
+        *journal.settings.problems,
+        *journal.messages.problems,  # read when an exported entry links messages
+        *sqlite_findings(journal.vault.path),
+    )
     unreadable = {}
     for number, info in exhibits:
         why = probe_attachment(journal, bytes.fromhex(info.attachment_id))

@@ -48,9 +48,15 @@ def copy_keys_and_meta(conn: sqlite3.Connection, tx: Tx) -> None:
         tx.add_slot(int(slot_id), str(kind), int(epoch), str(params), bytes(ct))
 
 
-def copy_attachment(conn: sqlite3.Connection, keys: Keyring, new: Store, object_id: bytes) -> str:
-    """Copy one attachment chunk by chunk, each authenticated before it is written;
-    why it could not be copied, or ""."""
+def copy_attachment(
+    conn: sqlite3.Connection,
+    keys: Keyring,
+    new: Store,
+    object_id: bytes,
+    role: str = ROLE_ATTACHMENT,
+) -> str:
+    """Copy one attachment (or a stored-messages object, `role` messages) chunk by
+    chunk, each authenticated before it is written; why it could not be copied, or ""."""
     try:
         header = fetch_all(
             conn,
@@ -60,7 +66,7 @@ def copy_attachment(conn: sqlite3.Connection, keys: Keyring, new: Store, object_
         if not header:
             return "its stored object is missing"
         epoch, wrapped = int(header[0][0]), bytes(header[0][1])
-        key = unwrap_key(keys, object_id, ROLE_ATTACHMENT, epoch, wrapped)
+        key = unwrap_key(keys, object_id, role, epoch, wrapped)
         indexes = [
             int(r[0])
             for r in fetch_all(
@@ -73,7 +79,7 @@ def copy_attachment(conn: sqlite3.Connection, keys: Keyring, new: Store, object_
             return "some of its chunks are missing"
         _verify_chunks(conn, keys, object_id, key, len(indexes))
         with new.write() as tx:
-            tx.add_object(object_id, epoch, ROLE_ATTACHMENT, wrapped, "pending")
+            tx.add_object(object_id, epoch, role, wrapped, "pending")
         for start in range(0, len(indexes), COPY_BATCH):
             batch = [
                 (i, _chunk(conn, object_id, i))

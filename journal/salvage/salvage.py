@@ -23,10 +23,11 @@ from journal.repair.damage_report import name_unreadable, parsed_titles
 from journal.repair.realign import realigned_copy
 from journal.salvage.copying import copy_attachment, copy_keys_and_meta
 from journal.session.journal import Journal
+from journal.session.message_check import message_objects
 from journal.system.private_files import private_folder
 from journal.vault.file_format import create_atomically
 from journal.vault.lifecycle import UnlockedVault, unlock
-from journal.vault.objects import ROLE_AUX, ROLE_REVISION, decrypt_small
+from journal.vault.objects import ROLE_ATTACHMENT, ROLE_AUX, ROLE_REVISION, decrypt_small
 from journal.vault.robust_rows import SmallRow, read_small_objects
 from journal.vault.store import Store, Tx
 
@@ -179,10 +180,10 @@ class _Copier:
                 "be read; the new journal starts them afresh"
             )
         done = len(revisions.rows) + len(aux.rows)
-        for number, (object_id, label) in enumerate(sorted(attachments.items()), done + 1):
+        for number, (object_id, (label, role)) in enumerate(sorted(attachments.items()), done + 1):
             self._step(number, total)
             with self._source() as conn:
-                why = copy_attachment(conn, self.keys, new, object_id)
+                why = copy_attachment(conn, self.keys, new, object_id, role)
             if why:
                 self.lost.append(f"{label}: {why}")
             else:
@@ -212,16 +213,25 @@ class _Copier:
             tx.add_aux(object_id)
         return ""
 
-    def _attachments(self) -> dict[bytes, str]:
-        """Every attachment a readable revision names, labelled with file and entry."""
-        found: dict[bytes, str] = {}
+    def _attachments(self) -> dict[bytes, tuple[str, str]]:
+        """Every attachment a readable revision names, labelled with file and entry,
+        and the stored messages (journal/conversations): object id -> (label, role)."""
+        found: dict[bytes, tuple[str, str]] = {}
         for entry in self.journal.entries(include_deleted=True):
             for revision in self.journal.history(entry.entry_id):
                 for info in revision.attachments:
                     found.setdefault(
                         bytes.fromhex(info.attachment_id),
-                        f"evidence file {info.file_name!r} of entry {entry.content.title!r}",
+                        (
+                            f"evidence file {info.file_name!r} of entry {entry.content.title!r}",
+                            ROLE_ATTACHMENT,
+                        ),
                     )
+        messages = self.journal.messages
+        messages.load()
+        self.lost += [f"the stored messages: {problem}" for problem in messages.problems]
+        for object_id, label, role in message_objects(messages):
+            found.setdefault(object_id, (label, role))
         return found
 
 

@@ -14,6 +14,7 @@ from journal.errors import IntegrityProblem, StorageFailure
 from journal.repair.damage_report import sqlite_findings
 from journal.session.evidence_presence import missing_older_evidence
 from journal.session.journal import Journal
+from journal.session.message_check import message_files
 from journal.vault.objects import ROLE_ATTACHMENT, read_stream
 
 
@@ -41,14 +42,18 @@ def check_journal(
         for entry in journal.entries(include_deleted=True)
         for info in entry.attachments
     ]
+    journal.messages.load()  # read again, and every batch against its recorded hash
+    problems += journal.messages.verify()
+    labelled = [
+        (f"attachment {info.file_name!r} of entry {entry.content.title!r}", info)
+        for entry, info in items
+    ] + [(f"message export file {info.file_name!r}", info) for info in message_files(journal)]
     checked = 0
-    for number, (entry, info) in enumerate(items, 1):
+    for number, (what, info) in enumerate(labelled, 1):
         if info.attachment_id in seen:
             continue
         seen.add(info.attachment_id)
-        label = (
-            f"attachment {info.file_name!r} of entry {entry.content.title!r} ({info.attachment_id})"
-        )
+        label = f"{what} ({info.attachment_id})"
         digest = hashlib.sha256()
         size = 0
         try:
@@ -69,6 +74,6 @@ def check_journal(
                 f"{label}: its content no longer matches the SHA-256 recorded at import"
             )
         if progress is not None:
-            progress(number, len(items))
+            progress(number, len(labelled))
     count = journal.chain_report.count if journal.chain_report else 0
     return CheckReport(count, len(seen), checked, tuple(problems))

@@ -222,8 +222,18 @@ class Journal(JournalReader):
                     return entry, info
         raise NotFound(f"There is no attachment {attachment_id}.")
 
+    def find_evidence(self, attachment_id: str) -> AttachmentInfo:
+        """An entry's evidence file, or an imported message export (or media from one)."""
+        try:
+            return self.find_attachment(attachment_id)[1]
+        except NotFound:
+            info = self.messages.evidence_file(attachment_id)
+            if info is None:
+                raise
+            return info
+
     def read_attachment(self, attachment_id: str) -> Iterator[bytes]:
-        self.find_attachment(attachment_id)
+        self.find_evidence(attachment_id)
         return read_stream(
             self.vault.store, self.vault.keys, bytes.fromhex(attachment_id), ROLE_ATTACHMENT
         )

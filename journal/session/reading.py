@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Self
 
+from journal.conversations.store import MessageStore
 from journal.entries.model import (
     Entry,
     EntryContent,
@@ -57,6 +58,7 @@ class JournalReader:
         self._people_cache: list[Person] | None = None
         self._names_cache: dict[str, str] | None = None
         self._deferred: dict[str, dict[int, bytes]] = {}
+        self.messages = MessageStore(vault)  # loaded on first use (journal/conversations)
 
     @classmethod
     def open(cls, vault: UnlockedVault) -> Self:
@@ -79,6 +81,7 @@ class JournalReader:
             self._person_ids.clear()
             self._people_cache = self._names_cache = None
             self.index.clear()
+            self.messages.forget()
             self.changes.clear()
             self.settings = AuxSettings(self.vault)
         forget_decrypted(collect)

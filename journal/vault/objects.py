@@ -33,6 +33,7 @@ from journal.vault.store import Store, Tx
 ROLE_REVISION = "revision"
 ROLE_ATTACHMENT = "attachment"
 ROLE_AUX = "aux"
+ROLE_MESSAGES = "messages"  # message batches and their manifest
 SMALL_BUCKET = 1024
 ATTACHMENT_BUCKET = 64 * 1024
 STATE_PENDING = "pending"
@@ -107,13 +108,16 @@ def unwrap_key(keys: Keyring, object_id: bytes, role: str, epoch: int, wrapped: 
         ) from None
 
 
-def write_small(tx: Tx, keys: Keyring, role: str, plaintext: bytes) -> bytes:
-    """Encrypt a small object (a revision or an aux record) inside transaction `tx`."""
+def write_small(
+    tx: Tx, keys: Keyring, role: str, plaintext: bytes, state: str = STATE_READY
+) -> bytes:
+    """Encrypt a small object (a revision, an aux record, a message batch) inside
+    transaction `tx`; `pending` when a later transaction makes it ready."""
     object_id = new_object_id()
     object_key, wrapped = _wrap_new_key(keys, object_id, role)
     stream = StreamEncryptor(object_key, chunk_aad(keys.vault_id, object_id), SMALL_BUCKET)
     chunks = [*stream.update(plaintext), stream.finish()]
-    tx.add_object(object_id, keys.current, role, wrapped, STATE_READY)
+    tx.add_object(object_id, keys.current, role, wrapped, state)
     tx.add_chunks(object_id, enumerate(chunks))
     return object_id
 

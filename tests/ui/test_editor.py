@@ -533,3 +533,29 @@ def test_controls_are_named_labelled_and_in_layout_order(qtbot, window: AppWindo
     always += [d.header.text() for d in editor.disclosures.values()]
     letters = [text[text.index("&") + 1].lower() for text in always]
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_editing_an_entry_keeps_its_linked_messages(
+    qtbot, window: AppWindow, tmp_path: Path
+) -> None:
+    from journal.session.message_import import import_messages
+    from journal.session.message_links import link_messages
+
+    session = unlock_window(qtbot, window)
+    journal = session.journal
+    chat = tmp_path / "chat.txt"
+    chat.write_text("01/03/2025, 22:00 - Mark: you'll regret it\n", encoding="utf-8")
+    import_messages(journal, chat, timezone="UTC")
+    entry_id = journal.add_entry(EntryContent("contact", "Threat", EventTime("2025-03-01")))
+    (message,) = journal.messages.search()
+    link_messages(journal, entry_id, [message.id])
+    editor = open_editor(qtbot, window, entry_id)
+    assert not editor.has_changes()
+    editor.essentials.title.setFocus()
+    qtbot.keyClick(editor.essentials.title, Qt.Key.Key_End)
+    qtbot.keyClicks(editor.essentials.title, " by message")
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    saved = journal.entry(entry_id)
+    assert saved.content.title == "Threat by message"
+    assert saved.content.messages == (message.id,)

@@ -208,10 +208,20 @@ class EntryEditor(QDialog):
 
     # state ----------------------------------------------------------------
     def content(self) -> EntryContent:
-        fields: dict[str, object] = {}
+        fields: dict[str, object] = {"messages": self._linked_messages()}
         for section in self.sections:
             fields.update(section.fields())
         return EntryContent(**fields)  # type: ignore[arg-type]
+
+    def _linked_messages(self) -> tuple[str, ...]:
+        """Messages are linked elsewhere (link-messages, the conversations view), never
+        in this form: a save keeps the links the entry has now."""
+        if self.entry_id is None or not self.session.is_open:
+            return ()
+        try:
+            return self.session.journal.entry(self.entry_id).content.messages
+        except JournalError:
+            return ()
 
     def has_changes(self) -> bool:
         return self.content() != self.keeper.baseline

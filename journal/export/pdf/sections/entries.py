@@ -20,7 +20,7 @@ from journal.entries.revision_diff import save_times
 from journal.entries.revision_kinds import change_summary
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
-from journal.export.pdf.sections import evidence, history
+from journal.export.pdf.sections import evidence, history, message_log
 from journal.export.pdf.styles import FRAME_WIDTH, grid
 
 LABEL_WIDTH = 38 * mm
@@ -168,6 +168,7 @@ def entry_story(ctx: RenderContext, entry: Entry, index: int) -> list[Flowable]:
     if c.private_notes:
         story += [ctx.p("Private notes", styles.label), *ctx.paragraphs(c.private_notes)]
     story += evidence.for_entry(ctx, entry)
+    story += message_log.for_entry(ctx, entry)
     story.append(ctx.p(system_lines(ctx, entry), styles.note))
     if ctx.selection.options.include_history:
         story += history.for_entry(ctx, entry)

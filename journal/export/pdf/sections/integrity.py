@@ -28,6 +28,18 @@ WHAT_IT_DOES_NOT = (
     "the author's own account. System save times come from the computer's clock. Camera "
     "capture times come from the camera's clock."
 )
+MESSAGE_FILES = (
+    "Message histories. Linked messages come from export files a phone or a service wrote "
+    "(WhatsApp, SMS backups, Telegram, Messenger, email), each kept as an exhibit byte for "
+    "byte. What such a file can show: that these messages, with these names, times and "
+    "texts, were in the file when it was imported; its SHA-256 fixes it from that moment "
+    "on, so any later change shows. What it cannot show: an export file is plain data that "
+    "anyone could have edited before it was imported (a WhatsApp export carries no "
+    "signature, no phone numbers and no time zone); names are what the exporting phone had "
+    "saved; deleted messages appear only as a marker. Times marked 'assumed' were written "
+    "without a time zone and read in the zone shown. Stronger proof comes from the phone "
+    "itself or the service provider."
+)
 VERIFY = (
     ("If this document came with a court bundle (a zip file), in the unpacked folder:", ""),
     ("Check every file against the list of hashes:", "sha256sum -c SHA256SUMS"),
@@ -90,6 +102,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
                 styles.muted,
             )
         )
+    if any(entry.content.messages for entry in selection.entries):
+        story.append(ctx.p(MESSAGE_FILES))
     story += damage_section(ctx)
     story.append(ctx.p("How to check", styles.h2))
     for label, command in VERIFY:
