@@ -111,5 +111,8 @@ def build(
     from journal.cli.salvage import add_parser as add_salvage
 
     add_salvage(add)
+    from journal.cli.timestamp import add_parser as add_timestamp
+
+    add_timestamp(add)
     assert set(sub.choices) == set(commands)
     return parser

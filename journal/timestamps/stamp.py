@@ -1,0 +1,49 @@
+"""Get trusted timestamps over the journal's current chain head, from each chosen
+authority in turn. One failing authority changes nothing and does not stop the others."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from journal.errors import JournalError
+from journal.journal import Journal
+from journal.record.chain_point import head_position
+from journal.timestamps.client import TIMEOUT_S, request_token
+from journal.timestamps.store import head_bytes, keep_token
+
+
+@dataclass(frozen=True)
+class Outcome:
+    url: str
+    gen_time: datetime | None = None  # None: it failed
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.gen_time is not None
+
+
+def timestamp_now(
+    journal: Journal,
+    urls: list[str],
+    timeout: float = TIMEOUT_S,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Outcome]:
+    """Ask each authority for a token over the current chain head; keep each good one."""
+    head = journal.chain_head
+    revisions = head_position(journal, head) or 0
+    data = head_bytes(head)
+    outcomes = []
+    for url in urls:
+        if cancelled is not None and cancelled():
+            break
+        try:
+            token = request_token(url, data, timeout)
+            keep_token(journal, url, head, revisions, token)
+        except JournalError as error:
+            outcomes.append(Outcome(url, error=str(error)))
+        else:
+            outcomes.append(Outcome(url, token.facts.gen_time))
+    return outcomes
