@@ -21,10 +21,6 @@ from urllib.parse import urlsplit
 from journal.errors import JournalError, UsageError
 from journal.timestamps.token import MAX_TOKEN, TokenFacts, TokenProblem, read_token
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from pyhanko.sign.timestamps.api import TimeStamper
-
 TIMEOUT_S = 10.0
 QUERY_TYPE = "application/timestamp-query"
 
@@ -58,6 +54,9 @@ def host_of(url: str) -> str:
 def request_token(url: str, data: bytes, timeout: float = TIMEOUT_S) -> Token:
     """A checked token over SHA-256 of `data` from the authority at `url`."""
     url = checked_url(url)
+    with warnings.catch_warnings():  # loaded only when asked: pyHanko is slow to import
+        warnings.simplefilter("ignore")
+        from pyhanko.sign.timestamps.api import TimeStamper
     stamper: Any = TimeStamper()  # type: ignore[no-untyped-call]  # sets nonce and certReq
     nonce, query = stamper.request_cms(hashlib.sha256(data).digest(), "sha256")
     request = urllib.request.Request(  # noqa: S310 - the scheme is checked above

@@ -19,13 +19,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from journal.errors import JournalError
+from asn1crypto import tsp
 
-with warnings.catch_warnings():  # pyHanko imports DSA, which cryptography calls deprecated
-    warnings.simplefilter("ignore")
-    from asn1crypto import tsp
-    from pyhanko.sign.validation.generic_cms import validate_tst_signed_data
-    from pyhanko_certvalidator import ValidationContext
+from journal.errors import JournalError
 
 HASH = "sha256"
 MAX_TOKEN = 1024 * 1024  # real tokens are a few kilobytes
@@ -77,10 +73,14 @@ def _check_signature(signed: Any, imprint: bytes) -> None:
             "the token carries no certificate of the authority, so it cannot be checked"
         )
     roots = [c for c in certificates if c.self_signed != "no"] or certificates
-    context = ValidationContext(trust_roots=roots, allow_fetching=False)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings():  # pyHanko imports DSA, which cryptography deprecates
             warnings.simplefilter("ignore")
+            # loaded here, when a token is checked: it takes half a second to import
+            from pyhanko.sign.validation.generic_cms import validate_tst_signed_data
+            from pyhanko_certvalidator import ValidationContext
+
+            context = ValidationContext(trust_roots=roots, allow_fetching=False)
             status = asyncio.run(validate_tst_signed_data(signed, context, lambda _a: imprint))
     except Exception as error:  # pyHanko's own errors for a broken or forged signature
         raise TokenProblem(
@@ -125,5 +125,6 @@ def _signer_name(signed: Any) -> str:
             cert.issuer == sid.chosen["issuer"]
             and cert.serial_number == sid.chosen["serial_number"].native
         ):
-            return str(cert.subject.human_friendly)
+            name = cert.subject.native.get("common_name")
+            return str(name or cert.subject.human_friendly)
     return "an authority not named in the token"

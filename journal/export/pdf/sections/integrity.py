@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from journal.export.pdf.context import RenderContext
+from journal.export.pdf.sections.timestamps import timestamp_section
 
 PROVES = (
     "Every saved version of every entry is linked into a hash chain: each link is a SHA-256 "
@@ -90,6 +91,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
                 styles.muted,
             )
         )
+    story += timestamp_section(ctx)
     story += damage_section(ctx)
     story.append(ctx.p("How to check", styles.h2))
     for label, command in VERIFY:
