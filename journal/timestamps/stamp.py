@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from journal.errors import JournalError
 from journal.journal import Journal
 from journal.record.chain_point import head_position
 from journal.timestamps.client import TIMEOUT_S, request_token
 from journal.timestamps.store import head_bytes, keep_token
+
+
+def plain_time(moment: datetime) -> str:
+    """6 December 2026, 04:40:35 UTC: how a timestamp's time is told to people."""
+    t = moment.astimezone(UTC)
+    return f"{t.day} {t:%B %Y}, {t:%H:%M:%S} UTC"
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,12 @@ then the expert detail under "For checking" (docs/timestamps.md)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from reportlab.platypus import Flowable
 
 from journal.export.bundle_timestamps import named_tokens
 from journal.export.pdf.context import RenderContext
 from journal.timestamps.client import host_of
+from journal.timestamps.stamp import plain_time
 from journal.timestamps.store import StoredToken
 
 WHAT_IT_SHOWS = (
@@ -19,11 +18,6 @@ WHAT_IT_SHOWS = (
     "written or changed later without this check failing. It does not show that an event "
     "happened as described, or when it happened."
 )
-
-
-def plain_time(moment: datetime) -> str:
-    t = moment.astimezone(UTC)
-    return f"{t.day} {t:%B %Y}, {t:%H:%M:%S} UTC"
 
 
 def _sentence(token: StoredToken, export_revisions: int) -> str:
