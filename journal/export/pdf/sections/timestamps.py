@@ -12,20 +12,21 @@ from journal.timestamps.stamp import plain_time
 from journal.timestamps.store import StoredToken
 
 WHAT_IT_SHOWS = (
-    "An independent timestamp authority signed the chain head below with the time on its own "
-    "clock. It was sent only a hash of the chain head, never any content. The chain head sums "
-    "up every version saved up to that point, so nothing saved before then can have been "
-    "written or changed later without this check failing. It does not show that an event "
-    "happened as described, or when it happened."
+    "An independent timestamp authority signed a chain head of this journal with the time "
+    "on its own clock. It was sent only a hash of the chain head, never any content. The "
+    "chain head sums up every version saved up to that point, so nothing saved before then "
+    "can have been written or changed later without this check failing. It does not show "
+    "that an event happened as described, or when it happened."
 )
 
 
 def _sentence(token: StoredToken, export_revisions: int) -> str:
-    what = (
-        "This record"
-        if token.revisions >= export_revisions
-        else f"The first {token.revisions} saved versions of this record"
-    )
+    if token.revisions >= export_revisions:
+        what = "This record"
+    elif token.revisions == 1:
+        what = "The first saved version of this record"
+    else:
+        what = f"The first {token.revisions} saved versions of this record"
     return (
         f"{what} existed in this form no later than {plain_time(token.gen_time)}, according "
         f"to {token.signer} (the timestamp authority at {host_of(token.authority)})."
@@ -48,7 +49,7 @@ def timestamp_section(ctx: RenderContext) -> list[Flowable]:
                 f"{name}.tsr (in the court bundle): chain head {token.head} after revision "
                 f"{token.revisions}; time {token.gen_time.isoformat()}; asked of "
                 f"{token.authority}; signed by {token.signer}.",
-                styles.mono,
+                styles.command,
             )
         )
     story.append(
