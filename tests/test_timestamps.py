@@ -162,3 +162,18 @@ def test_cli_timestamp_prints_one_line_per_authority(tmp_path: Path, tsa: LocalA
     assert token.head == head.hex()
     assert head_position(journal, head) == 1
     journal.vault.lock()
+
+
+def test_tokens_from_an_rsa_authority_without_a_chain_are_read_too(tmp_path: Path) -> None:
+    """Real authorities differ: RSA keys, and tokens that carry only the signer's
+    certificate (openssl's `certs` left out)."""
+    with LocalAuthority(tmp_path / "rsa", "RSA Authority", key="rsa") as authority:
+        config = authority.keys.config
+        config.write_text(config.read_text().replace("certs = $dir/ca.pem\n", ""))
+        data = head_bytes(bytes(32))
+        token = authority.token_for(data)
+    assert read_token(token, data).signer == "RSA Authority"
+    (tmp_path / "t.tsr").write_bytes(token)
+    (tmp_path / "t.dat").write_bytes(data)
+    out = openssl_verify(tmp_path / "t.dat", tmp_path / "t.tsr", authority.ca_pem)
+    assert "Verification: OK" in out

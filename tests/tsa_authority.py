@@ -5,7 +5,7 @@ openssl command (nothing is read from outside `folder`); `LocalAuthority` answer
 timestamp queries over HTTP with `openssl ts -reply`, the reference implementation,
 so the app's client is checked against tokens it did not make itself.
 
-    with LocalAuthority(tmp_path / "tsa") as tsa:
+    with LocalAuthority(tmp_path / "tsa") as tsa:      # key="rsa" for RSA keys
         tsa.url              # http://127.0.0.1:PORT/tsr
         tsa.ca_pem           # the CA to give `openssl ts -verify -CAfile`
         tsa.failing_url      # the same server answering HTTP 500
@@ -80,14 +80,20 @@ class AuthorityKeys:
     config: Path
 
 
-def make_authority_keys(folder: Path, name: str = "Test Timestamp Authority") -> AuthorityKeys:
-    """A CA (P-256) and a timestamping certificate it issued, valid from yesterday."""
+def make_authority_keys(
+    folder: Path, name: str = "Test Timestamp Authority", key: str = "ec"
+) -> AuthorityKeys:
+    """A CA and a timestamping certificate it issued (P-256 keys, or RSA 2048 with
+    key="rsa"), valid from now for ten years."""
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "openssl.cnf"
     config.write_text(_CONFIG.format(cn=name, folder=folder))
     (folder / "serial").write_text("01\n")
-    for key in ("ca.key", "tsa.key"):
-        _openssl("ecparam", "-name", "prime256v1", "-genkey", "-noout", "-out", folder / key)
+    for file in ("ca.key", "tsa.key"):
+        if key == "rsa":
+            _openssl("genrsa", "-out", folder / file, "2048")
+        else:
+            _openssl("ecparam", "-name", "prime256v1", "-genkey", "-noout", "-out", folder / file)
     _openssl(
         "req", "-new", "-x509", "-key", folder / "ca.key", "-out", folder / "ca.pem",
         "-days", "3650", "-config", config, "-extensions", "ca_ext",
@@ -117,8 +123,10 @@ class LocalAuthority:
     """The HTTP side: POST /tsr (a good token), /fail (HTTP 500), /other (a token for
     other data). Every query and answer is kept in `queries` for tests to inspect."""
 
-    def __init__(self, folder: Path, name: str = "Test Timestamp Authority") -> None:
-        self.keys = make_authority_keys(folder, name)
+    def __init__(
+        self, folder: Path, name: str = "Test Timestamp Authority", key: str = "ec"
+    ) -> None:
+        self.keys = make_authority_keys(folder, name, key)
         self.queries: list[bytes] = []
         self._lock = threading.Lock()
         self._count = 0
