@@ -19,7 +19,7 @@ from journal.timestamps.store import TOKENS_KEY, head_bytes, stored_tokens
 from journal.timestamps.token import TokenProblem, read_token
 
 from .cli_helpers import run_cli
-from .conftest import PASSPHRASE, new_vault, reopen
+from .conftest import PASSPHRASE, fast_kdf, new_vault, reopen
 from .tsa_authority import LocalAuthority, openssl_verify, refused_url
 
 
@@ -177,3 +177,22 @@ def test_tokens_from_an_rsa_authority_without_a_chain_are_read_too(tmp_path: Pat
     (tmp_path / "t.dat").write_bytes(data)
     out = openssl_verify(tmp_path / "t.dat", tmp_path / "t.tsr", authority.ca_pem)
     assert "Verification: OK" in out
+
+
+def test_tokens_and_the_choice_survive_a_passphrase_change(
+    vault_path: Path, journal: Journal, tsa: LocalAuthority
+) -> None:
+    from journal.timestamps.store import choose_authorities, chosen_authorities
+
+    add_note(journal)
+    choose_authorities(journal, [tsa.url])
+    timestamp_now(journal, chosen_authorities(journal))
+    before = stored_tokens(journal)
+    journal.vault.change_passphrase(
+        "a new and different passphrase 42", kdf=fast_kdf(), allow_weak_kdf=True
+    )
+    journal.vault.lock()
+    again = reopen(vault_path, "a new and different passphrase 42")
+    assert stored_tokens(again) == before and chosen_authorities(again) == [tsa.url]
+    assert again.settings.problems == []
+    again.vault.lock()
