@@ -184,3 +184,22 @@ def test_the_integrity_page_says_what_each_token_shows(
     assert outcome.gen_time.strftime("%-d %B %Y") in flat
     assert "according to Test Timestamp Authority" in flat
     assert "For checking" in flat and journal.chain_head.hex()[:32] in flat.replace(" ", "")
+
+
+def test_a_token_with_a_forged_signature_is_a_problem_without_a_traceback(
+    tmp_path: Path, tsa: LocalAuthority
+) -> None:
+    vault, _code = new_vault(tmp_path / "v.db")
+    journal = Journal.open(vault)
+    note(journal, "an entry")
+    head = journal.chain_head
+    genuine = bytearray(tsa.token_for(head_bytes(head)))
+    genuine[-5] ^= 0x01  # inside the authority's signature value
+    forged = StoredToken(tsa.url, head.hex(), 1, clock(), "x", bytes(genuine))
+    journal.settings.set(TOKENS_KEY, [forged.to_plain()])
+    bundle = bundle_of(journal, tmp_path / "bundle.zip")
+    vault.lock()
+    result = run_cli("verify", bundle)  # run_cli fails on any traceback
+    assert result.returncode == 1
+    assert re.search(r"^PROBLEM: timestamps/\S+\.tsr is not a valid timestamp", result.stdout, re.M)
+    assert "signature" in result.stdout

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import warnings
 from dataclasses import dataclass
 from datetime import datetime
@@ -66,7 +67,17 @@ def _parse(tsr: bytes) -> Any:
         ) from None
 
 
-def _check_signature(signed: Any, imprint: bytes) -> None:
+def _quiet_library_logs() -> None:
+    """pyHanko logs a broken chain with its traceback; the finding says it in words, and
+    the CLI's stderr must never show a traceback."""
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        library = logging.getLogger(name)
+        if not library.handlers:
+            library.addHandler(logging.NullHandler())
+        library.propagate = False
+
+
+def _check_signature(signed: Any, imprint: bytes, moment: datetime) -> None:
     certificates = [c.chosen for c in signed["certificates"] or () if c.name == "certificate"]
     if not certificates:
         raise TokenProblem(
@@ -80,13 +91,16 @@ def _check_signature(signed: Any, imprint: bytes) -> None:
             from pyhanko.sign.validation.generic_cms import validate_tst_signed_data
             from pyhanko_certvalidator import ValidationContext
 
-            context = ValidationContext(trust_roots=roots, allow_fetching=False)
+            _quiet_library_logs()
+            # certificates are judged at the token's own time: an authority's certificate
+            # that expired since does not undo a timestamp made while it was valid
+            context = ValidationContext(trust_roots=roots, allow_fetching=False, moment=moment)
             status = asyncio.run(validate_tst_signed_data(signed, context, lambda _a: imprint))
     except Exception as error:  # pyHanko's own errors for a broken or forged signature
         raise TokenProblem(
             f"the authority's signature on the token does not hold ({type(error).__name__})"
         ) from None
-    if not status.get("valid"):
+    if not (status.get("valid") and status.get("intact")):
         raise TokenProblem("the authority's signature on the token does not hold")
     if status.get("trust_problem_indic") is not None:
         raise TokenProblem(
@@ -106,10 +120,11 @@ def read_token(tsr: bytes, data: bytes, nonce: int | None = None) -> TokenFacts:
         raise TokenProblem("the token is for other data: its hash does not match")
     if nonce is not None and info["nonce"].native != nonce:
         raise TokenProblem("the answer is not for this request (its nonce differs)")
-    _check_signature(signed, expected)
+    gen_time = info["gen_time"].native
+    _check_signature(signed, expected, gen_time)
     signer = _signer_name(signed)
     return TokenFacts(
-        gen_time=info["gen_time"].native,
+        gen_time=gen_time,
         signer=signer,
         serial=int(info["serial_number"].native),
         policy=str(info["policy"].dotted),
