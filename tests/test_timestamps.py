@@ -11,12 +11,12 @@ import pytest
 from asn1crypto import tsp
 
 from journal.entries.model import EntryContent, EventTime
+from journal.export.timestamps.client import TimestampFailed, request_token
+from journal.export.timestamps.stamp import timestamp_now
+from journal.export.timestamps.store import TOKENS_KEY, head_bytes, stored_tokens
+from journal.export.timestamps.token import TokenProblem, read_token
 from journal.journal import Journal
 from journal.record.chain_point import head_position
-from journal.timestamps.client import TimestampFailed, request_token
-from journal.timestamps.stamp import timestamp_now
-from journal.timestamps.store import TOKENS_KEY, head_bytes, stored_tokens
-from journal.timestamps.token import TokenProblem, read_token
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, fast_kdf, new_vault, reopen
@@ -182,7 +182,7 @@ def test_tokens_from_an_rsa_authority_without_a_chain_are_read_too(tmp_path: Pat
 def test_tokens_and_the_choice_survive_a_passphrase_change(
     vault_path: Path, journal: Journal, tsa: LocalAuthority
 ) -> None:
-    from journal.timestamps.store import choose_authorities, chosen_authorities
+    from journal.export.timestamps.store import choose_authorities, chosen_authorities
 
     add_note(journal)
     choose_authorities(journal, [tsa.url])

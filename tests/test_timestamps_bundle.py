@@ -15,10 +15,10 @@ from journal.entries.model import EntryContent, EventTime
 from journal.export.bundle import export_bundle
 from journal.export.options import ExportOptions, select
 from journal.export.pdf import render_pdf
+from journal.export.timestamps.stamp import timestamp_now
+from journal.export.timestamps.store import TOKENS_KEY, StoredToken, head_bytes, stored_tokens
 from journal.export.verify import verify_bundle
 from journal.journal import Journal
-from journal.timestamps.stamp import timestamp_now
-from journal.timestamps.store import TOKENS_KEY, StoredToken, head_bytes, stored_tokens
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, new_vault

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from journal.entries.model import EntryContent, EventTime  # noqa: E402
+from journal.export.timestamps.store import choose_authorities  # noqa: E402
 from journal.journal import Journal  # noqa: E402
-from journal.timestamps.store import choose_authorities  # noqa: E402
 from journal.vault.crypto import KdfParams  # noqa: E402
 from journal.vault.lifecycle import create_vault  # noqa: E402
 from tests.tsa_authority import LocalAuthority  # noqa: E402

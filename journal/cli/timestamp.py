@@ -35,8 +35,8 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def run_timestamp(args: argparse.Namespace, open_journal: Callable[[], Journal]) -> int:
-    from journal.timestamps.client import checked_url  # pyHanko loads only when used
-    from journal.timestamps.stamp import timestamp_now
+    from journal.export.timestamps.client import checked_url  # pyHanko loads only when used
+    from journal.export.timestamps.stamp import timestamp_now
 
     urls = [checked_url(u) for u in args.tsa]  # a mistyped address: nothing is opened
     journal = open_journal()

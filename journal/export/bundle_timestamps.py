@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from journal.export.timestamps.client import host_of
+from journal.export.timestamps.store import StoredToken, tokens_up_to
 from journal.journal import Journal
-from journal.timestamps.client import host_of
-from journal.timestamps.store import StoredToken, tokens_up_to
 
 FOLDER = "timestamps/"
 

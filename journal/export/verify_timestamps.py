@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 
 from journal.export.bundle_timestamps import FOLDER
+from journal.export.timestamps.token import TokenProblem, read_token
 from journal.export.verify_sources import READ_ERRORS, BundleReport, Source
-from journal.timestamps.token import TokenProblem, read_token
 
 CHAIN = "chain.txt"
 _HEAD = re.compile(rb"[0-9a-f]{64}")

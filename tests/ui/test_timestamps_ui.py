@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from journal.timestamps.store import (
+from journal.export.timestamps.store import (
     WELL_KNOWN,
     choose_authorities,
     chosen_authorities,

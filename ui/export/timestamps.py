@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
+from journal.export.timestamps.store import WELL_KNOWN, choose_authorities, chosen_authorities
 from journal.journal import Journal
-from journal.timestamps.store import WELL_KNOWN, choose_authorities, chosen_authorities
 from ui.app.workers import BackgroundTask, run_in_background
 
 GET_NOW = "Get a trusted timestamp now"
@@ -103,7 +103,7 @@ class TimestampSettingsDialog(QDialog):
         self.list_layout.addWidget(box)
 
     def add_address(self) -> None:
-        from journal.timestamps.client import checked_url
+        from journal.export.timestamps.client import checked_url
 
         try:
             url = checked_url(self.address.text())
@@ -131,8 +131,8 @@ class TimestampSettingsDialog(QDialog):
 
 def result_message(outcomes: list[object]) -> str:
     """A calm summary of what each authority did (timestamp_now's outcomes)."""
-    from journal.timestamps.client import host_of
-    from journal.timestamps.stamp import Outcome, plain_time
+    from journal.export.timestamps.client import host_of
+    from journal.export.timestamps.stamp import Outcome, plain_time
 
     lines, good = [], 0
     for outcome in outcomes:
@@ -185,7 +185,7 @@ def get_timestamp_now(
     )
 
     def work(task: BackgroundTask) -> list[object]:
-        from journal.timestamps.stamp import timestamp_now
+        from journal.export.timestamps.stamp import timestamp_now
 
         return list(timestamp_now(journal, urls, cancelled=lambda: task.cancelled))
 

@@ -7,9 +7,9 @@ from reportlab.platypus import Flowable
 
 from journal.export.bundle_timestamps import named_tokens
 from journal.export.pdf.context import RenderContext
-from journal.timestamps.client import host_of
-from journal.timestamps.stamp import plain_time
-from journal.timestamps.store import StoredToken
+from journal.export.timestamps.client import host_of
+from journal.export.timestamps.stamp import plain_time
+from journal.export.timestamps.store import StoredToken
 
 WHAT_IT_SHOWS = (
     "An independent timestamp authority signed a chain head of this journal with the time "

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from journal.export.timestamps.client import Token
 from journal.journal import Journal
 from journal.record.chain_point import head_position
-from journal.timestamps.client import Token
 
 AUTHORITIES_KEY = "timestamp_authorities"
 TOKENS_KEY = "timestamp_tokens"

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from journal.errors import JournalError, UsageError
-from journal.timestamps.token import MAX_TOKEN, TokenFacts, TokenProblem, read_token
+from journal.export.timestamps.token import MAX_TOKEN, TokenFacts, TokenProblem, read_token
 
 TIMEOUT_S = 10.0
 QUERY_TYPE = "application/timestamp-query"

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from journal.errors import JournalError
+from journal.export.timestamps.client import TIMEOUT_S, request_token
+from journal.export.timestamps.store import head_bytes, keep_token
 from journal.journal import Journal
 from journal.record.chain_point import head_position
-from journal.timestamps.client import TIMEOUT_S, request_token
-from journal.timestamps.store import head_bytes, keep_token
 
 
 def plain_time(moment: datetime) -> str:
