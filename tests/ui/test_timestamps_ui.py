@@ -137,3 +137,46 @@ def test_an_unreachable_authority_changes_nothing_and_says_so_calmly(
     assert "went wrong" not in note.text()
     assert stored_tokens(journal) == []
     assert isinstance(dialog, ExportDialog)
+
+
+def test_verify_a_bundle_names_its_timestamps(
+    qtbot, window: AppWindow, tsa: LocalAuthority, tmp_path: Path
+) -> None:
+    from journal.export.bundle import export_bundle
+    from journal.export.options import ExportOptions, select
+    from journal.export.timestamps.stamp import timestamp_now
+    from journal.export.timestamps.store import TOKENS_KEY, StoredToken, head_bytes
+    from ui.export.verify_dialog import VerifyDialog
+
+    session = unlock_window(qtbot, window)
+    journal = session.journal
+    assert timestamp_now(journal, [tsa.url])[0].ok
+    good = tmp_path / "good.zip"
+    export_bundle(select(journal, ExportOptions()), journal, good)
+    head = journal.chain_head
+    other = StoredToken(
+        tsa.url,
+        head.hex(),
+        1,
+        stored_tokens(journal)[0].gen_time,
+        "x",
+        tsa.token_for(head_bytes(bytes(32))),
+    )
+    journal.settings.set(TOKENS_KEY, [other.to_plain()])
+    bad = tmp_path / "bad.zip"
+    export_bundle(select(journal, ExportOptions()), journal, bad)
+    window.exports.verify_action.trigger()
+    checker = window.exports.dialog
+    assert isinstance(checker, VerifyDialog)
+    checker.verify_path(good)
+    qtbot.waitUntil(lambda: checker.report is not None, timeout=30_000)
+    assert "Everything in good.zip matches" in checker.summary.text()
+    assert "Trusted timestamps" in checker.summary.text()
+    assert "according to Test Timestamp Authority" in checker.summary.text()
+    checker.verify_path(bad)
+    qtbot.waitUntil(
+        lambda: checker.report is not None and checker.checked_name == "bad.zip", timeout=30_000
+    )
+    items = [checker.findings.item(i).text() for i in range(checker.findings.count())]
+    assert len(items) == 1 and items[0].startswith("Trusted timestamp: timestamps/")
+    assert "for other data" in items[0]
