@@ -76,11 +76,13 @@ def test_a_failing_authority_changes_nothing_and_says_why(
 ) -> None:
     add_note(journal)
     before = journal.settings.get(TOKENS_KEY)
-    outcomes = timestamp_now(journal, [tsa.failing_url, refused_url(), tsa.other_hash_url])
-    assert [o.ok for o in outcomes] == [False, False, False]
+    urls = [tsa.failing_url, refused_url(), tsa.other_hash_url, tsa.garbage_url]
+    outcomes = timestamp_now(journal, urls)
+    assert [o.ok for o in outcomes] == [False, False, False, False]
     assert "answered with an error (HTTP 500)" in outcomes[0].error
     assert "could not be reached (the connection was refused)" in outcomes[1].error
     assert "for other data" in outcomes[2].error
+    assert "cannot be read as a timestamp token" in outcomes[3].error
     assert all(
         "no timestamp was stored" in o.error or "cannot be used" in o.error for o in outcomes
     )

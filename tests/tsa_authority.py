@@ -10,6 +10,7 @@ so the app's client is checked against tokens it did not make itself.
         tsa.ca_pem           # the CA to give `openssl ts -verify -CAfile`
         tsa.failing_url      # the same server answering HTTP 500
         tsa.other_hash_url   # answers with a valid token for some other data
+        tsa.garbage_url      # answers HTTP 200 with a web page, not a token
     refused_url(): a URL on which nothing listens (the connection is refused).
 
 A test that needs a token directly calls `tsa.token_for(data)` (the DER TimeStampResp
@@ -121,7 +122,8 @@ def refused_url() -> str:
 
 class LocalAuthority:
     """The HTTP side: POST /tsr (a good token), /fail (HTTP 500), /other (a token for
-    other data). Every query and answer is kept in `queries` for tests to inspect."""
+    other data), /garbage (a web page). Every query is kept in `queries` for tests to
+    inspect."""
 
     def __init__(
         self, folder: Path, name: str = "Test Timestamp Authority", key: str = "ec"
@@ -139,6 +141,8 @@ class LocalAuthority:
                 authority.queries.append(body)
                 if self.path == "/fail":
                     self._answer(500, b"internal error", "text/plain")
+                elif self.path == "/garbage":
+                    self._answer(200, b"<html>a captive portal, not a token</html>", "text/html")
                 elif self.path == "/other":
                     self._answer(200, authority.token_for(b"some other data"))
                 else:
@@ -171,6 +175,10 @@ class LocalAuthority:
     @property
     def failing_url(self) -> str:
         return f"{self.base}/fail"
+
+    @property
+    def garbage_url(self) -> str:
+        return f"{self.base}/garbage"
 
     @property
     def other_hash_url(self) -> str:

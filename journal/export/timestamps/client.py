@@ -10,7 +10,9 @@ for an authority that is down.
 from __future__ import annotations
 
 import hashlib
+import http.client
 import socket
+import time
 import urllib.error
 import urllib.request
 import warnings
@@ -65,7 +67,7 @@ def request_token(url: str, data: bytes, timeout: float = TIMEOUT_S) -> Token:
     where = host_of(url)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as answer:  # noqa: S310
-            body = answer.read(MAX_TOKEN + 1)
+            body = _read_within(answer, time.monotonic() + 2 * timeout)
     except urllib.error.HTTPError as error:
         raise TimestampFailed(
             f"{where} answered with an error (HTTP {error.code}); no timestamp was stored"
@@ -74,7 +76,7 @@ def request_token(url: str, data: bytes, timeout: float = TIMEOUT_S) -> Token:
         raise TimestampFailed(
             f"{where} did not answer within {timeout:g} seconds; no timestamp was stored"
         ) from None
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as error:
         reason = getattr(error, "reason", error)
         raise TimestampFailed(
             f"{where} could not be reached ({_plain(reason)}); no timestamp was stored"
@@ -84,6 +86,21 @@ def request_token(url: str, data: bytes, timeout: float = TIMEOUT_S) -> Token:
     except TokenProblem as problem:
         raise TimestampFailed(f"{where} sent an answer that cannot be used: {problem}") from None
     return Token(body, facts)
+
+
+def _read_within(answer: Any, deadline: float) -> bytes:
+    """The answer's body, but not forever: `timeout` bounds each wait for bytes, so an
+    authority sending a byte now and then is stopped by an overall deadline too."""
+    parts: list[bytes] = []
+    size = 0
+    while chunk := answer.read1(64 * 1024):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > MAX_TOKEN:
+            break  # read_token calls it far too large
+        if time.monotonic() > deadline:
+            raise TimeoutError
+    return b"".join(parts)
 
 
 def _plain(reason: object) -> str:
