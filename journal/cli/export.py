@@ -113,6 +113,8 @@ def run_verify(args: argparse.Namespace) -> int:
     for line in report.source_problems:  # stated in the signed manifest
         print(f"SOURCE JOURNAL: {line}")
     _print_chain(report)
+    for line in report.timestamps:
+        _err(f"Trusted timestamp: {line}")
     if report.fingerprint:
         _err(f"Signing-key fingerprint of this bundle: {report.fingerprint}")
     if report.intact:

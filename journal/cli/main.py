@@ -21,6 +21,7 @@ from journal.cli import present
 from journal.cli.inputs import checked_new_passphrase, read_entry_text
 from journal.cli.messages import commands as message_commands
 from journal.cli.salvage import run_salvage
+from journal.cli.timestamp import run_timestamp
 from journal.entries.codec import from_plain, to_plain
 from journal.entries.model import (
     KINDS,
@@ -385,6 +386,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "verify": cmd_verify,
     "salvage": lambda args: run_salvage(args, _vault_path(args), lambda: _passphrase(args)),
+    "timestamp": lambda args: run_timestamp(args, lambda: _open(args)),
 }
 COMMANDS.update(message_commands(_open))
 

@@ -114,5 +114,8 @@ def build(
     from journal.cli.messages import add_parsers as add_message_parsers
 
     add_message_parsers(add)
+    from journal.cli.timestamp import add_parser as add_timestamp
+
+    add_timestamp(add)
     assert set(sub.choices) == set(commands)
     return parser

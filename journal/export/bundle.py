@@ -40,6 +40,11 @@ from journal.export.bundle_texts import (
     manifest_json,
     readme_text,
 )
+from journal.export.bundle_timestamps import (
+    named_tokens,
+    timestamp_members,
+    timestamped_heads_text,
+)
 from journal.export.message_log import message_members
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
@@ -170,7 +175,9 @@ def write_bundle(
 
     members: dict[str, bytes] = {f.path: f.data for f in files}
     members[README] = readme_text(selection, print_, sum(not f.exact for f in files)).encode()
-    members["chain.txt"] = chain_text(selection, files).encode()
+    stamps = named_tokens(journal, selection.chain_head)  # trusted timestamps, if any
+    members.update(timestamp_members(stamps))
+    members["chain.txt"] = (chain_text(selection, files) + timestamped_heads_text(stamps)).encode()
     members["manifest.json"] = with_left_out(
         manifest_json(selection, files, exhibits, print_, pages),
         [x for x in selection.exhibits if x.number in left_out - unreadable],

@@ -31,6 +31,7 @@ from journal.export.verify_sources import (
     NotABundle,
     unsafe_name,
 )
+from journal.export.verify_timestamps import check_timestamps
 from journal.export.verify_zip import Source, ZipSource, open_source
 from journal.export.write import Cancelled, Progress, check_not_cancelled
 from journal.vault.key_history import check_history
@@ -230,6 +231,7 @@ def verify_bundle(
         _check_files(source, listed, report, progress, cancelled)
         _check_manifest_key(source, report)
         _check_key_history(source, signer, report)
+        check_timestamps(source, listed, report, lambda name: _read_small(source, name))
         mismatch = confirmation_finding(report, report.confirmed)
         if mismatch is not None:
             report.findings.append(mismatch)

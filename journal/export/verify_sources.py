@@ -56,7 +56,7 @@ class NotABundle(JournalError):
 @dataclass(frozen=True)
 class Finding:
     kind: str  # changed, missing, added, unsafe, hidden, damaged, signature, fingerprint,
-    # key_history
+    # key_history, timestamp
     name: str
     message: str
 
@@ -70,6 +70,7 @@ class BundleReport:
     confirmed: str = ""  # the fingerprint the recipient confirmed with the sender, if given
     key_chain: list[tuple[str, str | None]] = field(default_factory=list)
     source_problems: list[str] = field(default_factory=list)  # the manifest's damage statement
+    timestamps: list[str] = field(default_factory=list)  # tokens that hold, described
 
     @property
     def intact(self) -> bool:

@@ -18,7 +18,7 @@ DAMAGED = "the file is damaged"
 _BY_ERRNO = {
     errno.ENOSPC: FULL,
     errno.EDQUOT: FULL,
-    errno.EFBIG: "the file is too large for that disk or stick",
+    errno.EFBIG: FULL,  # also what a full disk gives under a file-size limit
     errno.EACCES: READ_ONLY,
     errno.EPERM: READ_ONLY,
     errno.EROFS: READ_ONLY,

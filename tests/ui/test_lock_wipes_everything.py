@@ -49,6 +49,7 @@ from journal.entries.model import (
 )
 from journal.export.options import RedactionProfile
 from journal.export.profiles import put_profile
+from journal.export.timestamps.store import choose_authorities
 from journal.session.journal import Journal
 from ui.app.window import AppWindow
 from ui.case.profiles import OfficerChangeDialog
@@ -297,6 +298,8 @@ def open_everything(qtbot, window: AppWindow, ids: Ids) -> list[QWidget]:
     keys = menus.open_keys(window.safety)
     assert keys is not None
     window.exports.show_verify()
+    choose_authorities(session.journal, [f"https://tsa.example/{CANARY}"])  # kept in the vault
+    window.exports.show_timestamps()
     window.exports.dialog = export
     return [*opened, keys]
 

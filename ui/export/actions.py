@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ui.app.shell import Shell
 from ui.export.dialog import ExportDialog
+from ui.export.timestamps import TimestampSettingsDialog
 from ui.export.verify_dialog import VerifyDialog
 
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
@@ -22,10 +23,13 @@ class ExportActions(QObject):
         self.export_action.triggered.connect(self.show_export)
         self.verify_action = QAction("&Verify a bundle…", parent)
         self.verify_action.triggered.connect(self.show_verify)
-        self.actions = [self.export_action, self.verify_action]
+        self.timestamps_action = QAction("Trusted &timestamps…", parent)
+        self.timestamps_action.triggered.connect(self.show_timestamps)
+        self.actions = [self.export_action, self.verify_action, self.timestamps_action]
         parent.addActions(self.actions)
         shell.while_open(self.export_action)
-        self.dialog: ExportDialog | VerifyDialog | None = None
+        shell.while_open(self.timestamps_action)
+        self.dialog: ExportDialog | VerifyDialog | TimestampSettingsDialog | None = None
 
     def show_export(self) -> None:
         session = self.shell.session
@@ -43,3 +47,13 @@ class ExportActions(QObject):
         self.dialog = VerifyDialog(self.shell.widget())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.show()
+
+    def show_timestamps(self) -> None:
+        """The choice of timestamp authorities (kept in the journal, off by default)."""
+        session = self.shell.session
+        if session is None or not session.is_open:
+            return
+        self.dialog = TimestampSettingsDialog(session.journal, self.shell.widget())
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        session.locked.connect(self.forget)
+        self.dialog.open()

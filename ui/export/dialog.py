@@ -32,6 +32,7 @@ from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.export.options_form import EXTENSIONS, ExportOptionsForm, checked_keys
 from ui.export.profiles import ProfileChooser
+from ui.export.timestamps import TimestampOffer
 from ui.export.work import ExportOutcome, LatestOnly, run_export
 from ui.widgets.file_dialogs import choose_file
 
@@ -97,6 +98,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        self.timestamp_offer = TimestampOffer(session.journal)  # shown after an export
+        layout.addWidget(self.timestamp_offer)
         layout.addLayout(buttons)
         self.export_button.clicked.connect(self.choose_and_export)
         self.cancel_button.clicked.connect(self.cancel)
@@ -189,6 +192,7 @@ class ExportDialog(QDialog):
             QMessageBox.Icon.Information, "Export saved", outcome.message(), parent=self
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timestamp_offer.offer(box)
         box.open()  # not blocking: the dialog stays usable, the fingerprint can be copied
         self.result_box = box
 
@@ -209,6 +213,7 @@ class ExportDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.location_scan.stop()
         self.profiles.previews.stop()
+        self.timestamp_offer.stop()
         if self.task is not None:
             self.task.cancel()
         super().closeEvent(event)

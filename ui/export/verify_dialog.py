@@ -45,6 +45,7 @@ KIND_WORDS = {
     "signature": "Signature",
     "fingerprint": "Signing key",
     "key_history": "Key history",
+    "timestamp": "Trusted timestamp",
 }
 
 
@@ -74,7 +75,23 @@ def key_chain_text(report: BundleReport) -> str:
 
 def describe(report: BundleReport, name: str, typed: str = "") -> str:
     """The result in plain words, compared with the fingerprint the person typed."""
-    return _describe(report, name, typed) + key_chain_text(report) + source_text(report)
+    return (
+        _describe(report, name, typed)
+        + key_chain_text(report)
+        + source_text(report)
+        + timestamps_text(report)
+    )
+
+
+def timestamps_text(report: BundleReport) -> str:
+    """The bundle's trusted timestamps that hold (docs/timestamps.md)."""
+    if not report.timestamps:
+        return ""
+    return (
+        "\n\nTrusted timestamps (each checked against the certificate inside it; check the "
+        "authority's own certificate with openssl ts -verify):\n"
+        + "\n".join(f"• {line}" for line in report.timestamps)
+    )
 
 
 def source_text(report: BundleReport) -> str:

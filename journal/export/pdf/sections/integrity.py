@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from journal.export.pdf.context import RenderContext
+from journal.export.pdf.sections.timestamps import timestamp_section
 
 PROVES = (
     "Every saved version of every entry is linked into a hash chain: each link is a SHA-256 "
@@ -104,6 +105,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         )
     if any(entry.content.messages for entry in selection.entries):
         story.append(ctx.p(MESSAGE_FILES))
+    story += timestamp_section(ctx)
     story += damage_section(ctx)
     story.append(ctx.p("How to check", styles.h2))
     for label, command in VERIFY:

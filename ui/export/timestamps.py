@@ -1,0 +1,249 @@
+"""Trusted timestamps in the app: the choice of authorities (off by default) and
+"Get a trusted timestamp now", which asks them in the background.
+
+The choice is kept in the journal's encrypted settings. Nothing here waits on the
+network on the GUI thread: the request runs as a BackgroundTask with short
+timeouts, and an authority that cannot be reached changes nothing and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import JournalError
+from journal.export.timestamps.store import WELL_KNOWN, choose_authorities, chosen_authorities
+from journal.session.journal import Journal
+from ui.app.workers import BackgroundTask, run_in_background
+
+GET_NOW = "Get a trusted timestamp now"
+EXPLANATION = (
+    "A trusted timestamp is a signed statement from an independent timestamp authority "
+    "that your journal, as it is now, existed no later than a certain time. A court can "
+    "check it without trusting this computer's clock.<br><br>"
+    "<b>What is sent:</b> only a hash of the journal's chain head, a string of 64 "
+    "characters from which nothing can be read back. No entry, name, file or date "
+    "is ever sent.<br>"
+    "<b>What the authority learns:</b> that someone asked for a timestamp, from this "
+    "computer's internet address, and when. If that address could point to you, "
+    "leave this off or use it from another network.<br><br>"
+    "It is off until you tick an authority below. You can ask for a timestamp after "
+    "each export (\u201cGet a trusted timestamp now\u201d)."
+)
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class TimestampSettingsDialog(QDialog):
+    """Which authorities to ask: a short list of public ones, and any address."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Trusted timestamps")
+        self.journal = journal
+        chosen = chosen_authorities(journal)
+        self.boxes: dict[str, QCheckBox] = {}
+        group = QGroupBox("Timestamp authorities to ask")
+        self.list_layout = QVBoxLayout(group)
+        for name, url in WELL_KNOWN:
+            self._add_box(f"{name} ({url})", url, url in chosen)
+        for url in chosen:
+            if url not in self.boxes:
+                self._add_box(url, url, True)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("https://… (an authority's RFC 3161 address)")
+        self.address.setAccessibleName("Another authority's address")
+        self.add_button = QPushButton("&Add")
+        self.add_button.clicked.connect(self.add_address)
+        self.address.returnPressed.connect(self.add_address)
+        row = QHBoxLayout()
+        row.addWidget(self.address, 1)
+        row.addWidget(self.add_button)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("Note")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_hint(EXPLANATION))
+        layout.addWidget(group)
+        layout.addWidget(QLabel("Another authority:"))
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def _add_box(self, label: str, url: str, checked: bool) -> None:
+        box = QCheckBox(label)
+        box.setChecked(checked)
+        self.boxes[url] = box
+        self.list_layout.addWidget(box)
+
+    def add_address(self) -> None:
+        from journal.export.timestamps.client import checked_url
+
+        try:
+            url = checked_url(self.address.text())
+        except JournalError as error:
+            self.note.setText(str(error))
+            return
+        if url in self.boxes:
+            self.boxes[url].setChecked(True)
+        else:
+            self._add_box(url, url, True)
+        self.address.clear()
+        self.note.setText(f"{url} will be asked too once you save.")
+
+    def chosen(self) -> list[str]:
+        return [url for url, box in self.boxes.items() if box.isChecked()]
+
+    def save(self) -> None:
+        try:
+            choose_authorities(self.journal, self.chosen())
+        except JournalError as error:
+            self.note.setText(str(error))
+            return
+        self.accept()
+
+
+def result_message(outcomes: list[object]) -> str:
+    """A calm summary of what each authority did (timestamp_now's outcomes)."""
+    from journal.export.timestamps.client import host_of
+    from journal.export.timestamps.stamp import Outcome, plain_time
+
+    lines, good = [], 0
+    for outcome in outcomes:
+        assert isinstance(outcome, Outcome)
+        if outcome.gen_time is not None:
+            good += 1
+            lines.append(
+                f"{host_of(outcome.url)} vouches that your journal existed as it is now "
+                f"no later than {plain_time(outcome.gen_time)}."
+            )
+        else:
+            lines.append(outcome.error[:1].upper() + outcome.error[1:] + ".")
+    if good:
+        lines.append(
+            "The timestamp is kept inside your journal, and goes into your next court bundle "
+            "and onto its integrity page."
+        )
+    else:
+        lines.append("Nothing was changed. You can try again later, or choose another authority.")
+    return "\n".join(lines)
+
+
+Said = Callable[[str, bool], None]  # a message, and whether the work is over
+
+
+def get_timestamp_now(
+    journal: Journal, on_result: Said, parent: QWidget | None = None
+) -> BackgroundTask | None:
+    """Ask the chosen authorities in the background; `on_result` gets each message.
+    With none chosen, the choice is offered first, and the work starts once one is
+    saved (None is returned then)."""
+    urls = chosen_authorities(journal)
+    if not urls:
+        dialog = TimestampSettingsDialog(journal, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: (
+                get_timestamp_now(journal, on_result, parent)
+                if chosen_authorities(journal)
+                else on_result("No timestamp authority is chosen, so nothing was sent.", True)
+            )
+        )
+        dialog.rejected.connect(lambda: on_result("Nothing was sent.", True))
+        dialog.open()
+        return None
+    on_result(
+        f"Asking {len(urls)} timestamp {'authority' if len(urls) == 1 else 'authorities'}… "
+        "Only a hash is sent.",
+        False,
+    )
+
+    def work(task: BackgroundTask) -> list[object]:
+        from journal.export.timestamps.stamp import timestamp_now
+
+        return list(timestamp_now(journal, urls, cancelled=lambda: task.cancelled))
+
+    def failed(error: BaseException) -> None:
+        on_result(
+            str(error)
+            if isinstance(error, JournalError)
+            else f"No timestamp could be stored ({type(error).__name__}). The journal is "
+            "unchanged.",
+            True,
+        )
+
+    return run_in_background(
+        work, lambda outcomes: on_result(result_message(outcomes), True), failed
+    )
+
+
+class TimestampOffer(QWidget):
+    """The after-export offer: a button, and a calm line saying what happened."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.task: BackgroundTask | None = None
+        self.button = QPushButton(GET_NOW)
+        self.button.clicked.connect(self.get_now)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("Timestamp result")
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(False)
+
+    def offer(self, box: QMessageBox | None = None) -> None:
+        """Shown after an export; `box` (the "Export saved" message) offers it too."""
+        self.setVisible(True)
+        if box is not None:
+            extra = box.addButton(GET_NOW, QMessageBox.ButtonRole.ActionRole)
+            extra.clicked.connect(self.get_now)
+            box.addButton(QMessageBox.StandardButton.Ok)
+
+    def get_now(self) -> None:
+        if self.task is not None:
+            return  # already asking
+        self.button.setEnabled(False)
+        self.task = get_timestamp_now(self.journal, self._said, self)
+
+    def _said(self, text: str, over: bool) -> None:
+        if not shiboken6.isValid(self):
+            return  # the export window was closed meanwhile
+        self.note.setText(text)
+        if over:
+            self.task = None
+            self.button.setEnabled(True)
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
