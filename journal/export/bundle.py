@@ -43,6 +43,7 @@ from journal.export.bundle_texts import (
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.signing import fingerprint, key_history_bytes, public_pem, signing_key
+from journal.export.verify_page import PAGE_NAME, verify_page
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
 from journal.journal import Journal
 
@@ -177,6 +178,7 @@ def write_bundle(
     members[PUBLIC_KEY] = public_pem(public)
     members[KEY_HISTORY] = key_history_bytes(journal)
     members[PDF] = pdf_bytes
+    members[PAGE_NAME] = verify_page()  # the browser check; a convenience (README-VERIFY)
     writer = _ZipWriter(out, selection.generated_at)
     try:
         for name in sorted([*members, *ids]):
