@@ -155,8 +155,8 @@ def test_a_changed_exhibit_is_a_problem_that_names_it(
     path = rewrite(good, tmp_path / "changed.zip", {EXHIBIT: b"a different story\n"})
     verdict = check(browser, page, path)
     assert verdict.startswith("PROBLEM"), verdict
-    assert section(verdict, "Changed since it was signed") == [EXHIBIT] == app_names(
-        path, "changed"
+    assert (
+        section(verdict, "Changed since it was signed") == [EXHIBIT] == app_names(path, "changed")
     )
     assert section(verdict, "Missing") == section(verdict, "Other problems") == []
 

@@ -38,10 +38,10 @@ from journal.export.bundle_texts import (
     ExhibitFile,
     chain_text,
     manifest_json,
-    readme_text,
 )
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
+from journal.export.readme_verify import readme_text
 from journal.export.signing import fingerprint, key_history_bytes, public_pem, signing_key
 from journal.export.verify_page import PAGE_NAME, verify_page
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
