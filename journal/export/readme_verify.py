@@ -164,6 +164,8 @@ d) Check the signature over SHA256SUMS, and the fingerprint.
 
      {OPENSSL_FINGERPRINT}
 
+   (on macOS, end it with  shasum -a 256  instead of  sha256sum).
+
    Windows has no OpenSSL of its own. The "openssl" that comes with macOS is
    LibreSSL ("openssl version" says which you have), which may refuse the
    command above. There, use instead the browser page (1), the app (2), or
