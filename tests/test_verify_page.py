@@ -122,6 +122,7 @@ def section(verdict: str, title: str) -> list[str]:
         "Added (not listed in SHA256SUMS)",
         "Other problems",
         "The signing-key fingerprint to compare",
+        "The fingerprint of the key in this bundle (it did not sign SHA256SUMS as it stands)",
     }
     end = next((i for i, line in enumerate(after) if line in headings), len(after))
     return after[:end]
@@ -204,6 +205,19 @@ def test_a_thorough_forgery_is_caught_only_by_the_fingerprint(
     )
     assert f"not by the key {journal_fingerprint} you entered" in verdict
     assert requests_made(browser) == []
+
+
+def test_a_changed_sums_list_breaks_the_signature(
+    browser: webdriver.Chrome, page: Path, good: Path, tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(good) as archive:
+        sums = archive.read("SHA256SUMS")
+    path = rewrite(good, tmp_path / "sums.zip", {"SHA256SUMS": sums.replace(b"  ", b"  ./", 1)})
+    verdict = check(browser, page, path)
+    assert verdict.startswith("PROBLEM"), verdict
+    assert "the signature does not match: SHA256SUMS or SHA256SUMS.sig was changed" in verdict
+    assert "The fingerprint of the key in this bundle (it did not sign SHA256SUMS" in verdict
+    assert [f.kind for f in verify_bundle(path).findings][:1] == ["signature"]
 
 
 def test_the_senders_fingerprint_typed_in_is_confirmed(
