@@ -71,10 +71,13 @@ def check(browser: webdriver.Chrome, page: Path, chosen: Path, input_id: str = "
     return verdict
 
 
-def rewrite(good: Path, out: Path, changes: dict[str, bytes | None]) -> Path:
-    """A copy of the bundle with members replaced, removed (None) or added."""
+def rewrite(good: Path, out: Path, changes: dict[str, bytes | None], deflate: str = "") -> Path:
+    """A copy of the bundle with members replaced, removed (None) or added; the member
+    named `deflate` is deflated whatever the original did."""
     with zipfile.ZipFile(good) as source, zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
+            if info.filename == deflate:
+                info.compress_type = zipfile.ZIP_DEFLATED
             if info.filename in changes:
                 data = changes[info.filename]
                 if data is not None:
@@ -87,14 +90,16 @@ def rewrite(good: Path, out: Path, changes: dict[str, bytes | None]) -> Path:
     return out
 
 
-def resigned(good: Path, out: Path, forge_statements: bool) -> tuple[Path, str]:
+def resigned(
+    good: Path, out: Path, forge_statements: bool, exhibit: bytes = b"a different story\n"
+) -> tuple[Path, str]:
     """The bundle with a changed exhibit, SHA256SUMS recomputed and signed by a new key
     (as a forger would); with `forge_statements` the manifest and key history are
     rewritten to name that key too. Returns the path and the forger's fingerprint."""
     key = Ed25519PrivateKey.generate()
     print_ = fingerprint(key.public_key())
     members = stored_members(good)
-    members[EXHIBIT] = b"a different story\n"
+    members[EXHIBIT] = exhibit
     members["vault_pub.pem"] = public_pem(key.public_key())
     if forge_statements:
         manifest = json.loads(members["manifest.json"])
@@ -107,7 +112,7 @@ def resigned(good: Path, out: Path, forge_statements: bool) -> tuple[Path, str]:
     sums = "".join(f"{hashlib.sha256(listed[n]).hexdigest()}  {n}\n" for n in sorted(listed))
     members["SHA256SUMS"] = sums.encode()
     members["SHA256SUMS.sig"] = key.sign(sums.encode())
-    return rewrite(good, out, dict(members)), print_
+    return rewrite(good, out, dict(members), deflate=EXHIBIT), print_
 
 
 def section(verdict: str, title: str) -> list[str]:
@@ -218,6 +223,20 @@ def test_a_changed_sums_list_breaks_the_signature(
     assert "the signature does not match: SHA256SUMS or SHA256SUMS.sig was changed" in verdict
     assert "The fingerprint of the key in this bundle (it did not sign SHA256SUMS" in verdict
     assert [f.kind for f in verify_bundle(path).findings][:1] == ["signature"]
+
+
+def test_an_exhibit_over_64_mib_is_hashed_as_it_streams(
+    browser: webdriver.Chrome, page: Path, good: Path, tmp_path: Path
+) -> None:
+    """65 MiB (deflated to a few KB): too large to hold whole, so it is decompressed and
+    hashed in pieces; one byte changed at its very end is still found."""
+    big = bytes(65 << 20) + b"end\n"
+    path, _forger = resigned(good, tmp_path / "big.zip", forge_statements=True, exhibit=big)
+    assert path.stat().st_size < 1 << 20
+    assert check(browser, page, path).startswith("INTACT")
+    changed = rewrite(path, tmp_path / "big-changed.zip", {EXHIBIT: big[:-2] + b"!\n"})
+    verdict = check(browser, page, changed)
+    assert section(verdict, "Changed since it was signed") == [EXHIBIT], verdict
 
 
 def test_the_senders_fingerprint_typed_in_is_confirmed(
