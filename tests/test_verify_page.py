@@ -353,3 +353,25 @@ def test_the_request_check_sees_an_attempt(
     browser.execute_async_script("window.setTimeout(arguments[0], 300)")  # let it try
     asked = requests_made(browser)
     assert any("example.invalid" in url for url in asked), asked
+
+
+def test_a_browser_without_ed25519_is_told_so_and_never_intact(
+    browser: webdriver.Chrome, page: Path, good: Path, tmp_path: Path
+) -> None:
+    """A copy of the page run as a browser without Ed25519 would run it (WebCrypto's
+    importKey refuses the algorithm, as older browsers do)."""
+    without = (
+        b"<script>(() => { const real = crypto.subtle.importKey.bind(crypto.subtle);"
+        b" crypto.subtle.importKey = (format, key, algorithm, ...rest) =>"
+        b' algorithm && algorithm.name === "Ed25519"'
+        b' ? Promise.reject(new DOMException("Unrecognized name.", "NotSupportedError"))'
+        b" : real(format, key, algorithm, ...rest); })();</script>\n<script>\n"
+    )
+    old = page.read_bytes()
+    assert old.count(b"<script>\n") == 1
+    copy = tmp_path / "no-ed25519.html"
+    copy.write_bytes(old.replace(b"<script>\n", without))
+    verdict = check(browser, copy, good)
+    assert verdict.startswith("PROBLEM: this browser cannot check the bundle's signature"), verdict
+    notice = browser.find_element("id", "notice")
+    assert notice.is_displayed() and "cannot check Ed25519 signatures" in notice.text
