@@ -20,7 +20,6 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from selenium import webdriver
 
-from journal.export.key_history import KeyLink, history_json
 from journal.export.signing import fingerprint, public_pem, public_raw
 from journal.export.verify import verify_bundle
 from journal.export.verify_page import PAGE_NAME, verify_page, verify_page_sha256
@@ -105,9 +104,11 @@ def resigned(
         manifest = json.loads(members["manifest.json"])
         manifest["signing_key_fingerprint"] = print_
         members["manifest.json"] = json.dumps(manifest).encode()
-        journal_id = manifest["journal_id"]
-        link = KeyLink(public_raw(key.public_key()).hex(), "2026-01-02T03:04:05+00:00", None)
-        members["key_history.json"] = history_json(journal_id, [link])
+        history = json.loads(members["key_history.json"])
+        history["keys"] = [
+            {"number": 1, "public_key": public_raw(key.public_key()).hex(), "in_use_from": None}
+        ]
+        members["key_history.json"] = json.dumps(history).encode()
     listed = {n: d for n, d in members.items() if n not in ("SHA256SUMS", "SHA256SUMS.sig")}
     sums = "".join(f"{hashlib.sha256(listed[n]).hexdigest()}  {n}\n" for n in sorted(listed))
     members["SHA256SUMS"] = sums.encode()

@@ -11,6 +11,7 @@ the bundles live in a temporary folder that is deleted afterwards.
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import tempfile
 import zipfile
@@ -19,10 +20,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from journal.export.bundle import export_bundle  # noqa: E402
-from journal.export.options import ExportOptions, select  # noqa: E402
-from journal.journal import Journal  # noqa: E402
-from journal.vault.lifecycle import unlock  # noqa: E402
 from tests.chromium import open_page, requests_made, start_chromium, verdict_for  # noqa: E402
 from tools.demo_vault import DEMO_PASSPHRASE, create_demo  # noqa: E402
 
@@ -30,15 +27,15 @@ WIDTH = 900
 
 
 def demo_bundle(folder: Path) -> Path:
+    """The demo case exported as a court bundle through the command line."""
     vault_path = folder / "demo.db"
     create_demo(vault_path)
-    journal = Journal.open(unlock(vault_path, DEMO_PASSPHRASE))
-    try:
-        bundle = folder / "for-lawyer.zip"
-        options = ExportOptions(title="Chronology of events (demo)", prepared_by="Demo")
-        export_bundle(select(journal, options), journal, bundle)
-    finally:
-        journal.vault.lock()
+    passphrase = folder / "passphrase"
+    passphrase.write_text(DEMO_PASSPHRASE, encoding="utf-8")
+    bundle = folder / "for-lawyer.zip"
+    cli = [sys.executable, "-m", "journal.cli", "--vault", str(vault_path)]
+    export = ["--passphrase-file", str(passphrase), "export", "bundle", "--out", str(bundle)]
+    subprocess.run([*cli, *export], check=True, cwd=ROOT)
     return bundle
 
 
