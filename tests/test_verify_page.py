@@ -257,6 +257,10 @@ def test_an_unpacked_folder_is_checked_too(
     with zipfile.ZipFile(good) as archive:
         archive.extractall(folder)
     assert check(browser, page, folder, "folder").startswith("INTACT")
+    (folder / ".DS_Store").write_bytes(b"Bud1")
+    verdict = check(browser, page, folder, "folder")
+    assert verdict.startswith("PROBLEM: an extra file was added (named below), but every listed")
+    assert section(verdict, "Added (not listed in SHA256SUMS)") == [".DS_Store"]
     (folder / EXHIBIT).write_bytes(b"a different story\n")
     verdict = check(browser, page, folder, "folder")
     assert verdict.startswith("PROBLEM"), verdict
