@@ -15,12 +15,14 @@ import re
 import shutil
 import subprocess
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from journal.export.verify_page import verify_page
 from tests.conftest import EVIDENCE_DIR, corpus
 
 pytestmark = pytest.mark.skipif(
@@ -182,11 +184,15 @@ def test_cli_end_to_end(bundle: object, home: Path, tmp_path: Path):
     checked = run(CLI, home, *base, "check")
     assert (checked.returncode, checked.stdout) == (0, "OK\n"), checked.stderr
     print(f"cli init+add+attach+list+show+check: {time.monotonic() - started:.1f} s")
+    exported = run(CLI, home, *base, "export", "bundle", "--out", str(tmp_path / "b.zip"))
+    assert exported.returncode == 0, exported.stderr
+    with zipfile.ZipFile(tmp_path / "b.zip") as archive:  # the page is carried as data
+        assert archive.read("verify.html") == verify_page()
     (tmp_path / "wrong").write_text("not the passphrase", encoding="utf-8")
     wrong = run(CLI, home, "--vault", base[1], "--passphrase-file", str(tmp_path / "wrong"), "list")
     assert wrong.returncode == 3
     assert "Traceback" not in wrong.stderr and wrong.stderr.strip()
-    assert written(tmp_path) == {"pass", "wrong", "v/notes.db"}
+    assert written(tmp_path) == {"pass", "wrong", "v/notes.db", "b.zip"}
 
 
 def test_gui_stays_up_on_the_unlock_page(bundle: object, home: Path, tmp_path: Path):

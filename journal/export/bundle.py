@@ -38,7 +38,6 @@ from journal.export.bundle_texts import (
     ExhibitFile,
     chain_text,
     manifest_json,
-    readme_text,
 )
 from journal.export.bundle_timestamps import (
     named_tokens,
@@ -48,7 +47,9 @@ from journal.export.bundle_timestamps import (
 from journal.export.message_log import message_members
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
+from journal.export.readme_verify import readme_text
 from journal.export.signing import fingerprint, key_history_bytes, public_pem, signing_key
+from journal.export.verify_page import PAGE_NAME, verify_page
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
 from journal.session.journal import Journal
 
@@ -186,6 +187,7 @@ def write_bundle(
     members[KEY_HISTORY] = key_history_bytes(journal)
     members[PDF] = pdf_bytes
     members.update(message_members(journal, selection))
+    members[PAGE_NAME] = verify_page()  # the browser check; a convenience (README-VERIFY)
     writer = _ZipWriter(out, selection.generated_at)
     try:
         for name in sorted([*members, *ids]):

@@ -22,6 +22,7 @@ from ui.export import dialog as export_dialog
 from ui.export.dialog import ExportDialog
 from ui.export.profiles import PREVIEW_LIMIT
 from ui.export.verify_dialog import VerifyDialog
+from ui.export.work import ExportOutcome
 
 from ..conftest import EVIDENCE_DIR, corpus
 from ..export_fixtures import PRIVATE, populate
@@ -79,6 +80,7 @@ def test_bundle_export_from_the_dialog_verifies(
     fingerprint = dialog.outcome.fingerprint  # type: ignore[union-attr]
     assert fingerprint in dialog.status.text() and "for-lawyer.zip" in dialog.status.text()
     assert dialog.result_box is not None and fingerprint in dialog.result_box.text()
+    assert "the bundle carries verify.html" in dialog.result_box.text()
     dialog.result_box.close()
     assert sorted(p.name for p in out_dir.iterdir()) == ["for-lawyer.zip"]
     with zipfile.ZipFile(saved) as archive:
@@ -273,3 +275,9 @@ def test_photos_with_a_location_are_pointed_out_and_can_be_left_out(
         manifest = json.loads(archive.read("manifest.json"))
     assert exhibits == ["exhibits/EX-002_plain.jpg"]
     assert manifest["exhibits_left_out"][0]["sha256"] == located.sha256
+
+
+def test_only_a_bundle_is_said_to_carry_verify_html(tmp_path: Path) -> None:
+    bundle = ExportOutcome(tmp_path / "b.zip", "ab12 cd34", 3, 1, bundle=True)
+    pdf = ExportOutcome(tmp_path / "c.pdf", "ab12 cd34", 3, 0)
+    assert "verify.html" in bundle.message() and "verify.html" not in pdf.message()

@@ -32,6 +32,7 @@ class ExportOutcome:
     exhibits: int
     left_out: int = 0  # photos left out because they carry a location
     damage: str = ""  # what the export says about damage in the journal, if any
+    bundle: bool = False  # a court bundle, which carries verify.html
 
     def message(self) -> str:
         extra = f" and {self.exhibits} evidence files" if self.exhibits else ""
@@ -46,6 +47,12 @@ class ExportOutcome:
             f"Signing-key fingerprint:\n{self.fingerprint}\n\n"
             "Give this fingerprint to the recipient separately (for example by phone) so they "
             "can check the export came from you. The file is not encrypted."
+            + (
+                "\n\nThey need no app to check it: the bundle carries verify.html, which "
+                "checks it in any web browser, and README-VERIFY.txt, which explains it."
+                if self.bundle
+                else ""
+            )
             + (f"\n\n{self.damage}" if self.damage else "")
         )
 
@@ -101,7 +108,9 @@ def _export(
         export_table(selection, journal, path, key, progress=task.report, cancelled=cancelled)
         fingerprint = journal_fingerprint(journal)
     damage = selection.damage.summary() if selection.damage.any else ""
-    return ExportOutcome(path, fingerprint, len(selection.entries), exhibits, left_out, damage)
+    return ExportOutcome(
+        path, fingerprint, len(selection.entries), exhibits, left_out, damage, key == "bundle"
+    )
 
 
 class LatestOnly:
