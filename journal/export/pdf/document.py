@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from journal.export.pdf.context import Heading
+from journal.export.pdf.context import HEADINGS
 from journal.export.pdf.fonts import FontSet
 from journal.export.pdf.styles import BOTTOM_MARGIN, MARGIN, MUTED, PAGE_SIZE, RULE, TOP_MARGIN
 from journal.export.pdf.text import draw
@@ -131,7 +131,7 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.endForm()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading) and flowable.outline_key:
+        if isinstance(flowable, HEADINGS) and flowable.outline_key:
             self.canv.bookmarkPage(flowable.outline_key)
             self.canv.addOutlineEntry(
                 flowable.outline_title,

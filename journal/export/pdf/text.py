@@ -17,21 +17,17 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from journal.export.pdf.fonts import Face, FontSet
+from journal.export.pdf.marks import BREAK, BREAKS, INVISIBLE, mark, normalise
+from journal.export.pdf.script.detect import needs_script_layout
+from journal.export.pdf.script.draw import draw_shaped
+from journal.export.pdf.script.paragraph import ScriptParagraph
 
-_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-_BREAKS = frozenset("\n\u2028\u2029\x0b\x0c\x85")
-BREAK = "\n"
-
-
-def mark(char: str) -> str:
-    return f"[U+{ord(char):04X}]"
-
-
-def _normalise(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+_INVISIBLE = INVISIBLE
+_BREAKS = BREAKS
+_normalise = normalise
 
 
 def runs(text: str, fonts: FontSet, base: Face) -> Iterator[tuple[Face, str]]:
@@ -103,9 +99,12 @@ def markup_by_runs(text: str, fonts: FontSet, base: Face) -> str:
     return "".join(out)
 
 
-def para(text: str, style: ParagraphStyle, fonts: FontSet) -> Paragraph:
-    """A Paragraph of user text in `style` (whose fontName must be one of `fonts`)."""
+def para(text: str, style: ParagraphStyle, fonts: FontSet) -> Flowable:
+    """A Paragraph of user text in `style` (whose fontName must be one of `fonts`);
+    a ScriptParagraph when the text needs shaping or bidi order."""
     base = face_named(style.fontName, fonts)
+    if needs_script_layout(text):
+        return ScriptParagraph(text, style, base, fonts)
     return Paragraph(markup(text, fonts, base), style)
 
 
@@ -162,6 +161,8 @@ def draw(
 ) -> float:
     """Draw one line of user text on the canvas with font fallback; returns its width."""
     base = base or fonts.regular
+    if needs_script_layout(text):
+        return draw_shaped(canvas, x, y, text, size, fonts, base, align)
     pieces = [(f, p) for f, p in runs(text, fonts, base) if p != BREAK]
     width = sum(canvas.stringWidth(p, f.name, size) for f, p in pieces)
     if align == "right":
