@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
@@ -19,6 +20,7 @@ from journal.export.pdf.script.lines import Line
 from journal.export.pdf.script.paragraph import ScriptParagraph
 from journal.export.pdf.styles import Styles
 from journal.export.pdf.text import blocks, face_named, markup, para, plain
+from journal.export.words import Words, words_for
 from journal.journal import Journal
 
 OUTLINE_CHARS = 200  # a bookmark shows the start of a very long title, then "…"
@@ -132,6 +134,15 @@ class RenderContext:
     progress: Progress
     signing_fingerprint: str | None = None
     pictures: dict[str, Picture] = field(default_factory=dict)  # attachment id -> picture
+
+    @functools.cached_property
+    def words(self) -> Words:
+        """The PDF's own words in the language chosen for this export."""
+        return words_for(self.selection.options.language)
+
+    def mirrored(self, row: list[Any]) -> list[Any]:
+        """A table row (or column widths) in reading order: right to left in an RTL language."""
+        return row[::-1] if self.words.rtl else row
 
     @functools.cached_property
     def person_names(self) -> dict[str, str]:

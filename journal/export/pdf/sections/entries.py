@@ -176,7 +176,7 @@ def entry_story(ctx: RenderContext, entry: Entry, index: int) -> list[Flowable]:
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
-    story: list[Flowable] = [ctx.heading("Detailed entries", 0, "entries")]
+    story: list[Flowable] = [ctx.heading(ctx.words("h.entries"), 0, "entries")]
     if not ctx.selection.entries:
         story.append(ctx.p("No entries match the choices made for this export.", ctx.styles.body))
     for index, entry in enumerate(ctx.selection.entries, start=1):
