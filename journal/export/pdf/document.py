@@ -127,7 +127,9 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
 
     def _define_total(self, pages: int) -> None:
         canvas = self.canv
-        canvas.beginForm(TOTAL_FORM)
+        # The box reaches left of the origin: in a right-to-left language the total is
+        # drawn leftwards from it.
+        canvas.beginForm(TOTAL_FORM, lowerx=-PAGE_SIZE[0], lowery=-10)
         canvas.setFont(self.fonts.regular.name, 8)
         canvas.setFillColor(MUTED)
         if self.words.rtl:  # drawn leftwards from the form's origin, left of "صفحة X من"

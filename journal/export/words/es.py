@@ -100,4 +100,34 @@ WORDS = {
         "entrada. Cualquiera puede volver a calcularlo a partir del archivo original (por "
         "ejemplo con sha256sum) y compararlo."
     ),
+    "f.kind": "Tipo",
+    "f.when": "Cuándo",
+    "f.precision": "Precisión",
+    "f.entered": "Anotado como",
+    "f.timezone": "Zona horaria",
+    "f.where": "Dónde",
+    "f.categories": "Categorías",
+    "f.tags": "Etiquetas",
+    "f.people": "Personas",
+    "f.injuries": "Lesiones",
+    "f.medical": "Atención médica",
+    "f.reports": "Denuncias y quejas",
+    "f.risk": "Indicadores de riesgo",
+    "f.told": "Se lo contó a alguien",
+    "f.yes": "Sí",
+    "f.what_happened": "Qué pasó",
+    "f.private": "Notas privadas",
+    "precision.exact": "Exacta, tal como se indicó",
+    "precision.approximate": "Aproximada: no se sabe la hora exacta",
+    "precision.day": "Solo el día: no se indicó la hora",
+    "precision.month": "Solo el mes: no se indicó el día",
+    "sys.recorded": (
+        "Registrado por el sistema: guardado por primera vez el {first}; por última vez el "
+        "{last}; {saved}."
+    ),
+    "sys.once": "guardado una vez",
+    "sys.times": "guardado {count} veces ({changes})",
+    "sys.later": "Anotado más tarde: guardado por primera vez más de dos días después del hecho.",
+    "sys.redacted": "Algunos datos de esta entrada no figuran en esta copia (véase la portada).",
+    "no_entries": "Ninguna entrada coincide con lo elegido para esta exportación.",
 }

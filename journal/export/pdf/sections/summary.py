@@ -56,7 +56,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     if len(rows) == 1:
         return [
             ctx.heading(ctx.words("h.summary"), 0, "summary"),
-            ctx.p("No entries match the choices made for this export.", styles.body),
+            ctx.p(ctx.words("no_entries"), styles.body),
         ]
     table = LongTable(rows, colWidths=ctx.mirrored(list(WIDTHS)), repeatRows=1, splitInRow=1)
     table.setStyle(grid(ctx.styles.fonts))
