@@ -54,14 +54,18 @@ def search_folders() -> list[Path]:
 
 def _walk(folder: Path, depth: int = 0) -> Iterator[Path]:
     try:
-        children = sorted(folder.iterdir())
+        with os.scandir(folder) as scan:
+            children = sorted(scan, key=lambda child: child.name)
     except OSError:
         return
     for child in children:
-        if child.suffix.lower() in _SUFFIXES and child.is_file():
-            yield child
-        elif depth < _MAX_DEPTH and child.is_dir() and not child.is_symlink():
-            yield from _walk(child, depth + 1)
+        try:
+            if os.path.splitext(child.name)[1].lower() in _SUFFIXES and child.is_file():
+                yield Path(child.path)
+            elif depth < _MAX_DEPTH and child.is_dir(follow_symlinks=False):
+                yield from _walk(Path(child.path), depth + 1)
+        except OSError:
+            continue
 
 
 @functools.cache

@@ -172,13 +172,20 @@ def _first(name: str, files: tuple[str, ...], seen: set[str]) -> Face | None:
 
 
 @functools.cache
-def load_fonts() -> FontSet:
-    """Find, register and return the faces (once per process)."""
+def load_main_fonts() -> tuple[Face, Face, Face]:
+    """Regular, bold and mono, found and registered once per process (quick: three files,
+    for the emergency sheet, which is written while a window waits)."""
     regular = _first("IJ-Sans", REGULAR, set()) or _load("IJ-Sans", _BUNDLED / "Vera.ttf")
     bold = _first("IJ-Sans-Bold", BOLD, set()) or _load("IJ-Sans-Bold", _BUNDLED / "VeraBd.ttf")
     if regular is None or bold is None:
         raise RuntimeError("No TrueType font could be found or loaded for the PDF.")
-    mono = _first("IJ-Mono", MONO, set()) or regular
+    return regular, bold, _first("IJ-Mono", MONO, set()) or regular
+
+
+@functools.cache
+def load_fonts() -> FontSet:
+    """Every face, the fallbacks too (about two seconds, once per process)."""
+    regular, bold, mono = load_main_fonts()
     seen = {regular.path, bold.path, mono.path}
     fallbacks: list[Face] = []
     bold_fallbacks: list[Face] = []
@@ -192,4 +199,4 @@ def load_fonts() -> FontSet:
     return FontSet(regular, bold, mono, tuple(fallbacks), tuple(bold_fallbacks))
 
 
-__all__ = ["SCRIPTS", "Face", "FontSet", "Script", "load_fonts"]
+__all__ = ["SCRIPTS", "Face", "FontSet", "Script", "load_fonts", "load_main_fonts"]
