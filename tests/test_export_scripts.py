@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.export.pdf.script.bidi_order import resolve, visual_order
+from journal.export.pdf.script.bidi_order import _from_rust, resolve, visual_order
 from journal.export.words import LANGUAGES, words_for
 from tests.cli_helpers import run_cli
 from tests.pdf_helpers import fonts, info, squash, text
@@ -107,6 +107,16 @@ def test_right_to_left_lines_are_drawn_in_visual_order() -> None:
     drawn = "".join(sentence[i] for i in order)
     assert drawn.startswith("10:30") and drawn.endswith("قال"[::-1])
     assert "John" in drawn and "2024" in drawn  # left-to-right pieces keep their order
+
+
+def test_brackets_keep_their_pair_in_right_to_left_text() -> None:
+    """Rule N0 (bracket pairs) from the unicode-bidi crate: "(Other)" stays one piece."""
+    name = "سارة Smith (Other)"
+    levels = _from_rust(name, 1)
+    assert levels is not None, "python-bidi's answer no longer parses: see bidi_order.py"
+    assert resolve(name) == levels
+    drawn = "".join(name[i] for i in visual_order(levels, 0, len(name)))
+    assert drawn.startswith("Smith (Other)")
 
 
 def test_every_script_without_fontconfig(tmp_path: Path) -> None:
