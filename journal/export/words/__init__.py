@@ -10,14 +10,17 @@ wrote is never translated.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from journal.export.words import ar, en, es
+
 #: Language code -> its own name, as offered in the export dialog and the CLI.
 LANGUAGES: Mapping[str, str] = MappingProxyType({"en": "English", "es": "Español", "ar": "العربية"})
 DEFAULT = "en"
+# Imported by name, not through importlib, so that PyInstaller carries every language.
+_MODULES = {"en": en, "es": es, "ar": ar}
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,7 @@ def words_for(language: str) -> Words:
     if language not in LANGUAGES:
         known = ", ".join(LANGUAGES)
         raise ValueError(f"The PDF can be made in these languages: {known}; not {language!r}.")
-    module = importlib.import_module(f"journal.export.words.{language}")
+    module = _MODULES[language]
     return Words(language, bool(module.RTL), MappingProxyType(dict(module.WORDS)))
 
 

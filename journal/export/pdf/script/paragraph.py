@@ -74,10 +74,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         fit = int(avail_height // self.style.leading)
         assert self._laid is not None
         rtl, lines, width = self._laid
-        if fit <= 0:
-            return []
-        if fit >= len(lines):
-            return [self]
+        if fit <= 0 or fit >= len(lines):
+            return []  # nothing fits here, or it all would: the frame moves it on whole
         return [self._part(lines[:fit], rtl, width), self._part(lines[fit:], rtl, width)]
 
     def _part(self, lines: list[Line], rtl: bool, width: float) -> ScriptParagraph:
