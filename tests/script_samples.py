@@ -19,10 +19,12 @@ from tests.pdf_helpers import export
 SAMPLES: dict[str, tuple[str, str]] = {
     "arabic": ("العنف الأسري يجب أن يتوقف", "مريم أحمد"),
     "persian": ("من می‌خواهم در امان باشم", "زهرا حسینی"),
+    "urdu": ("گھریلو تشدد جرم ہے", "عائشہ خان"),
     "hebrew": ("אלימות במשפחה היא פשע", "שרה כהן"),
     "mixed": ("قال John إنه سيعود في 2024 الساعة 10:30", "سارة Smith"),
     "devanagari": ("घरेलू हिंसा एक अपराध है", "प्रिया शर्मा"),
     "bengali": ("পারিবারিক সহিংসতা একটি অপরাধ", "রিনা দাস"),
+    "tamil": ("குடும்ப வன்முறை ஒரு குற்றம்", "மீனா குமார்"),
     "thai": ("ความรุนแรงในครอบครัวเป็นอาชญากรรม", "สมศรี ใจดี"),
     "chinese": ("家庭暴力是犯罪行为", "王芳"),
     "japanese": ("家庭内暴力はやめてください", "山田花子"),
@@ -32,7 +34,7 @@ SAMPLES: dict[str, tuple[str, str]] = {
     "emoji": ("He sent 😡🔪 at night", "Sam 🙂"),
 }
 #: Scripts whose lines read right to left.
-RTL = frozenset({"arabic", "persian", "hebrew", "mixed"})
+RTL = frozenset({"arabic", "persian", "urdu", "hebrew", "mixed"})
 
 
 def fill(journal: Journal, scripts: dict[str, tuple[str, str]] = SAMPLES) -> None:

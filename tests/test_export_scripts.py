@@ -1,7 +1,7 @@
 """The chronology PDF in every major script, read back with poppler.
 
-Titles, narratives, people's names and messages in Arabic, Persian, Hebrew, mixed
-Arabic/English with digits, Devanagari, Bengali, Thai, Chinese, Japanese, Korean,
+Titles, narratives, people's names and messages in Arabic, Persian, Urdu, Hebrew, mixed
+Arabic/English with digits, Devanagari, Bengali, Tamil, Thai, Chinese, Japanese, Korean,
 Greek, Cyrillic and emoji: each must be drawn (no `[U+....]` mark), copy out of the
 PDF in reading order (pdftotext), and use embedded fonts only; the same again in a
 process that cannot reach fontconfig. Arabic is drawn in its contextual forms, which
@@ -57,6 +57,7 @@ def check_every_script(pdf: Path, skip: frozenset[str] = frozenset()) -> None:
         "NotoSansHebrew",
         "NotoSansDevanagari",
         "NotoSansBengali",
+        "NotoSansTamil",
         "NotoSansThai",
         "DroidSansFallback",
         "NanumGothic",

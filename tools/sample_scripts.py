@@ -23,7 +23,7 @@ PAGES = (
     ("en", 2, "06-scripts-summary"),
     ("en", 4, "07-scripts-entries"),
     ("en", 5, "08-scripts-entries-2"),
-    ("en", 9, "09-scripts-people"),
+    ("en", 10, "09-scripts-people"),
     ("ar", 1, "10-arabic-cover"),
     ("ar", 2, "11-arabic-summary"),
 )
