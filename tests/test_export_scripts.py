@@ -181,3 +181,13 @@ def test_spanish_export_from_the_command_line(tmp_path: Path) -> None:
 def test_rtl_flag_of_each_sample() -> None:
     for script, (sentence, _name) in SAMPLES.items():
         assert resolve(sentence).rtl == (script in RTL), script
+
+
+def test_direction_overrides_in_right_to_left_text_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """U+202E would turn "250" into "052" on paper: in shaped text it is a visible mark too."""
+    disguised = "دفع \u202e250\u202c دينار"
+    pdf = tmp_path / "override.pdf"
+    make(pdf, "en", {"override": (disguised, "مريم")})
+    body = text(pdf)
+    assert "[U+202E]" in body and "[U+202C]" in body
+    assert "250" in body and "052" not in body
