@@ -111,8 +111,7 @@ def test_included_entries_shown_excluded_private_and_redacted_not(filled: Journa
     body = squash(text(pdf))
     assert len(selection.entries) == 5
     for entry in selection.entries:
-        title = entry.content.title.replace("😡", "[U+1F621]").replace("中文", "[U+4E2D][U+6587]")
-        assert squash(title) in body
+        assert squash(entry.content.title) in body  # emoji and Chinese drawn, copied as typed
         assert squash(describe(entry.content.occurred)) in body
     for gone in ("Excluded by kind gamma", "Excluded by date delta", "PRIVATE-NOTE-TEXT"):
         assert squash(gone) not in body

@@ -132,7 +132,7 @@ def test_gui_creates_a_journal_and_writes_only_it(bundle: object, home: Path, tm
     for path in (vault, home / ".config" / "quiet-notes" / "quiet-notes.conf"):
         assert PASSPHRASE.encode() not in path.read_bytes()
     fonts = subprocess.run(["pdffonts", str(sheet)], capture_output=True, text=True, check=True)
-    assert "BitstreamVeraSans" in fonts.stdout
+    assert "DejaVuSans" in fonts.stdout  # the carried font (journal/export/pdf/fonts.py)
     assert all(line.split()[-5] == "yes" for line in fonts.stdout.splitlines()[2:])
     check = run(
         CLI, home, "--vault", str(vault), "--passphrase-file", str(tmp_path / "pass"), "check"

@@ -255,6 +255,7 @@ check_packaged() {
     echo "packaged: the self-test failed (exit $status)" >&2
     return 1
   fi
+  check_packaged_pdf || return 1
   in_root "/opt/quiet-notes/quiet-notes --vault /root/first/notes.db" \
     >"$OUT/packaged.log" 2>&1 &
   local runner=$! waited
@@ -269,6 +270,33 @@ check_packaged() {
   wait "$runner" 2>/dev/null || true
   echo "packaged: self-test passed; first window after $waited s (packaged-first-run.png)"
   cleanup
+}
+
+# The packaged CLI's PDF on this root, which has no font installed at all: Greek,
+# Cyrillic and Arabic must come from the fonts the app carries, embedded, and copy out
+# in reading order (tools/check_script_pdf.py, run on the host with poppler).
+check_packaged_pdf() {
+  if [ -n "$(ls -A "$ROOT/usr/share/fonts" 2>/dev/null)" ]; then
+    echo "packaged: this root has fonts installed; the PDF check would prove nothing" >&2
+    return 1
+  fi
+  in_root "set -e; mkdir -p /root/pdf; Q=/opt/quiet-notes/quiet-notes-cli
+    V='--vault /root/pdf/notes.db --passphrase-file /root/pass'
+    \$Q \$V init >/dev/null
+    printf '%s' 'Η ενδοοικογενειακή βία είναι έγκλημα' >/root/title-1
+    printf '%s' 'Домашнее насилие — это преступление' >/root/text-1
+    printf '%s' 'العنف الأسري يجب أن يتوقف' >/root/title-2
+    \$Q \$V add --kind incident --occurred 2025-03-01 --title-file /root/title-1 \
+      --narrative-file /root/text-1 >/dev/null
+    \$Q \$V add --kind incident --occurred 2025-03-02 --title-file /root/title-2 >/dev/null
+    \$Q \$V export pdf --out /root/pdf/scripts.pdf --language ar >/dev/null" \
+    >"$OUT/packaged-pdf.log" 2>&1 || {
+    echo "packaged: the CLI could not export the PDF:" >&2
+    cat "$OUT/packaged-pdf.log" >&2
+    return 1
+  }
+  cp "$ROOT/root/pdf/scripts.pdf" "$OUT/packaged-scripts.pdf"
+  python3 tools/check_script_pdf.py "$OUT/packaged-scripts.pdf"
 }
 
 for check in "${checks[@]}"; do

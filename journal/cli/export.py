@@ -15,6 +15,7 @@ from journal.export.pdf import render_pdf
 from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.verify import BundleReport, verify_bundle
+from journal.export.words import DEFAULT, LANGUAGES
 from journal.export.write import atomic_output, check_destination
 from journal.session.journal import Journal
 
@@ -45,6 +46,7 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
         bates_prefix=args.bates_prefix or "",
         prepared_by=args.prepared_by or "",
         leave_out_located=bool(getattr(args, "leave_out_located_photos", False)),
+        language=getattr(args, "language", DEFAULT),
     )
 
 
@@ -156,6 +158,13 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser], kinds: list[str]) -
     p.add_argument("--include-history", action="store_true", help="include earlier revisions")
     p.add_argument("--bates-prefix", metavar="P", help="stamp pages P-000001, P-000002, …")
     p.add_argument("--prepared-by", metavar="NAME")
+    p.add_argument(
+        "--language",
+        choices=list(LANGUAGES),
+        default=DEFAULT,
+        help="the language of the PDF's own headings and explanations "
+        "(en English, es Spanish, ar Arabic); what you wrote is never translated",
+    )
     p.add_argument(
         "--leave-out-located-photos",
         action="store_true",

@@ -84,6 +84,8 @@ class ExportOptions:
     # bundle: leave out exhibits whose files carry the place they were taken (GPS);
     # off by default, since originals are the evidence (see location.py)
     leave_out_located: bool = False
+    # the language of the PDF's own words (journal/export/words); user text is never changed
+    language: str = "en"
 
 
 @dataclass(frozen=True)

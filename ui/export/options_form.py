@@ -29,6 +29,7 @@ from journal.case.after_disclosure import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
 from journal.case.risk import RISK_DISCLAIMER
 from journal.entries.model import CATEGORIES, KINDS
 from journal.export.options import ExportOptions, RedactionProfile
+from journal.export.words import LANGUAGES
 
 FORMATS: dict[str, str] = {
     "bundle": "Court bundle (.zip): chronology, evidence files and a signed list of hashes",
@@ -137,6 +138,15 @@ class ExportOptionsForm(QWidget):
         form.addRow("Prepared by", self.prepared_by)
         self.declaration = QCheckBox("Add a declaration page with a signature line")
         form.addRow("", self.declaration)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName("Language of the PDF's headings")
+        self.language.setToolTip(
+            "The headings and explanations the app adds to the PDF. What you wrote is "
+            "never translated."
+        )
+        form.addRow("Language of the PDF's headings", self.language)
         self._add_location_choice(form)
         for signal in (
             self.format.currentIndexChanged,
@@ -205,4 +215,5 @@ class ExportOptionsForm(QWidget):
             include_risk=self.include_risk.isChecked(),
             after_disclosure_days=self.after_days.value(),
             leave_out_located=self.leave_out_located.isChecked(),
+            language=str(self.language.currentData()),
         )

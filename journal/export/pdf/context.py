@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
@@ -12,9 +13,14 @@ from reportlab.platypus import Flowable, Paragraph
 from journal.entries.model import Entry
 from journal.export.errors import ExportCancelled
 from journal.export.options import Selection
+from journal.export.pdf.fonts import FontSet
 from journal.export.pdf.images import Picture
+from journal.export.pdf.script.detect import needs_script_layout
+from journal.export.pdf.script.lines import Line
+from journal.export.pdf.script.paragraph import ScriptParagraph
 from journal.export.pdf.styles import Styles
 from journal.export.pdf.text import blocks, face_named, markup, para, plain
+from journal.export.words import Words, words_for
 from journal.session.journal import Journal
 
 OUTLINE_CHARS = 200  # a bookmark shows the start of a very long title, then "…"
@@ -56,6 +62,53 @@ class Heading(Paragraph):  # type: ignore[misc]
         return parts
 
 
+class ScriptHeading(ScriptParagraph):
+    """A Heading whose text needs shaping or bidi order (see `ScriptParagraph`)."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        fonts: FontSet,
+        outline: str = "",
+        level: int = 0,
+        key: str = "",
+        entry: bool = False,
+    ) -> None:
+        super().__init__(text, style, face_named(style.fontName, fonts), fonts)
+        if len(outline) > OUTLINE_CHARS:
+            outline = outline[:OUTLINE_CHARS].rstrip() + "…"
+        self.outline_title, self.outline_level = outline, level
+        self.outline_key, self.is_entry = key, entry
+
+    def _part(self, lines: list[Line], rtl: bool, width: float) -> ScriptParagraph:
+        part = ScriptParagraph(
+            self.text, self.style, self.base, self.fonts, self.rtl, (rtl, lines, width)
+        )
+        part._fixed = True
+        return part
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        if len(parts) == 2:  # the first part keeps the bookmark
+            first = ScriptHeading(
+                self.text,
+                self.style,
+                self.fonts,
+                self.outline_title,
+                self.outline_level,
+                self.outline_key,
+                self.is_entry,
+            )
+            first._laid, first._fixed = parts[0]._laid, True
+            parts[0] = first
+        return parts
+
+
+#: What becomes a PDF bookmark when laid out.
+HEADINGS = (Heading, ScriptHeading)
+
+
 @dataclass
 class Progress:
     """Counts work done and asks, between steps, whether to stop."""
@@ -83,6 +136,15 @@ class RenderContext:
     pictures: dict[str, Picture] = field(default_factory=dict)  # attachment id -> picture
 
     @functools.cached_property
+    def words(self) -> Words:
+        """The PDF's own words in the language chosen for this export."""
+        return words_for(self.selection.options.language)
+
+    def mirrored(self, row: list[Any]) -> list[Any]:
+        """A table row (or column widths) in reading order: right to left in an RTL language."""
+        return row[::-1] if self.words.rtl else row
+
+    @functools.cached_property
     def person_names(self) -> dict[str, str]:
         """Person id -> name, for the people in this export (built once, not per entry)."""
         return {p.person_id: p.content.name for p in self.selection.people}
@@ -95,11 +157,11 @@ class RenderContext:
         """
         return replace(self.selection, entries=(entry,)).redacted(entry.entry_id)
 
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Flowable:
         """A paragraph of user text, escaped and with font fallback."""
         return para(text, style or self.styles.body, self.styles.fonts)
 
-    def paragraphs(self, text: str, style: ParagraphStyle | None = None) -> list[Paragraph]:
+    def paragraphs(self, text: str, style: ParagraphStyle | None = None) -> list[Flowable]:
         """Long user text as several paragraphs (`text.blocks`), so its export time grows
         with its length and not with the square of it."""
         return [self.p(block, style) for block in blocks(text)]
@@ -116,6 +178,9 @@ class RenderContext:
     ) -> Flowable:
         style = style or (self.styles.h1 if level == 0 else self.styles.h2)
         fonts = self.styles.fonts
+        if needs_script_layout(text):
+            shown_outline = plain(outline if outline is not None else text)
+            return ScriptHeading(text, style, fonts, shown_outline, level, key, entry)
         shown = markup(text, fonts, face_named(style.fontName, fonts))
         title = plain(outline if outline is not None else text)
         return Heading(shown, style, title, level, key, entry)
@@ -131,4 +196,4 @@ class RenderContext:
         return [head, *(self.p(block, style) for block in rest)]
 
 
-__all__ = ["Heading", "Progress", "RenderContext"]
+__all__ = ["HEADINGS", "Heading", "Progress", "RenderContext", "ScriptHeading"]

@@ -19,10 +19,11 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from journal.export.pdf.context import Heading
+from journal.export.pdf.context import HEADINGS
 from journal.export.pdf.fonts import FontSet
 from journal.export.pdf.styles import BOTTOM_MARGIN, MARGIN, MUTED, PAGE_SIZE, RULE, TOP_MARGIN
 from journal.export.pdf.text import draw
+from journal.export.words import DEFAULT, Words, words_for
 
 CREATOR = "Incident Journal"
 TOTAL_FORM = "IJPageTotal"
@@ -68,6 +69,7 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
         created: datetime,
         bates_prefix: str,
         on_entry_laid_out: Callable[[], None],
+        words: Words | None = None,
     ) -> None:
         super().__init__(
             out,
@@ -89,6 +91,7 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
         self.author_name = author
         self.created = created
         self.bates_prefix = bates_prefix
+        self.words = words or words_for(DEFAULT)
         self.on_entry_laid_out = on_entry_laid_out
         self.page_count = 0
         frame = Frame(
@@ -124,14 +127,19 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
 
     def _define_total(self, pages: int) -> None:
         canvas = self.canv
-        canvas.beginForm(TOTAL_FORM)
+        # The box reaches left of the origin: in a right-to-left language the total is
+        # drawn leftwards from it.
+        canvas.beginForm(TOTAL_FORM, lowerx=-PAGE_SIZE[0], lowery=-10)
         canvas.setFont(self.fonts.regular.name, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(0, 0, str(pages))
+        if self.words.rtl:  # drawn leftwards from the form's origin, left of "صفحة X من"
+            canvas.drawRightString(0, 0, str(pages))
+        else:
+            canvas.drawString(0, 0, str(pages))
         canvas.endForm()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading) and flowable.outline_key:
+        if isinstance(flowable, HEADINGS) and flowable.outline_key:
             self.canv.bookmarkPage(flowable.outline_key)
             self.canv.addOutlineEntry(
                 flowable.outline_title,
@@ -154,14 +162,21 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.line(MARGIN, top - 3, width - MARGIN, top - 3)
         canvas.line(MARGIN, bottom + 9, width - MARGIN, bottom + 9)
         canvas.setFillColor(MUTED)
-        draw(canvas, MARGIN, top, self.running_title[:120], 8, self.fonts)
-        label = f"Page {page} of "
-        canvas.setFont(self.fonts.regular.name, 8)
-        label_width = canvas.stringWidth(label, self.fonts.regular.name, 8)
-        x = width / 2 - label_width / 2 - 6
-        canvas.drawString(x, bottom, label)
+        words = self.words
+        running = self.running_title[:120]
+        if words.rtl:
+            draw(canvas, width - MARGIN, top, running, 8, self.fonts, None, "right")
+        else:
+            draw(canvas, MARGIN, top, running, 8, self.fonts)
+        label = words("page", page=page)
+        if words.rtl:  # the total (a form defined at the end) goes on the label's left
+            label_width = draw(canvas, width / 2 + 6, bottom, label, 8, self.fonts, None, "right")
+            total_origin = width / 2 + 6 - label_width - 2
+        else:
+            label_width = draw(canvas, width / 2 - 6, bottom, label, 8, self.fonts, None, "center")
+            total_origin = width / 2 - 6 + label_width / 2
         canvas.saveState()
-        canvas.translate(x + label_width, bottom)
+        canvas.translate(total_origin, bottom)
         canvas.doForm(TOTAL_FORM)
         canvas.restoreState()
         if self.bates_prefix:
@@ -170,8 +185,7 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
             draw(canvas, width - MARGIN, bottom, stamp, 9, self.fonts, self.fonts.bold, "right")
         generated = self.created.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
         canvas.setFillColor(MUTED)
-        canvas.setFont(self.fonts.regular.name, 7)
-        canvas.drawString(MARGIN, bottom, f"Generated {generated}")
+        draw(canvas, MARGIN, bottom, words("generated", time=generated), 7, self.fonts)
         canvas.restoreState()
 
 

@@ -1,22 +1,23 @@
-"""System TrueType fonts for the chronology, found with fontconfig, embedded in the PDF.
+"""The PDF's TrueType faces: chosen by file name, embedded as subsets, one per script.
 
-The main face is DejaVu Sans (Latin, Greek, Cyrillic): found through fontconfig
-(Debian `fonts-dejavu-core`), else by file name in the fonts the packaged app
-carries and in the usual font folders, so a system without `fc-match` still gets
-it. Noto faces are added to the fallback chain when fontconfig finds them. Fonts
-reportlab cannot embed (CFF/OTF outlines) are skipped. When no DejaVu is found
-at all, reportlab's bundled Vera (Latin-1 only, but still embedded) keeps the
-export working; characters it lacks are then shown as visible `[U+....]` marks
-by `text.py`.
+The main faces are DejaVu Sans, Sans Bold and Sans Mono (Latin, Greek, Cyrillic).
+Characters they lack, and the scripts that need their own shaping (Arabic, Hebrew,
+Indic, Thai), come from a fixed chain of fallback faces: Noto for each script,
+Droid Sans Fallback for Chinese, Japanese and Korean, Symbola for emoji. Each
+role lists, after the files the packaged app carries, the files Windows and macOS
+have for that script, so an export made there is still complete (`font_files`
+finds them without fontconfig). Fonts reportlab cannot embed (CFF outlines,
+bitmap-only emoji) fail to load and are skipped. When no main face is found at
+all, reportlab's bundled Vera (Latin-1 only, still embedded) keeps the export
+working and `text.py` marks what it lacks as `[U+....]`.
 
-The standard 14 PDF fonts are never used: every face here is a registered TTF.
+The standard 14 PDF fonts are never used: every face here is a registered TTF,
+and reportlab embeds only the glyphs a document uses.
 """
 
 from __future__ import annotations
 
 import functools
-import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,48 +25,90 @@ import reportlab
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from journal.system.paths import bundled_fonts_dir
+from journal.export.pdf.font_files import find
 
-#: fontconfig patterns for the main faces, best first.
-REGULAR = ("DejaVu Sans:style=Book", "Noto Sans:style=Regular")
-BOLD = ("DejaVu Sans:style=Bold", "Noto Sans:style=Bold")
-MONO = ("DejaVu Sans Mono:style=Book", "Noto Sans Mono:style=Regular")
+#: The main faces' files, best first: the packaged app's and Linux's DejaVu, then
+#: what Windows and macOS have for Latin, Greek and Cyrillic.
+REGULAR = ("DejaVuSans.ttf", "NotoSans-Regular.ttf", "segoeui.ttf", "arial.ttf", "Arial.ttf")
+BOLD = ("DejaVuSans-Bold.ttf", "NotoSans-Bold.ttf", "segoeuib.ttf", "arialbd.ttf", "Arial Bold.ttf")
+MONO = ("DejaVuSansMono.ttf", "NotoSansMono-Regular.ttf", "consola.ttf", "cour.ttf", "Menlo.ttc")
 
-#: Families tried, in order, for characters the main face lacks.
-FALLBACK_FAMILIES = (
-    "Noto Sans",
-    "Noto Sans Symbols",
-    "Noto Sans Symbols2",
-    "Noto Sans Math",
-    "Noto Sans Armenian",
-    "Noto Sans Georgian",
-    "Noto Sans Hebrew",
-    "Noto Sans Arabic",
-    "Noto Sans Devanagari",
-    "Noto Sans Bengali",
-    "Noto Sans Thai",
-    "Noto Sans Ethiopic",
-    "Noto Sans Cherokee",
-    "DejaVu Serif",
+
+@dataclass(frozen=True)
+class Script:
+    """A fallback role: candidate files for regular and bold, best first."""
+
+    name: str
+    regular: tuple[str, ...]
+    bold: tuple[str, ...] = ()
+
+
+#: Tried in order for characters the main face lacks (and first for complex scripts).
+SCRIPTS = (
+    Script(
+        "arabic",
+        (
+            "NotoSansArabic-Regular.ttf",
+            "NotoNaskhArabic-Regular.ttf",
+            "segoeui.ttf",
+            "tahoma.ttf",
+            "GeezaPro.ttc",
+        ),
+        ("NotoSansArabic-Bold.ttf", "NotoNaskhArabic-Bold.ttf", "segoeuib.ttf", "tahomabd.ttf"),
+    ),
+    Script(
+        "hebrew",
+        ("NotoSansHebrew-Regular.ttf", "segoeui.ttf", "arial.ttf", "ArialHB.ttc"),
+        ("NotoSansHebrew-Bold.ttf", "segoeuib.ttf", "arialbd.ttf"),
+    ),
+    Script(
+        "devanagari",
+        ("NotoSansDevanagari-Regular.ttf", "Nirmala.ttf", "mangal.ttf", "Kohinoor.ttc"),
+        ("NotoSansDevanagari-Bold.ttf", "NirmalaB.ttf"),
+    ),
+    Script(
+        "bengali",
+        ("NotoSansBengali-Regular.ttf", "Nirmala.ttf", "vrinda.ttf", "KohinoorBangla.ttc"),
+        ("NotoSansBengali-Bold.ttf", "NirmalaB.ttf"),
+    ),
+    Script(
+        "tamil",
+        ("NotoSansTamil-Regular.ttf", "Nirmala.ttf", "latha.ttf", "Tamil Sangam MN.ttc"),
+        ("NotoSansTamil-Bold.ttf", "NirmalaB.ttf"),
+    ),
+    Script(
+        "thai",
+        ("NotoSansThai-Regular.ttf", "LeelawUI.ttf", "leelawad.ttf", "tahoma.ttf", "Thonburi.ttc"),
+        ("NotoSansThai-Bold.ttf", "LeelaUIb.ttf", "tahomabd.ttf"),
+    ),
+    Script("general", ("NotoSans-Regular.ttf",), ("NotoSans-Bold.ttf",)),
+    Script("armenian", ("NotoSansArmenian-Regular.ttf",)),
+    Script("georgian", ("NotoSansGeorgian-Regular.ttf",)),
+    Script("ethiopic", ("NotoSansEthiopic-Regular.ttf",)),
+    Script("symbols", ("NotoSansSymbols-Regular.ttf", "seguisym.ttf")),
+    Script("symbols2", ("NotoSansSymbols2-Regular.ttf",)),
+    Script("math", ("NotoSansMath-Regular.ttf",)),
+    Script(
+        "cjk",
+        (
+            "DroidSansFallbackFull.ttf",
+            "DroidSansFallback.ttf",
+            "msyh.ttc",
+            "malgun.ttf",
+            "msgothic.ttc",
+            "Arial Unicode.ttf",
+        ),
+    ),
+    Script(
+        "korean",
+        ("NanumGothic.ttf", "malgun.ttf", "AppleSDGothicNeo.ttc"),
+        ("NanumGothicBold.ttf", "malgunbd.ttf"),
+    ),
+    Script("emoji", ("Symbola_hint.ttf", "Symbola.ttf", "NotoEmoji-Regular.ttf", "seguiemj.ttf")),
+    Script("serif", ("DejaVuSerif.ttf",)),
 )
 
 _BUNDLED = Path(reportlab.__file__).parent / "fonts"
-#: The main faces' files, looked for by name where fontconfig cannot be asked.
-_FILES: dict[tuple[str, ...], str] = {
-    REGULAR: "DejaVuSans.ttf",
-    BOLD: "DejaVuSans-Bold.ttf",
-    MONO: "DejaVuSansMono.ttf",
-}
-#: Folders searched for those files (the packaged app's own fonts come first).
-_FONT_FOLDERS = (
-    "/usr/share/fonts/truetype/dejavu",
-    "/usr/share/fonts/dejavu",
-    "/usr/share/fonts/TTF",
-    "/usr/local/share/fonts",
-    "/Library/Fonts",
-    "C:/Windows/Fonts",
-)
-_FC_TIMEOUT = 10
 
 
 @dataclass(frozen=True)
@@ -77,10 +120,7 @@ class Face:
     codepoints: frozenset[int]
 
     def covers(self, char: str) -> bool:
-        # reportlab writes 4-hex-digit ToUnicode entries, so a character beyond U+FFFF
-        # (most emoji) would print but be copied out as a different character.
-        code = ord(char)
-        return code <= 0xFFFF and code in self.codepoints
+        return ord(char) in self.codepoints
 
 
 @dataclass(frozen=True)
@@ -89,99 +129,74 @@ class FontSet:
     bold: Face
     mono: Face
     fallbacks: tuple[Face, ...]
+    bold_fallbacks: tuple[Face, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(
-            dict.fromkeys(f.name for f in (self.regular, self.bold, self.mono, *self.fallbacks))
-        )
+        every = (self.regular, self.bold, self.mono, *self.fallbacks, *self.bold_fallbacks)
+        return tuple(dict.fromkeys(f.name for f in every))
 
     def face_for(self, char: str, base: Face) -> Face | None:
         """The first face in the chain that has `char`, starting with `base`."""
         if base.covers(char):
             return base
-        for face in (self.regular, *self.fallbacks):
+        return self.fallback_for(char, base)
+
+    def fallback_for(self, char: str, base: Face) -> Face | None:
+        """The first fallback face (bold ones first under a bold base) that has `char`."""
+        chain = (*self.bold_fallbacks, *self.fallbacks) if base is self.bold else self.fallbacks
+        for face in (*chain, self.regular):
             if face.covers(char):
                 return face
         return None
 
 
-def _fc_match(pattern: str) -> Path | None:
-    """The file fontconfig picks for `pattern`, only if it really is that family."""
-    if shutil.which("fc-match") is None:
-        return None
-    try:
-        done = subprocess.run(
-            ["fc-match", "--format=%{file}\n%{family}\n%{fontformat}", pattern],
-            capture_output=True,
-            text=True,
-            timeout=_FC_TIMEOUT,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    lines = done.stdout.split("\n")
-    if done.returncode != 0 or len(lines) < 3:
-        return None
-    file, families, fmt = lines[0], lines[1], lines[2]
-    wanted = pattern.split(":", 1)[0].casefold()
-    if wanted not in (f.strip().casefold() for f in families.split(",")):
-        return None  # fontconfig substituted another family
-    if fmt and fmt != "TrueType":
-        return None  # CFF outlines: reportlab cannot embed them
-    return Path(file) if file else None
-
-
 def _load(name: str, path: Path) -> Face | None:
     try:
         font = TTFont(name, str(path))
-    except (TTFError, OSError, ValueError, KeyError):
-        return None
+    except (TTFError, OSError, ValueError, KeyError, IndexError, AssertionError):
+        return None  # CFF outlines, a bitmap-only or damaged file: not embeddable
     pdfmetrics.registerFont(font)
     return Face(name, str(path), frozenset(font.face.charToGlyph))
 
 
-def _font_file(file_name: str) -> Path | None:
-    """`file_name` in the packaged app's fonts or a usual font folder, if it is there."""
-    carried = bundled_fonts_dir()
-    folders = [carried] if carried is not None else []
-    folders += [Path(folder) for folder in _FONT_FOLDERS]
-    for folder in folders:
-        if (folder / file_name).is_file():
-            return folder / file_name
+def _first(name: str, files: tuple[str, ...], seen: set[str]) -> Face | None:
+    for path in find(files):
+        if str(path) in seen:
+            continue
+        face = _load(name, path)
+        if face is not None:
+            seen.add(face.path)
+            return face
     return None
 
 
-def _first(name: str, patterns: tuple[str, ...], bundled: str) -> Face | None:
-    for pattern in patterns:
-        path = _fc_match(pattern)
-        if path is not None and (face := _load(name, path)) is not None:
-            return face
-    found = _font_file(_FILES[patterns])
-    if found is not None and (face := _load(name, found)) is not None:
-        return face
-    return _load(name, _BUNDLED / bundled)
+@functools.cache
+def load_main_fonts() -> tuple[Face, Face, Face]:
+    """Regular, bold and mono, found and registered once per process (quick: three files,
+    for the emergency sheet, which is written while a window waits)."""
+    regular = _first("IJ-Sans", REGULAR, set()) or _load("IJ-Sans", _BUNDLED / "Vera.ttf")
+    bold = _first("IJ-Sans-Bold", BOLD, set()) or _load("IJ-Sans-Bold", _BUNDLED / "VeraBd.ttf")
+    if regular is None or bold is None:
+        raise RuntimeError("No TrueType font could be found or loaded for the PDF.")
+    return regular, bold, _first("IJ-Mono", MONO, set()) or regular
 
 
 @functools.cache
 def load_fonts() -> FontSet:
-    """Find, register and return the faces (once per process)."""
-    regular = _first("IJ-Sans", REGULAR, "Vera.ttf")
-    bold = _first("IJ-Sans-Bold", BOLD, "VeraBd.ttf") or regular
-    if regular is None or bold is None:
-        raise RuntimeError("No TrueType font could be found or loaded for the PDF.")
-    mono = _first("IJ-Mono", MONO, "Vera.ttf") or regular
-    fallbacks: list[Face] = []
+    """Every face, the fallbacks too (about two seconds, once per process)."""
+    regular, bold, mono = load_main_fonts()
     seen = {regular.path, bold.path, mono.path}
-    for index, family in enumerate(FALLBACK_FAMILIES):
-        path = _fc_match(family)
-        if path is None or str(path) in seen:
-            continue
-        seen.add(str(path))
-        face = _load(f"IJ-Fallback-{index}", path)
+    fallbacks: list[Face] = []
+    bold_fallbacks: list[Face] = []
+    for script in SCRIPTS:
+        face = _first(f"IJ-{script.name}", script.regular, seen)
         if face is not None:
             fallbacks.append(face)
-    return FontSet(regular, bold, mono, tuple(fallbacks))
+        strong = _first(f"IJ-{script.name}-Bold", script.bold, seen) if script.bold else None
+        if strong is not None:
+            bold_fallbacks.append(strong)
+    return FontSet(regular, bold, mono, tuple(fallbacks), tuple(bold_fallbacks))
 
 
-__all__ = ["Face", "FontSet", "load_fonts"]
+__all__ = ["SCRIPTS", "Face", "FontSet", "Script", "load_fonts", "load_main_fonts"]

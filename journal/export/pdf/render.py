@@ -14,6 +14,7 @@ from journal.export.pdf.document import ChronologyDocument
 from journal.export.pdf.fonts import load_fonts
 from journal.export.pdf.images import is_picture, prepare_all
 from journal.export.pdf.layout import story
+from journal.export.pdf.sections.cover import shown_title
 from journal.export.pdf.sections.evidence import PICTURE_BOX
 from journal.export.pdf.styles import make_styles
 from journal.export.pdf.text import plain
@@ -60,11 +61,12 @@ def render_pdf(
     doc = ChronologyDocument(
         held,
         fonts=fonts,
-        title=plain(scrub(options.title or "Chronology of events")),
+        title=plain(scrub(shown_title(options, ctx.words))),
         subject=f"Chronology of {len(selection.entries)} entries",
         author=plain(scrub(options.prepared_by)),
         created=selection.generated_at,
         bates_prefix=options.bates_prefix,
+        words=ctx.words,
         on_entry_laid_out=steps.step,
     )
     try:

@@ -5,7 +5,9 @@ Every string from the journal reaches a `Paragraph` only through `para()` /
 `<font size=40>` typed by a person print literally), and split it into runs by
 which embedded face has each character. A character no face has, and any
 invisible control or format character (which could disguise text, e.g. U+202E),
-is printed as a visible `[U+XXXX]` mark instead of vanishing.
+is printed as a visible `[U+XXXX]` mark instead of vanishing. Text that needs
+shaping or bidi order (right-to-left, Indic, Thai, emoji) goes to `script/`
+instead (`ScriptParagraph`, `draw_shaped`), which keeps the same rules.
 """
 
 from __future__ import annotations
@@ -17,36 +19,28 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from journal.export.pdf.fonts import Face, FontSet
-
-_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-_BREAKS = frozenset("\n\u2028\u2029\x0b\x0c\x85")
-BREAK = "\n"
-
-
-def mark(char: str) -> str:
-    return f"[U+{ord(char):04X}]"
-
-
-def _normalise(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+from journal.export.pdf.marks import BREAK, BREAKS, INVISIBLE, mark, normalise
+from journal.export.pdf.script.detect import needs_script_layout
+from journal.export.pdf.script.draw import draw_shaped
+from journal.export.pdf.script.paragraph import ScriptParagraph
 
 
 def runs(text: str, fonts: FontSet, base: Face) -> Iterator[tuple[Face, str]]:
     """(face, text) runs; line breaks come through as a lone BREAK run with `base`."""
     current: Face | None = None
     buffer: list[str] = []
-    for char in _normalise(text):
-        if char in _BREAKS:
+    for char in normalise(text):
+        if char in BREAKS:
             if buffer and current is not None:
                 yield current, "".join(buffer)
             buffer, current = [], None
             yield base, BREAK
             continue
         face: Face | None
-        if unicodedata.category(char) in _INVISIBLE and char != " ":
+        if unicodedata.category(char) in INVISIBLE and char != " ":
             face, piece = base, mark(char)
         else:
             face = fonts.face_for(char, base)
@@ -74,7 +68,7 @@ def _plain_in(face: Face) -> frozenset[str]:
     )
 
 
-_TO_NEWLINE = str.maketrans(dict.fromkeys(_BREAKS, BREAK))
+_TO_NEWLINE = str.maketrans(dict.fromkeys(BREAKS, BREAK))
 
 
 def markup(text: str, fonts: FontSet, base: Face | None = None) -> str:
@@ -82,7 +76,7 @@ def markup(text: str, fonts: FontSet, base: Face | None = None) -> str:
     base = base or fonts.regular
     if text.isascii() and text.isprintable() and _has_ascii(base):
         return escape(text)  # the common case: printable ASCII, which every face here has
-    lines = _normalise(text).translate(_TO_NEWLINE)
+    lines = normalise(text).translate(_TO_NEWLINE)
     if set(lines).difference(BREAK) <= _plain_in(base):
         # Prose in the base face (accents, typographic quotes, line breaks): the same
         # markup as `runs` would give, without looking at each character.
@@ -103,9 +97,12 @@ def markup_by_runs(text: str, fonts: FontSet, base: Face) -> str:
     return "".join(out)
 
 
-def para(text: str, style: ParagraphStyle, fonts: FontSet) -> Paragraph:
-    """A Paragraph of user text in `style` (whose fontName must be one of `fonts`)."""
+def para(text: str, style: ParagraphStyle, fonts: FontSet) -> Flowable:
+    """A Paragraph of user text in `style` (whose fontName must be one of `fonts`);
+    a ScriptParagraph when the text needs shaping or bidi order."""
     base = face_named(style.fontName, fonts)
+    if needs_script_layout(text):
+        return ScriptParagraph(text, style, base, fonts)
     return Paragraph(markup(text, fonts, base), style)
 
 
@@ -119,7 +116,7 @@ def blocks(text: str, limit: int = BLOCK_CHARS) -> list[str]:
     out: list[str] = []
     current: list[str] = []
     size = 0
-    for whole_line in _normalise(text).split(BREAK):
+    for whole_line in normalise(text).split(BREAK):
         line = whole_line
         while len(line) > limit:
             space = line.rfind(" ", limit // 2, limit)
@@ -138,8 +135,8 @@ def blocks(text: str, limit: int = BLOCK_CHARS) -> list[str]:
 def plain(text: str) -> str:
     """Text for places without font runs (PDF outline, metadata): invisibles marked."""
     return "".join(
-        " " if c in _BREAKS else mark(c) if unicodedata.category(c) in _INVISIBLE else c
-        for c in _normalise(text)
+        " " if c in BREAKS else mark(c) if unicodedata.category(c) in INVISIBLE else c
+        for c in normalise(text)
     )
 
 
@@ -162,6 +159,8 @@ def draw(
 ) -> float:
     """Draw one line of user text on the canvas with font fallback; returns its width."""
     base = base or fonts.regular
+    if needs_script_layout(text):
+        return draw_shaped(canvas, x, y, text, size, fonts, base, align)
     pieces = [(f, p) for f, p in runs(text, fonts, base) if p != BREAK]
     width = sum(canvas.stringWidth(p, f.name, size) for f, p in pieces)
     if align == "right":

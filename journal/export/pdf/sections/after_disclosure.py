@@ -36,7 +36,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     styles = ctx.styles
     number = {e.entry_id: i for i, e in enumerate(ctx.selection.entries, start=1)}
     story: list[Flowable] = [
-        ctx.heading("After disclosure", 0, "after-disclosure"),
+        ctx.heading(ctx.words("h.after"), 0, "after-disclosure"),
         ctx.p(
             f"Each report, complaint or time the author told someone, followed by the "
             f"entries dated within {days} days after it. This shows what came after, in "

@@ -100,7 +100,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     styles = ctx.styles
     pattern = count_by_month(ctx.selection.entries)
     story: list[Flowable] = [
-        ctx.heading("Events per month", 0, "chart"),
+        ctx.heading(ctx.words("h.chart"), 0, "chart"),
         ctx.p(summary(pattern), styles.body),
     ]
     if pattern.months:

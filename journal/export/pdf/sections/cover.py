@@ -11,6 +11,7 @@ from journal.entries.model import CATEGORIES, KINDS
 from journal.export.options import ExportOptions, Selection
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
+from journal.export.words import Words
 
 
 def period(selection: Selection) -> str:
@@ -46,59 +47,61 @@ def redaction_line(selection: Selection) -> str:
     )
 
 
+def shown_title(options: ExportOptions, words: Words) -> str:
+    """The title asked for; the default English title in the export's language."""
+    if not options.title or options.title == ExportOptions.title:
+        return words("title")
+    return options.title
+
+
 def build(ctx: RenderContext) -> list[Flowable]:
-    selection, styles = ctx.selection, ctx.styles
+    selection, styles, words = ctx.selection, ctx.styles, ctx.words
     options = selection.options
     generated = selection.generated_at
     local = generated.astimezone()
     rows: list[tuple[str, str, bool]] = [
-        ("Period", period(selection), False),
-        ("Filters", "\n".join(filters(options)), False),
-        ("Redaction", redaction_line(selection), False),
+        (words("cover.period"), period(selection), False),
+        (words("cover.filters"), "\n".join(filters(options)), False),
+        (words("cover.redaction"), redaction_line(selection), False),
         (
-            "Generated",
+            words("cover.generated"),
             f"{generated.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC\n"
             f"{local:%Y-%m-%d %H:%M:%S} local time (UTC{local:%z})",
             False,
         ),
         (
-            "Contents",
+            words("cover.contents"),
             f"{len(selection.entries)} entries included, {selection.excluded} left out by the "
             f"filters\n{len(selection.exhibits)} exhibits, {len(selection.people)} people",
             False,
         ),
-        ("Journal id (not a key)", selection.vault_fingerprint, True),
-        ("Chain head", selection.chain_head, True),
+        (words("cover.journal_id"), selection.vault_fingerprint, True),
+        (words("cover.chain_head"), selection.chain_head, True),
     ]
     if ctx.signing_fingerprint:
-        rows.append(("Signing-key fingerprint", ctx.signing_fingerprint, True))
+        rows.append((words("cover.signing"), ctx.signing_fingerprint, True))
     if selection.damage.any:
-        rows.insert(0, ("Source journal: DAMAGED", selection.damage.summary(), False))
+        rows.insert(0, (words("cover.damaged"), selection.damage.summary(), False))
     table = Table(
         [
-            [ctx.p(label, styles.label), ctx.p(value, styles.mono if mono else styles.cell)]
+            ctx.mirrored(
+                [ctx.p(label, styles.label), ctx.p(value, styles.mono if mono else styles.cell)]
+            )
             for label, value, mono in rows
         ],
-        colWidths=[45 * mm, FRAME_WIDTH - 45 * mm],
+        colWidths=ctx.mirrored([45 * mm, FRAME_WIDTH - 45 * mm]),
     )
     table.setStyle(grid(ctx.styles.fonts, header=False, banded=False))
     story: list[Flowable] = [
         Spacer(1, 30 * mm),
-        ctx.heading(options.title or "Chronology of events", 0, "cover", style=styles.title),
+        ctx.heading(shown_title(options, words), 0, "cover", style=styles.title),
     ]
     if options.prepared_by:
-        story.append(ctx.p(f"Prepared by {options.prepared_by}", styles.body))
+        story.append(ctx.p(words("cover.prepared_by", name=options.prepared_by), styles.body))
     story += [
         Spacer(1, 8 * mm),
         table,
         Spacer(1, 8 * mm),
-        ctx.p(
-            "Everything in this chronology was written by the person who kept the journal, "
-            "except what is marked as recorded by the system: save times, revision counts and "
-            "file hashes. Times of events are shown only as precisely as they were given "
-            "(“approx.”, a day, or a month). The last page explains what the values above "
-            "show, what they do not, and how to check them.",
-            styles.muted,
-        ),
+        ctx.p(words("cover.note"), styles.muted),
     ]
     return story

@@ -31,7 +31,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         ]
     )
     return [
-        ctx.heading("Declaration", 0, "declaration"),
+        ctx.heading(ctx.words("h.declaration"), 0, "declaration"),
         ctx.p(
             f"{who} that the entries in this chronology were written by me, and that to the "
             "best of my knowledge and belief they are true. The evidence files listed in the "

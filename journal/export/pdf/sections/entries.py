@@ -25,27 +25,20 @@ from journal.export.pdf.styles import FRAME_WIDTH, grid
 
 LABEL_WIDTH = 38 * mm
 
-PRECISION_NOTES = {
-    "exact": "Exact, as given",
-    "approximate": "Approximate: the exact time is not known",
-    "day": "Day only: the time of day was not given",
-    "month": "Month only: the day was not given",
-}
 
-
-def _when_rows(entry: Entry) -> list[tuple[str, str]]:
+def _when_rows(ctx: RenderContext, entry: Entry) -> list[tuple[str, str]]:
+    words = ctx.words
     when = entry.content.occurred
     entered = when.start + (f" – {when.end}" if when.end else "")
+    note = f"precision.{when.precision}"
+    precision = words(note) if note in words.catalogue else PRECISIONS.get(when.precision, "")
     rows = [
-        ("When", describe(when)),
-        (
-            "Precision",
-            PRECISION_NOTES.get(when.precision, PRECISIONS.get(when.precision, when.precision)),
-        ),
-        ("Entered as", entered),
+        (words("f.when"), describe(when)),
+        (words("f.precision"), precision or when.precision),
+        (words("f.entered"), entered),
     ]
     if when.timezone:
-        rows.append(("Time zone", when.timezone))
+        rows.append((words("f.timezone"), when.timezone))
     return rows
 
 
@@ -106,19 +99,19 @@ def _risk(entry: Entry) -> str:
 
 def field_rows(ctx: RenderContext, entry: Entry) -> list[tuple[str, str]]:
     """(label, value) for every field with something in it, in the editor's order."""
-    c = entry.content
-    rows = [("Kind", KINDS.get(c.kind, c.kind)), *_when_rows(entry)]
+    c, words = entry.content, ctx.words
+    rows = [(words("f.kind"), KINDS.get(c.kind, c.kind)), *_when_rows(ctx, entry)]
     rows += [
-        ("Where", c.location),
-        ("Categories", ", ".join(CATEGORIES.get(k, k) for k in c.categories)),
-        ("Tags", ", ".join(c.tags)),
-        ("People", _people(ctx, entry)),
-        ("Injuries", _injuries(entry)),
-        ("Medical", c.medical),
-        ("Reports and complaints", _reports(entry)),
+        (words("f.where"), c.location),
+        (words("f.categories"), ", ".join(CATEGORIES.get(k, k) for k in c.categories)),
+        (words("f.tags"), ", ".join(c.tags)),
+        (words("f.people"), _people(ctx, entry)),
+        (words("f.injuries"), _injuries(entry)),
+        (words("f.medical"), c.medical),
+        (words("f.reports"), _reports(entry)),
         (ACCOUNT_LABEL, "\n".join(account_sentence(a) for a in c.accounts)),
-        ("Risk indicators", _risk(entry)),
-        ("Told someone", "Yes" if c.disclosure else ""),
+        (words("f.risk"), _risk(entry)),
+        (words("f.told"), words("f.yes") if c.disclosure else ""),
     ]
     return [(label, value) for label, value in rows if value]
 
@@ -131,20 +124,24 @@ def system_lines(ctx: RenderContext, entry: Entry) -> str:
     hidden = {"private_notes"} if not options.include_private else set()
     hidden |= {"risk"} if not options.include_risk else set()
     changes = change_summary(ctx.journal.history(entry.entry_id), frozenset(hidden))
-    saved = "saved once" if count == 1 else f"saved {count} times ({changes})"
-    lines = [f"Recorded by the system: first saved {first_utc}; last saved {last_utc}; {saved}."]
+    words = ctx.words
+    saved = words("sys.once") if count == 1 else words("sys.times", count=count, changes=changes)
+    lines = [words("sys.recorded", first=first_utc, last=last_utc, saved=saved)]
     if entry.retrospective:
-        lines.append("Written down later: first saved more than two days after the event.")
+        lines.append(words("sys.later"))
     if ctx.redacted(entry):
-        lines.append("Some details of this entry are left out of this copy (see the cover).")
+        lines.append(words("sys.redacted"))
     return "\n".join(lines)
 
 
 def _table(ctx: RenderContext, rows: list[tuple[str, str]]) -> Table:
     styles = ctx.styles
     table = Table(
-        [[ctx.p(label, styles.label), ctx.p(value, styles.cell)] for label, value in rows],
-        colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH],
+        [
+            ctx.mirrored([ctx.p(label, styles.label), ctx.p(value, styles.cell)])
+            for label, value in rows
+        ],
+        colWidths=ctx.mirrored([LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH]),
         splitInRow=1,
     )
     table.setStyle(grid(ctx.styles.fonts, header=False, banded=False))
@@ -164,9 +161,10 @@ def entry_story(ctx: RenderContext, entry: Entry, index: int) -> list[Flowable]:
     story: list[Flowable] = [KeepTogether([*heading, ctx.p(when, styles.muted)])]
     story.append(_table(ctx, field_rows(ctx, entry)))
     if c.narrative:
-        story += [ctx.p("What happened", styles.label), *ctx.paragraphs(c.narrative, styles.body)]
+        what = ctx.p(ctx.words("f.what_happened"), styles.label)
+        story += [what, *ctx.paragraphs(c.narrative, styles.body)]
     if c.private_notes:
-        story += [ctx.p("Private notes", styles.label), *ctx.paragraphs(c.private_notes)]
+        story += [ctx.p(ctx.words("f.private"), styles.label), *ctx.paragraphs(c.private_notes)]
     story += evidence.for_entry(ctx, entry)
     story += message_log.for_entry(ctx, entry)
     story.append(ctx.p(system_lines(ctx, entry), styles.note))
@@ -177,9 +175,9 @@ def entry_story(ctx: RenderContext, entry: Entry, index: int) -> list[Flowable]:
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
-    story: list[Flowable] = [ctx.heading("Detailed entries", 0, "entries")]
+    story: list[Flowable] = [ctx.heading(ctx.words("h.entries"), 0, "entries")]
     if not ctx.selection.entries:
-        story.append(ctx.p("No entries match the choices made for this export.", ctx.styles.body))
+        story.append(ctx.p(ctx.words("no_entries"), ctx.styles.body))
     for index, entry in enumerate(ctx.selection.entries, start=1):
         story += entry_story(ctx, entry, index)
         ctx.progress.step()

@@ -11,12 +11,12 @@ from journal.export.pdf.sections.evidence import THUMB_BOX, picture_flowable, si
 from journal.export.pdf.styles import FRAME_WIDTH, RULE, index_table
 
 WIDTHS = (17 * mm, 52 * mm, 27 * mm, 24 * mm, 24 * mm, FRAME_WIDTH - 144 * mm)
-COLUMNS = ("Exhibit", "File name", "Type", "Size", "Captured", "Picture")
+COLUMNS = ("ex.number", "ex.file", "ex.type", "ex.size", "ex.captured", "ex.picture")
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
     styles, selection = ctx.styles, ctx.selection
-    story: list[Flowable] = [ctx.heading("Exhibit index", 0, "exhibits")]
+    story: list[Flowable] = [ctx.heading(ctx.words("h.exhibits"), 0, "exhibits")]
     if not selection.exhibits:
         story.append(
             ctx.p("No evidence files are attached to the entries in this export.", styles.body)
@@ -30,7 +30,9 @@ def build(ctx: RenderContext) -> list[Flowable]:
             styles.muted,
         )
     )
-    rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
+    header = [ctx.p(ctx.words(c), styles.cell_bold) for c in COLUMNS]
+    rows: list[list[object]] = [ctx.mirrored(header)]
+    picture_column = 0 if ctx.words.rtl else 5  # the SHA-256 row's span (1-4) is symmetric
     commands = index_table(styles.fonts, padding=3)
     for exhibit in selection.exhibits:
         info = exhibit.info
@@ -47,25 +49,27 @@ def build(ctx: RenderContext) -> list[Flowable]:
             name.append(ctx.p(warning, styles.small))
         captured = (info.capture_time or "not recorded").replace("T", " ")
         rows.append(
-            [
-                ctx.p(exhibit.number, styles.cell_bold),
-                name,
-                ctx.p(info.media_type, styles.cell),
-                ctx.p(size_text(info.size), styles.cell),
-                ctx.p(captured, styles.cell),
-                shown,
-            ]
+            ctx.mirrored(
+                [
+                    ctx.p(exhibit.number, styles.cell_bold),
+                    name,
+                    ctx.p(info.media_type, styles.cell),
+                    ctx.p(size_text(info.size), styles.cell),
+                    ctx.p(captured, styles.cell),
+                    shown,
+                ]
+            )
         )
         rows.append(["", ctx.p(f"SHA-256 {info.sha256}", styles.mono), "", "", "", ""])
         sha_row = len(rows) - 1
         commands += [
             ("SPAN", (1, sha_row), (4, sha_row)),
-            ("SPAN", (5, sha_row - 1), (5, sha_row)),
+            ("SPAN", (picture_column, sha_row - 1), (picture_column, sha_row)),
             ("NOSPLIT", (0, sha_row - 1), (-1, sha_row)),
             ("TOPPADDING", (0, sha_row), (-1, sha_row), 0),
             ("LINEBELOW", (0, sha_row), (-1, sha_row), 0.4, RULE),
         ]
-    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
+    table = LongTable(rows, colWidths=ctx.mirrored(list(WIDTHS)), repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
     story.append(table)
     return story

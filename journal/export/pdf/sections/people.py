@@ -64,7 +64,7 @@ def _rows(ctx: RenderContext, person: Person) -> list[tuple[str, str]]:
 
 def build(ctx: RenderContext) -> list[Flowable]:
     styles = ctx.styles
-    story: list[Flowable] = [ctx.heading("People", 0, "people")]
+    story: list[Flowable] = [ctx.heading(ctx.words("h.people"), 0, "people")]
     if not ctx.selection.people:
         story.append(ctx.p("No people are linked to the entries in this export.", styles.body))
     for person in ctx.selection.people:

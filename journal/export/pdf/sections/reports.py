@@ -35,7 +35,7 @@ def concerns_text(ctx: RenderContext, report: ReportRecord) -> str:
 
 def build(ctx: RenderContext) -> list[Flowable]:
     styles = ctx.styles
-    story: list[Flowable] = [ctx.heading("Complaints and reports", 0, "reports")]
+    story: list[Flowable] = [ctx.heading(ctx.words("h.reports"), 0, "reports")]
     found = _all(ctx)
     if not found:
         story.append(

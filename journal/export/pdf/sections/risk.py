@@ -22,7 +22,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         return []
     styles = ctx.styles
     story: list[Flowable] = [
-        ctx.heading("Risk indicators over time", 0, "risk"),
+        ctx.heading(ctx.words("h.risk"), 0, "risk"),
         ctx.p(RISK_DISCLAIMER, styles.body),
         ctx.p(
             "What the author noted at each check (Yes, No, Not sure; blank: not noted).",
@@ -44,6 +44,6 @@ def build(ctx: RenderContext) -> list[Flowable]:
         story += [table, ctx.p("", styles.small)]
     said = changes(history)
     if said:
-        story.append(ctx.heading("What changed between checks", 1, "risk-changes"))
+        story.append(ctx.heading(ctx.words("h.risk_changes"), 1, "risk-changes"))
         story += [ctx.p(line, styles.body) for line in said]
     return story

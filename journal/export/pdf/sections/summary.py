@@ -11,7 +11,7 @@ from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
 from journal.export.pdf.text import clip
 
-COLUMNS = ("Date/time", "Event", "Source / Exhibit", "Notes")
+COLUMNS = ("col.date", "col.event", "col.source", "col.notes")  # keys in journal/export/words
 WIDTHS = (30 * mm, 66 * mm, 34 * mm, FRAME_WIDTH - 130 * mm)
 TITLE_LIMIT = 300
 NOTE_LIMIT = 240
@@ -39,7 +39,7 @@ def notes(ctx: RenderContext, entry: Entry) -> str:
 
 def build(ctx: RenderContext) -> list[Flowable]:
     styles = ctx.styles
-    header = [ctx.p(c, styles.cell_bold) for c in COLUMNS]
+    header = [ctx.p(ctx.words(c), styles.cell_bold) for c in COLUMNS]
     rows = [header]
     for entry in ctx.selection.entries:
         content = entry.content
@@ -52,11 +52,12 @@ def build(ctx: RenderContext) -> list[Flowable]:
                 ctx.p(notes(ctx, entry), styles.cell),
             ]
         )
+    rows = [ctx.mirrored(row) for row in rows]
     if len(rows) == 1:
         return [
-            ctx.heading("Summary chronology", 0, "summary"),
-            ctx.p("No entries match the choices made for this export.", styles.body),
+            ctx.heading(ctx.words("h.summary"), 0, "summary"),
+            ctx.p(ctx.words("no_entries"), styles.body),
         ]
-    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
+    table = LongTable(rows, colWidths=ctx.mirrored(list(WIDTHS)), repeatRows=1, splitInRow=1)
     table.setStyle(grid(ctx.styles.fonts))
-    return [ctx.heading("Summary chronology", 0, "summary"), table]
+    return [ctx.heading(ctx.words("h.summary"), 0, "summary"), table]

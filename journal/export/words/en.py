@@ -1,0 +1,138 @@
+"""English: the PDF's own words as they were before languages could be chosen."""
+
+RTL = False
+WORDS = {
+    "title": "Chronology of events",
+    "h.summary": "Summary chronology",
+    "h.chart": "Events per month",
+    "h.entries": "Detailed entries",
+    "h.exhibits": "Exhibit index",
+    "h.people": "People",
+    "h.reports": "Complaints and reports",
+    "h.after": "After disclosure",
+    "h.risk": "Risk indicators over time",
+    "h.risk_changes": "What changed between checks",
+    "h.integrity": "Integrity: what the hash values show",
+    "h.declaration": "Declaration",
+    "page": "Page {page} of ",
+    "generated": "Generated {time}",
+    "col.date": "Date/time",
+    "col.event": "Event",
+    "col.source": "Source / Exhibit",
+    "col.notes": "Notes",
+    "ex.number": "Exhibit",
+    "ex.file": "File name",
+    "ex.type": "Type",
+    "ex.size": "Size",
+    "ex.captured": "Captured",
+    "ex.picture": "Picture",
+    "cover.period": "Period",
+    "cover.filters": "Filters",
+    "cover.redaction": "Redaction",
+    "cover.generated": "Generated",
+    "cover.contents": "Contents",
+    "cover.journal_id": "Journal id (not a key)",
+    "cover.chain_head": "Chain head",
+    "cover.signing": "Signing-key fingerprint",
+    "cover.damaged": "Source journal: DAMAGED",
+    "cover.prepared_by": "Prepared by {name}",
+    "cover.note": (
+        "Everything in this chronology was written by the person who kept the journal, "
+        "except what is marked as recorded by the system: save times, revision counts and "
+        "file hashes. Times of events are shown only as precisely as they were given "
+        "(“approx.”, a day, or a month). The last page explains what the values above "
+        "show, what they do not, and how to check them."
+    ),
+    "int.proves": (
+        "Every saved version of every entry is linked into a hash chain: each link is a SHA-256 "
+        "value computed from the entry's exact content and from the link before it. The chain "
+        "head printed on the cover sums up the whole journal as it was when this document was "
+        "made. Each evidence file has its own SHA-256 value, computed from its exact bytes when "
+        "it was added."
+    ),
+    "int.shows": (
+        "What this shows: changing one character of an entry, or one byte of a file, changes its "
+        "hash value. If someone else keeps a copy of this document or of the chain head, a later "
+        "comparison with the journal itself (incident-journal-cli check --since-head followed by "
+        "the chain head below) shows whether every version saved before this document was made "
+        "is still in the journal unchanged. An edit adds a new version and never overwrites an "
+        "earlier one; the one exception is a purge the person confirms, which replaces an "
+        "entry's content with a stub that says so while keeping its hashes in the chain."
+    ),
+    "int.not": (
+        "What this does not prove: a hash cannot show that an event happened as described, or "
+        "that the computer's clock was right when an entry was saved. The dates and times of "
+        "events are the author's own account. System save times come from the computer's clock. "
+        "Camera capture times come from the camera's clock."
+    ),
+    "int.values": "Values recorded in this export",
+    "int.journal_id": "Journal id (names the journal; not a key): {value}",
+    "int.chain_head": "Chain head: {value}",
+    "int.signing": "Signing-key fingerprint: {value}",
+    "int.message_files": (
+        "Message histories. Linked messages come from export files a phone or a service wrote "
+        "(WhatsApp, SMS backups, Telegram, Messenger, email), each kept as an exhibit byte for "
+        "byte. What such a file can show: that these messages, with these names, times and "
+        "texts, were in the file when it was imported; its SHA-256 fixes it from that moment "
+        "on, so any later change shows. What it cannot show: an export file is plain data that "
+        "anyone could have edited before it was imported (a WhatsApp export carries no "
+        "signature, no phone numbers and no time zone); names are what the exporting phone had "
+        "saved; deleted messages appear only as a marker. Times marked 'assumed' were written "
+        "without a time zone and read in the zone shown. Stronger proof comes from the phone "
+        "itself or the service provider."
+    ),
+    "int.signing_note": (
+        "A signature shows who made a bundle only once the signing-key fingerprint has been "
+        "confirmed with the sender by another way (by phone or on paper). The journal makes a "
+        "new signing key when its passphrase or recovery code changes; the bundle's "
+        "key_history.json links each key to the one before."
+    ),
+    "int.problems": "Problems in the journal this was made from",
+    "int.more": "… and {count} more (see manifest.json)",
+    "int.how": "How to check",
+    "int.verify_bundle": (
+        "If this document came with a court bundle (a zip file), in the unpacked folder:"
+    ),
+    "int.verify_sums": "Check every file against the list of hashes:",
+    "int.verify_sig": "Check that the list was signed by the key in vault_pub.pem:",
+    "int.verify_app": (
+        "Or check the whole bundle with the app, comparing the signing-key fingerprint the "
+        "sender gave you:"
+    ),
+    "int.verify_journal": (
+        "With the journal itself: check every saved version, and that the chain head of this "
+        "export is still a point on its chain:"
+    ),
+    "int.hash_note": (
+        "The hash of each evidence file is listed in the exhibit index and with each entry. "
+        "Anyone can compute it again from the original file (for example with sha256sum) and "
+        "compare."
+    ),
+    "f.kind": "Kind",
+    "f.when": "When",
+    "f.precision": "Precision",
+    "f.entered": "Entered as",
+    "f.timezone": "Time zone",
+    "f.where": "Where",
+    "f.categories": "Categories",
+    "f.tags": "Tags",
+    "f.people": "People",
+    "f.injuries": "Injuries",
+    "f.medical": "Medical",
+    "f.reports": "Reports and complaints",
+    "f.risk": "Risk indicators",
+    "f.told": "Told someone",
+    "f.yes": "Yes",
+    "f.what_happened": "What happened",
+    "f.private": "Private notes",
+    "precision.exact": "Exact, as given",
+    "precision.approximate": "Approximate: the exact time is not known",
+    "precision.day": "Day only: the time of day was not given",
+    "precision.month": "Month only: the day was not given",
+    "sys.recorded": "Recorded by the system: first saved {first}; last saved {last}; {saved}.",
+    "sys.once": "saved once",
+    "sys.times": "saved {count} times ({changes})",
+    "sys.later": "Written down later: first saved more than two days after the event.",
+    "sys.redacted": "Some details of this entry are left out of this copy (see the cover).",
+    "no_entries": "No entries match the choices made for this export.",
+}
