@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.disguise.fronts import make_front
 from ui.disguise.watcher import WayInWatcher
@@ -39,6 +46,8 @@ class PracticeDialog(QDialog):
         layout.addWidget(self.front, 1)
         layout.addWidget(self.result)
         layout.addWidget(buttons)
+        for button in self.findChildren(QPushButton):  # Enter belongs to the front, as
+            button.setAutoDefault(False)  # in its own window: it must not close this one
         self.resize(640, 480)
 
     def _say(self, text: str) -> None:
