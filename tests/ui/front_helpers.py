@@ -65,7 +65,7 @@ def _widget_texts(widget: QWidget, out: list[str]) -> None:
 
 
 def _accessible_texts(iface: QAccessibleInterface, out: list[str], depth: int = 0) -> None:
-    if depth > 40 or iface.state().invisible:
+    if depth > 40:  # hidden ones too: a tool such as Accerciser lists them
         return
     for kind in (QAccessible.Text.Name, QAccessible.Text.Description, QAccessible.Text.Value):
         out.append(iface.text(kind))
@@ -78,7 +78,7 @@ def _accessible_texts(iface: QAccessibleInterface, out: list[str], depth: int = 
 def shown_texts() -> list[str]:
     """Every text of every shown window: titles, labels, tooltips, accessible names and
     descriptions, object names, menus (opened or not), cells, typed text; and every
-    name the accessibility tree gives a screen reader."""
+    name the accessibility tree gives a screen reader or an inspector, hidden or not."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     out = [app.applicationDisplayName(), app.applicationName(), app.desktopFileName()]

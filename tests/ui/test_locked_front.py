@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ui.app.window import AppWindow
 from ui.disguise.front_window import FrontWindow
@@ -52,10 +53,14 @@ def type_word(qtbot, front: FrontWindow, word: str) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
+def visible_windows() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
 def assert_front_only(window: AppWindow, look: str) -> FrontWindow:
     front = front_of(window)
     assert front.look == look and not window.isVisible()
-    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [front]
+    assert visible_windows() == [front]
     return front
 
 
@@ -71,8 +76,11 @@ def test_nothing_in_the_locked_app_tells(qtbot, vault_file: Path, look: str) -> 
     assert window.isVisible() and not front.isVisible()
     assert isinstance(window.page, UnlockPage)
     unlock_window(qtbot, window)
+    window.new_entry()  # a window of the open app, swept by quick exit
+    qtbot.waitUntil(lambda: len(visible_windows()) == 2)
     window.safety.quick_exit()
     front = assert_front_only(window, look)
+    qtbot.waitUntil(lambda: len(QGuiApplication.topLevelWindows()) == 1)  # swept, deleted
     assert telling_words() == []
 
 

@@ -159,6 +159,9 @@ class SafetyController(QObject):
             self.front = FrontWindow(self.prefs.disguise, way_in, self._quit)
             self.front.opened.connect(self._through_front)
         self.window.hide()
+        # Its native window goes too (made again when shown): hidden, it still stood in
+        # the accessibility tree, menus and all, for any tool that lists hidden windows.
+        self.window.destroy()
         self.front.present()
 
     def _through_front(self) -> None:
