@@ -291,9 +291,13 @@ def open_everything(qtbot, window: AppWindow, ids: Ids) -> list[QWidget]:
     opened = [
         menus.open_safety_page(window.safety),
         menus.open_backups(window.safety),
-        menus.open_settings(window.safety),
+        settings := menus.open_settings(window.safety),
         repaired_list_showing(menus.open_repair(window.safety)),
     ]
+    part = settings.locked  # type: ignore[attr-defined]
+    part.front.setChecked(True)
+    part.word.setText("Marigold")
+    assert part.open_practice() is not None  # the practice front, over the settings
     keys = menus.open_keys(window.safety)
     assert keys is not None
     window.exports.show_verify()
