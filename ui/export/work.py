@@ -43,10 +43,7 @@ class ExportOutcome:
             )
         return (
             f"Saved {self.path.name} with {self.entries} entries{extra}, in {self.path.parent}.\n\n"
-            f"Signing-key fingerprint:\n{self.fingerprint}\n\n"
-            "Give this fingerprint to the recipient separately (for example by phone) so they "
-            "can check the export came from you. The file is not encrypted."
-            + (f"\n\n{self.damage}" if self.damage else "")
+            "The file is not encrypted." + (f"\n\n{self.damage}" if self.damage else "")
         )
 
 
