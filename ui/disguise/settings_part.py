@@ -76,6 +76,7 @@ class LockedLookPart(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
+        self.message.hide()  # takes no room until there is something to say
         self.practice: PracticeDialog | None = None
         self.way = QWidget()
         ways_form = QFormLayout(self.way)
@@ -92,6 +93,10 @@ class LockedLookPart(QWidget):
         layout.addWidget(self.message)
         self.front.toggled.connect(self.way.setEnabled)
         self.way.setEnabled(self.front.isChecked())
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def chosen(self) -> tuple[str, str | None]:
         """(the way-in record to save, "" for not disguised; a problem to show or None)."""
@@ -117,7 +122,7 @@ class LockedLookPart(QWidget):
 
     def open_practice(self) -> PracticeDialog | None:
         way_in, problem = self._way_in()
-        self.message.setText(problem or "")
+        self.say(problem or "")
         if way_in is None:
             return None
         self.practice = PracticeDialog(self._look(), way_in, self.window())

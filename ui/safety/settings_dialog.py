@@ -101,7 +101,7 @@ class SafetySettingsDialog(QDialog):
         """Saved only with a way in that works: a disguise she cannot get past is a lock-out."""
         _way_in, problem = self.locked.chosen()
         if problem:
-            self.locked.message.setText(problem)
+            self.locked.say(problem)
             (self.locked.word if self.locked.by_word.isChecked() else self.locked.keys).setFocus()
             return
         super().accept()

@@ -26,12 +26,13 @@ HEADING = "For checking"
 
 
 def hash_view(value: str, name: str) -> QPlainTextEdit:
-    """The whole value visible (wrapped anywhere) and selectable, copied without breaks."""
+    """The whole value visible (wrapped between groups, else anywhere) and selectable,
+    copied without breaks."""
     view = QPlainTextEdit(value)
     view.setReadOnly(True)
     view.setAccessibleName(name)
     view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    view.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+    view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # groups kept whole
     view.setFrameShape(QFrame.Shape.NoFrame)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

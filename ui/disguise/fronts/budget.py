@@ -47,7 +47,8 @@ class BudgetFront(Front):
         self.table.setTabKeyNavigation(False)  # Tab leaves the sheet, arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, header.fontMetrics().horizontalAdvance("0") * 14)
         self.table.itemChanged.connect(self._add_up)
         self.total = QLabel()
         self.total.setAccessibleName("Total")
@@ -81,9 +82,10 @@ class BudgetFront(Front):
         return sum(amount(cell.text()) for cell in cells if cell is not None)
 
     def _add_up(self) -> None:
-        text = f"Total: {self.sum():,.2f}"
-        self.total.setText(f"<b>{text}</b>")
-        self.status.emit(text)
+        self.total.setText(f"<b>Total: {self.sum():,.2f}</b>")
+        cells = (self.table.item(row, 0) for row in range(self.table.rowCount()))
+        items = sum(1 for cell in cells if cell is not None and cell.text().strip())
+        self.status.emit(f"{items} item{'' if items == 1 else 's'} this month")
 
     def first_control(self) -> QWidget:
         return self.table

@@ -53,13 +53,17 @@ class WeatherFront(Front):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         self.today.setFont(font)
         self.days = QGridLayout()
+        self.days.setHorizontalSpacing(32)
+        self.days.setColumnStretch(3, 1)  # the columns stay together on the left
         top = QHBoxLayout()
         top.addWidget(self.place, 1)
         top.addWidget(look)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
+        layout.addWidget(QLabel("<b>Today</b>"))
         layout.addWidget(self.today)
+        layout.addWidget(QLabel("<b>The next five days</b>"))
         layout.addLayout(self.days)
         layout.addStretch()
 
