@@ -33,6 +33,14 @@ from ui.safety.quick_exit import QUICK_EXIT_KEY
 KEPT = "(kept as saved: type a new one to change it)"
 
 
+def _front_keys() -> list[QKeySequence]:
+    """The front's menu shortcuts (ui/disguise/front_window.py): they act before any key
+    press reaches the way-in watcher. Asked of the platform, once the app runs."""
+    bindings = QKeySequence.keyBindings
+    standard = QKeySequence.StandardKey
+    return [*bindings(standard.New), *bindings(standard.Close)]
+
+
 def keys_problem(keys: QKeySequence) -> str | None:
     """Why this series cannot be the way in, in plain words; None when it can."""
     presses = [keys[i] for i in range(keys.count())]
@@ -41,6 +49,10 @@ def keys_problem(keys: QKeySequence) -> str | None:
         return f"Press {low} to {high} keys, one after the other."
     if any(QKeySequence(press) == QUICK_EXIT_KEY for press in presses):
         return f"{QUICK_EXIT_KEY.toString()} is taken by quick exit: choose other keys."
+    front_keys = _front_keys()
+    taken = [QKeySequence(press) for press in presses if QKeySequence(press) in front_keys]
+    if taken:
+        return f"{taken[0].toString()} is taken by the page's own menu: choose other keys."
     if not all(is_chord(press) for press in presses):
         return "Hold Ctrl or Alt with each key (or use F-keys), so ordinary typing never matches."
     return None
