@@ -20,7 +20,7 @@ from ui.safety.prefs import EXIT_DECOY, EXIT_QUIT, SafetyPrefs
 
 from .accessibility_walk import problems
 from .conftest import unlock_window
-from .front_helpers import settings_text, telling_words
+from .front_helpers import settings_text, shown_texts, telling_words
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # offscreen
 WORD = "Marigold"
@@ -82,6 +82,8 @@ def test_nothing_in_the_locked_app_tells(qtbot, vault_file: Path, look: str) -> 
     front = assert_front_only(window, look)
     qtbot.waitUntil(lambda: len(QGuiApplication.topLevelWindows()) == 1)  # swept, deleted
     assert telling_words() == []
+    exit_ms = window.safety.last_exit_ms or 0.0
+    print(f"{look}: {len(shown_texts())} texts looked at; quick exit to it {exit_ms:.1f} ms")
 
 
 @pytest.mark.parametrize("look", ["notes", "budget", "tasks"])
