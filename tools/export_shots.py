@@ -36,6 +36,8 @@ def export_screens(
     dialog.export_to(bundle)
     wait(settle, lambda: dialog.outcome is not None)
     if dialog.result_box is not None:
+        dialog.result_box.checking.header.click()  # the fingerprint, once "For checking" is opened
+        shot(dialog.result_box, out, "export-02-saved-for-checking")
         dialog.result_box.close()
     settle()
     shot(dialog, out, "export-02-done")
@@ -48,6 +50,9 @@ def export_screens(
     wait(settle, lambda: verify.report is not None)
     settle()
     shot(verify, out, "export-03-verified")
+    verify.checking.header.click()
+    shot(verify, out, "export-03-verified-for-checking")
+    verify.checking.header.click()
     tampered = tmp / "changed.zip"
     with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(tampered, "w") as target:
         for item in source.infolist():

@@ -34,6 +34,7 @@ from journal.session.journal import Journal  # noqa: E402
 from journal.vault.crypto import KdfParams  # noqa: E402
 from journal.vault.lifecycle import create_vault  # noqa: E402
 from tools.case_screens import case_screens  # noqa: E402
+from tools.front_shots import front_screens  # noqa: E402
 from tools.safety_shots import safety_screens  # noqa: E402
 from ui.app.window import AppWindow  # noqa: E402
 from ui.evidence.capture_note import CaptureNoteDialog  # noqa: E402
@@ -186,6 +187,7 @@ def main() -> int:
             shot(dialog, out, name)
             dialog.close()
         safety_screens(window, out, settle, shot)
+        front_screens(window, PASSPHRASE, out, settle, shot)
         window.close()
         case_screens(Path(tmp), out, settle, shot)
     return 0

@@ -63,6 +63,18 @@ def spoken_name(iface: QAccessibleInterface) -> str:
     return iface.text(QAccessible.Text.Name).strip()
 
 
+def _expander_problems(button: QAbstractButton, iface: QAccessibleInterface) -> list[str]:
+    """An expander is a button that says it can open and whether it is open now."""
+    state, opened = iface.state(), button.isChecked()
+    if not state.expandable:
+        return [f"{_label(button)}: an expander that does not say so"]
+    if bool(state.expanded) != opened or bool(state.collapsed) == opened:
+        return [f"{_label(button)}: says {'collapsed' if opened else 'expanded'}"]
+    if iface.role() == QAccessible.Role.CheckBox or state.checkable:
+        return [f"{_label(button)}: an expander announced as a check box"]
+    return []
+
+
 def problems(windows: Iterable[QWidget] | None = None) -> list[str]:
     """One line for each focusable control without a name, named by its value, or with a
     role that misstates it; expanders must say whether they are open."""
@@ -88,9 +100,7 @@ def problems(windows: Iterable[QWidget] | None = None) -> list[str]:
                 if isinstance(widget, kind) and iface.role() not in roles:
                     found.append(f"{_label(widget)}: role {iface.role().name}")
             if isinstance(widget, QAbstractButton) and widget.property("expander"):
-                state = iface.state()
-                if not state.expandable:
-                    found.append(f"{_label(widget)}: an expander that does not say so")
+                found += _expander_problems(widget, iface)
             if isinstance(widget, QAbstractItemView) and widget.model() is None:
                 found.append(f"{_label(widget)}: a list without a model")
     return found

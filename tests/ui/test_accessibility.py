@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ui.app.window import AppWindow
+from ui.editor.window import EntryEditor
 from ui.pages.create import CreatePage
+from ui.widgets.expander import EXPANDER
 
 from .accessibility_walk import problems
 from .conftest import shown_window, unlock_window
@@ -40,6 +44,23 @@ def test_every_window_of_an_open_journal_names_every_control(qtbot, canary_vault
     assert problems() == []
 
 
+def test_expanders_say_expanded_or_collapsed(qtbot, window: AppWindow) -> None:
+    unlock_window(qtbot, window)
+    window.new_entry()
+    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EntryEditor))
+    headers = [w for w in editor.findChildren(QToolButton) if w.property(EXPANDER)]
+    assert len(headers) >= 3
+    header = next(h for h in headers if h.isVisible() and not h.isChecked())
+    iface = QAccessible.queryAccessibleInterface(header)
+    assert iface is not None and iface.role() == QAccessible.Role.Button
+    assert iface.state().expandable and iface.state().collapsed and not iface.state().expanded
+    announced: list[bool] = []
+    header.toggled.connect(lambda _on: announced.append(bool(iface.state().expanded)))
+    qtbot.keyClick(header, Qt.Key.Key_Space)  # opened from the keyboard
+    assert announced == [True] and iface.state().expanded and not iface.state().collapsed
+    assert problems([editor]) == []
+
+
 def test_the_walk_finds_what_a_screen_reader_user_could_not_identify(qtbot) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)
@@ -52,7 +73,11 @@ def test_the_walk_finds_what_a_screen_reader_user_could_not_identify(qtbot) -> N
     label = QLabel("Person")
     label.setBuddy(labelled)
     bare = QToolButton()
-    for widget in (unlabelled, label, labelled, bare):
+    plain_toggle = QToolButton()  # marked as an expander but announced as a check box
+    plain_toggle.setText("People")
+    plain_toggle.setCheckable(True)
+    plain_toggle.setProperty(EXPANDER, True)
+    for widget in (unlabelled, label, labelled, bare, plain_toggle):
         layout.addWidget(widget)
     holder.show()
     qtbot.waitUntil(holder.isVisible)
@@ -60,3 +85,4 @@ def test_the_walk_finds_what_a_screen_reader_user_could_not_identify(qtbot) -> N
     assert any("named by its value 'All kinds'" in line for line in found), found
     assert any(line.startswith("QToolButton") and "no name" in line for line in found)
     assert not any("Anyone" in line for line in found)
+    assert any("an expander that does not say so" in line for line in found), found

@@ -78,9 +78,14 @@ def test_bundle_export_from_the_dialog_verifies(
     assert dialog.outcome.path == saved  # type: ignore[union-attr]
     assert verify_bundle(saved).intact
     fingerprint = dialog.outcome.fingerprint  # type: ignore[union-attr]
-    assert fingerprint in dialog.status.text() and "for-lawyer.zip" in dialog.status.text()
-    assert dialog.result_box is not None and fingerprint in dialog.result_box.text()
-    assert "the bundle carries verify.html" in dialog.result_box.text()
+    assert "for-lawyer.zip" in dialog.status.text() and fingerprint not in dialog.status.text()
+    box = dialog.result_box
+    assert box is not None and fingerprint not in box.message.text()
+    assert "the bundle carries verify.html" in box.message.text()
+    assert fingerprint in box.checking.text()  # under For checking, closed until opened
+    assert not box.checking.is_open and not box.checking.body.isVisible()
+    qtbot.mouseClick(box.checking.header, Qt.MouseButton.LeftButton)
+    assert box.checking.body.isVisible()
     dialog.result_box.close()
     assert sorted(p.name for p in out_dir.iterdir()) == ["for-lawyer.zip"]
     with zipfile.ZipFile(saved) as archive:

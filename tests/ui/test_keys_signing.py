@@ -76,7 +76,9 @@ def test_verify_dialog_compares_the_fingerprint_the_sender_gave(
     checker.verify_path(bundle)
     qtbot.waitUntil(lambda: checker.report is not None, timeout=30_000)
     text = checker.summary.text()
-    assert "as they were when signed by the key" in text and signer in text
+    assert "as they were when signed by the key" in text and signer not in text
+    assert signer in checker.checking.text() and not checker.checking.is_open  # For checking
+    assert checker.checking.isVisible() and not checker.checking.body.isVisible()
     assert "only once this fingerprint is confirmed with the sender" in text
     assert not checker.findings.isVisible()
 

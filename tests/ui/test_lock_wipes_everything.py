@@ -59,6 +59,8 @@ from ui.evidence.capture_note import CaptureNoteDialog
 from ui.evidence.viewer import EvidenceViewer
 from ui.export.dialog import ExportDialog
 from ui.export.profiles import ProfileEditor
+from ui.export.saved_dialog import ExportSavedDialog
+from ui.export.work import ExportOutcome
 from ui.safety import menus
 
 from ..conftest import new_vault
@@ -292,15 +294,22 @@ def open_everything(qtbot, window: AppWindow, ids: Ids) -> list[QWidget]:
     opened = [
         menus.open_safety_page(window.safety),
         menus.open_backups(window.safety),
-        menus.open_settings(window.safety),
+        settings := menus.open_settings(window.safety),
         repaired_list_showing(menus.open_repair(window.safety)),
     ]
+    part = settings.locked  # type: ignore[attr-defined]
+    part.front.setChecked(True)
+    part.word.setText("Marigold")
+    assert part.open_practice() is not None  # the practice front, over the settings
     keys = menus.open_keys(window.safety)
     assert keys is not None
     window.exports.show_verify()
     choose_authorities(session.journal, [f"https://tsa.example/{CANARY}"])  # kept in the vault
     window.exports.show_timestamps()
     window.exports.dialog = export
+    outcome = ExportOutcome(Path(f"{CANARY}.pdf"), "ab" * 32, 1, 0, damage=f"{CANARY} damage")
+    saved = ExportSavedDialog(outcome, export)  # "Export saved", the file's name in it
+    saved.show()
     return [*opened, keys]
 
 

@@ -86,7 +86,7 @@ def test_get_a_timestamp_after_an_export_runs_in_the_background(
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
     box = dialog.result_box
     assert box is not None and dialog.timestamp_offer.isVisible()
-    offered = [b for b in box.buttons() if b.text() == GET_NOW]
+    offered = [b for b in box.buttons.buttons() if b.text() == GET_NOW]
     assert len(offered) == 1
     gui_thread = threading.current_thread()
     asked_from: list[threading.Thread] = []

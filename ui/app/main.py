@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_DIR_NAME)
     app.setDesktopFileName(APP_DIR_NAME)
     window = AppWindow(start_path(args.vault))
-    window.show()
+    window.safety.show_locked()  # the working front instead, when disguised
     if args.self_test:
         from ui.app.self_test import schedule
 

@@ -30,6 +30,10 @@ class Shell(Protocol):
     @property
     def vault_path(self) -> Path: ...
 
+    @property
+    def lock_action(self) -> QAction:
+        """The window's Lock action (the safety controller acts after a manual lock)."""
+
     def widget(self) -> QWidget:
         """The parent for dialogs (the main window)."""
 

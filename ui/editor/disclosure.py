@@ -2,7 +2,8 @@
 
 The heading is an ordinary focusable, checkable button with a mnemonic, so the
 sections can be reached with Tab or Alt+letter; a closed section shows a short
-summary of what it holds ("People — 2 linked").
+summary of what it holds ("People — 2 linked"). Screen readers hear a button that is
+expanded or collapsed, not a check box (ui/widgets/expander.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from ui.editor.common import Section, plain
+from ui.widgets.expander import make_expander
 
 
 class Disclosure(QWidget):
@@ -18,7 +20,7 @@ class Disclosure(QWidget):
         super().__init__(parent)
         self.section = section
         self.header = QToolButton()
-        self.header.setCheckable(True)
+        make_expander(self.header)
         self.header.setAutoRaise(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setArrowType(Qt.ArrowType.RightArrow)
@@ -45,7 +47,6 @@ class Disclosure(QWidget):
     def _toggled(self, on: bool) -> None:
         self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.section.setVisible(on)
-        self.header.setAccessibleDescription("open" if on else "closed")
 
     def update_heading(self) -> None:
         summary, heading = self.section.summary(), self.section.heading

@@ -24,16 +24,13 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtGui import (
-    QFontDatabase,
     QImage,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -54,6 +51,7 @@ from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.evidence.picture_view import PictureView, make_veil
 from ui.widgets.file_dialogs import run_file_dialog
+from ui.widgets.for_checking import hash_view
 
 if TYPE_CHECKING:
     from ui.evidence.media_view import MediaView
@@ -283,23 +281,8 @@ class EvidenceViewer(QDialog):
         form.addRow(checking)
         self.type_label = row("Type (from its content)", info.media_type)
         self.size_label = row("Size", exact_size(info.size))
-        self.sha_view = self._hash_view(info.sha256)
+        self.sha_view = hash_view(info.sha256, "SHA-256")
         form.addRow("<b>SHA-256</b>", self.sha_view)
-
-    @staticmethod
-    def _hash_view(value: str) -> QPlainTextEdit:
-        """The whole hash visible (wrapped anywhere) and selectable, copied without breaks."""
-        view = QPlainTextEdit(value)
-        view.setReadOnly(True)
-        view.setAccessibleName("SHA-256")
-        view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        view.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
-        view.setFrameShape(QFrame.Shape.NoFrame)
-        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.viewport().setAutoFillBackground(False)
-        view.setFixedHeight(round(view.fontMetrics().lineSpacing() * 2.6) + 6)
-        return view
 
     # preview ----------------------------------------------------------------
     def _set_preview(self, widget: QWidget) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.export.options_form import EXTENSIONS, ExportOptionsForm, checked_keys
 from ui.export.profiles import ProfileChooser
+from ui.export.saved_dialog import ExportSavedDialog
 from ui.export.timestamps import TimestampOffer
 from ui.export.work import ExportOutcome, LatestOnly, run_export
 from ui.widgets.file_dialogs import choose_file
@@ -63,7 +63,7 @@ class ExportDialog(QDialog):
         self.session = session
         self.task: BackgroundTask | None = None
         self.outcome: ExportOutcome | None = None
-        self.result_box: QMessageBox | None = None
+        self.result_box: ExportSavedDialog | None = None
         self.form = ExportOptionsForm()
         self.profiles = ProfileChooser(session.journal, self.form.options)
         self.form.rows.addRow("Hide for this audience", self.profiles)
@@ -188,10 +188,7 @@ class ExportDialog(QDialog):
         self.outcome = outcome
         self._set_busy(False)
         self.status.setText(outcome.message())
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "Export saved", outcome.message(), parent=self
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = ExportSavedDialog(outcome, self)
         self.timestamp_offer.offer(box)
         box.open()  # not blocking: the dialog stays usable, the fingerprint can be copied
         self.result_box = box

@@ -9,6 +9,7 @@ timeouts, and an authority that cannot be reached changes nothing and says so.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +30,9 @@ from journal.errors import JournalError
 from journal.export.timestamps.store import WELL_KNOWN, choose_authorities, chosen_authorities
 from journal.session.journal import Journal
 from ui.app.workers import BackgroundTask, run_in_background
+
+if TYPE_CHECKING:
+    from ui.export.saved_dialog import ExportSavedDialog
 
 GET_NOW = "Get a trusted timestamp now"
 EXPLANATION = (
@@ -222,13 +225,12 @@ class TimestampOffer(QWidget):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(False)
 
-    def offer(self, box: QMessageBox | None = None) -> None:
-        """Shown after an export; `box` (the "Export saved" message) offers it too."""
+    def offer(self, box: ExportSavedDialog | None = None) -> None:
+        """Shown after an export; `box` (the "Export saved" window) offers it too."""
         self.setVisible(True)
         if box is not None:
-            extra = box.addButton(GET_NOW, QMessageBox.ButtonRole.ActionRole)
+            extra = box.buttons.addButton(GET_NOW, QDialogButtonBox.ButtonRole.ActionRole)
             extra.clicked.connect(self.get_now)
-            box.addButton(QMessageBox.StandardButton.Ok)
 
     def get_now(self) -> None:
         if self.task is not None:

@@ -34,6 +34,7 @@ from journal.export.verify import (
 )
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.file_dialogs import choose_file, run_file_dialog
+from ui.widgets.for_checking import ForChecking
 
 KIND_WORDS = {
     "changed": "Changed",
@@ -68,19 +69,15 @@ def key_chain_text(report: BundleReport) -> str:
         for n, (fp, since) in enumerate(chain, 1)
     ]
     return (
-        "\n\nThis journal has used several signing keys, oldest first; each was announced "
+        "This journal has used several signing keys, oldest first; each was announced "
         "by the one before:\n" + "\n".join(lines)
     )
 
 
 def describe(report: BundleReport, name: str, typed: str = "") -> str:
-    """The result in plain words, compared with the fingerprint the person typed."""
-    return (
-        _describe(report, name, typed)
-        + key_chain_text(report)
-        + source_text(report)
-        + timestamps_text(report)
-    )
+    """The result in plain words, compared with the fingerprint the person typed. The
+    fingerprints themselves are under For checking (`show_checking`)."""
+    return _describe(report, name, typed) + source_text(report) + timestamps_text(report)
 
 
 def timestamps_text(report: BundleReport) -> str:
@@ -110,13 +107,12 @@ def _describe(report: BundleReport, name: str, typed: str) -> str:
         if confirmed:
             return (
                 f"Everything in {name} matches. All {report.checked} files are as they were "
-                "when signed, and the signing-key fingerprint is the one you confirmed with "
-                f"the sender:\n{report.fingerprint}"
+                "when signed, and the signing key is the one you confirmed with the sender."
             )
         return (
             f"Everything in {name} matches its signed list: all {report.checked} files are "
-            "as they were when signed by the key with signing-key fingerprint:\n"
-            f"{report.fingerprint}\n\nThat shows who made it only once this fingerprint is "
+            "as they were when signed by the key whose fingerprint is under For checking."
+            "\n\nThat shows who made it only once this fingerprint is "
             "confirmed with the sender by another way (for example by phone or on paper). "
             + (unreadable or "Type the fingerprint they gave you above to compare.")
         )
@@ -129,11 +125,11 @@ def _describe(report: BundleReport, name: str, typed: str) -> str:
         extra = "An extra file was" if len(report.findings) == 1 else "Extra files were"
         return (
             f"{extra} added to {name}; every listed file ({report.checked}) matches and the "
-            f"signature is valid (signing-key fingerprint {report.fingerprint}). The added "
+            "signature is valid (its fingerprint is under For checking). The added "
             "files are listed below; they were not part of the export."
         )
     signature = (
-        f"The signature itself is valid (signing-key fingerprint {report.fingerprint})."
+        "The signature itself is valid (its fingerprint is under For checking)."
         if report.signature_ok
         else "The signature could not be confirmed."
     )
@@ -184,6 +180,11 @@ class VerifyDialog(QDialog):
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.setVisible(False)
         self.checked_name = ""
+        self.checking = ForChecking(
+            "The signing-key fingerprint of the bundle, to compare with the one the sender "
+            "gave you."
+        )
+        self.checking.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(expected_label)
@@ -191,6 +192,7 @@ class VerifyDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
+        layout.addWidget(self.checking)
         layout.addWidget(self.findings, 1)
         layout.addStretch()  # keeps the text at the top while the list is hidden
         self.zip_button.clicked.connect(self.choose_zip)
@@ -217,6 +219,7 @@ class VerifyDialog(QDialog):
         self.report = None
         self.findings.clear()
         self.findings.setVisible(False)
+        self.show_checking(None)
         self.checked_name = path.name
         self.summary.setText(f"Checking {path.name}…")
         self.task = run_in_background(
@@ -251,6 +254,7 @@ class VerifyDialog(QDialog):
             return
         typed = self.expected.text()
         self.summary.setText(describe(report, self.checked_name, typed))
+        self.show_checking(report)
         mismatch = confirmation_finding(report, _confirmed(typed)[0])
         findings = [*report.findings, *([mismatch] if mismatch else [])]
         self.findings.clear()
@@ -259,6 +263,17 @@ class VerifyDialog(QDialog):
             self.findings.addItem(
                 f"{KIND_WORDS.get(finding.kind, finding.kind)}: {finding.message}"
             )
+
+    def show_checking(self, report: BundleReport | None) -> None:
+        """The exact fingerprints, under a closed For checking heading."""
+        self.checking.clear()
+        fingerprint = report.fingerprint if report is not None else ""
+        self.checking.setVisible(bool(fingerprint))
+        if report is None or not fingerprint:
+            return
+        self.checking.add_value("Signing-key fingerprint", fingerprint)
+        if chain := key_chain_text(report):
+            self.checking.add_text(chain)
 
     def _failed(self, error: BaseException) -> None:
         cancelled = self.task is not None and self.task.cancelled

@@ -44,9 +44,7 @@ class ExportOutcome:
             )
         return (
             f"Saved {self.path.name} with {self.entries} entries{extra}, in {self.path.parent}.\n\n"
-            f"Signing-key fingerprint:\n{self.fingerprint}\n\n"
-            "Give this fingerprint to the recipient separately (for example by phone) so they "
-            "can check the export came from you. The file is not encrypted."
+            "The file is not encrypted."
             + (
                 "\n\nThey need no app to check it: the bundle carries verify.html, which "
                 "checks it in any web browser, and README-VERIFY.txt, which explains it."

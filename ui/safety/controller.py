@@ -1,9 +1,9 @@
 """Wires the safety features into the main window: one object, created once.
 
 It sees the main window only as a `Shell` (ui/app/shell.py). The window calls
-`journal_opened` and `journal_locked`; everything else (quick exit,
-idle lock, the clipboard, the disguise, the decoy, the menus and the always-visible
-quick-exit button) is looked after here.
+`journal_opened` and `journal_locked`; everything else (quick exit, idle lock, the
+clipboard, the disguise and its working front, the decoy, the menus and the
+always-visible quick-exit button) is looked after here.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.session.drafts import DraftStore
 from ui.app.session import Session
 from ui.app.shell import Shell
+from ui.disguise.front_window import FrontWindow
 from ui.safety import quick_exit_everywhere, temp_copies
 from ui.safety.clipboard_guard import ClipboardGuard
 from ui.safety.decoy import DecoyWindow
@@ -50,6 +51,8 @@ class SafetyController(QObject):
         self.quick_filter = install(self.quick_exit, self)
         self.quick_everywhere = quick_exit_everywhere.install(self.quick_exit, self)
         self.decoy: DecoyWindow | None = None
+        self.front: FrontWindow | None = None  # the locked app's working front, when disguised
+        shell.lock_action.triggered.connect(self._after_manual_lock)  # after the window's lock
         self.last_exit_ms: float | None = None
         self._resume_key: str | None = None
         self.open_elsewhere: OpenElsewhere | None = None  # the last viewer's, for tests
@@ -113,7 +116,7 @@ class SafetyController(QObject):
         code of its own to be covered."""
         self.idle.stop()
         self.open_elsewhere = None
-        sweep_windows(keep=(self.window, self.decoy))
+        sweep_windows(keep=(self.window, self.decoy, self.front))
         self.clipboard.clear_if_ours()
         temp_copies.wipe_all()
         QPixmapCache.clear()
@@ -132,22 +135,58 @@ class SafetyController(QObject):
             f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use, to keep "
             "it private. Anything you were writing was kept, encrypted."
         )
+        self._front_if_disguised()
+
+    def _after_manual_lock(self) -> None:
+        if self.shell.session is None:
+            self._front_if_disguised()
+
+    # the disguised front --------------------------------------------------------
+    def show_locked(self) -> None:
+        """How the app first appears: its working front when disguised, else the window."""
+        if self.shell.session is None and self.shell.vault_path.exists():
+            self._front_if_disguised()
+        if self.front is None or not self.front.isVisible():
+            self.window.show()
+
+    def _front_if_disguised(self) -> None:
+        """Hide the locked window behind the working front, when one is chosen."""
+        way_in = self.prefs.front
+        if way_in is None:
+            return
+        if self.front is None:
+            self.front = FrontWindow(self.prefs.disguise, way_in, self._quit)
+            self.front.opened.connect(self._through_front)
+        self.window.hide()
+        # Its native window goes too (made again when shown): hidden, it still stood in
+        # the accessibility tree, menus and all, for any tool that lists hidden windows.
+        self.window.destroy()
+        self.front.present()
+
+    def _through_front(self) -> None:
+        """The way in was given: the passphrase page comes forward."""
+        if self.front is not None:
+            self.front.step_aside()
+        self.back_from_decoy()
 
     # quick exit ---------------------------------------------------------------
     def quick_exit(self) -> None:
         """Hide every window, lock (background work cancelled first), wipe, then quit
-        or show the decoy. The time taken is kept in `last_exit_ms`."""
+        or show the working front (when disguised) or the decoy. The time taken is kept
+        in `last_exit_ms`."""
         start = time.perf_counter()
         self._remember_editor()  # before hiding: what was being written is offered back
-        decoy = self.decoy
+        stays = (self.decoy, self.front)
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and widget is not decoy:
+            if widget.isVisible() and widget not in stays:
                 widget.hide()
         self.shell.lock()
         self.journal_locked()  # also when nothing was open: windows of the locked screen
         self.last_exit_ms = (time.perf_counter() - start) * 1000
         self.exited.emit(self.last_exit_ms)
-        if self.prefs.exit_choice == EXIT_DECOY:
+        if self.prefs.exit_choice == EXIT_DECOY and self.prefs.front is not None:
+            self._front_if_disguised()  # the same front the locked app shows
+        elif self.prefs.exit_choice == EXIT_DECOY:
             if self.decoy is None:
                 self.decoy = DecoyWindow(self.back_from_decoy, self._quit)
             self.decoy.present()
@@ -168,3 +207,6 @@ class SafetyController(QObject):
         self.prefs = prefs
         self.idle.timeout_s = prefs.lock_minutes * 60
         apply_disguise(prefs.disguise)
+        if self.front is not None:  # made again, with the new look and way in, when next needed
+            self.front.deleteLater()
+            self.front = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings
 
 from journal.system.paths import APP_DIR_NAME
+from ui.disguise.way_in import WayIn
 
 # Neutral names, keys and values alike: an onlooker who opens the file must learn nothing
 # (no "disguise", "exit", "decoy", "vault", "journal": tests/ui/test_disguise.py).
@@ -21,7 +22,10 @@ KEY_LOOK = "look"  # which everyday app the windows look like
 KEY_AFTER_HIDE = "after_hide"  # what Ctrl+Q leaves on screen
 KEY_LAST_FILE = "last_file"
 KEY_LOCK_MINUTES = "lock_minutes"
-ALLOWED_KEYS = frozenset({"geometry", KEY_LAST_FILE, KEY_LOOK, KEY_LOCK_MINUTES, KEY_AFTER_HIDE})
+KEY_START = "start"  # the way past the front, hashed; absent: the locked app shows its own page
+ALLOWED_KEYS = frozenset(
+    {"geometry", KEY_LAST_FILE, KEY_LOOK, KEY_LOCK_MINUTES, KEY_AFTER_HIDE, KEY_START}
+)
 EXIT_QUIT = "close"
 EXIT_DECOY = "notepad"
 DEFAULT_LOCK_MINUTES = 5
@@ -49,6 +53,12 @@ class SafetyPrefs:
     disguise: str = "notes"
     lock_minutes: int = DEFAULT_LOCK_MINUTES
     exit_choice: str = EXIT_QUIT
+    way_in: str = ""  # WayIn.record(); "" when the locked app is not disguised
+
+    @property
+    def front(self) -> WayIn | None:
+        """The way in when the locked app shows a working front, else None."""
+        return WayIn.parse(self.way_in)
 
     @staticmethod
     def load() -> SafetyPrefs:
@@ -67,11 +77,17 @@ class SafetyPrefs:
         choice = settings.value(KEY_AFTER_HIDE, EXIT_QUIT)
         if choice not in (EXIT_QUIT, EXIT_DECOY):
             choice = EXIT_QUIT
-        return SafetyPrefs(disguise, minutes, str(choice))
+        way_in = settings.value(KEY_START, "")
+        way_in = way_in if isinstance(way_in, str) and WayIn.parse(way_in) else ""
+        return SafetyPrefs(disguise, minutes, str(choice), way_in)
 
     def save(self) -> None:
         settings = app_settings()
         settings.setValue(KEY_LOOK, self.disguise)
         settings.setValue(KEY_LOCK_MINUTES, self.lock_minutes)
         settings.setValue(KEY_AFTER_HIDE, self.exit_choice)
+        if self.way_in:
+            settings.setValue(KEY_START, self.way_in)
+        else:
+            settings.remove(KEY_START)
         settings.sync()

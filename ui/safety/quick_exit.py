@@ -28,7 +28,7 @@ def _is_quick_exit_key(event: QKeyEvent) -> bool:
     return QKeySequence(combo) == QUICK_EXIT_KEY
 
 
-def _first_delivery(watched: QObject) -> bool:
+def first_delivery(watched: QObject) -> bool:
     """A key press passes the filter once per hop (window, focus widget, its parents):
     count it only where it is first delivered to a widget, so one press counts once."""
     if not isinstance(watched, QWidget):
@@ -63,7 +63,7 @@ class QuickExitFilter(QObject):
             return False
         if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        if not _first_delivery(watched):
+        if not first_delivery(watched):
             return False
         if _is_quick_exit_key(event):
             self._fire()

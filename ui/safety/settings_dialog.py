@@ -1,7 +1,9 @@
-"""Safety settings: the disguise, the auto-lock minutes and what quick exit does.
+"""Safety settings: the disguise, what the locked app shows and the way past it, the
+auto-lock minutes and what quick exit does.
 
-These three choices are the only ones kept outside the vault (in plain settings),
-because they must work before anything is unlocked.
+These choices are the only ones kept outside the vault (in plain settings, under
+neutral names, the way in only as a hash), because they must work before anything is
+unlocked.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.disguise.settings_part import LockedLookPart
 from ui.safety.disguise import DISGUISES, disguise_icon
 from ui.safety.prefs import EXIT_DECOY, EXIT_QUIT, LOCK_MINUTES_RANGE, SafetyPrefs
 from ui.safety.quick_exit import QUICK_EXIT_KEY
@@ -41,7 +44,10 @@ class SafetySettingsDialog(QDialog):
         self.minutes.setValue(prefs.lock_minutes)
         self.minutes.setAccessibleName("Lock after this long without use")
         self.exit_quit = QRadioButton("Close the app")
-        self.exit_decoy = QRadioButton("Show an empty notepad instead")
+        self.exit_decoy = QRadioButton()
+        self.locked = LockedLookPart(prefs.front, lambda: str(self.disguise.currentData()))
+        self.locked.front.toggled.connect(self._name_exit_choice)
+        self._name_exit_choice(self.locked.front.isChecked())
         group = QButtonGroup(self)
         group.addButton(self.exit_quit)
         group.addButton(self.exit_decoy)
@@ -60,6 +66,7 @@ class SafetySettingsDialog(QDialog):
                 "would not draw attention on this computer."
             )
         )
+        form.addRow("When locked, show", self.locked)
         form.addRow("&Lock after", self.minutes)
         form.addRow(hint("The journal also locks when the computer's screen locks or sleeps."))
         exits = QVBoxLayout()
@@ -69,8 +76,8 @@ class SafetySettingsDialog(QDialog):
         form.addRow(
             hint(
                 f"Quick exit: the button at the top, {QUICK_EXIT_KEY.toString()}, or Esc "
-                "pressed twice. From the notepad, Ctrl+Shift+U brings back the passphrase "
-                "screen."
+                "pressed twice. From the empty notepad, Ctrl+Shift+U brings back the "
+                "passphrase screen; from a working page, your secret way in does."
             )
         )
         buttons = QDialogButtonBox(
@@ -83,9 +90,27 @@ class SafetySettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
+    def _name_exit_choice(self, disguised: bool) -> None:
+        self.exit_decoy.setText(
+            "Show the working page, as when locked"
+            if disguised
+            else "Show an empty notepad instead"
+        )
+
+    def accept(self) -> None:
+        """Saved only with a way in that works: a disguise she cannot get past is a lock-out."""
+        _way_in, problem = self.locked.chosen()
+        if problem:
+            self.locked.say(problem)
+            (self.locked.word if self.locked.by_word.isChecked() else self.locked.keys).setFocus()
+            return
+        super().accept()
+
     def chosen(self) -> SafetyPrefs:
+        way_in, _problem = self.locked.chosen()
         return SafetyPrefs(
             disguise=str(self.disguise.currentData()),
             lock_minutes=self.minutes.value(),
             exit_choice=EXIT_DECOY if self.exit_decoy.isChecked() else EXIT_QUIT,
+            way_in=way_in,
         )

@@ -1,0 +1,1 @@
+"""A disguised locked screen: a working everyday app in front, and a secret way in."""

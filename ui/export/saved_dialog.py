@@ -1,0 +1,33 @@
+"""After an export: what was saved, in plain words; the fingerprint under For checking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ui.export.work import ExportOutcome
+from ui.widgets.for_checking import ForChecking
+
+FOR_RECIPIENT = (
+    "Only if the person receiving it wants to check that it came from you: give them "
+    "this signing-key fingerprint separately, for example by phone."
+)
+
+
+class ExportSavedDialog(QDialog):
+    def __init__(self, outcome: ExportOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export saved")
+        self.message = QLabel(outcome.message())
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checking = ForChecking(FOR_RECIPIENT)
+        self.checking.add_value("Signing-key fingerprint", outcome.fingerprint)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.checking)
+        layout.addStretch()
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
