@@ -7,10 +7,8 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-import zipfile
 from pathlib import Path
 
-import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
@@ -141,5 +139,3 @@ def test_the_pdf_key_is_renewed_with_the_signing_key(vault_path: Path) -> None:
     again = reopen(vault_path, NEW)
     assert pdf_signing_key(again).certificate_der == second
     again.vault.lock()
-
-

@@ -27,21 +27,19 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.sign import fields, signers
-from pyhanko.sign.general import SigningError, get_pyca_cryptography_hash
+from pyhanko.sign.general import SigningError
 from pyhanko.sign.timestamps import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from journal.export.errors import ExportFailed
 from journal.export.pdf_signing.certificate import APP_NAME, PdfKey
 
 FIELD_NAME = "IncidentJournalSignature"
-REASON = (
-    "Unaltered since it was exported from an Incident Journal by the holder of its "
-    "signing key"
-)
+REASON = "Unaltered since it was exported from an Incident Journal by the holder of its signing key"
 
 
-class _Writer(IncrementalPdfFileWriter):  # type: ignore[misc]
+class _Writer(IncrementalPdfFileWriter):
     """An incremental update with a content-derived id that leaves /Info as it was."""
 
     def __init__(self, data: bytes) -> None:
@@ -54,14 +52,27 @@ class _Writer(IncrementalPdfFileWriter):  # type: ignore[misc]
         """Keep reportlab's creation and modification dates (UTC, the export's time)."""
 
 
-class _DeterministicSigner(signers.SimpleSigner):  # type: ignore[misc]
+class _DeterministicSigner(signers.SimpleSigner):
+    """ECDSA with RFC 6979 nonces: the same data gives the same signature."""
+
+    def __init__(self, key: PdfKey) -> None:
+        certificate = asn1_x509.Certificate.load(key.certificate_der)
+        super().__init__(
+            signing_cert=certificate,
+            signing_key=asn1_keys.PrivateKeyInfo.load(key.private_der),
+            cert_registry=SimpleCertificateStore.from_certs([certificate]),  # type: ignore[no-untyped-call]
+        )
+        self.private = key.private
+
     def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
-        private = self._private
         hash_algorithm = get_pyca_cryptography_hash(digest_algorithm)
-        return private.sign(data, ec.ECDSA(hash_algorithm, deterministic_signing=True))
+        signed: bytes = self.private.sign(
+            data, ec.ECDSA(hash_algorithm, deterministic_signing=True)
+        )
+        return signed
 
 
-class _PdfSigner(signers.PdfSigner):  # type: ignore[misc]
+class _PdfSigner(signers.PdfSigner):
     """Signs at the given time rather than the computer clock's current one."""
 
     def __init__(self, when: datetime, *args: Any, **kwargs: Any) -> None:
@@ -72,17 +83,6 @@ class _PdfSigner(signers.PdfSigner):  # type: ignore[misc]
         session = super().init_signing_session(*args, **kwargs)
         session.system_time = self.when
         return session
-
-
-def _signer(key: PdfKey) -> signers.SimpleSigner:
-    certificate = asn1_x509.Certificate.load(key.certificate_der)
-    signer = _DeterministicSigner(
-        signing_cert=certificate,
-        signing_key=asn1_keys.PrivateKeyInfo.load(key.private_der),
-        cert_registry=SimpleCertificateStore.from_certs([certificate]),
-    )
-    signer._private = key.private
-    return signer
 
 
 def sign_pdf(
@@ -98,7 +98,9 @@ def sign_pdf(
     )
     out = io.BytesIO()
     try:
-        signer = _PdfSigner(when.astimezone(UTC), meta, _signer(key), timestamper=timestamper)
+        signer = _PdfSigner(
+            when.astimezone(UTC), meta, _DeterministicSigner(key), timestamper=timestamper
+        )
         signer.sign_pdf(_Writer(data), output=out)
     except (PdfError, SigningError, ValueError) as error:
         raise ExportFailed(
