@@ -42,7 +42,14 @@ from journal.export.bundle_texts import (
 )
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
-from journal.export.signing import fingerprint, key_history_bytes, public_pem, signing_key
+from journal.export.pdf_signing.sign import sign_pdf
+from journal.export.signing import (
+    fingerprint,
+    key_history_bytes,
+    pdf_signing_key,
+    public_pem,
+    signing_key,
+)
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
 from journal.journal import Journal
 
@@ -164,7 +171,7 @@ def write_bundle(
         cancelled=cancelled,
         signing_fingerprint=print_,
     )
-    pdf_bytes = buffer.getvalue()
+    pdf_bytes = sign_pdf(buffer.getvalue(), pdf_signing_key(journal), selection.generated_at)
     step(_PDF_WEIGHT)
 
     members: dict[str, bytes] = {f.path: f.data for f in files}
