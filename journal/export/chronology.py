@@ -16,14 +16,12 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyhanko.sign.timestamps import TimeStamper
-
 from journal.errors import DamagedJournal, UsageError
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.pdf.volumes import render_volumes
 from journal.export.pdf_signing.certificate import PdfKey
-from journal.export.pdf_signing.sign import sign_pdf
+from journal.export.pdf_signing.sign import TimeStamper, sign_pdf
 from journal.export.signing import journal_fingerprint, pdf_signing_key
 from journal.export.write import Cancelled, Progress, atomic_output, check_destination
 from journal.journal import Journal

@@ -19,6 +19,8 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from reportlab.platypus import Flowable
+
 from journal.entries.model import Entry
 from journal.export.errors import ExportFailed
 from journal.export.options import Selection
@@ -77,13 +79,19 @@ def _runs(groups: Sequence[Sequence[Entry]]) -> tuple[tuple[int, int], ...]:
 def _sections(plan: VolumePlan, groups: list[list[Entry]], number: int) -> tuple[Section, ...]:
     group, (first, _last) = groups[number - 1], plan.runs[number - 1]
     parts: list[Section] = []
+    title = "Detailed entries" if first == 1 else f"Detailed entries (from entry {first})"
+
+    def opened(c: RenderContext) -> list[Flowable]:  # the note, then the entries on its page
+        return opening(c, plan, number) + (
+            entries.build_part(c, group, first, title) if group else []
+        )
+
     if number == 1:
         parts += [*BEFORE, Section("volumes", lambda c: index(c, plan))]
+        if group:
+            parts.append(Section("entries", lambda c: entries.build_part(c, group, first, title)))
     else:
-        parts.append(Section("volume", lambda c: opening(c, plan, number)))
-    if group:
-        title = "Detailed entries" if first == 1 else f"Detailed entries (from entry {first})"
-        parts.append(Section("entries", lambda c: entries.build_part(c, group, first, title)))
+        parts.append(Section("entries", opened))
     if number == plan.count:
         parts += AFTER
     return tuple(parts)

@@ -5,3 +5,10 @@ show "signed, not modified since" without this app.
 journal's Ed25519 signing key in key_history.json); `sign.py` signs a finished PDF with
 pyHanko; `journal.export.signing.pdf_signing_key` keeps the key in the encrypted settings.
 """
+
+import warnings
+
+with warnings.catch_warnings():
+    # pyHanko imports cryptography's DSA types, which warn on import; no DSA is used here.
+    warnings.filterwarnings("ignore", "DSA is deprecated")
+    import pyhanko.sign  # noqa: F401

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Table
+from reportlab.platypus import Flowable, LongTable, Spacer, Table
 
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
@@ -69,7 +69,7 @@ def index(ctx: RenderContext, plan: VolumePlan) -> list[Flowable]:
         rows.append([ctx.p(c, styles.cell) for c in cells])
     volumes = Table(rows, colWidths=VOLUME_WIDTHS)
     volumes.setStyle(grid(styles.fonts))
-    story.append(volumes)
+    story += [volumes, Spacer(1, 5 * mm)]
     rows = [[ctx.p(c, styles.cell_bold) for c in ("No.", "When", "Entry", "Volume", "Page")]]
     for number, entry in enumerate(ctx.selection.entries, start=1):
         volume, page = plan.placed.get(entry.entry_id, (0, 0))
