@@ -29,6 +29,7 @@ from journal.case.after_disclosure import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
 from journal.case.risk import RISK_DISCLAIMER
 from journal.entries.model import CATEGORIES, KINDS
 from journal.export.options import ExportOptions, RedactionProfile
+from ui.export.pdf_choices import PdfChoices
 
 FORMATS: dict[str, str] = {
     "bundle": "Court bundle (.zip): chronology, evidence files and a signed list of hashes",
@@ -138,6 +139,12 @@ class ExportOptionsForm(QWidget):
         self.declaration = QCheckBox("Add a declaration page with a signature line")
         form.addRow("", self.declaration)
         self._add_location_choice(form)
+        self.pdf = PdfChoices()
+        form.addRow("PDF file", self.pdf)
+        form.setRowVisible(self.pdf, False)
+        self.format.currentIndexChanged.connect(
+            lambda _index: form.setRowVisible(self.pdf, self.format_key() == "pdf")
+        )
         for signal in (
             self.format.currentIndexChanged,
             self.include_private.toggled,

@@ -108,4 +108,6 @@ def sign_pdf(
             "you can export it unsigned."
         ) from None
     return out.getvalue()
+
+
 __all__ = ["FIELD_NAME", "REASON", "TimeStamper", "sign_pdf"]
