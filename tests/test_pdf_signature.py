@@ -79,7 +79,7 @@ def test_one_changed_byte_is_reported_by_pdfsig_and_pyhanko(
     journal: Journal, tmp_path: Path
 ) -> None:
     data = bytearray(signed_pdf(journal))
-    # A byte of the page content (inside the signed range, outside the signature).
+    # A byte of the document's title (inside the signed range, outside the signature).
     at = data.index(b"Chronology of events")
     data[at] = ord("c")
     path = tmp_path / "changed.pdf"

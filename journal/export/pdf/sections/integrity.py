@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from journal.export.pdf.context import RenderContext
+from journal.export.pdf_signing.certificate import FINGERPRINT_GROUPS
 
 PROVES = (
     "Every saved version of every entry is linked into a hash chain: each link is a SHA-256 "
@@ -87,6 +88,18 @@ def build(ctx: RenderContext) -> list[Flowable]:
                 "has been confirmed with the sender by another way (by phone or on paper). "
                 "The journal makes a new signing key when its passphrase or recovery code "
                 "changes; the bundle's key_history.json links each key to the one before.",
+                styles.muted,
+            )
+        )
+        short = " ".join(ctx.signing_fingerprint.split()[:FINGERPRINT_GROUPS])
+        story.append(
+            ctx.p(
+                "Unless a plain copy was asked for, this PDF file itself carries a digital "
+                "signature by this journal (signer “Incident Journal export signature”, "
+                f"“journal key {short}”). A PDF reader's signature panel, or pdfsig, says "
+                "whether the file was changed after it was exported. It shows the file is "
+                "unaltered since export by the holder of this journal's key, not who wrote "
+                "it; the certificate is self-signed, so readers call the signer unknown.",
                 styles.muted,
             )
         )
