@@ -42,7 +42,6 @@ from journal.export.bundle_texts import (
 )
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
-from journal.export.pdf_signing.sign import sign_pdf
 from journal.export.signing import (
     fingerprint,
     key_history_bytes,
@@ -171,6 +170,8 @@ def write_bundle(
         cancelled=cancelled,
         signing_fingerprint=print_,
     )
+    from journal.export.pdf_signing.sign import sign_pdf  # pyHanko: only when signing
+
     pdf_bytes = sign_pdf(buffer.getvalue(), pdf_signing_key(journal), selection.generated_at)
     step(_PDF_WEIGHT)
 

@@ -15,16 +15,19 @@ import contextlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.errors import DamagedJournal, UsageError
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.pdf.volumes import render_volumes
 from journal.export.pdf_signing.certificate import PdfKey
-from journal.export.pdf_signing.sign import TimeStamper, sign_pdf
 from journal.export.signing import journal_fingerprint, pdf_signing_key
 from journal.export.write import Cancelled, Progress, atomic_output, check_destination
 from journal.journal import Journal
+
+if TYPE_CHECKING:
+    from journal.export.pdf_signing.sign import TimeStamper
 
 MEGABYTE = 1_000_000  # e-filing limits are given in MB; decimal is the stricter reading
 DEFAULT_NAME = "chronology"
@@ -92,7 +95,11 @@ def export_chronology(
     when = selection.generated_at
 
     def finish(data: bytes) -> bytes:
-        return data if key is None else sign_pdf(data, key, when, timestamper)
+        if key is None:
+            return data
+        from journal.export.pdf_signing.sign import sign_pdf  # pyHanko: only when signing
+
+        return sign_pdf(data, key, when, timestamper)
 
     if max_mb is None:
         buffer = io.BytesIO()
