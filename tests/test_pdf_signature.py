@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+import zipfile
 from pathlib import Path
 
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -28,8 +29,9 @@ from journal.export.signing import (
 )
 from journal.journal import Journal
 
-from .conftest import fast_kdf, reopen
-from .export_fixtures import FIXED, clock
+from .cli_helpers import run_cli
+from .conftest import PASSPHRASE, fast_kdf, new_vault, reopen
+from .export_fixtures import FIXED, clock, populate
 
 NEW = "another long passphrase for later"
 
@@ -123,8 +125,6 @@ def test_the_signing_key_vouches_for_the_pdf_certificate_in_key_history(
 
 
 def test_the_pdf_key_is_renewed_with_the_signing_key(vault_path: Path) -> None:
-    from .conftest import new_vault
-
     vault, _ = new_vault(vault_path)
     journal = Journal.open(vault)
     first = pdf_signing_key(journal).certificate_der
@@ -139,3 +139,36 @@ def test_the_pdf_key_is_renewed_with_the_signing_key(vault_path: Path) -> None:
     again = reopen(vault_path, NEW)
     assert pdf_signing_key(again).certificate_der == second
     again.vault.lock()
+
+
+def test_cli_export_pdf_is_signed_and_the_bundle_chronology_too(tmp_path: Path) -> None:
+    vault, _code = new_vault(tmp_path / "notes.db")
+    journal = Journal.open(vault)
+    populate(journal, with_evidence=False)
+    vault.lock()
+    pass_file = tmp_path / "pass.txt"
+    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+
+    def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+        return run_cli("--vault", tmp_path / "notes.db", "--passphrase-file", pass_file, *args)
+
+    out = tmp_path / "chronology.pdf"
+    result = cli("export", "pdf", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    assert "carries a PDF signature" in result.stderr
+    assert "Signature is Valid." in pdfsig(out)
+    data = bytearray(out.read_bytes())
+    middle = len(data) // 3  # somewhere in the page content, inside the signed range
+    data[middle] ^= 0x01
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(bytes(data))
+    assert "Signature is Valid" not in pdfsig(changed)
+    assert not pyhanko_status(bytes(data))[0]
+
+    bundle = tmp_path / "bundle.zip"
+    assert cli("export", "bundle", "--out", bundle).returncode == 0
+    with zipfile.ZipFile(bundle) as archive:
+        inner = tmp_path / "inner.pdf"
+        inner.write_bytes(archive.read("chronology.pdf"))
+    assert "Signature is Valid." in pdfsig(inner)
