@@ -151,3 +151,18 @@ def test_cli_writes_volumes_and_plain_pdfs_on_request(tmp_path: Path) -> None:
     assert result.returncode == 2 and "apply to `export pdf` only" in result.stderr
     result = cli("export", "pdf", "--out", out / "chronology.pdf", "--max-size", "0.3")
     assert result.returncode != 0 and "already a file" in result.stderr
+
+
+def test_a_chronology_under_the_limit_is_one_volume_laid_out_as_one_pdf(
+    journal: Journal, tmp_path: Path
+) -> None:
+    journal.add_entry(
+        EntryContent(kind="note", title="Event number 1", occurred=EventTime("2025-01-01"))
+    )
+    selection = select(journal, ExportOptions(bates_prefix="JD"), clock)
+    whole = export_chronology(selection, journal, tmp_path / "whole.pdf")
+    split = export_chronology(selection, journal, tmp_path, max_mb=15)  # a folder
+    assert split.paths == (tmp_path / "chronology-1.pdf",)
+    assert split.pages == whole.pages
+    assert text(tmp_path / "chronology-1.pdf") == text(tmp_path / "whole.pdf")
+    assert "Volumes of this chronology" not in text(tmp_path / "chronology-1.pdf")

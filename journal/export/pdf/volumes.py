@@ -77,6 +77,8 @@ def _runs(groups: Sequence[Sequence[Entry]]) -> tuple[tuple[int, int], ...]:
 
 
 def _sections(plan: VolumePlan, groups: list[list[Entry]], number: int) -> tuple[Section, ...]:
+    if plan.count == 1:
+        return SECTIONS  # it all fits in one: the chronology as a single PDF lays it out
     group, (first, _last) = groups[number - 1], plan.runs[number - 1]
     parts: list[Section] = []
     title = "Detailed entries" if first == 1 else f"Detailed entries (from entry {first})"
