@@ -102,8 +102,7 @@ def _sections(plan: VolumePlan, groups: list[list[Entry]], number: int) -> tuple
 def _too_large(limit: int, what: str) -> ExportFailed:
     return ExportFailed(
         f"{what} is larger than {limit / 1_000_000:g} MB on its own, so no volume can hold it "
-        "under that limit. Choose a larger size, or export without a size limit. "
-        "Nothing was written."
+        "under that limit. Choose a larger size, or export without a size limit."
     )
 
 
@@ -119,8 +118,14 @@ def _shrink(groups: list[list[Entry]], over: int, size: int, budget: int, limit:
         return
     elif len(group) == 1:
         raise _too_large(limit, "One entry with its pictures")
+    elif over == 0:
+        raise _too_large(limit, "The opening of volume 1 (cover, summary, index of volumes)")
     else:
-        raise _too_large(limit, "The part of the chronology that is not entries")
+        raise _too_large(
+            limit,
+            "The part after the entries (the exhibit index, with a small copy of each picture, "
+            "the people, the reports and the integrity page)",
+        )
     moved, groups[over] = group[keep:], group[:keep]
     if last:
         groups.append(moved)
@@ -148,12 +153,14 @@ def render_volumes(
     if budget <= 0:
         raise _too_large(limit, "A signed PDF")
     groups = _first_guess(ctx, budget)
-    laid: dict[tuple[int, int, tuple[str, ...]], Rendered] = {}
+    laid: dict[tuple[object, ...], Rendered] = {}
     while True:
         plan = VolumePlan(tuple(files(n) for n in range(1, len(groups) + 1)), _runs(groups))
         measured = []
         for number in range(1, plan.count + 1):
-            key = (number, plan.count, tuple(e.entry_id for e in groups[number - 1]))
+            # volume 1's index shows every run; a later volume shows only its own
+            runs = plan.runs if number == 1 else ()
+            key = (number, plan.count, runs, tuple(e.entry_id for e in groups[number - 1]))
             if key not in laid:
                 laid[key] = lay_out(
                     ctx, _sections(plan, groups, number), volume=_label(plan, number)
@@ -200,7 +207,7 @@ def _numbered(
         if rendered.pages != measured[number - 1].pages:  # the index layout is fixed
             raise ExportFailed(
                 "The volumes could not be numbered consistently. Please tell the developers; "
-                "export without a size limit meanwhile. Nothing was written."
+                "export without a size limit meanwhile."
             )
         data = finish(rendered.data)
         if len(data) > limit:

@@ -106,9 +106,9 @@ def sign_pdf(
             when.astimezone(UTC), meta, _DeterministicSigner(key), timestamper=timestamper
         )
         signer.sign_pdf(_Writer(data), output=out)
-    except (PdfError, SigningError, ValueError) as error:
+    except (PdfError, SigningError, ValueError) as error:  # no message: it may quote the PDF
         raise ExportFailed(
-            f"The PDF could not be signed ({error}). The journal is unchanged; "
+            f"The PDF could not be signed ({type(error).__name__}). The journal is unchanged; "
             "you can export it unsigned."
         ) from None
     return out.getvalue()
