@@ -8,9 +8,17 @@ import io
 import json
 import subprocess
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
@@ -172,3 +180,46 @@ def test_cli_export_pdf_is_signed_and_the_bundle_chronology_too(tmp_path: Path) 
         inner = tmp_path / "inner.pdf"
         inner.write_bytes(archive.read("chronology.pdf"))
     assert "Signature is Valid." in pdfsig(inner)
+
+
+def test_the_timestamp_hook_embeds_an_authoritys_token(journal: Journal, tmp_path: Path) -> None:
+    """sign_pdf's `timestamper` (the hook for a configured authority): here pyHanko's own
+    in-process authority with a throwaway certificate, so nothing leaves the machine."""
+    tsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # pyHanko's: RSA
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Throwaway test TSA")])
+    tsa_cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(tsa_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(FIXED - timedelta(days=1))
+        .not_valid_after(FIXED + timedelta(days=365))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(tsa_key, hashes.SHA256())
+    )
+    authority = asn1_x509.Certificate.load(tsa_cert.public_bytes(serialization.Encoding.DER))
+    stamper = DummyTimeStamper(
+        tsa_cert=authority,
+        tsa_key=asn1_keys.PrivateKeyInfo.load(
+            tsa_key.private_bytes(
+                serialization.Encoding.DER,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        ),
+        fixed_dt=FIXED,
+    )
+    journal.add_entry(EntryContent(kind="note", title="x", occurred=EventTime("2025-03-14")))
+    out = io.BytesIO()
+    render_pdf(select(journal, ExportOptions(), clock), journal, out)
+    data = sign_pdf(out.getvalue(), pdf_signing_key(journal), FIXED, timestamper=stamper)
+    path = tmp_path / "stamped.pdf"
+    path.write_bytes(data)
+    assert "Signature is Valid." in pdfsig(path)
+    (embedded,) = PdfFileReader(io.BytesIO(data)).embedded_signatures
+    trust = ValidationContext(trust_roots=[embedded.signer_cert, authority], allow_fetching=False)
+    status = validate_pdf_signature(embedded, trust, trust)
+    assert status.bottom_line and status.timestamp_validity is not None
+    assert status.timestamp_validity.intact and status.timestamp_validity.valid
+    assert status.timestamp_validity.timestamp == FIXED

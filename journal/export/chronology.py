@@ -88,7 +88,7 @@ def export_chronology(
 ) -> ChronologyResult:
     """Write the chronology to `out` (or its volumes); nothing is left on failure.
 
-    `timestamper`: the hook for a document timestamp when an authority is configured.
+    `timestamper`: the hook for a trusted timestamp when an authority is configured.
     """
     check_chronology_destination(out, max_mb, force)
     key, fingerprint = _key(journal) if signed else (None, _fingerprint(journal))

@@ -8,9 +8,10 @@ is the same bytes (the bundle promises that): the ECDSA signature is determinist
 is derived from the content, and the document information is left as reportlab
 wrote it (pyHanko would stamp the local time zone's current time into it).
 
-`timestamper`: a hook for a document timestamp from an RFC 3161 authority (pyHanko's
-`HTTPTimeStamper`), given when one is configured and reachable; it is sent only the
-signature's hash. A timestamped signature is no longer byte-for-byte repeatable.
+`timestamper`: the hook for a trusted time from an RFC 3161 authority (pyHanko's
+`HTTPTimeStamper`), given when one is configured; it is sent only the signature's hash,
+and its token is embedded as a signature timestamp (PAdES B-T). A timestamped signature
+is no longer byte-for-byte repeatable.
 """
 
 from __future__ import annotations
