@@ -1,6 +1,10 @@
 """Chronology PDF: time and peak memory for N entries with M photos (3000x2000 JPEG).
 
     .venv/bin/python benchmarks/export_pdf.py [--entries 1000 [2000 ...]] [--photos 50 200]
+        [--signed] [--max-size MB]
+
+`--signed` adds the PDF signature; `--max-size` splits into signed volumes (the
+export the CLI's `export pdf --max-size` makes), printing how many.
 
 For each photo count a journal is built in a temporary folder (one process),
 then opened and exported in a fresh process, so the peak RSS printed is the
@@ -83,7 +87,8 @@ def build(folder: Path, entries: int, photos: int) -> None:
     journal.vault.lock()
 
 
-def export(folder: Path) -> dict[str, float]:
+def export(folder: Path, signed: bool, max_mb: float | None) -> dict[str, float]:
+    from journal.export.chronology import export_chronology
     from journal.export.options import ExportOptions, select
     from journal.export.pdf import render_pdf
     from journal.session.journal import Journal
@@ -93,13 +98,22 @@ def export(folder: Path) -> dict[str, float]:
     after_open = rss_mib()
     started = time.perf_counter()
     selection = select(journal, ExportOptions(), clock=lambda: datetime(2025, 6, 30, tzinfo=UTC))
-    out = io.BytesIO()
-    pages = render_pdf(selection, journal, out)
+    if signed or max_mb is not None:
+        result = export_chronology(
+            selection, journal, folder / "chronology.pdf", signed=signed, max_mb=max_mb
+        )
+        pages, volumes = result.pages, len(result.paths)
+        size = sum(p.stat().st_size for p in result.paths)
+    else:
+        out = io.BytesIO()
+        pages, volumes = render_pdf(selection, journal, out), 1
+        size = out.getbuffer().nbytes
     seconds = time.perf_counter() - started
     return {
         "seconds": seconds,
         "pages": pages,
-        "pdf_mib": out.getbuffer().nbytes / 2**20,
+        "volumes": volumes,
+        "pdf_mib": size / 2**20,
         "rss_after_open": after_open,
         "peak_rss": peak_mib(),
     }
@@ -112,7 +126,8 @@ def child(argv: list[str]) -> None:
         build(folder, int(argv[2]), int(argv[3]))
         print(json.dumps({"build_seconds": time.perf_counter() - started}))
     else:
-        print(json.dumps(export(folder)))
+        max_mb = float(argv[3]) if argv[3] != "-" else None
+        print(json.dumps(export(folder, argv[2] == "signed", max_mb)))
 
 
 def run(*args: str) -> dict[str, float]:
@@ -131,22 +146,25 @@ def main() -> None:
         "--entries", type=int, nargs="+", default=[1000], help="several: checks linear growth"
     )
     parser.add_argument("--photos", type=int, nargs="+", default=[50, 200])
+    parser.add_argument("--signed", action="store_true", help="sign the PDF (or each volume)")
+    parser.add_argument("--max-size", type=float, metavar="MB", help="split into volumes")
     args = parser.parse_args()
+    how = ["signed" if args.signed or args.max_size else "plain", str(args.max_size or "-")]
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(
         f"{'entries':>7} {'photos':>6} {'export s':>8} {'ms/entry':>8} {'pages':>5} "
-        f"{'PDF MiB':>7} {'RSS open':>8} {'peak RSS':>8} {'peak-open':>9}"
+        f"{'PDF MiB':>7} {'vols':>4} {'RSS open':>8} {'peak RSS':>8} {'peak-open':>9}"
     )
     for photos in args.photos:
         for entries in args.entries:
             with tempfile.TemporaryDirectory() as folder:
                 run("build", folder, str(entries), str(photos))
-                r = run("export", folder)
+                r = run("export", folder, *how)
             print(
                 f"{entries:>7} {photos:>6} {r['seconds']:>8.1f} "
                 f"{1000 * r['seconds'] / max(1, entries):>8.2f} {int(r['pages']):>5} "
-                f"{r['pdf_mib']:>7.1f} {r['rss_after_open']:>8.0f} {r['peak_rss']:>8.0f} "
-                f"{r['peak_rss'] - r['rss_after_open']:>9.0f}",
+                f"{r['pdf_mib']:>7.1f} {int(r['volumes']):>4} {r['rss_after_open']:>8.0f} "
+                f"{r['peak_rss']:>8.0f} {r['peak_rss'] - r['rss_after_open']:>9.0f}",
                 flush=True,
             )
     print(f"load average at end:   {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

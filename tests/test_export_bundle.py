@@ -17,7 +17,7 @@ from journal.errors import UsageError
 from journal.export.bundle import export_bundle
 from journal.export.bundle_parts import safe_file_name
 from journal.export.options import ExportOptions, RedactionProfile, select
-from journal.export.signing import journal_fingerprint
+from journal.export.signing import journal_fingerprint, pdf_signing_key
 from journal.export.verify import NotABundle, verify_bundle
 from journal.export.write import ExportCancelled
 from journal.session.journal import Journal
@@ -247,7 +247,7 @@ def test_full_disk_removes_the_partial_file(filled, tmp_path: Path) -> None:
     import resource
 
     journal, _ = filled
-    journal_fingerprint(journal)  # the key is made (and saved in the vault) beforehand
+    pdf_signing_key(journal)  # the keys are made (and saved in the vault) beforehand
     selection = select(journal, ExportOptions(), clock)
     out = tmp_path / "small" / "b.zip"
     out.parent.mkdir()

@@ -11,7 +11,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ui.app.window import AppWindow
 from ui.export.dialog import ExportDialog
@@ -31,6 +31,7 @@ def export_screens(
     dialog.form.bates_prefix.setText("CASE")
     settle(400)  # the background checks (location in photos) fill in their notes
     shot(dialog, out, "export-01-dialog")
+    _pdf_choices(dialog, out, settle, shot)
     stick = _stick(tmp)
     bundle = stick / "for-lawyer.zip"
     dialog.export_to(bundle)
@@ -67,6 +68,23 @@ def export_screens(
     verify.close()
     if stick != tmp:
         shutil.rmtree(stick)
+
+
+def _pdf_choices(dialog: ExportDialog, out: Path, settle: Settle, shot: Shot) -> None:
+    """The chronology PDF's own choices: signed (the default) and volumes under a size."""
+    form = dialog.form
+    form.format.setCurrentIndex(form.format.findData("pdf"))
+    form.pdf.split.setChecked(True)
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None
+    settle()
+    scroll.ensureWidgetVisible(form.pdf)
+    settle()
+    shot(dialog, out, "export-05-pdf-choices")
+    form.pdf.split.setChecked(False)
+    form.format.setCurrentIndex(form.format.findData("bundle"))
+    scroll.ensureVisible(0, 0)
+    settle()
 
 
 def _stick(tmp: Path) -> Path:

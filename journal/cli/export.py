@@ -10,13 +10,16 @@ from pathlib import Path
 
 from journal.errors import DamagedJournal, UsageError
 from journal.export.bundle import export_bundle
+from journal.export.chronology import (
+    ChronologyResult,
+    check_chronology_destination,
+    export_chronology,
+)
 from journal.export.options import ExportOptions, Selection, select
-from journal.export.pdf import render_pdf
 from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.verify import BundleReport, verify_bundle
 from journal.export.words import DEFAULT, LANGUAGES
-from journal.export.write import atomic_output, check_destination
 from journal.session.journal import Journal
 
 FORMATS = ("pdf", "bundle", "csv", "json")
@@ -59,19 +62,47 @@ def fingerprint_if_any(journal: Journal) -> str | None:
         return None
 
 
-def export_pdf(selection: Selection, journal: Journal, path: Path, force: bool = False) -> int:
-    with atomic_output(path, force) as handle:
-        return render_pdf(
-            selection, journal, handle, signing_fingerprint=fingerprint_if_any(journal)
-        )
+def export_pdf(
+    selection: Selection,
+    journal: Journal,
+    path: Path,
+    force: bool = False,
+    *,
+    signed: bool = True,
+    max_mb: float | None = None,
+) -> int:
+    return export_chronology(
+        selection, journal, path, signed=signed, max_mb=max_mb, force=force
+    ).pages
+
+
+def _pdf_lines(result: ChronologyResult) -> tuple[str, str]:
+    """Where a PDF export went (its volumes), and whether it is signed."""
+    if len(result.paths) > 1:
+        names = ", ".join(p.name for p in result.paths)
+        where = f" in {len(result.paths)} volumes ({names})"
+    else:
+        where = ""
+    if result.signed:
+        how = "Each file carries a PDF signature by this journal's key."
+    elif result.fingerprint is None:
+        how = "Not signed: the journal's key cannot be read from this damaged file."
+    else:
+        how = "Not signed, as asked."
+    return where, how
 
 
 def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) -> int:
     out = Path(args.out).expanduser()
     options = options_from_args(args)
-    check_destination(out, args.force)  # before asking for the passphrase
+    max_mb = getattr(args, "max_size", None)
+    if args.format != "pdf" and (max_mb is not None or getattr(args, "unsigned", False)):
+        raise UsageError("--max-size and --unsigned apply to `export pdf` only.")
+    # before asking for the passphrase
+    check_chronology_destination(out, max_mb, args.force)
     journal = open_journal()
     selection = select(journal, options)
+    written: tuple[Path, ...] = (out,)
     if args.format == "bundle":
         result = export_bundle(selection, journal, out, force=args.force)
         fingerprint = result.fingerprint
@@ -80,9 +111,15 @@ def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) ->
             photos = "1 photo" if result.left_out == 1 else f"{result.left_out} photos"
             what += f" ({photos} with a location left out, as asked)"
     elif args.format == "pdf":
-        pages = export_pdf(selection, journal, out, args.force)
-        fingerprint = fingerprint_if_any(journal) or "none (the journal's key cannot be read)"
-        what = f"{len(selection.entries)} entries on {pages} pages"
+        chronology = export_chronology(
+            selection, journal, out, signed=not args.unsigned, max_mb=max_mb, force=args.force
+        )
+        written = chronology.paths
+        fingerprint = chronology.fingerprint or "none (the journal's key cannot be read)"
+        what = f"{len(selection.entries)} entries on {chronology.pages} pages"
+        where, how = _pdf_lines(chronology)
+        what += where
+        _err(how)
     else:
         rows = export_table(selection, journal, out, args.format, force=args.force)
         fingerprint = journal_fingerprint(journal)
@@ -93,7 +130,8 @@ def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) ->
         _err(f"WARNING: {selection.damage.summary()}")
     _err(f"Exported {what}. This file is NOT encrypted: anyone who has it can read it.")
     _err(f"Signing-key fingerprint: {fingerprint}")
-    print(out)
+    for path in written:
+        print(path)
     return 0
 
 
@@ -170,6 +208,18 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser], kinds: list[str]) -
         action="store_true",
         help="bundle: leave out evidence photos that carry the place they were taken (GPS); "
         "the manifest lists their SHA-256",
+    )
+    p.add_argument(
+        "--unsigned",
+        action="store_true",
+        help="pdf: leave out the PDF signature (for filing systems that refuse signed files)",
+    )
+    p.add_argument(
+        "--max-size",
+        type=float,
+        metavar="MB",
+        help="pdf: split into volumes NAME-1.pdf, NAME-2.pdf, … each under MB megabytes, "
+        "numbered as one document, with an index in volume 1",
     )
     p.add_argument("--force", action="store_true", help="replace an existing file at --out")
     p = add("verify", help="check an export bundle (no journal or passphrase needed)")

@@ -48,7 +48,13 @@ from journal.export.message_log import message_members
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.readme_verify import readme_text
-from journal.export.signing import fingerprint, key_history_bytes, public_pem, signing_key
+from journal.export.signing import (
+    fingerprint,
+    key_history_bytes,
+    pdf_signing_key,
+    public_pem,
+    signing_key,
+)
 from journal.export.verify_page import PAGE_NAME, verify_page
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
 from journal.session.journal import Journal
@@ -171,7 +177,9 @@ def write_bundle(
         cancelled=cancelled,
         signing_fingerprint=print_,
     )
-    pdf_bytes = buffer.getvalue()
+    from journal.export.pdf_signing.sign import sign_pdf  # pyHanko: only when signing
+
+    pdf_bytes = sign_pdf(buffer.getvalue(), pdf_signing_key(journal), selection.generated_at)
     step(_PDF_WEIGHT)
 
     members: dict[str, bytes] = {f.path: f.data for f in files}

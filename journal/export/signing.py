@@ -16,6 +16,7 @@ Only public keys leave the vault, inside every bundle.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from typing import Any
 
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -23,6 +24,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from journal.errors import IntegrityProblem
+from journal.export.pdf_signing.certificate import PdfKey, load_pdf_key, new_pdf_key
 from journal.session.journal import Journal
 from journal.vault.key_history import KeyLink, history_json, raw_fingerprint
 from journal.vault.signing_renewal import (
@@ -97,6 +99,29 @@ def signing_key(journal: Journal) -> Ed25519PrivateKey:
         if _stale(epoch, journal.vault.keys.current):
             key = _replace(journal, key, links, REASON_OLDER_VERSION)
         return key
+
+
+PDF_PRIVATE = "pdf_private"  # in the signing key's settings; dropped when the key is renewed
+
+
+def pdf_signing_key(journal: Journal) -> PdfKey:
+    """The P-256 key and certificate that sign chronology PDFs, vouched for by the current
+    signing key. Made on first use; a renewed signing key (whose stored form has no
+    PDF key) gets a new one, so an old copy of the file never holds the current one."""
+    signing_key(journal)
+    with _creating:
+        stored = journal.settings.get(SETTING)
+        key, _epoch, links = load_stored(stored)
+        last, private = links[-1], stored.get(PDF_PRIVATE)
+        if isinstance(private, str) and last.pdf_certificate is not None:
+            return load_pdf_key(private, last.pdf_certificate)
+        made, vouch = new_pdf_key(key, journal.vault.vault_id.hex(), journal.vault.clock())
+        links[-1] = replace(
+            last, pdf_certificate=made.certificate_der.hex(), pdf_signature=vouch.hex()
+        )
+        history = [link.to_plain() for link in links]
+        _store(journal, {**stored, "history": history, PDF_PRIVATE: made.private_der.hex()})
+        return made
 
 
 def make_new_signing_key(journal: Journal) -> str:

@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -45,16 +46,40 @@ def statement(journal_id: str, previous: str, new: str, since: str) -> bytes:
     ).encode()
 
 
+def pdf_statement(journal_id: str, signing_key: str, certificate_der: bytes) -> bytes:
+    """The exact bytes a signing key signs to vouch for its PDF-signing certificate
+    (ECDSA P-256, which PDF readers can check, where they cannot check Ed25519)."""
+    return (
+        "incident-journal pdf-signing certificate 1\n"
+        f"journal id: {journal_id}\n"
+        f"signing key: {signing_key}\n"
+        f"pdf certificate sha-256: {hashlib.sha256(certificate_der).hexdigest()}\n"
+    ).encode()
+
+
 @dataclass(frozen=True)
 class KeyLink:
     public: str  # raw public key, hex
     since: str | None  # when it came into use (computer clock); None when not recorded
     signature: str | None  # by the previous key over `statement`; None for the first
     reason: str | None = None  # why it replaced the one before (not signed; None if unknown)
+    # The PDF-signing certificate this key vouches for (DER, hex) and this key's signature
+    # over `pdf_statement` naming it; None until the key has signed a PDF.
+    pdf_certificate: str | None = None
+    pdf_signature: str | None = None
 
     def to_plain(self) -> dict[str, Any]:
-        plain = {"public": self.public, "since": self.since, "signature": self.signature}
-        return plain if self.reason is None else {**plain, "reason": self.reason}
+        plain: dict[str, Any] = {
+            "public": self.public,
+            "since": self.since,
+            "signature": self.signature,
+        }
+        optional = {
+            "reason": self.reason,
+            "pdf_certificate": self.pdf_certificate,
+            "pdf_signature": self.pdf_signature,
+        }
+        return {**plain, **{k: v for k, v in optional.items() if v is not None}}
 
     @classmethod
     def from_plain(cls, value: Any) -> KeyLink:
@@ -62,9 +87,12 @@ class KeyLink:
             raise ValueError("a key history link is damaged")
         since, signature = value.get("since"), value.get("signature")
         reason = value.get("reason")
-        if not all(isinstance(x, str | None) for x in (since, signature, reason)):
+        certificate, vouch = value.get("pdf_certificate"), value.get("pdf_signature")
+        if not all(
+            isinstance(x, str | None) for x in (since, signature, reason, certificate, vouch)
+        ):
             raise ValueError("a key history link is damaged")
-        return cls(value["public"], since, signature, reason)
+        return cls(value["public"], since, signature, reason, certificate, vouch)
 
 
 def successor(
@@ -75,6 +103,19 @@ def successor(
     )
     signed = old.sign(statement(journal_id, old_raw.hex(), new_public_raw.hex(), since))
     return KeyLink(new_public_raw.hex(), since, signed.hex(), reason)
+
+
+def _pdf_certificate(journal_id: str, link: KeyLink) -> dict[str, str] | None:
+    if link.pdf_certificate is None or link.pdf_signature is None:
+        return None
+    der = bytes.fromhex(link.pdf_certificate)
+    pem = x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
+    return {
+        "certificate_pem": pem.decode(),
+        "certificate_sha256": hashlib.sha256(der).hexdigest(),
+        "statement": pdf_statement(journal_id, link.public, der).decode(),
+        "signature_by_this_key": link.pdf_signature,
+    }
 
 
 def history_json(journal_id: str, links: list[KeyLink]) -> bytes:
@@ -97,6 +138,7 @@ def history_json(journal_id: str, links: list[KeyLink]) -> bytes:
                 if previous is None or link.since is None
                 else statement(journal_id, previous.public, link.public, link.since).decode(),
                 "signature_by_previous_key": link.signature,
+                "pdf_signing_certificate": _pdf_certificate(journal_id, link),
             }
         )
         previous = link
@@ -108,7 +150,10 @@ def history_json(journal_id: str, links: list[KeyLink]) -> bytes:
             "Each key after the first was announced by the key before it: that key signed "
             "'statement' (UTF-8, as given) and the signature is 'signature_by_previous_key' "
             "(Ed25519, hex); 'reason' says why the key was replaced (not signed). The last "
-            "key is the one that signed this bundle. An old copy of "
+            "key is the one that signed this bundle. 'pdf_signing_certificate' is the certificate "
+            "that signs the chronology PDFs made while that key was current: the key signed "
+            "its 'statement' (naming the certificate's SHA-256), the signature is "
+            "'signature_by_this_key'. An old copy of "
             "the journal still holds the key that was current then, so a key reached only "
             "through this chain is not confirmed until the sender confirms it."
         ),
@@ -121,6 +166,21 @@ def history_json(journal_id: str, links: list[KeyLink]) -> bytes:
 class ChainCheck:
     fingerprints: list[tuple[str, str | None]]  # (fingerprint, in use from), oldest first
     problems: list[str]
+
+
+def _vouches_for_pdf_certificate(journal_id: str, item: Any, key: Ed25519PublicKey) -> bool:
+    """True when the key lists no PDF-signing certificate, or signed the one it lists."""
+    vouched = item.get("pdf_signing_certificate")
+    if vouched is None:
+        return True
+    try:
+        pem = vouched["certificate_pem"].encode()
+        der = x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
+        signed = pdf_statement(journal_id, key.public_bytes_raw().hex(), der)
+        key.verify(bytes.fromhex(vouched["signature_by_this_key"]), signed)
+    except (InvalidSignature, ValueError, KeyError, TypeError, AttributeError):
+        return False
+    return True
 
 
 def check_history(data: bytes, signer_raw: bytes | None) -> ChainCheck:
@@ -142,6 +202,11 @@ def check_history(data: bytes, signer_raw: bytes | None) -> ChainCheck:
     for number, (item, raw) in enumerate(zip(keys, raws, strict=True), 1):
         since = item.get("in_use_from")
         chain.append((raw_fingerprint(raw), since if isinstance(since, str) else None))
+        if not _vouches_for_pdf_certificate(journal_id, item, publics[number - 1]):
+            problems.append(
+                f"the PDF-signing certificate of key {number} in key_history.json was not "
+                "signed by that key: its signature does not match"
+            )
         if number == 1:
             continue
         try:

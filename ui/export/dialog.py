@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
+from journal.export.chronology import volume_path
 from journal.export.location import Place, places
 from journal.export.options import matches, select
 from journal.session.journal import Journal
@@ -144,9 +145,11 @@ class ExportDialog(QDialog):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(EXTENSIONS[key])
-        if path.exists():
+        volumes = key == "pdf" and self.form.pdf.choice().max_mb is not None
+        first = volume_path(path, 1) if volumes else path
+        if first.exists():
             self.status.setText(
-                f"There is already a file called {path.name} there. Please choose another "
+                f"There is already a file called {first.name} there. Please choose another "
                 "name; nothing was overwritten."
             )
             return
@@ -157,10 +160,11 @@ class ExportDialog(QDialog):
         journal = self.session.journal
         options = self.form.options(self.profiles.profile())
         key = self.form.format_key()
+        pdf = self.form.pdf.choice()
         self._set_busy(True)
         self.status.setText(f"Exporting to {path.name}…")
         self.task = run_in_background(
-            lambda task: run_export(key, select(journal, options), journal, path, task),
+            lambda task: run_export(key, select(journal, options), journal, path, task, pdf),
             self._done,
             self._failed,
             self._progressed,

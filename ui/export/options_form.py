@@ -30,6 +30,7 @@ from journal.case.risk import RISK_DISCLAIMER
 from journal.entries.model import CATEGORIES, KINDS
 from journal.export.options import ExportOptions, RedactionProfile
 from journal.export.words import LANGUAGES
+from ui.export.pdf_choices import PdfChoices
 
 FORMATS: dict[str, str] = {
     "bundle": "Court bundle (.zip): chronology, evidence files and a signed list of hashes",
@@ -148,6 +149,12 @@ class ExportOptionsForm(QWidget):
         )
         form.addRow("Language of the PDF's headings", self.language)
         self._add_location_choice(form)
+        self.pdf = PdfChoices()
+        form.addRow("PDF file", self.pdf)
+        form.setRowVisible(self.pdf, False)
+        self.format.currentIndexChanged.connect(
+            lambda _index: form.setRowVisible(self.pdf, self.format_key() == "pdf")
+        )
         for signal in (
             self.format.currentIndexChanged,
             self.include_private.toggled,

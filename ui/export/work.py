@@ -13,15 +13,14 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject
 
-from journal.cli.export import fingerprint_if_any
 from journal.export.bundle import export_bundle
+from journal.export.chronology import export_chronology
 from journal.export.options import Selection
-from journal.export.pdf import render_pdf
 from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
-from journal.export.write import atomic_output
 from journal.session.journal import Journal
 from ui.app.workers import BackgroundTask, run_in_background
+from ui.export.pdf_choices import PdfChoice
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,8 @@ class ExportOutcome:
     left_out: int = 0  # photos left out because they carry a location
     damage: str = ""  # what the export says about damage in the journal, if any
     bundle: bool = False  # a court bundle, which carries verify.html
+    volumes: tuple[Path, ...] = ()  # the files of a chronology split into volumes
+    pdf_signed: bool | None = None  # a chronology PDF: signed or not; None for other kinds
 
     def message(self) -> str:
         extra = f" and {self.exhibits} evidence files" if self.exhibits else ""
@@ -42,9 +43,15 @@ class ExportOutcome:
                 f" ({photos} with a location left out, as you chose; the manifest lists "
                 "their SHA-256)"
             )
+        saved = self.path.name
+        if len(self.volumes) > 1:
+            saved = (
+                f"{len(self.volumes)} volumes ({self.volumes[0].name} to {self.volumes[-1].name})"
+            )
         return (
-            f"Saved {self.path.name} with {self.entries} entries{extra}, in {self.path.parent}.\n\n"
-            "The file is not encrypted."
+            f"Saved {saved} with {self.entries} entries{extra}, in {self.path.parent}.\n\n"
+            + _signed_line(self.pdf_signed)
+            + "The file is not encrypted."
             + (
                 "\n\nThey need no app to check it: the bundle carries verify.html, which "
                 "checks it in any web browser, and README-VERIFY.txt, which explains it."
@@ -55,11 +62,27 @@ class ExportOutcome:
         )
 
 
+def _signed_line(signed: bool | None) -> str:
+    if signed is None:
+        return ""
+    if signed:
+        return (
+            "The PDF is signed: a PDF reader shows it as not changed since this export "
+            "(it proves it is unaltered, not who wrote it).\n\n"
+        )
+    return "The PDF is not signed, as you chose.\n\n"
+
+
 def run_export(
-    key: str, selection: Selection, journal: Journal, path: Path, task: BackgroundTask
+    key: str,
+    selection: Selection,
+    journal: Journal,
+    path: Path,
+    task: BackgroundTask,
+    pdf: PdfChoice | None = None,
 ) -> ExportOutcome:
     with _collector_skips_what_exists():
-        return _export(key, selection, journal, path, task)
+        return _export(key, selection, journal, path, task, pdf or PdfChoice())
 
 
 @contextmanager
@@ -82,7 +105,12 @@ def _collector_skips_what_exists() -> Iterator[None]:
 
 
 def _export(
-    key: str, selection: Selection, journal: Journal, path: Path, task: BackgroundTask
+    key: str,
+    selection: Selection,
+    journal: Journal,
+    path: Path,
+    task: BackgroundTask,
+    pdf: PdfChoice,
 ) -> ExportOutcome:
     def cancelled() -> bool:
         return task.cancelled
@@ -92,23 +120,29 @@ def _export(
         result = export_bundle(selection, journal, path, progress=task.report, cancelled=cancelled)
         fingerprint, exhibits, left_out = result.fingerprint, result.exhibits, result.left_out
     elif key == "pdf":
-        fingerprint = fingerprint_if_any(journal) or "none (the journal's key cannot be read)"
-        with atomic_output(path) as handle:
-            render_pdf(
-                selection,
-                journal,
-                handle,
-                progress=task.report,
-                cancelled=cancelled,
-                signing_fingerprint=fingerprint_if_any(journal),
-            )
+        made = export_chronology(
+            selection,
+            journal,
+            path,
+            signed=pdf.signed,
+            max_mb=pdf.max_mb,
+            progress=task.report,
+            cancelled=cancelled,
+        )
+        fingerprint = made.fingerprint or "none (the journal's key cannot be read)"
+        damage = selection.damage.summary() if selection.damage.any else ""
+        return ExportOutcome(
+            path, fingerprint, len(selection.entries), 0, 0, damage,
+            volumes=made.paths, pdf_signed=made.signed,
+        )  # fmt: skip
     else:
         export_table(selection, journal, path, key, progress=task.report, cancelled=cancelled)
         fingerprint = journal_fingerprint(journal)
     damage = selection.damage.summary() if selection.damage.any else ""
     return ExportOutcome(
-        path, fingerprint, len(selection.entries), exhibits, left_out, damage, key == "bundle"
-    )
+        path, fingerprint, len(selection.entries), exhibits, left_out, damage,
+        bundle=key == "bundle",
+    )  # fmt: skip
 
 
 class LatestOnly:

@@ -70,7 +70,11 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
         bates_prefix: str,
         on_entry_laid_out: Callable[[], None],
         words: Words | None = None,
+        page_offset: int = 0,
+        total_pages: int | None = None,
     ) -> None:
+        """`page_offset` and `total_pages` number a volume's pages within the whole
+        chronology (pages and Bates stamps continue from the volume before)."""
         super().__init__(
             out,
             pagesize=PAGE_SIZE,
@@ -93,7 +97,10 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
         self.bates_prefix = bates_prefix
         self.words = words or words_for(DEFAULT)
         self.on_entry_laid_out = on_entry_laid_out
+        self.page_offset = page_offset
+        self.total_pages = total_pages
         self.page_count = 0
+        self.entry_pages: dict[str, int] = {}  # outline key of an entry -> its first page
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -122,7 +129,8 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
         self._doSave = 0
         super()._endBuild()
         self.page_count = self.canv.getPageNumber() - 1
-        self._define_total(self.page_count)
+        total = self.total_pages
+        self._define_total(total if total is not None else self.page_count + self.page_offset)
         self.canv.save()
 
     def _define_total(self, pages: int) -> None:
@@ -148,11 +156,13 @@ class ChronologyDocument(BaseDocTemplate):  # type: ignore[misc]
                 closed=flowable.outline_level > 0,
             )
             if flowable.is_entry:
+                page = self.canv.getPageNumber() + self.page_offset
+                self.entry_pages[flowable.outline_key] = page
                 self.on_entry_laid_out()
 
     # page furniture ------------------------------------------------------
     def _furniture(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        page = canvas.getPageNumber()
+        page = canvas.getPageNumber() + self.page_offset
         width, _height = PAGE_SIZE
         canvas.saveState()
         canvas.setStrokeColor(RULE)

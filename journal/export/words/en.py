@@ -69,6 +69,14 @@ WORDS = {
     "int.journal_id": "Journal id (names the journal; not a key): {value}",
     "int.chain_head": "Chain head: {value}",
     "int.signing": "Signing-key fingerprint: {value}",
+    "int.pdf_signature": (
+        "Unless a plain copy was asked for, this PDF file itself carries a digital signature "
+        "by this journal (signer \u201cIncident Journal export signature\u201d, \u201cjournal "
+        "key {value}\u201d). A PDF reader's signature panel, or pdfsig, says whether the file "
+        "was changed after it was exported. It shows the file is unaltered since export by "
+        "the holder of this journal's key, not who wrote it; the certificate is self-signed, "
+        "so readers call the signer unknown."
+    ),
     "int.message_files": (
         "Message histories. Linked messages come from export files a phone or a service wrote "
         "(WhatsApp, SMS backups, Telegram, Messenger, email), each kept as an exhibit byte for "

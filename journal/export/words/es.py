@@ -72,6 +72,14 @@ WORDS = {
     "int.journal_id": "Identificador del diario (nombra el diario; no es una clave): {value}",
     "int.chain_head": "Cabeza de la cadena: {value}",
     "int.signing": "Huella de la clave de firma: {value}",
+    "int.pdf_signature": (
+        "Salvo que se pidiera una copia sin firmar, este archivo PDF lleva una firma digital "
+        "de este diario (firmante \u00abIncident Journal export signature\u00bb, \u00abjournal "
+        "key {value}\u00bb). El panel de firmas de un lector de PDF, o pdfsig, indica si el "
+        "archivo cambió después de exportarse. Muestra que el archivo no se ha alterado desde "
+        "la exportación por quien tiene la clave de este diario, no quién lo escribió; el "
+        "certificado es autofirmado, por lo que los lectores llaman desconocido al firmante."
+    ),
     "int.message_files": (
         "Historiales de mensajes. Los mensajes vinculados proceden de archivos de exportación "
         "que escribió un teléfono o un servicio (WhatsApp, copias de SMS, Telegram, Messenger, "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
@@ -174,11 +176,18 @@ def entry_story(ctx: RenderContext, entry: Entry, index: int) -> list[Flowable]:
     return story
 
 
-def build(ctx: RenderContext) -> list[Flowable]:
-    story: list[Flowable] = [ctx.heading(ctx.words("h.entries"), 0, "entries")]
-    if not ctx.selection.entries:
+def build_part(
+    ctx: RenderContext, part: Sequence[Entry], first: int = 1, title: str | None = None
+) -> list[Flowable]:
+    """The entries of `part`, numbered from `first` (a volume holds a run of them)."""
+    story: list[Flowable] = [ctx.heading(title or ctx.words("h.entries"), 0, "entries")]
+    if not part:
         story.append(ctx.p(ctx.words("no_entries"), ctx.styles.body))
-    for index, entry in enumerate(ctx.selection.entries, start=1):
+    for index, entry in enumerate(part, start=first):
         story += entry_story(ctx, entry, index)
         ctx.progress.step()
     return story
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    return build_part(ctx, ctx.selection.entries)

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.sections.timestamps import timestamp_section
+from journal.export.pdf_signing.certificate import FINGERPRINT_GROUPS
 
 #: (label key in journal/export/words, command) for "How to check"; commands are not translated.
 VERIFY = (
@@ -52,6 +53,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
     if ctx.signing_fingerprint:
         story.append(ctx.p(words("int.signing", value=ctx.signing_fingerprint), styles.mono))
         story.append(ctx.p(words("int.signing_note"), styles.muted))
+        short = " ".join(ctx.signing_fingerprint.split()[:FINGERPRINT_GROUPS])
+        story.append(ctx.p(words("int.pdf_signature", value=short), styles.muted))
     if any(entry.content.messages for entry in selection.entries):
         story.append(ctx.p(words("int.message_files")))
     story += timestamp_section(ctx)

@@ -1,0 +1,156 @@
+"""Writing the chronology PDF as the person asked: signed (the default) or plain, as one
+file or as volumes under a size limit. The CLI's `export pdf` and the export dialog
+both come here.
+
+Signed: each file carries a PAdES signature by the journal's PDF-signing key
+(journal/export/pdf_signing). Plain: for court filing systems that refuse signed files.
+Volumes of `out` = "chronology.pdf" are chronology-1.pdf, chronology-2.pdf, ... beside
+it (in it, when `out` is a folder); they are written only once all are made, and a
+failure while writing leaves none of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal.errors import DamagedJournal, UsageError
+from journal.export.options import Selection
+from journal.export.pdf import render_pdf
+from journal.export.pdf.volumes import render_volumes
+from journal.export.pdf_signing.certificate import PdfKey
+from journal.export.signing import journal_fingerprint, pdf_signing_key
+from journal.export.write import Cancelled, Progress, atomic_output, check_destination
+from journal.session.journal import Journal
+
+if TYPE_CHECKING:
+    from journal.export.pdf_signing.sign import TimeStamper
+
+MEGABYTE = 1_000_000  # e-filing limits are given in MB; decimal is the stricter reading
+DEFAULT_NAME = "chronology"
+
+
+@dataclass(frozen=True)
+class ChronologyResult:
+    paths: tuple[Path, ...]
+    pages: int
+    signed: bool
+    fingerprint: str | None  # None when the journal's key cannot be read (damaged file)
+
+
+def volume_path(out: Path, number: int) -> Path:
+    """chronology.pdf -> chronology-2.pdf; a folder -> folder/chronology-2.pdf."""
+    if out.is_dir():
+        return out / f"{DEFAULT_NAME}-{number}.pdf"
+    return out.with_name(f"{out.stem}-{number}{out.suffix or '.pdf'}")
+
+
+def check_chronology_destination(out: Path, max_mb: float | None, force: bool = False) -> None:
+    """Refuse early what writing would refuse (before a passphrase is asked for)."""
+    if max_mb is None:
+        check_destination(out, force)
+        return
+    if not max_mb > 0:
+        raise UsageError("--max-size must be a number of megabytes above 0, like 20.")
+    check_destination(volume_path(out, 1), force)
+
+
+def _key(journal: Journal) -> tuple[PdfKey | None, str | None]:
+    """The PDF-signing key and the journal's fingerprint; (None, None) for a damaged
+    journal opened read-only, whose key cannot be read or saved."""
+    try:
+        return pdf_signing_key(journal), journal_fingerprint(journal)
+    except DamagedJournal:
+        return None, None
+
+
+def _fingerprint(journal: Journal) -> str | None:
+    try:
+        return journal_fingerprint(journal)
+    except DamagedJournal:
+        return None
+
+
+def export_chronology(
+    selection: Selection,
+    journal: Journal,
+    out: Path,
+    *,
+    signed: bool = True,
+    max_mb: float | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    timestamper: TimeStamper | None = None,
+) -> ChronologyResult:
+    """Write the chronology to `out` (or its volumes); nothing is left on failure.
+
+    `timestamper`: the hook for a trusted timestamp when an authority is configured.
+    """
+    check_chronology_destination(out, max_mb, force)
+    key, fingerprint = _key(journal) if signed else (None, _fingerprint(journal))
+    when = selection.generated_at
+
+    def finish(data: bytes) -> bytes:
+        if key is None:
+            return data
+        from journal.export.pdf_signing.sign import sign_pdf  # pyHanko: only when signing
+
+        return sign_pdf(data, key, when, timestamper)
+
+    if max_mb is None:
+        buffer = io.BytesIO()
+        pages = render_pdf(
+            selection,
+            journal,
+            buffer,
+            progress=progress,
+            cancelled=cancelled,
+            signing_fingerprint=fingerprint,
+        )
+        data = finish(buffer.getvalue())
+        with atomic_output(out, force) as handle:
+            handle.write(data)
+        return ChronologyResult((out,), pages, key is not None, fingerprint)
+    volumes = render_volumes(
+        selection,
+        journal,
+        int(max_mb * MEGABYTE),
+        lambda n: volume_path(out, n).name,
+        finish=finish,
+        progress=progress,
+        cancelled=cancelled,
+        signing_fingerprint=fingerprint,
+    )
+    paths = tuple(volume_path(out, n) for n in range(1, len(volumes) + 1))
+    _write_all(paths, [v.data for v in volumes], force, volume_path(out, len(volumes) + 1))
+    pages = sum(v.pages for v in volumes)
+    return ChronologyResult(paths, pages, key is not None, fingerprint)
+
+
+def _write_all(paths: tuple[Path, ...], datas: list[bytes], force: bool, next_path: Path) -> None:
+    for path in paths:
+        check_destination(path, force)
+    if next_path.exists():
+        raise UsageError(
+            f"There is already a {next_path.name} beside these volumes (from an earlier "
+            "export?); it would look like part of this one. Move it away or choose another "
+            "name. Nothing was written."
+        )
+    written: list[Path] = []
+    try:
+        for path, data in zip(paths, datas, strict=True):
+            with atomic_output(path, force) as handle:
+                handle.write(data)
+            written.append(path)
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+
+
+__all__ = ["ChronologyResult", "check_chronology_destination", "export_chronology", "volume_path"]

@@ -1,0 +1,65 @@
+"""The chronology PDF's own choices: signed or plain, one file or volumes under a size.
+
+Shown in the export form only when the chronology PDF alone is exported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+SIGN_HELP = (
+    "A signed PDF shows in Adobe Reader, Okular and other readers as signed and not "
+    "changed since you exported it. Some court filing systems refuse signed files: "
+    "untick this to save a plain PDF."
+)
+VOLUME_HELP = (
+    "Many e-filing systems limit the size of a file. The chronology is then saved as "
+    "NAME-1.pdf, NAME-2.pdf, …, each under the size, numbered as one document, with an "
+    "index of which entry is in which volume in the first."
+)
+DEFAULT_MB = 20.0
+
+
+@dataclass(frozen=True)
+class PdfChoice:
+    signed: bool = True
+    max_mb: float | None = None  # None: one file
+
+
+class PdfChoices(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sign = QCheckBox("Sign the PDF")
+        self.sign.setChecked(True)
+        self.split = QCheckBox("Split into volumes of at most")
+        self.size = QDoubleSpinBox()
+        self.size.setRange(0.5, 2000.0)
+        self.size.setDecimals(1)
+        self.size.setValue(DEFAULT_MB)
+        self.size.setSuffix(" MB")
+        self.size.setAccessibleName("Largest size of one volume, in megabytes")
+        self.size.setEnabled(False)
+        self.split.toggled.connect(self.size.setEnabled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sign)
+        layout.addWidget(_help(SIGN_HELP))
+        row = QHBoxLayout()
+        row.addWidget(self.split)
+        row.addWidget(self.size)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(_help(VOLUME_HELP))
+
+    def choice(self) -> PdfChoice:
+        return PdfChoice(
+            self.sign.isChecked(), self.size.value() if self.split.isChecked() else None
+        )
+
+
+def _help(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
