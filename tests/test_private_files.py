@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 import journal
-from journal.cli.export import export_pdf
 from journal.entries.model import EntryContent, EventTime
 from journal.evidence.streaming import write_out
 from journal.export.bundle import export_bundle
 from journal.export.emergency_sheet import write_emergency_sheet
 from journal.export.options import ExportOptions, select
+from journal.export.run import run_export
 from journal.session.backup import backup_vault
 from journal.session.journal import Journal
 from journal.vault.restore import restore_backup
@@ -64,7 +64,7 @@ def test_everything_the_app_writes_is_private(tmp_path: Path, open_umask: None) 
     }
     write_out(book.read_attachment(info.attachment_id), written["extract"], info.sha256)
     selection = select(book, ExportOptions(), clock)
-    export_pdf(selection, book, written["pdf"])
+    run_export("pdf", selection, book, written["pdf"])
     export_bundle(selection, book, written["bundle"])
     write_emergency_sheet(written["sheet"], code, datetime(2026, 1, 2, tzinfo=UTC))
     restore_backup(written["backup"], written["restored"])

@@ -8,21 +8,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from journal.errors import DamagedJournal, UsageError
-from journal.export.bundle import export_bundle
-from journal.export.chronology import (
-    ChronologyResult,
-    check_chronology_destination,
-    export_chronology,
-)
-from journal.export.options import ExportOptions, Selection, select
-from journal.export.signing import journal_fingerprint
-from journal.export.tabular import export_table
+from journal.errors import UsageError
+from journal.export.chronology import check_chronology_destination
+from journal.export.options import ExportOptions, select
+from journal.export.run import KINDS as FORMATS
+from journal.export.run import NO_KEY, ExportResult
+from journal.export.run import run_export as run
 from journal.export.verify import BundleReport, verify_bundle
 from journal.export.words import DEFAULT, LANGUAGES
 from journal.session.journal import Journal
-
-FORMATS = ("pdf", "bundle", "csv", "json")
 
 
 def _err(message: str) -> None:
@@ -53,84 +47,54 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
     )
 
 
-def fingerprint_if_any(journal: Journal) -> str | None:
-    """The signing-key fingerprint; None for a damaged journal opened read-only whose
-    key cannot be read (a new one cannot be saved there: a PDF is made without one)."""
-    try:
-        return journal_fingerprint(journal)
-    except DamagedJournal:
-        return None
+def _what(result: ExportResult) -> str:
+    """What an export made, for the line that follows "Exported"."""
+    if result.kind == "bundle":
+        what = f"{result.entries} entries and {result.exhibits} exhibits"
+        if result.left_out:
+            photos = "1 photo" if result.left_out == 1 else f"{result.left_out} photos"
+            what += f" ({photos} with a location left out, as asked)"
+        return what
+    if result.kind == "pdf":
+        what = f"{result.entries} entries on {result.pages} pages"
+        if len(result.paths) > 1:
+            names = ", ".join(p.name for p in result.paths)
+            what += f" in {len(result.paths)} volumes ({names})"
+        return what
+    return f"{result.rows} entries"
 
 
-def export_pdf(
-    selection: Selection,
-    journal: Journal,
-    path: Path,
-    force: bool = False,
-    *,
-    signed: bool = True,
-    max_mb: float | None = None,
-) -> int:
-    return export_chronology(
-        selection, journal, path, signed=signed, max_mb=max_mb, force=force
-    ).pages
-
-
-def _pdf_lines(result: ChronologyResult) -> tuple[str, str]:
-    """Where a PDF export went (its volumes), and whether it is signed."""
-    if len(result.paths) > 1:
-        names = ", ".join(p.name for p in result.paths)
-        where = f" in {len(result.paths)} volumes ({names})"
-    else:
-        where = ""
-    if result.signed:
-        how = "Each file carries a PDF signature by this journal's key."
-    elif result.fingerprint is None:
-        how = "Not signed: the journal's key cannot be read from this damaged file."
-    else:
-        how = "Not signed, as asked."
-    return where, how
+def _signed_how(result: ExportResult) -> str:
+    if result.pdf_signed:
+        return "Each file carries a PDF signature by this journal's key."
+    if result.fingerprint == NO_KEY:
+        return "Not signed: the journal's key cannot be read from this damaged file."
+    return "Not signed, as asked."
 
 
 def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) -> int:
     out = Path(args.out).expanduser()
     options = options_from_args(args)
     max_mb = getattr(args, "max_size", None)
-    if args.format != "pdf" and (max_mb is not None or getattr(args, "unsigned", False)):
+    signed = not getattr(args, "unsigned", False)
+    if args.format != "pdf" and (max_mb is not None or not signed):
         raise UsageError("--max-size and --unsigned apply to `export pdf` only.")
-    # before asking for the passphrase
-    check_chronology_destination(out, max_mb, args.force)
+    check_chronology_destination(out, max_mb, args.force)  # before asking for the passphrase
     journal = open_journal()
     selection = select(journal, options)
-    written: tuple[Path, ...] = (out,)
-    if args.format == "bundle":
-        result = export_bundle(selection, journal, out, force=args.force)
-        fingerprint = result.fingerprint
-        what = f"{len(selection.entries)} entries and {result.exhibits} exhibits"
-        if result.left_out:
-            photos = "1 photo" if result.left_out == 1 else f"{result.left_out} photos"
-            what += f" ({photos} with a location left out, as asked)"
-    elif args.format == "pdf":
-        chronology = export_chronology(
-            selection, journal, out, signed=not args.unsigned, max_mb=max_mb, force=args.force
-        )
-        written = chronology.paths
-        fingerprint = chronology.fingerprint or "none (the journal's key cannot be read)"
-        what = f"{len(selection.entries)} entries on {chronology.pages} pages"
-        where, how = _pdf_lines(chronology)
-        what += where
-        _err(how)
-    else:
-        rows = export_table(selection, journal, out, args.format, force=args.force)
-        fingerprint = journal_fingerprint(journal)
-        what = f"{rows} entries"
+    result = run(args.format, selection, journal, out, force=args.force, signed=signed,
+                 max_mb=max_mb)  # fmt: skip
+    if result.kind == "pdf":
+        _err(_signed_how(result))
+        if result.timestamp_note:
+            _err(result.timestamp_note)
     if options.include_private:
         _err("Private notes are included, as you asked.")
     if selection.damage.any:
         _err(f"WARNING: {selection.damage.summary()}")
-    _err(f"Exported {what}. This file is NOT encrypted: anyone who has it can read it.")
-    _err(f"Signing-key fingerprint: {fingerprint}")
-    for path in written:
+    _err(f"Exported {_what(result)}. This file is NOT encrypted: anyone who has it can read it.")
+    _err(f"Signing-key fingerprint: {result.fingerprint}")
+    for path in result.paths:
         print(path)
     return 0
 

@@ -14,15 +14,18 @@ from __future__ import annotations
 import contextlib
 import io
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.errors import DamagedJournal, UsageError
+from journal.export.errors import ExportFailed
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
 from journal.export.pdf.volumes import render_volumes
 from journal.export.pdf_signing.certificate import PdfKey
 from journal.export.signing import journal_fingerprint, pdf_signing_key
+from journal.export.timestamps.store import chosen_authorities
 from journal.export.write import Cancelled, Progress, atomic_output, check_destination
 from journal.session.journal import Journal
 
@@ -39,6 +42,7 @@ class ChronologyResult:
     pages: int
     signed: bool
     fingerprint: str | None  # None when the journal's key cannot be read (damaged file)
+    timestamp_note: str = ""  # whose trusted time the signature carries, or why none
 
 
 def volume_path(out: Path, number: int) -> Path:
@@ -94,12 +98,17 @@ def export_chronology(
     key, fingerprint = _key(journal) if signed else (None, _fingerprint(journal))
     when = selection.generated_at
 
+    authorities = chosen_authorities(journal) if key is not None and timestamper is None else []
+    notes: list[str] = []
+
     def finish(data: bytes) -> bytes:
         if key is None:
             return data
         from journal.export.pdf_signing.sign import sign_pdf  # pyHanko: only when signing
 
-        return sign_pdf(data, key, when, timestamper)
+        if timestamper is not None or not authorities:
+            return sign_pdf(data, key, when, timestamper)
+        return _sign_with_a_trusted_time(data, key, when, authorities, notes)
 
     if max_mb is None:
         buffer = io.BytesIO()
@@ -114,7 +123,7 @@ def export_chronology(
         data = finish(buffer.getvalue())
         with atomic_output(out, force) as handle:
             handle.write(data)
-        return ChronologyResult((out,), pages, key is not None, fingerprint)
+        return ChronologyResult((out,), pages, key is not None, fingerprint, _said(notes))
     volumes = render_volumes(
         selection,
         journal,
@@ -128,7 +137,36 @@ def export_chronology(
     paths = tuple(volume_path(out, n) for n in range(1, len(volumes) + 1))
     _write_all(paths, [v.data for v in volumes], force, volume_path(out, len(volumes) + 1))
     pages = sum(v.pages for v in volumes)
-    return ChronologyResult(paths, pages, key is not None, fingerprint)
+    return ChronologyResult(paths, pages, key is not None, fingerprint, _said(notes))
+
+
+def _sign_with_a_trusted_time(
+    data: bytes, key: PdfKey, when: datetime, authorities: list[str], notes: list[str]
+) -> bytes:
+    """Signed with the first chosen authority that answers; signed without a trusted time,
+    and said so, when none does (the export never fails for want of a network)."""
+    from journal.export.pdf_signing.sign import sign_pdf
+    from journal.export.timestamps.client import TimestampFailed, host_of
+    from journal.export.timestamps.pdf_stamper import AuthorityStamper
+
+    failures = []
+    for url in authorities:
+        try:
+            signed = sign_pdf(data, key, when, AuthorityStamper(url))
+        except (TimestampFailed, OSError, ExportFailed) as error:
+            failures.append(str(error) if isinstance(error, TimestampFailed) else host_of(url))
+            continue
+        notes.append(f"The signature carries a trusted time from {host_of(url)}.")
+        return signed
+    notes.append(
+        "No timestamp authority could be reached, so the signature carries no trusted time "
+        f"({'; '.join(failures)})."
+    )
+    return sign_pdf(data, key, when)
+
+
+def _said(notes: list[str]) -> str:
+    return notes[-1] if notes else ""
 
 
 def _write_all(paths: tuple[Path, ...], datas: list[bytes], force: bool, next_path: Path) -> None:

@@ -13,11 +13,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject
 
-from journal.export.bundle import export_bundle
-from journal.export.chronology import export_chronology
 from journal.export.options import Selection
-from journal.export.signing import journal_fingerprint
-from journal.export.tabular import export_table
+from journal.export.run import run_export as run
 from journal.session.journal import Journal
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.export.pdf_choices import PdfChoice
@@ -34,6 +31,7 @@ class ExportOutcome:
     bundle: bool = False  # a court bundle, which carries verify.html
     volumes: tuple[Path, ...] = ()  # the files of a chronology split into volumes
     pdf_signed: bool | None = None  # a chronology PDF: signed or not; None for other kinds
+    timestamp_note: str = ""  # a signed PDF: whose trusted time it carries, or why none
 
     def message(self) -> str:
         extra = f" and {self.exhibits} evidence files" if self.exhibits else ""
@@ -51,6 +49,7 @@ class ExportOutcome:
         return (
             f"Saved {saved} with {self.entries} entries{extra}, in {self.path.parent}.\n\n"
             + _signed_line(self.pdf_signed)
+            + (f"{self.timestamp_note}\n\n" if self.timestamp_note else "")
             + "The file is not encrypted."
             + (
                 "\n\nThey need no app to check it: the bundle carries verify.html, which "
@@ -115,33 +114,14 @@ def _export(
     def cancelled() -> bool:
         return task.cancelled
 
-    exhibits = left_out = 0
-    if key == "bundle":
-        result = export_bundle(selection, journal, path, progress=task.report, cancelled=cancelled)
-        fingerprint, exhibits, left_out = result.fingerprint, result.exhibits, result.left_out
-    elif key == "pdf":
-        made = export_chronology(
-            selection,
-            journal,
-            path,
-            signed=pdf.signed,
-            max_mb=pdf.max_mb,
-            progress=task.report,
-            cancelled=cancelled,
-        )
-        fingerprint = made.fingerprint or "none (the journal's key cannot be read)"
-        damage = selection.damage.summary() if selection.damage.any else ""
-        return ExportOutcome(
-            path, fingerprint, len(selection.entries), 0, 0, damage,
-            volumes=made.paths, pdf_signed=made.signed,
-        )  # fmt: skip
-    else:
-        export_table(selection, journal, path, key, progress=task.report, cancelled=cancelled)
-        fingerprint = journal_fingerprint(journal)
-    damage = selection.damage.summary() if selection.damage.any else ""
+    signed, max_mb = (pdf.signed, pdf.max_mb) if key == "pdf" else (True, None)
+    result = run(key, selection, journal, path, signed=signed, max_mb=max_mb,
+                 progress=task.report, cancelled=cancelled)  # fmt: skip
     return ExportOutcome(
-        path, fingerprint, len(selection.entries), exhibits, left_out, damage,
-        bundle=key == "bundle",
+        path, result.fingerprint, result.entries, result.exhibits, result.left_out,
+        result.damage, bundle=key == "bundle",
+        volumes=result.paths if key == "pdf" else (), pdf_signed=result.pdf_signed,
+        timestamp_note=result.timestamp_note,
     )  # fmt: skip
 
 

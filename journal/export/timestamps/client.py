@@ -61,13 +61,26 @@ def request_token(url: str, data: bytes, timeout: float = TIMEOUT_S) -> Token:
         from pyhanko.sign.timestamps.api import TimeStamper
     stamper: Any = TimeStamper()  # type: ignore[no-untyped-call]  # sets nonce and certReq
     nonce, query = stamper.request_cms(hashlib.sha256(data).digest(), "sha256")
-    request = urllib.request.Request(  # noqa: S310 - the scheme is checked above
-        url, data=query.dump(), headers={"Content-Type": QUERY_TYPE}, method="POST"
+    body = post_query(url, query.dump(), timeout)
+    try:
+        facts = read_token(body, data, nonce=nonce)
+    except TokenProblem as problem:
+        raise TimestampFailed(
+            f"{host_of(url)} sent an answer that cannot be used: {problem}"
+        ) from None
+    return Token(body, facts)
+
+
+def post_query(url: str, query: bytes, timeout: float = TIMEOUT_S) -> bytes:
+    """POST an RFC 3161 query to `url` (already checked); the authority's answer, or
+    TimestampFailed saying plainly why not."""
+    request = urllib.request.Request(  # noqa: S310 - the scheme is checked by the caller
+        url, data=query, headers={"Content-Type": QUERY_TYPE}, method="POST"
     )
     where = host_of(url)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as answer:  # noqa: S310
-            body = _read_within(answer, time.monotonic() + 2 * timeout)
+            return _read_within(answer, time.monotonic() + 2 * timeout)
     except urllib.error.HTTPError as error:
         raise TimestampFailed(
             f"{where} answered with an error (HTTP {error.code}); no timestamp was stored"
@@ -81,11 +94,6 @@ def request_token(url: str, data: bytes, timeout: float = TIMEOUT_S) -> Token:
         raise TimestampFailed(
             f"{where} could not be reached ({_plain(reason)}); no timestamp was stored"
         ) from None
-    try:
-        facts = read_token(body, data, nonce=nonce)
-    except TokenProblem as problem:
-        raise TimestampFailed(f"{where} sent an answer that cannot be used: {problem}") from None
-    return Token(body, facts)
 
 
 def _read_within(answer: Any, deadline: float) -> bytes:
