@@ -43,7 +43,7 @@ def test_pdf_choices_show_for_the_pdf_only_and_sign_by_default(
     form.pdf.sign.click()  # as a click on its box or label does
     qtbot.mouseClick(form.pdf.split, Qt.MouseButton.LeftButton)
     assert form.pdf.size.isEnabled()
-    form.pdf.size.setValue(0.3)
+    form.pdf.volume_mb.setValue(0.3)
     save_as(monkeypatch, tmp_path / "court.pdf")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)

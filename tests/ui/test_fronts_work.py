@@ -80,7 +80,7 @@ def test_the_recipe_book_finds_and_shows(qtbot) -> None:
     front = RecipesFront()
     qtbot.addWidget(front)
     front.reset()
-    qtbot.keyClicks(front.find, "bread")
+    qtbot.keyClicks(front.search, "bread")
     items = [front.list.item(i) for i in range(front.list.count())]
     assert [item.text() for item in items if not item.isHidden()] == ["Banana bread"]
     front.list.setCurrentRow(next(i for i, item in enumerate(items) if not item.isHidden()))
@@ -133,10 +133,10 @@ def test_settings_choose_practise_and_save_a_way_in(qtbot, window: AppWindow) ->
     qtbot.waitUntil(lambda: QApplication.focusWidget() is target)
     qtbot.keyClicks(target, "sunflowr")
     qtbot.keyClick(target, Qt.Key.Key_Return)
-    assert practice.result.text() == MISSED and practice.isVisible()  # Enter is the front's
+    assert practice.outcome.text() == MISSED and practice.isVisible()  # Enter is the front's
     qtbot.keyClicks(target, "Sunflower")
     qtbot.keyClick(target, Qt.Key.Key_Return)
-    assert OPENED in practice.result.text()
+    assert OPENED in practice.outcome.text()
     practice.close()
     dialog.accept()
     saved = SafetyPrefs.load().front

@@ -33,9 +33,9 @@ class PracticeDialog(QDialog):
         self.front = make_front(look)
         self.front.reset()
         self.front.setAccessibleName("Practice page")
-        self.result = QLabel("Nothing given yet.")
-        self.result.setAccessibleName("Result")
-        self.result.setWordWrap(True)
+        self.outcome = QLabel("Nothing given yet.")
+        self.outcome.setAccessibleName("Result")
+        self.outcome.setWordWrap(True)
         self.watcher = WayInWatcher(way_in, self.front)
         self.watcher.opened.connect(lambda: self._say(OPENED))
         self.watcher.missed.connect(lambda: self._say(MISSED))
@@ -44,15 +44,15 @@ class PracticeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.front, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         for button in self.findChildren(QPushButton):  # Enter belongs to the front, as
             button.setAutoDefault(False)  # in its own window: it must not close this one
         self.resize(640, 480)
 
     def _say(self, text: str) -> None:
-        self.result.setText(f"<b>{text}</b>" if text == OPENED else text)
-        self.result.setAccessibleDescription(text)
+        self.outcome.setText(f"<b>{text}</b>" if text == OPENED else text)
+        self.outcome.setAccessibleDescription(text)
         if text == OPENED:
             self.front.reset()  # as the real one would be: fresh when next shown
 

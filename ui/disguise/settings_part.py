@@ -43,7 +43,7 @@ def _front_keys() -> list[QKeySequence]:
 
 def keys_problem(keys: QKeySequence) -> str | None:
     """Why this series cannot be the way in, in plain words; None when it can."""
-    presses = [keys[i] for i in range(keys.count())]
+    presses = [keys[i] for i in range(keys.count())]  # type: ignore[index]  # QKeySequence[i] in PySide6
     low, high = KEY_PRESSES
     if not low <= len(presses) <= high:
         return f"Press {low} to {high} keys, one after the other."
@@ -130,7 +130,8 @@ class LockedLookPart(QWidget):
         problem = keys_problem(keys)
         if problem:
             return None, problem
-        return WayIn.for_keys([portable(keys[i]) for i in range(keys.count())]), None
+        presses = [keys[i] for i in range(keys.count())]  # type: ignore[index]  # QKeySequence[i] in PySide6
+        return WayIn.for_keys([portable(p) for p in presses]), None
 
     def open_practice(self) -> PracticeDialog | None:
         way_in, problem = self._way_in()

@@ -34,28 +34,28 @@ class PdfChoices(QWidget):
         self.sign = QCheckBox("Sign the PDF")
         self.sign.setChecked(True)
         self.split = QCheckBox("Split into volumes of at most")
-        self.size = QDoubleSpinBox()
-        self.size.setRange(0.5, 2000.0)
-        self.size.setDecimals(1)
-        self.size.setValue(DEFAULT_MB)
-        self.size.setSuffix(" MB")
-        self.size.setAccessibleName("Largest size of one volume, in megabytes")
-        self.size.setEnabled(False)
-        self.split.toggled.connect(self.size.setEnabled)
+        self.volume_mb = QDoubleSpinBox()
+        self.volume_mb.setRange(0.5, 2000.0)
+        self.volume_mb.setDecimals(1)
+        self.volume_mb.setValue(DEFAULT_MB)
+        self.volume_mb.setSuffix(" MB")
+        self.volume_mb.setAccessibleName("Largest size of one volume, in megabytes")
+        self.volume_mb.setEnabled(False)
+        self.split.toggled.connect(self.volume_mb.setEnabled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sign)
         layout.addWidget(_help(SIGN_HELP))
         row = QHBoxLayout()
         row.addWidget(self.split)
-        row.addWidget(self.size)
+        row.addWidget(self.volume_mb)
         row.addStretch()
         layout.addLayout(row)
         layout.addWidget(_help(VOLUME_HELP))
 
     def choice(self) -> PdfChoice:
         return PdfChoice(
-            self.sign.isChecked(), self.size.value() if self.split.isChecked() else None
+            self.sign.isChecked(), self.volume_mb.value() if self.split.isChecked() else None
         )
 
 

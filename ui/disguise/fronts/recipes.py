@@ -37,10 +37,10 @@ RECIPES = {
 class RecipesFront(Front):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.find = QLineEdit()
-        self.find.setAccessibleName("Find a recipe")
-        self.find.setPlaceholderText("Find a recipe…")
-        self.find.textChanged.connect(self._filter)
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Find a recipe")
+        self.search.setPlaceholderText("Find a recipe…")
+        self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
         self.list.setAccessibleName("Recipes")
         self.list.addItems(list(RECIPES))
@@ -52,7 +52,7 @@ class RecipesFront(Front):
         split.addWidget(self.text)
         split.setSizes([220, 480])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.find)
+        layout.addWidget(self.search)
         layout.addWidget(split)
 
     def _filter(self, typed: str) -> None:
@@ -73,9 +73,9 @@ class RecipesFront(Front):
             )
 
     def reset(self) -> None:
-        self.find.clear()
+        self.search.clear()
         self.list.setCurrentRow(0)
         self._filter("")
 
     def first_control(self) -> QWidget:
-        return self.find
+        return self.search
