@@ -30,7 +30,7 @@ def test_pdf_choices_show_for_the_pdf_only_and_sign_by_default(
     form.format.setCurrentIndex(form.format.findData("pdf"))
     assert form.pdf.isVisibleTo(dialog)
     assert form.pdf.sign.isChecked() and not form.pdf.split.isChecked()
-    assert not form.pdf.size.isEnabled()
+    assert not form.pdf.volume_mb.isEnabled()
     save_as(monkeypatch, tmp_path / "chronology.pdf")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
@@ -42,7 +42,7 @@ def test_pdf_choices_show_for_the_pdf_only_and_sign_by_default(
     dialog.outcome = None
     form.pdf.sign.click()  # as a click on its box or label does
     qtbot.mouseClick(form.pdf.split, Qt.MouseButton.LeftButton)
-    assert form.pdf.size.isEnabled()
+    assert form.pdf.volume_mb.isEnabled()
     form.pdf.volume_mb.setValue(0.3)
     save_as(monkeypatch, tmp_path / "court.pdf")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
