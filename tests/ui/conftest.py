@@ -10,7 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from journal.entries.model import EntryContent, EventTime
 from journal.session.journal import Journal
@@ -30,6 +31,20 @@ def isolated_settings(own_folders: Path) -> Iterator[None]:
     )
     yield
     wait_for_all()
+    close_every_window()
+
+
+def close_every_window() -> None:
+    """No window of one test is left for the next to see (tests that look at every
+    window, or at the accessibility tree, would otherwise find a closed test's unlock
+    page still in memory)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
