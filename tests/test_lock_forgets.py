@@ -65,7 +65,7 @@ def test_the_process_refuses_core_dumps_and_debuggers(tmp_path: Path) -> None:
         pytest.skip("RLIMIT_CORE and PR_SET_DUMPABLE are checked on Linux")
     code = (
         "import ctypes, resource\n"
-        "from journal.memory_hygiene import harden_process\n"
+        "from journal.system.memory_hygiene import harden_process\n"
         "print(harden_process())\n"
         "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
         "print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))\n"  # PR_GET_DUMPABLE
