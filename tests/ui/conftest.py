@@ -13,12 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 
 from journal.entries.model import EntryContent, EventTime
-from journal.journal import Journal
 from ui.app.session import Session
 from ui.app.window import AppWindow
 from ui.app.workers import wait_for_all
 
-from ..conftest import PASSPHRASE, new_vault
+from ..conftest import PASSPHRASE
+from ..factories import journal_at
 
 
 @pytest.fixture(autouse=True)
@@ -35,14 +35,13 @@ def isolated_settings(own_folders: Path) -> Iterator[None]:
 @pytest.fixture
 def vault_file(tmp_path: Path) -> Path:
     path = tmp_path / "stick" / "notes.db"
-    vault, _code = new_vault(path)
-    journal = Journal.open(vault)
+    journal = journal_at(path)
     journal.add_entry(
         EntryContent(
             kind="incident", title="First incident", occurred=EventTime("2025-03-14T21:07")
         )
     )
-    vault.lock()
+    journal.vault.lock()
     return path
 
 
