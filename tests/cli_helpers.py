@@ -12,13 +12,15 @@ parameters, so opening it is fast either way. Nothing a user can set reaches thi
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import io
 import os
 import subprocess
 import sys
 import warnings
-from contextlib import redirect_stderr, redirect_stdout
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from journal.cli.main import ENV_PASSPHRASE, main
 from journal.vault.crypto import MIN_MEMORY_KIB, KdfParams
 
 _fresh = KdfParams.fresh.__func__  # type: ignore[attr-defined]
+_PR_GET_DUMPABLE, _PR_SET_DUMPABLE = 3, 4
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def run_cli(
             patch.setenv(name, value)
         patch.setattr(sys, "stdin", io.StringIO(stdin or ""))
         patch.setattr(KdfParams, "fresh", classmethod(_cheapest_accepted))
-        with redirect_stdout(out), redirect_stderr(err):
+        with redirect_stdout(out), redirect_stderr(err), _debuggable_after():
             try:
                 code = main(argv)
             except SystemExit as leaving:  # argparse: --help, usage errors
@@ -73,6 +76,22 @@ def run_cli(
     result = CliResult(argv, code, out.getvalue(), err.getvalue())
     assert "Traceback" not in result.stderr, result.stderr
     return result
+
+
+@contextmanager
+def _debuggable_after() -> Iterator[None]:
+    """main() hardens its process (no core dumps, no debugger attach: memory_hygiene);
+    here that process is pytest's, so let a debugger attach to a stuck test again."""
+    if not sys.platform.startswith("linux"):
+        yield
+        return
+    libc = ctypes.CDLL(None)
+    dumpable = libc.prctl(_PR_GET_DUMPABLE, 0, 0, 0, 0)
+    try:
+        yield
+    finally:
+        if dumpable == 1:
+            libc.prctl(_PR_SET_DUMPABLE, 1, 0, 0, 0)
 
 
 def _close_what_the_command_left_open() -> None:
