@@ -32,6 +32,7 @@ def scan(root: Path, needles: list[bytes]) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_nothing_readable_in_any_file_the_app_wrote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

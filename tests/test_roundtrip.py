@@ -17,6 +17,7 @@ from .conftest import BLNS, EVIDENCE_DIR, corpus, reopen
 from .factories import full_entry, full_person
 
 
+@pytest.mark.slow
 def test_every_field_and_every_naughty_string_round_trips(journal, vault_path: Path) -> None:
     strings = json.loads(corpus(BLNS).read_text(encoding="utf-8"))
     assert len(strings) == 515

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
@@ -20,6 +21,7 @@ from .off_gui_thread import Witness
 from .stall_probe import StallProbe
 
 
+@pytest.mark.slow
 def test_loading_a_thousand_entries_does_not_freeze_the_window(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
@@ -57,6 +59,7 @@ def test_loading_a_thousand_entries_does_not_freeze_the_window(
     print(f"\nlongest event-loop stall while unlocking and showing 1,000 entries: {longest:.0f} ms")
 
 
+@pytest.mark.slow
 def test_pdf_export_from_the_dialog_keeps_the_window_responsive(
     qtbot, window: AppWindow, tmp_path: Path, monkeypatch
 ) -> None:
