@@ -52,14 +52,23 @@ def format2(tmp_path: Path) -> tuple[Path, dict]:
 # the app ----------------------------------------------------------------------------
 
 
+def recorded(read: dict[str, object], expected: dict[str, dict]) -> bool:
+    """The same records, each with every field the vector recorded, as recorded; fields
+    added to the model after the vector was made are left out (they read as defaults)."""
+    plain = {key: to_plain(value) for key, value in read.items()}
+    return plain.keys() == expected.keys() and all(
+        {name: plain[key][name] for name in fields} == fields for key, fields in expected.items()
+    )
+
+
 def test_the_app_reads_the_format2_vector(format2) -> None:
     path, known = format2
     journal = Journal.open(unlock(path, known["passphrase"]))
     try:
         assert journal.problems == () and journal.settings.problems == []
         assert journal.chain_head.hex() == known["chain_head"]
-        assert {e.entry_id: to_plain(e.content) for e in journal.entries()} == known["entries"]
-        assert {p.person_id: to_plain(p.content) for p in journal.people()} == known["people"]
+        assert recorded({e.entry_id: e.content for e in journal.entries()}, known["entries"])
+        assert recorded({p.person_id: p.content for p in journal.people()}, known["people"])
         for attachment_id, info in known["attachments"].items():
             entry, stored = journal.find_attachment(attachment_id)
             data = b"".join(journal.read_attachment(attachment_id))
