@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from journal.entries.model import EntryContent, EventTime
-from journal.session.journal import Journal
 from journal.system.paths import default_vault_path
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, new_vault, reopen
+from .factories import journal_at
 
 
 def encodings(text: str) -> list[bytes]:
@@ -32,6 +32,7 @@ def scan(root: Path, needles: list[bytes]) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_nothing_readable_in_any_file_the_app_wrote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -113,8 +114,7 @@ def test_nothing_readable_in_any_file_the_app_wrote(
 
 
 def test_purge_overwrites_the_ciphertext_in_the_file(vault_path: Path) -> None:
-    vault, _code = new_vault(vault_path)
-    journal = Journal.open(vault)
+    journal = journal_at(vault_path)
     keep = journal.add_entry(EntryContent(kind="note", title="kept", occurred=EventTime("2025-01")))
     gone = journal.add_entry(
         EntryContent(kind="note", title="to purge", occurred=EventTime("2025-01"))

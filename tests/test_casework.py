@@ -459,6 +459,7 @@ def test_the_chronology_pdf_lists_uncertain_order_apart(journal: Journal, tmp_pa
     assert "order not certain" in apart and "Threat on 14 March" in apart
 
 
+@pytest.mark.slow
 def test_one_disclosure_s_group_matches_the_full_grouping_across_zones_and_ranges() -> None:
     """group_for (the detail pane) skips far entries for speed; it must agree exactly."""
     import random

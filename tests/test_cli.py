@@ -10,17 +10,15 @@ from pathlib import Path
 import pytest
 
 from .cli_helpers import run_cli
-from .conftest import EVIDENCE_DIR, PASSPHRASE, corpus, new_vault
+from .conftest import EVIDENCE_DIR, PASSPHRASE, corpus
+from .factories import locked_journal, passphrase_file
 
 
 @pytest.fixture
 def cli_vault(tmp_path: Path) -> tuple[Path, Path]:
     path = tmp_path / "notes.db"
-    vault, _code = new_vault(path)
-    vault.lock()
-    pass_file = tmp_path / "pass.txt"
-    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return path, pass_file
+    locked_journal(path)
+    return path, passphrase_file(tmp_path)
 
 
 def cli(vault: tuple[Path, Path], *args: str | Path):

@@ -15,20 +15,19 @@ from journal.session.journal import Journal
 from journal.vault.lifecycle import unlock
 
 from .cli_helpers import run_cli
-from .conftest import PASSPHRASE, new_vault
+from .conftest import PASSPHRASE
 from .export_fixtures import PRIVATE, populate
+from .factories import journal_at, passphrase_file
 
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     """(vault, passphrase file, bundle made through the CLI), made once for the module."""
     base = tmp_path_factory.mktemp("cli-export")
-    vault, _code = new_vault(base / "notes.db")
-    journal = Journal.open(vault)
+    journal = journal_at(base / "notes.db")
     populate(journal)
-    vault.lock()
-    pass_file = base / "pass.txt"
-    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    journal.vault.lock()
+    pass_file = passphrase_file(base)
     bundle = base / "bundle.zip"
     result = run_cli(
         "--vault", base / "notes.db", "--passphrase-file", pass_file,
@@ -274,14 +273,12 @@ def test_check_since_head_confirms_an_earlier_export_point(tmp_path: Path) -> No
     from journal.entries.model import EntryContent, EventTime
     from journal.session.chain_point import head_position, parse_head
 
-    vault, _code = new_vault(tmp_path / "v.db")
-    journal = Journal.open(vault)
+    journal = journal_at(tmp_path / "v.db")
     first = journal.add_entry(
         EntryContent(kind="note", title="Before the export", occurred=EventTime("2025-03-14"))
     )
-    vault.lock()
-    pass_file = tmp_path / "pass.txt"
-    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    journal.vault.lock()
+    pass_file = passphrase_file(tmp_path)
     base = ("--vault", tmp_path / "v.db", "--passphrase-file", pass_file)
     bundle = tmp_path / "b.zip"
     assert run_cli(*base, "export", "bundle", "--out", bundle).returncode == 0
@@ -324,14 +321,12 @@ def test_verify_with_fingerprint_on_the_command_line(exported, tmp_path: Path) -
 
 
 def test_passwd_and_new_recovery_code_replace_the_signing_key(tmp_path: Path) -> None:
-    vault, _code = new_vault(tmp_path / "v.db")
-    journal = Journal.open(vault)
+    journal = journal_at(tmp_path / "v.db")
     from journal.export.signing import journal_fingerprint
 
     before = journal_fingerprint(journal)
-    vault.lock()
-    pass_file = tmp_path / "pass.txt"
-    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    journal.vault.lock()
+    pass_file = passphrase_file(tmp_path)
     new_file = tmp_path / "new.txt"
     new_file.write_text("a much longer new passphrase here\n", encoding="utf-8")
     result = run_cli(

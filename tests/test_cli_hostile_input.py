@@ -1,5 +1,6 @@
 """The command line against weak passphrases, text that should stay off the command
-line, and names that try to forge lines of output. Run as a real subprocess."""
+line, and names that try to forge lines of output (tests/cli_helpers.py: in this
+process; tests/test_cli_process.py runs the real one)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from .cli_helpers import run_cli
-from .conftest import PASSPHRASE, new_vault, reopen
+from .conftest import reopen
+from .factories import locked_journal, passphrase_file
 
 WEAK = ["x", "password1", "qwertyuiop"]
 
@@ -17,12 +19,8 @@ WEAK = ["x", "password1", "qwertyuiop"]
 @pytest.fixture
 def cli_vault(tmp_path: Path) -> tuple[Path, Path]:
     path = tmp_path / "notes.db"
-    vault, code = new_vault(path)
-    vault.lock()
-    (tmp_path / "code.txt").write_text(code)
-    pass_file = tmp_path / "pass.txt"
-    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return path, pass_file
+    (tmp_path / "code.txt").write_text(locked_journal(path))
+    return path, passphrase_file(tmp_path)
 
 
 def cli(vault: tuple[Path, Path], *args: str | Path, stdin: str | None = None):

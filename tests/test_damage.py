@@ -19,7 +19,7 @@ import pytest
 
 from journal.session.check import check_journal
 
-from .cli_helpers import run_cli
+from .cli_helpers import CliResult, run_cli
 from .conftest import PASSPHRASE, reopen
 from .damage_fixtures import (
     ENTRIES,
@@ -56,7 +56,7 @@ def damaged(original: Path, tmp_path: Path, damage: str) -> Path:
     return path
 
 
-def cli(path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+def cli(path: Path, *args: str | Path) -> CliResult:
     result = run_cli("--vault", path, *args, env=ENV)
     assert UNEXPECTED not in result.stderr, result.stderr
     return result

@@ -90,6 +90,7 @@ def assert_documented(code: int, out: str, err: str, case: str) -> None:
         assert any(words in err for words in DOCUMENTED_FAILURES[code]), (case, code, err)
 
 
+@pytest.mark.slow
 def test_randomly_damaged_journals_end_with_documented_messages(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

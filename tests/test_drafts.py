@@ -8,43 +8,13 @@ from pathlib import Path
 from journal.entries.model import (
     EntryContent,
     EventTime,
-    Injury,
     PersonContent,
-    PersonLink,
-    ReportRecord,
 )
 from journal.session.drafts import DRAFTS_KEY, NEW, DraftStore
 from journal.session.journal import Journal
 
 from .conftest import reopen
-
-
-def full_content(person_id: str, marker: str) -> EntryContent:
-    return EntryContent(
-        kind="report",
-        title=f"{marker} title",
-        occurred=EventTime("2025-03-14T21:07", "2025-03-14T22:00", "Europe/London", "approximate"),
-        narrative=f"{marker} narrative\nsecond line",
-        location="Kitchen",
-        categories=("threats", "police_power"),
-        tags=("car", "radio"),
-        people=(PersonLink(person_id, "abuser", "off", "in uniform"),),
-        injuries=(Injury("bruise", "left arm", "GP next day", True),),
-        medical="Seen by GP",
-        reports=(
-            ReportRecord(
-                "oversight",
-                "IOPC",
-                "2025-03-20",
-                "REF-1",
-                "Ms A",
-                "took notes",
-                "made",
-                "2025-04-20",
-            ),
-        ),
-        private_notes=f"{marker} private",
-    )
+from .factories import full_entry
 
 
 def test_a_draft_survives_reopening_and_is_not_readable_in_the_file(
@@ -52,7 +22,7 @@ def test_a_draft_survives_reopening_and_is_not_readable_in_the_file(
 ) -> None:
     person = journal.add_person(PersonContent("Someone"))
     marker = "DRAFTCANARY" + secrets.token_hex(6)
-    content = full_content(person, marker)
+    content = full_entry(marker, person)
     drafts = DraftStore(journal.settings)
     saved = drafts.save(NEW, content)
     assert saved.saved_at

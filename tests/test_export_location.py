@@ -22,8 +22,9 @@ from journal.export.verify import verify_bundle
 from journal.session.journal import Journal
 
 from .cli_helpers import run_cli
-from .conftest import EVIDENCE_DIR, PASSPHRASE, corpus, new_vault
+from .conftest import EVIDENCE_DIR, corpus
 from .export_fixtures import clock
+from .factories import journal_at, passphrase_file
 
 
 def gps_exif() -> Image.Exif:
@@ -180,15 +181,13 @@ def test_bundle_keeps_originals_unless_asked(journal: Journal, tmp_path: Path) -
 
 
 def test_the_command_line_can_leave_them_out(tmp_path: Path) -> None:
-    vault, _code = new_vault(tmp_path / "notes.db")
-    journal = Journal.open(vault)
+    journal = journal_at(tmp_path / "notes.db")
     entry = journal.add_entry(
         EntryContent("incident", "t", EventTime("2025-03-14", precision="day"))
     )
     located = journal.attach_file(entry, picture(tmp_path / "where.jpg", "JPEG", True))
-    vault.lock()
-    pass_file = tmp_path / "pass.txt"
-    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    journal.vault.lock()
+    pass_file = passphrase_file(tmp_path)
     out = tmp_path / "b.zip"
     result = run_cli(
         "--vault", tmp_path / "notes.db", "--passphrase-file", pass_file,

@@ -60,6 +60,7 @@ def test_a_100000_character_title_exports_whole(
     assert bookmark.endswith("…") and len(bookmark) < 300
 
 
+@pytest.mark.slow
 def test_a_narrative_at_the_core_limit_exports_whole(journal: Journal, tmp_path: Path) -> None:
     sentence = "Он сказал, что никто не поверит. He said nobody would believe me.\n"
     narrative = (sentence * (MAX_TEXT // len(sentence) + 1))[:MAX_TEXT]

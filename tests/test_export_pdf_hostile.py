@@ -23,6 +23,7 @@ from tests.conftest import BLNS, EVIDENCE_DIR, corpus
 from tests.pdf_helpers import FIXED, export, image_rows, image_sizes, photo, run, squash, text
 
 
+@pytest.mark.slow
 def test_every_naughty_string_renders_literally_or_visibly(journal: Journal, tmp_path: Path):
     strings = json.loads(corpus(BLNS).read_text(encoding="utf-8"))
     assert len(strings) == 515

@@ -127,6 +127,7 @@ def test_redaction_reaches_the_tables(filled) -> None:
         assert b"[redacted]" in data
 
 
+@pytest.mark.slow
 def test_naughty_strings_survive_csv_round_trip(journal: Journal) -> None:
     strings = [s for s in json.loads(corpus(BLNS).read_text(encoding="utf-8")) if s.strip()]
     for text in strings[:200]:

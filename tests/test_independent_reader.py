@@ -144,8 +144,12 @@ class VaultReader:
         return open_sealed(key, raw[8:], context("meta", self.vault_id, name, epoch))
 
     def sealed_head(self) -> tuple[int, bytes, list[bytes]]:
-        """Section 8: u64(count) || head || u32(n) || n settings object ids (format 2)."""
+        """Section 8: u64(count) || head || u32(n) || n settings object ids (format 2);
+        section 11: format 1 has u64(count) || head only, and lists no settings."""
         value = self.open_meta("head")
+        if int(self.meta["version"]) == 1:
+            assert len(value) == 40, "a format-1 head is a count and a hash"
+            return int.from_bytes(value[:8], "big"), value[8:40], []
         number = int.from_bytes(value[40:44], "big")
         ids = [value[44 + 16 * i : 60 + 16 * i] for i in range(number)]
         assert len(value) == 44 + 16 * number, "a format-2 head lists the settings objects"

@@ -14,11 +14,9 @@ from journal.entries.model import (
     AttachmentInfo,
     EntryContent,
     EventTime,
-    Injury,
     OfficerDetails,
     PersonContent,
     PersonLink,
-    ReportRecord,
 )
 from journal.entries.search import SearchFilters
 from journal.errors import NotFound, UsageError
@@ -28,27 +26,13 @@ from journal.vault.chain import head_hash
 from journal.vault.objects import ROLE_REVISION, write_small
 
 from .conftest import BLNS, corpus, reopen
-
-
-def _full_entry(text: str = "kitchen") -> EntryContent:
-    return EntryContent(
-        kind="incident",
-        title=f"Title {text}",
-        occurred=EventTime("2025-03-14T21:07", timezone="Europe/London"),
-        narrative=f"Narrative {text}",
-        location="home",
-        categories=("physical", "threats"),
-        tags=("night",),
-        people=(PersonLink("a" * 32, "abuser", "on", "note"),),
-        injuries=(Injury("bruise", "arm", "none", True),),
-        reports=(ReportRecord("police", "Station", "2025-03-15", "REF-1"),),
-    )
+from .factories import full_entry
 
 
 def test_round_trip_of_every_field_and_every_naughty_string() -> None:
     strings = json.loads(corpus(BLNS).read_text(encoding="utf-8"))
     for text in strings:
-        content = _full_entry(text)
+        content = full_entry(text)
         assert from_plain(EntryContent, to_plain(content)) == content
     person = PersonContent("Name", officer=OfficerDetails(rank="Sgt", badge_number="1"))
     assert from_plain(PersonContent, to_plain(person)) == person
@@ -73,7 +57,7 @@ def test_round_trip_of_every_field_and_every_naughty_string() -> None:
     ],
 )
 def test_bad_stored_values_are_named_exactly(change: dict[str, object], message: str) -> None:
-    data = {**to_plain(_full_entry()), **change}
+    data = {**to_plain(full_entry()), **change}
     with pytest.raises(UsageError) as caught:
         from_plain(EntryContent, data, "record")
     assert message in str(caught.value)

@@ -25,10 +25,13 @@ from PIL import Image
 from journal.export.verify_page import verify_page
 from tests.conftest import EVIDENCE_DIR, corpus
 
-pytestmark = pytest.mark.skipif(
-    os.environ.get("RUN_PACKAGING") != "1",
-    reason="builds the PyInstaller bundle; run with RUN_PACKAGING=1",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        os.environ.get("RUN_PACKAGING") != "1",
+        reason="builds the PyInstaller bundle; run with RUN_PACKAGING=1",
+    ),
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "build" / "packaging" / "dist" / "quiet-notes"

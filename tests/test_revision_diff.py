@@ -200,6 +200,7 @@ def _sides(old: str, new: str) -> tuple[list[str], list[str]]:
     return before, after
 
 
+@pytest.mark.slow
 def test_naughty_strings_diff_without_loss(journal: Journal) -> None:
     strings = [s for s in json.loads(corpus(BLNS).read_text(encoding="utf-8")) if s.strip()]
     for naughty in strings:

@@ -92,6 +92,7 @@ def test_disk_full_during_import(vault_path: Path, tmp_path: Path) -> None:
     assert reopen(vault_path).entry(entry_id).attachments == ()
 
 
+@pytest.mark.slow
 def test_disk_full_while_saving_entries(vault_path: Path) -> None:
     entry_id = prepared(vault_path)
     result = run_worker(vault_path, "save", "a long title that fills the disk ")

@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from journal.entries.model import EntryContent, EventTime
-from journal.session.journal import Journal
 from ui.app.session import Session
 from ui.app.window import AppWindow
 from ui.app.workers import wait_for_all
 
-from ..conftest import PASSPHRASE, new_vault
+from ..conftest import PASSPHRASE
+from ..factories import journal_at
 
 
 @pytest.fixture(autouse=True)
@@ -50,14 +50,13 @@ def close_every_window() -> None:
 @pytest.fixture
 def vault_file(tmp_path: Path) -> Path:
     path = tmp_path / "stick" / "notes.db"
-    vault, _code = new_vault(path)
-    journal = Journal.open(vault)
+    journal = journal_at(path)
     journal.add_entry(
         EntryContent(
             kind="incident", title="First incident", occurred=EventTime("2025-03-14T21:07")
         )
     )
-    vault.lock()
+    journal.vault.lock()
     return path
 
 

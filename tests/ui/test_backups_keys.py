@@ -106,6 +106,7 @@ def keys(window: AppWindow) -> KeysDialog:
     return dialog
 
 
+@pytest.mark.slow
 def test_change_passphrase(qtbot, window: AppWindow) -> None:
     unlock_window(qtbot, window)
     dialog = keys(window)

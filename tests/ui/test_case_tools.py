@@ -20,7 +20,6 @@ from journal.entries.model import (
     ReportRecord,
     RiskIndicator,
 )
-from journal.session.journal import Journal
 from ui.app.window import AppWindow
 from ui.case.after_disclosure import AfterDisclosureDialog
 from ui.case.profiles import OfficerChangeDialog
@@ -32,7 +31,7 @@ from ui.editor.reports import ReportRow
 from ui.editor.window import EntryEditor
 from ui.timeline.model import COL_KIND, COL_TITLE
 
-from ..conftest import new_vault
+from ..factories import journal_at
 from .conftest import shown_window, unlock_window
 from .gui_helpers import click, open_editor, open_section, tick, type_into
 
@@ -47,8 +46,7 @@ def case_vault(tmp_path: Path) -> Path:
     """An officer, an incident, two complaints (one closed, one open with a date in three
     days), what followed the complaint, and two risk checks."""
     path = tmp_path / "case" / "notes.db"
-    vault, _code = new_vault(path)
-    journal = Journal.open(vault)
+    journal = journal_at(path)
     officer = journal.add_person(
         PersonContent(
             "Officer A",
@@ -109,7 +107,7 @@ def case_vault(tmp_path: Path) -> Path:
             [RiskIndicator("firearm", "yes"), RiskIndicator("stalking", "yes", "car outside")],
         )
     )
-    vault.lock()
+    journal.vault.lock()
     return path
 
 

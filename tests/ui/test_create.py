@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from journal.vault.lifecycle import unlock, unlock_with_recovery_code
@@ -12,6 +13,7 @@ from ui.pages.create import CreatePage
 from ui.timeline.view import JournalView
 
 
+@pytest.mark.slow
 def test_first_run_creates_a_vault_and_checks_the_code(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "usb" / "notes.db"
     window = AppWindow(path)

@@ -210,6 +210,7 @@ def add_many(journal, count: int, text: str) -> None:
         )
 
 
+@pytest.mark.slow
 def test_redaction_preview_runs_in_the_background_newest_wins_and_is_capped(
     qtbot, window: AppWindow
 ) -> None:

@@ -77,6 +77,7 @@ def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
     )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("openssl"), reason="openssl is installed by .ci/run")
 def test_first_run_to_a_verified_court_bundle(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

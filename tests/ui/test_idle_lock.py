@@ -16,18 +16,13 @@ from ui.safety.prefs import DEFAULT_LOCK_MINUTES, SafetyPrefs
 from ui.safety.settings_dialog import SafetySettingsDialog
 
 from .conftest import unlock_window
+from .idle_clock import manual_clock, sit_idle
 
 TYPED = "Idle-lock canary 51c2"
 
 
 def editors() -> list[EntryEditor]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, EntryEditor)]
-
-
-def fast_idle(window: AppWindow, seconds: float) -> None:
-    window.safety.idle.timeout_s = seconds
-    window.safety.idle.timer.setInterval(20)
-    window.safety.idle.start()
 
 
 def test_default_is_five_minutes(window: AppWindow) -> None:
@@ -40,14 +35,19 @@ def test_idle_locks_and_draft_comes_back(qtbot, window: AppWindow, vault_file: P
     window.new_entry()
     editor = editors()[0]
     qtbot.keyClicks(editor.essentials.title, TYPED)
-    fast_idle(window, 0.3)
-    qtbot.waitUntil(lambda: window.session is None, timeout=5_000)
+    clock = manual_clock(window)
+    idle = window.safety.idle
+    clock.advance(idle.timeout_s - 1)
+    idle.check()
+    assert window.session is not None  # a second short of the timeout
+    clock.advance(1)
+    idle.check()
+    qtbot.waitUntil(lambda: window.session is None)
     assert isinstance(window.page, UnlockPage)
     # the unlock page says why it locked, and that nothing was lost
     assert "without use" in window.page.message.text()
     assert "kept, encrypted" in window.page.message.text()
     qtbot.waitUntil(lambda: not [e for e in editors() if e.isVisible()])
-    window.safety.idle.timeout_s = 300  # back to normal before unlocking again
     session = unlock_window(qtbot, window)
     draft = DraftStore(session.journal.settings).load(NEW)
     assert draft is not None and draft.content.title == TYPED
@@ -63,12 +63,15 @@ def test_idle_locks_and_draft_comes_back(qtbot, window: AppWindow, vault_file: P
 
 def test_input_anywhere_keeps_it_open(qtbot, window: AppWindow) -> None:
     unlock_window(qtbot, window)
-    fast_idle(window, 0.4)
-    for _ in range(8):
-        qtbot.wait(100)
+    clock = manual_clock(window)
+    idle = window.safety.idle
+    for _ in range(8):  # six timeouts in all, never one without a key press
+        clock.advance(idle.timeout_s * 0.75)
         qtbot.keyClick(window.journal_view.table, Qt.Key.Key_Down)  # type: ignore[union-attr]
-    assert window.session is not None
-    qtbot.waitUntil(lambda: window.session is None, timeout=5_000)
+        idle.check()
+        assert window.session is not None
+    sit_idle(window, clock)  # and then nothing
+    qtbot.waitUntil(lambda: window.session is None)
 
 
 def test_suspended_application_locks(qtbot, window: AppWindow) -> None:

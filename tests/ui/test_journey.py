@@ -29,6 +29,7 @@ def visible_windows() -> list:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
 
 
+@pytest.mark.slow
 def test_create_log_lock_unlock_search_edit(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

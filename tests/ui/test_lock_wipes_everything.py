@@ -50,7 +50,6 @@ from journal.entries.model import (
 from journal.export.options import RedactionProfile
 from journal.export.profiles import put_profile
 from journal.export.timestamps.store import choose_authorities
-from journal.session.journal import Journal
 from ui.app.window import AppWindow
 from ui.case.profiles import OfficerChangeDialog
 from ui.editor.leave import LeaveQuestion
@@ -63,8 +62,9 @@ from ui.export.saved_dialog import ExportSavedDialog
 from ui.export.work import ExportOutcome
 from ui.safety import menus
 
-from ..conftest import new_vault
+from ..factories import journal_at
 from .conftest import shown_window, unlock_window
+from .idle_clock import ManualClock, manual_clock, sit_idle
 
 CANARY = "Marigold-canary-7e21"
 
@@ -168,8 +168,7 @@ class Ids:
 @pytest.fixture
 def canary_vault(tmp_path: Path) -> tuple[Path, Ids]:
     path = tmp_path / "canary" / "notes.db"
-    vault, _code = new_vault(path)
-    journal = Journal.open(vault)
+    journal = journal_at(path)
     day = (date.today() - timedelta(days=20)).isoformat()
     soon = (date.today() + timedelta(days=2)).isoformat()
     person = journal.add_person(
@@ -233,7 +232,7 @@ def canary_vault(tmp_path: Path) -> tuple[Path, Ids]:
     note.unlink()
     ContactStore(journal.settings).save([SupportContact(f"{CANARY} helpline", "other", CANARY)])
     put_profile(journal, RedactionProfile(f"{CANARY} court", terms=(CANARY,)))
-    vault.lock()
+    journal.vault.lock()
     return path, Ids(complaint, incident, person, attachment)
 
 
@@ -340,15 +339,13 @@ CONTROL_HITS = sorted(
 )
 
 
-def lock_by(how: str, qtbot, window: AppWindow, monkeypatch) -> None:
+def lock_by(how: str, qtbot, window: AppWindow, clock: ManualClock, monkeypatch) -> None:
     if how == "ctrl+l":
         assert window.lock_action.shortcut().toString() == "Ctrl+L"
         window.lock_action.trigger()
     elif how == "auto-lock":
-        window.safety.idle.timeout_s = 0.2
-        window.safety.idle.timer.setInterval(20)
-        window.safety.idle.start()
-        qtbot.waitUntil(lambda: window.session is None, timeout=5_000)
+        sit_idle(window, clock)
+        qtbot.waitUntil(lambda: window.session is None)
     else:
         monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: None))
         window.safety.quick_exit()
@@ -360,7 +357,7 @@ def test_no_widget_shows_the_canary_after_lock(qtbot, canary_vault, monkeypatch,
     path, ids = canary_vault
     window = shown_window(qtbot, path)
     unlock_window(qtbot, window)
-    window.safety.idle.timeout_s = 3600  # only the auto-lock case locks by idling
+    clock = manual_clock(window)  # only the auto-lock case lets the idle time pass
     open_everything(qtbot, window, ids)
     seen = {type(w) for w in QApplication.topLevelWidgets() if shiboken6.isValid(w)}
     missing = {c.__qualname__ for c in ui_dialog_classes() - seen}
@@ -387,7 +384,7 @@ def test_no_widget_shows_the_canary_after_lock(qtbot, canary_vault, monkeypatch,
     swept = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
     controls = keep_controls(window)
 
-    lock_by(how, qtbot, window, monkeypatch)
+    lock_by(how, qtbot, window, clock, monkeypatch)
     settle(qtbot)
 
     assert canary_hits(controls) == CONTROL_HITS  # the scan sees what is still there...
@@ -422,7 +419,7 @@ def test_without_the_sweep_the_scan_finds_leftovers(qtbot, canary_vault, monkeyp
     path, ids = canary_vault
     window = shown_window(qtbot, path)
     unlock_window(qtbot, window)
-    window.safety.idle.timeout_s = 3600
+    manual_clock(window)  # real time passing cannot lock it half way
     open_everything(qtbot, window, ids)
     window.lock_action.trigger()
     settle(qtbot)

@@ -82,6 +82,7 @@ def write_entry(qtbot, win: AppWindow) -> str:
     return str(saved.args[0])
 
 
+@pytest.mark.slow
 def test_scripted_session_leaves_no_trace(
     qtbot, tmp_path: Path, caplog: pytest.LogCaptureFixture, qtlog
 ) -> None:

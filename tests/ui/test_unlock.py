@@ -30,6 +30,7 @@ def test_wrong_then_right_passphrase(qtbot, window) -> None:
     assert isinstance(window.page, UnlockPage)
 
 
+@pytest.mark.slow
 def test_recovery_code_path_forces_a_new_passphrase(qtbot, tmp_path) -> None:
     from journal.vault.lifecycle import unlock
 

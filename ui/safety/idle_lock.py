@@ -28,7 +28,10 @@ INPUT_EVENTS = frozenset(
 
 
 class IdleLock(QObject):
-    """Calls `lock` once `timeout_s` pass without input, or when the system locks."""
+    """Calls `lock` once `timeout_s` pass without input, or when the system locks.
+
+    `clock` (seconds, only differences count) is time.monotonic; tests give their own
+    and call `check()` after moving it on, so they never wait for real time to pass."""
 
     def __init__(
         self,
@@ -36,11 +39,13 @@ class IdleLock(QObject):
         timeout_s: float,
         check_ms: int = 5_000,
         parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self._lock = lock
         self.timeout_s = timeout_s
-        self.last_input = time.monotonic()
+        self.clock = clock
+        self.last_input = clock()
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
@@ -53,7 +58,7 @@ class IdleLock(QObject):
 
     def start(self) -> None:
         """Begin counting (when a journal is opened)."""
-        self.last_input = time.monotonic()
+        self.last_input = self.clock()
         self.timer.start()
 
     def stop(self) -> None:
@@ -61,11 +66,11 @@ class IdleLock(QObject):
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
-            self.last_input = time.monotonic()
+            self.last_input = self.clock()
         return False
 
     def check(self) -> None:
-        if time.monotonic() - self.last_input >= self.timeout_s:
+        if self.clock() - self.last_input >= self.timeout_s:
             self._fire()
 
     def _fire(self) -> None:
