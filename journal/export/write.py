@@ -9,13 +9,13 @@ temp folder), so no copy of the export is left anywhere the person did not choos
 from __future__ import annotations
 
 import contextlib
-import errno
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from journal.errors import StorageFailure, UsageError
 from journal.export.errors import ExportCancelled
+from journal.system.os_errors import os_error_reason
 from journal.system.private_files import atomic_private_file
 
 Progress = Callable[[int, int], None]
@@ -41,14 +41,7 @@ def check_destination(out: Path, force: bool = False) -> None:
 
 
 def export_failure(error: OSError, out: Path) -> StorageFailure:
-    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        why = "there is not enough space on the disk or stick"
-    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = "that place cannot be written to (read-only or no permission)"
-    elif error.errno in (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO):
-        why = "the device could not be written (was a USB stick removed?)"
-    else:
-        why = f"the system reported: {error.strerror or error}"
+    why = os_error_reason(error)
     return StorageFailure(
         f"The export to {out} could not be written because {why}. "
         "No partial file was left behind, and the journal itself is unchanged."
