@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.entries.model import OfficerDetails, PersonContent
 from journal.errors import JournalError
+from ui.app.errors import describe
 from ui.editor.common import calm_message, label_for, name_buttons, text_box
 
 
@@ -162,7 +163,7 @@ class NewPersonDialog(QDialog):
         try:
             self.person_id = self._add_person(self.content())
         except JournalError as error:
-            self.message.setText(str(error))
+            self.message.setText(describe(error))
             self.message.show()
             self.name.setFocus()
             return

@@ -11,17 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from journal.entries.model import AttachmentInfo
 from journal.entries.plain_words import visible_name
-from journal.errors import JournalError
 from journal.evidence.streaming import write_out
+from ui.app.errors import describe
 from ui.app.message_boxes import warn_before
 from ui.app.session import Session
-from ui.app.workers import BackgroundTask, run_in_background
+from ui.app.workers import BackgroundTask
 from ui.evidence.preview_reading import Stopped, checked
 
 KIB = 1024
@@ -123,22 +122,24 @@ class CopySaver(QObject):
         self.progress = progress
         self.button.setEnabled(False)
 
-        def progressed(done: int, _total: int) -> None:
-            if shiboken6.isValid(progress):
-                progress.setValue(done)
-
-        self.task = run_in_background(work, self._saved, self._failed, progressed)
+        self.task = self.session.run(
+            work,
+            self._saved,
+            self._failed,
+            lambda done, _total: progress.setValue(done),
+            owner=self.dialog,
+        )
         progress.canceled.connect(self.task.cancel)
 
     def _end(self) -> None:
         self.task = None
         progress, self.progress = self.progress, None
-        if progress is not None and shiboken6.isValid(progress):
+        if progress is not None:
             progress.canceled.disconnect()
             progress.reset()
             progress.hide()
             progress.deleteLater()
-        if not self.stopped and shiboken6.isValid(self.dialog):
+        if not self.stopped:
             self.button.setEnabled(True)
 
     def _saved(self, path: Path) -> None:
@@ -155,11 +156,7 @@ class CopySaver(QObject):
         self._end()
         if self.stopped or isinstance(error, Stopped):
             return
-        message = (
-            str(error)
-            if isinstance(error, JournalError)
-            else f"Something unexpected went wrong ({type(error).__name__})."
-        )
         self.tell(
-            "The copy was not saved", f"{message}\n\nThe evidence in the journal is unchanged."
+            "The copy was not saved",
+            describe(error, also="\n\nThe evidence in the journal is unchanged."),
         )

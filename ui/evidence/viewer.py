@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 from journal.entries.model import AttachmentInfo
 from journal.errors import JournalError
 from journal.evidence.media import MAX_PREVIEW_BYTES, PreviewUnavailable
+from ui.app.errors import describe
 from ui.app.message_boxes import tell
 from ui.app.session import Session
-from ui.app.workers import BackgroundTask, run_in_background
+from ui.app.workers import BackgroundTask
 from ui.evidence.copy_saving import CopySaver
 from ui.evidence.file_details import FileDetails
 from ui.evidence.picture_view import PictureView
@@ -126,7 +127,7 @@ class EvidenceViewer(QDialog):
             self.entry_title = entry.content.title
         except (JournalError, RuntimeError) as error:
             self.save_button.setEnabled(False)
-            self._show_unavailable(f"This evidence cannot be opened. {error}")
+            self._show_unavailable(f"This evidence cannot be opened. {describe(error)}")
             self._ready("none")
             return
         self.saver = CopySaver(
@@ -196,11 +197,11 @@ class EvidenceViewer(QDialog):
         def work(task: BackgroundTask) -> object:
             return read(checked(task, journal.read_attachment(attachment_id)))
 
-        self.task = run_in_background(work, self._loaded, self._load_failed)
+        self.task = self.session.run(work, self._loaded, self._load_failed, owner=self)
 
     def _loaded(self, result: object) -> None:
         self.task = None
-        if self.closed or not shiboken6.isValid(self):
+        if self.closed:
             return
         if isinstance(result, Picture):
             self._show_picture(result)
@@ -209,16 +210,12 @@ class EvidenceViewer(QDialog):
 
     def _load_failed(self, error: BaseException) -> None:
         self.task = None
-        if self.closed or not shiboken6.isValid(self) or isinstance(error, Stopped):
+        if self.closed or isinstance(error, Stopped):
             return
         if isinstance(error, PreviewUnavailable):
             self._unavailable(str(error))
-        elif isinstance(error, JournalError):
-            self._unavailable(f"The stored copy could not be read: {error}")
         else:
-            self._unavailable(
-                f"Something unexpected happened while opening it ({type(error).__name__})."
-            )
+            self._unavailable(f"The stored copy could not be read. {describe(error)}")
 
     def _ready(self, kind: str) -> None:
         self.ready_kind = kind
@@ -242,7 +239,7 @@ class EvidenceViewer(QDialog):
         try:
             self.session.journal.settings.set(BLUR_SETTING, bool(on))
         except (JournalError, RuntimeError) as error:
-            self._tell("The choice could not be saved", str(error))
+            self._tell("The choice could not be saved", describe(error))
 
     def _show_text(self, result: Text) -> None:
         self.kind = "text"
@@ -267,7 +264,7 @@ class EvidenceViewer(QDialog):
         )
 
         self.kind = "video" if video else "audio"
-        self.media = MediaView(self.session.journal, self.attachment_id, info.size, video)
+        self.media = MediaView(self.session, self.attachment_id, info.size, video)
         self._set_preview(self.media)
         self._ready(self.kind)
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import JournalError
 from journal.salvage.salvage import SalvageCancelled, SalvageReport, salvage_file
+from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.file_dialogs import choose_file, taken_message
@@ -183,7 +183,11 @@ class RepairDialog(QDialog):
             )
 
         self.task = run_in_background(
-            work, self._done, self._failed, lambda done, _t: self.progress.setValue(done)
+            work,
+            self._done,
+            self._failed,
+            lambda done, _t: self.progress.setValue(done),
+            owner=self,
         )
 
     def stop(self) -> None:
@@ -201,11 +205,14 @@ class RepairDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, SalvageCancelled):
             reason = "Stopped. No new file was left behind."
-        elif isinstance(error, JournalError):
-            reason = str(error)
         else:
-            reason = f"The repair stopped ({type(error).__name__}); no new file was left behind."
-        self._busy(False, f"{reason} The damaged journal was not changed.")
+            reason = describe(
+                error,
+                "The repair stopped because of something the app did not expect. No new "
+                "file was left behind, and the damaged journal was not changed.",
+                also="The damaged journal was not changed.",
+            )
+        self._busy(False, reason)
 
     def done(self, result: int) -> None:
         """Closing forgets the passphrase typed and the titles listed."""
