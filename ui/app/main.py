@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.system.memory_hygiene import harden_process
 from journal.system.paths import APP_DIR_NAME, default_vault_path
+from ui.app.error_hook import ErrorHook
 from ui.app.window import APP_TITLE, AppWindow
 from ui.safety.prefs import KEY_LAST_FILE, app_settings
 
@@ -40,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_DIR_NAME)
     app.setDesktopFileName(APP_DIR_NAME)
     window = AppWindow(start_path(args.vault))
+    ErrorHook(lambda: window, parent=app).install()  # one calm message; nothing sensitive logged
     window.show()
     if args.self_test:
         from ui.app.self_test import schedule
