@@ -148,16 +148,23 @@ class NewPersonDialog(QDialog):
                 unit=self.unit.text().strip(),
                 supervisor=self.supervisor.text().strip(),
             )
-        fields = {
-            "name": self.name.text().strip(),
-            "relationship": self.relationship.text().strip(),
-            "notes": self.notes.toPlainText(),
-            "officer": officer,
-            "officer_since": self.officer_since.text().strip() if officer else "",
-        }
-        if self._existing is not None:
-            return replace(self._existing, **fields)  # keeps the dated officer history
-        return PersonContent(**fields)
+        fields = PersonContent(
+            name=self.name.text().strip(),
+            relationship=self.relationship.text().strip(),
+            notes=self.notes.toPlainText(),
+            officer=officer,
+            officer_since=self.officer_since.text().strip() if officer else "",
+        )
+        if self._existing is None:
+            return fields
+        return replace(  # keeps the dated officer history
+            self._existing,
+            name=fields.name,
+            relationship=fields.relationship,
+            notes=fields.notes,
+            officer=fields.officer,
+            officer_since=fields.officer_since,
+        )
 
     def add(self) -> None:
         try:

@@ -59,6 +59,7 @@ class OnePageShown(QWidget):
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # Journal
     open_other = Signal()
+    modes: OnePageShown  # made below the buttons that switch it
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)

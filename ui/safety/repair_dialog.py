@@ -7,6 +7,7 @@ entry title and file name where the damaged file still says them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -125,13 +126,13 @@ class RepairDialog(QDialog):
         if session is not None:  # what it lists (entry titles) goes when the journal locks
             session.locked.connect(self.close)
 
-    def _with_choose(self, field: QLineEdit, slot: object) -> QWidget:
+    def _with_choose(self, field: QLineEdit, slot: Callable[[], None]) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(field, 1)
         button = QPushButton("C&hoose…")
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         layout.addWidget(button)
         return row
 
