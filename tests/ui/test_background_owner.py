@@ -10,11 +10,14 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
+from journal.entries.model import EntryContent, EventTime
 from journal.session.journal import Journal
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 
 from ..conftest import new_vault
+
+ENTRY = EntryContent(kind="incident", title="The letter", occurred=EventTime("2025-03-14"))
 
 
 def held_work(release: threading.Event, value: object):
@@ -83,3 +86,23 @@ def test_a_session_drops_what_arrives_after_the_lock(qtbot, tmp_path: Path) -> N
     session.lock()
     qtbot.waitUntil(lambda: task.done, timeout=20_000)
     assert finished.is_set() and shown == [] and dropped == ["entries"]
+
+
+def test_an_import_whose_window_is_gone_ends_quietly(qtbot, tmp_path: Path) -> None:
+    from ui.evidence import importing
+
+    vault, _code = new_vault(tmp_path / "notes.db")
+    session = Session(Journal.open(vault))
+    entry_id = session.journal.add_entry(ENTRY)
+    photo = tmp_path / "photo.txt"
+    photo.write_bytes(b"the letter he left\n" * 4096)
+    parent = QWidget()
+    job = importing.import_files(parent, session, entry_id, [photo])
+    task = job.task
+    assert task is not None and job in importing._running
+    shiboken6.delete(parent)  # the window goes before the result can arrive
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    assert job not in importing._running
+    (entry,) = session.journal.entries()
+    assert [a.file_name for a in entry.attachments] == ["photo.txt"]  # nothing half-done
+    session.lock()

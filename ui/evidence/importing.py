@@ -260,6 +260,7 @@ def import_files(
     """Import `paths` into the entry in the background; returns the running import."""
     job = EvidenceImport(parent, session, entry_id, paths)
     _running.add(job)
+    job.destroyed.connect(lambda: _running.discard(job))  # its window closed first
     if on_finished is not None:
         job.finished.connect(on_finished)
     return job.start()
