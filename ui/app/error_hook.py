@@ -35,7 +35,7 @@ IN_THE_APP = (
 
 
 def where(trace: TracebackType | None) -> str:
-    """Where the error was raised, as file:line in function, innermost last; only the
+    """Where the error was raised, as file:line in function, innermost first; only the
     last two parts of each file's path (no home folder or user name)."""
     frames = traceback.extract_tb(trace)
     return " <- ".join(
