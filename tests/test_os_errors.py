@@ -1,33 +1,51 @@
-"""The one classifier of OS errors words each by its number, never by its text."""
+"""The one classifier of OS and SQLite errors, fed real errors made here."""
 
 from __future__ import annotations
 
 import errno
+import sqlite3
+from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DatabaseError
 
-from journal.system.os_errors import os_error_reason
-
-SECRET = "court-notes-for-march.txt"
-
-
-@pytest.mark.parametrize(
-    ("number", "words"),
-    [
-        (errno.ENOSPC, "not enough space"),
-        (errno.EDQUOT, "not enough space"),
-        (errno.EROFS, "read-only or no permission"),
-        (errno.EACCES, "read-only or no permission"),
-        (errno.EIO, "USB stick removed"),
-        (errno.ENOENT, "USB stick removed"),
-    ],
-)
-def test_known_numbers_get_plain_words(number: int, words: str) -> None:
-    reason = os_error_reason(OSError(number, "whatever the system says", SECRET))
-    assert words in reason and SECRET not in reason
+from journal.system import os_errors
 
 
-def test_anything_else_gets_the_system_description_without_its_arguments() -> None:
-    reason = os_error_reason(OSError(errno.ELOOP, "Too many levels of symbolic links", SECRET))
-    assert reason == "the system reported: Too many levels of symbolic links"
-    assert os_error_reason(OSError(SECRET)) == "the system reported: OSError"
+def test_a_missing_file_and_a_full_disk_are_told_by_their_error_numbers(tmp_path: Path) -> None:
+    with pytest.raises(OSError) as missing:
+        (tmp_path / "gone" / "file").open("rb")
+    assert os_errors.reason(missing.value) == os_errors._BY_ERRNO[errno.ENOENT]
+    full = OSError(errno.ENOSPC, "No space left on device")  # what write(2) raises then
+    assert os_errors.reason(full) == os_errors.FULL
+
+
+def test_sqlite_result_codes_are_read_not_its_message(tmp_path: Path) -> None:
+    garbage = tmp_path / "not-a-journal"
+    garbage.write_bytes(b"this is not an SQLite file at all" * 100)
+    with pytest.raises(sqlite3.DatabaseError) as notadb:
+        sqlite3.connect(garbage).execute("SELECT * FROM sqlite_master").fetchall()
+    assert os_errors.reason(notadb.value) == os_errors.DAMAGED
+
+    made = tmp_path / "made.db"
+    sqlite3.connect(made).execute("CREATE TABLE t (x)").connection.commit()
+    read_only = sqlite3.connect(f"file:{made}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as refused:
+        read_only.execute("INSERT INTO t VALUES (1)")
+    assert os_errors.reason(refused.value) == os_errors.READ_ONLY
+
+
+def test_sqlalchemy_wrapped_errors_are_unwrapped(tmp_path: Path) -> None:
+    garbage = tmp_path / "not-a-journal"
+    garbage.write_bytes(b"\x00garbage" * 512)
+    engine = create_engine(f"sqlite:///{garbage}")
+    with pytest.raises(DatabaseError) as wrapped, engine.connect() as conn:
+        conn.execute(text("SELECT * FROM sqlite_master")).fetchall()
+    assert os_errors.reason(wrapped.value) == os_errors.DAMAGED
+
+
+def test_an_unknown_error_says_what_the_system_said() -> None:
+    assert os_errors.reason(OSError(errno.EXDEV, "Invalid cross-device link")).endswith(
+        "Invalid cross-device link"
+    )

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from journal.errors import StorageFailure, UsageError
 from journal.export.errors import ExportCancelled
-from journal.system.os_errors import os_error_reason
+from journal.system.os_errors import reason
 from journal.system.private_files import atomic_private_file
 
 Progress = Callable[[int, int], None]
@@ -41,9 +41,8 @@ def check_destination(out: Path, force: bool = False) -> None:
 
 
 def export_failure(error: OSError, out: Path) -> StorageFailure:
-    why = os_error_reason(error)
     return StorageFailure(
-        f"The export to {out} could not be written because {why}. "
+        f"The export to {out} could not be written because {reason(error)}. "
         "No partial file was left behind, and the journal itself is unchanged."
     )
 

@@ -1,26 +1,58 @@
-"""Why an operating-system call failed, in plain words.
-
-Decided by the error number, never by the message text (which is in the system's
-language and may quote a path). The export writer and the GUI's error sentences
-use it; a caller adds what was being done and what was kept.
+"""Why the disk said no, in plain words: the one classifier of operating-system and
+SQLite errors. Callers frame the sentence ("The export to … could not be written
+because …"); this module only says why, from error numbers and SQLite's result
+codes, never by matching message text (which changes with the system's language).
 """
 
 from __future__ import annotations
 
 import errno
+import sqlite3
 
-_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-_REFUSED = (errno.EACCES, errno.EPERM, errno.EROFS)
-_DEVICE = (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO)
+FULL = "there is not enough space on the disk or stick"
+READ_ONLY = "that place cannot be written to (read-only or no permission)"
+GONE = "the device could not be read or written (was a USB stick removed?)"
+BUSY = "another program is using the file"
+DAMAGED = "the file is damaged"
+
+_BY_ERRNO = {
+    errno.ENOSPC: FULL,
+    errno.EDQUOT: FULL,
+    errno.EFBIG: FULL,  # also what a full disk gives under a file-size limit
+    errno.EACCES: READ_ONLY,
+    errno.EPERM: READ_ONLY,
+    errno.EROFS: READ_ONLY,
+    errno.EIO: GONE,
+    errno.ENODEV: GONE,
+    errno.ENXIO: GONE,
+    errno.ENOENT: "the file or folder is no longer there (was a USB stick removed?)",
+}
+_BY_SQLITE = {
+    "SQLITE_FULL": FULL,
+    "SQLITE_READONLY": READ_ONLY,
+    "SQLITE_PERM": READ_ONLY,
+    "SQLITE_AUTH": READ_ONLY,
+    "SQLITE_BUSY": BUSY,
+    "SQLITE_LOCKED": BUSY,
+    "SQLITE_IOERR": GONE,
+    "SQLITE_CANTOPEN": GONE,
+    "SQLITE_CORRUPT": DAMAGED,
+    "SQLITE_NOTADB": DAMAGED,
+}
 
 
-def os_error_reason(error: OSError) -> str:
-    """The end of "… because <reason>": a full disk, a place that refuses, a device
-    gone, or else the system's own short description (never the error's arguments)."""
-    if error.errno in _FULL:
-        return "there is not enough space on the disk or stick"
-    if error.errno in _REFUSED:
-        return "that place cannot be written to (read-only or no permission)"
-    if error.errno in _DEVICE:
-        return "the device could not be read or written (was a USB stick removed?)"
-    return f"the system reported: {error.strerror or type(error).__name__}"
+def reason(error: BaseException) -> str:
+    """Why `error` happened, as the end of a sentence ("… because {reason}")."""
+    inner = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's error
+    if isinstance(inner, BaseException):
+        error = inner
+    if isinstance(error, OSError) and error.errno in _BY_ERRNO:
+        return _BY_ERRNO[error.errno]
+    if isinstance(error, sqlite3.Error):
+        name = getattr(error, "sqlite_errorname", "") or ""
+        for prefix, why in _BY_SQLITE.items():  # SQLITE_IOERR_WRITE is an SQLITE_IOERR
+            if name == prefix or name.startswith(prefix + "_"):
+                return why
+    if isinstance(error, OSError):
+        return f"the system reported: {error.strerror or type(error).__name__}"
+    return f"the storage reported: {error}"

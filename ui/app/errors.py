@@ -14,7 +14,7 @@ from pathlib import Path
 
 from journal.entries.plain_words import visible_name
 from journal.errors import JournalError
-from journal.system.os_errors import os_error_reason
+from journal.system.os_errors import reason
 
 UNEXPECTED = "Something went wrong that the app did not expect. Your journal was not changed."
 
@@ -34,6 +34,6 @@ def describe(error: BaseException, unexpected: str = UNEXPECTED, also: str = "")
         name = error.filename
         shown = visible_name(Path(name).name) if isinstance(name, str) else ""
         what = f"The file “{shown}”" if shown else "A file"
-        reason = os_error_reason(error)
-        return f"{what} could not be read or written because {reason}. {also}".strip()
+        why = reason(error)
+        return f"{what} could not be read or written because {why}. {also}".strip()
     return f"{unexpected}\n{kind_of(error)}"
