@@ -90,7 +90,7 @@ def test_a_failing_preview_read_shows_the_calm_sentence(
 # the hook ------------------------------------------------------------------------------
 @pytest.fixture
 def hook(qtbot, window: AppWindow) -> Iterator[ErrorHook]:
-    installed = ErrorHook(lambda: window, parent=window)
+    installed = ErrorHook(parent=window)
     installed.install()
     yield installed
     installed.uninstall()

@@ -16,7 +16,6 @@ import logging
 import sys
 import threading
 import traceback
-from collections.abc import Callable
 from pathlib import PurePath
 from types import TracebackType
 
@@ -48,14 +47,18 @@ def log_safely(kind: type[BaseException], trace: TracebackType | None) -> None:
     LOG.error("Unexpected %s at %s", kind.__name__, where(trace) or "an unknown place")
 
 
+def _shown_window() -> QWidget | None:
+    shown = [w for w in QApplication.topLevelWidgets() if w.isWindow() and w.isVisible()]
+    return shown[0] if shown else None
+
+
 class ErrorHook(QObject):
     """Turns an uncaught exception into one calm message box on the GUI thread."""
 
     _arrived = Signal(str)  # emitted on any thread, shown on the GUI thread
 
-    def __init__(self, window: Callable[[], QWidget | None], parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._window = window
         self.box: QMessageBox | None = None
         self.shown = 0  # how many messages were shown (tests, and to keep it to one)
         self.unshown = 0  # errors that came while a message was already open
@@ -92,9 +95,9 @@ class ErrorHook(QObject):
         if self.box is not None:
             self.unshown += 1
             return
-        parent = QApplication.activeWindow() or self._window()
+        parent = QApplication.activeWindow() or _shown_window()
         if parent is None:
-            return
+            return  # no window to show it over (logged above)
         self.box = tell(parent, TITLE, text)
         self.box.setIcon(QMessageBox.Icon.Warning)
         self.box.finished.connect(self._closed)

@@ -36,12 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("PIL").setLevel(logging.INFO)  # its debug lines quote EXIF values
     harden_process()  # no core dump or debugger attach can copy decrypted text
     app = QApplication([sys.argv[0], *qt_args])
+    ErrorHook(parent=app).install()  # one calm message for what nobody caught; no content logged
     app.setApplicationName(APP_DIR_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_DIR_NAME)
     app.setDesktopFileName(APP_DIR_NAME)
     window = AppWindow(start_path(args.vault))
-    ErrorHook(lambda: window, parent=app).install()  # one calm message; nothing sensitive logged
     window.show()
     if args.self_test:
         from ui.app.self_test import schedule
