@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing and runs every check: ruff, mypy and the whole test suite.
+# Installs what is missing and runs every check: ruff, mypy (strict on journal/ and ui/,
+# pyproject.toml [tool.mypy]) and the whole test suite.
 #   bash tools/test.sh            everything (what .ci/run runs)
 #   bash tools/test.sh ARGS...    only pytest, with these arguments (e.g. -k export)
 # System packages (Debian/Ubuntu, through apt; elsewhere a list is printed), then a

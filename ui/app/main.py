@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.system.memory_hygiene import harden_process
 from journal.system.paths import APP_DIR_NAME, default_vault_path
+from ui.app.error_hook import ErrorHook
 from ui.app.window import APP_TITLE, AppWindow
 from ui.safety.prefs import KEY_LAST_FILE, app_settings
 
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("PIL").setLevel(logging.INFO)  # its debug lines quote EXIF values
     harden_process()  # no core dump or debugger attach can copy decrypted text
     app = QApplication([sys.argv[0], *qt_args])
+    ErrorHook(parent=app).install()  # one calm message for what nobody caught; no content logged
     app.setApplicationName(APP_DIR_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_DIR_NAME)

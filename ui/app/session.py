@@ -52,22 +52,27 @@ class Session(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         on_progress: Callable[[int, int], None] | None = None,
+        owner: QObject | None = None,
+        on_dropped: Callable[[Any], None] | None = None,
     ) -> BackgroundTask:
         """Work on this journal off the GUI thread. The session owns it: at lock it is
         cancelled and waited for, and its result or error is dropped, never shown
-        in a window that no longer exists."""
+        in a window that no longer exists; so is a result whose `owner` widget has
+        been deleted. A dropped result goes to `on_dropped` (to wipe it), if given."""
 
         def done(value: Any) -> None:
             self._tasks.discard(task)
             if self._journal is not None:
                 on_done(value)
+            elif on_dropped is not None:
+                on_dropped(value)
 
         def failed(error: BaseException) -> None:
             self._tasks.discard(task)
             if self._journal is not None:
                 on_error(error)
 
-        task = run_in_background(work, done, failed, on_progress)
+        task = run_in_background(work, done, failed, on_progress, owner, on_dropped)
         self._tasks.add(task)
         return task
 

@@ -76,9 +76,11 @@ def run_in_background(
     on_error: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
     owner: QObject | None = None,
+    on_dropped: Callable[[Any], None] | None = None,
 ) -> BackgroundTask:
     """Run `work(task)` on the thread pool; callbacks run on the GUI thread, and not at
-    all once `owner` (the window that shows the result) has been deleted."""
+    all once `owner` (the window that shows the result) has been deleted. A result
+    nobody will show goes to `on_dropped` instead (to wipe decrypted bytes)."""
     task = BackgroundTask(work)
     _active.add(task)
 
@@ -90,6 +92,8 @@ def run_in_background(
         _active.discard(task)
         if alive():
             callback(value)
+        elif on_dropped is not None and callback is on_done:
+            on_dropped(value)
 
     task.succeeded.connect(lambda value: finish(on_done, value))
     task.failed.connect(lambda error: finish(on_error, error))

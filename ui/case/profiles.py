@@ -31,6 +31,7 @@ from journal.case.officers import (
 )
 from journal.entries.model import Entry, OfficerDetails, Person, PersonContent
 from journal.errors import JournalError
+from ui.app.errors import describe
 from ui.app.session import Session
 from ui.editor.common import calm_message, label_for
 from ui.editor.person_dialog import NewPersonDialog
@@ -125,7 +126,7 @@ class OfficerChangeDialog(QDialog):
         try:
             self.session.journal.update_person(self.person.person_id, content)
         except JournalError as error:
-            self.message.setText(str(error))
+            self.message.setText(describe(error))
             self.message.show()
             return
         self.accept()

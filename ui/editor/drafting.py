@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from journal.entries.model import EntryContent
 from journal.errors import JournalError
 from journal.session.drafts import NEW, Draft, DraftStore
+from ui.app.errors import describe
 
 AUTOSAVE_MS = 3_000
 
@@ -82,6 +83,6 @@ class DraftKeeper(QObject):
         try:
             work()
         except JournalError as error:
-            self.status.emit(f"The draft could not be kept just now: {error}")
+            self.status.emit(f"The draft could not be kept just now: {describe(error)}")
             return False
         return True

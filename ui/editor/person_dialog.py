@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.entries.model import OfficerDetails, PersonContent
 from journal.errors import JournalError
+from ui.app.errors import describe
 from ui.editor.common import calm_message, label_for, name_buttons, text_box
 
 
@@ -147,22 +148,29 @@ class NewPersonDialog(QDialog):
                 unit=self.unit.text().strip(),
                 supervisor=self.supervisor.text().strip(),
             )
-        fields = {
-            "name": self.name.text().strip(),
-            "relationship": self.relationship.text().strip(),
-            "notes": self.notes.toPlainText(),
-            "officer": officer,
-            "officer_since": self.officer_since.text().strip() if officer else "",
-        }
-        if self._existing is not None:
-            return replace(self._existing, **fields)  # keeps the dated officer history
-        return PersonContent(**fields)
+        fields = PersonContent(
+            name=self.name.text().strip(),
+            relationship=self.relationship.text().strip(),
+            notes=self.notes.toPlainText(),
+            officer=officer,
+            officer_since=self.officer_since.text().strip() if officer else "",
+        )
+        if self._existing is None:
+            return fields
+        return replace(  # keeps the dated officer history
+            self._existing,
+            name=fields.name,
+            relationship=fields.relationship,
+            notes=fields.notes,
+            officer=fields.officer,
+            officer_since=fields.officer_since,
+        )
 
     def add(self) -> None:
         try:
             self.person_id = self._add_person(self.content())
         except JournalError as error:
-            self.message.setText(str(error))
+            self.message.setText(describe(error))
             self.message.show()
             self.name.setFocus()
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.entries.model import EntryContent, Person, PersonContent
 from journal.errors import JournalError
 from journal.session.drafts import Draft, DraftStore
+from ui.app.errors import describe
 from ui.app.session import Session
 from ui.editor.account import AccountsSection
 from ui.editor.banner import DraftBanner
@@ -325,7 +326,7 @@ class EntryEditor(QDialog):
             elif content != self.keeper.baseline:
                 journal.update_entry(self.entry_id, content)
         except JournalError as error:
-            self.show_problem(str(error))
+            self.show_problem(describe(error))
             return False
         self.keeper.discard()
         self.keeper.saved_as(self.entry_id, journal.entry(self.entry_id).revision_count, content)

@@ -19,6 +19,7 @@ from journal.entries.model import AttachmentInfo
 from journal.entries.plain_words import visible_name
 from journal.errors import JournalError
 from journal.evidence.capture_dates import disagreement
+from ui.app.errors import describe
 from ui.app.session import Session
 
 
@@ -69,7 +70,7 @@ class CaptureNoteDialog(QDialog):
         try:
             self.session.journal.describe_attachment(self.entry_id, self.info.attachment_id, text)
         except JournalError as error:
-            self.message.setText(str(error))
+            self.message.setText(describe(error))
             return
         self.accept()
 

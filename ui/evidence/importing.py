@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QDir, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -29,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from journal.entries.model import AttachmentInfo
 from journal.entries.plain_words import visible_name
-from journal.errors import JournalError
 from journal.evidence.streaming import ImportCancelled
+from ui.app.errors import describe
 from ui.app.message_boxes import tell
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
@@ -39,6 +38,10 @@ from ui.widgets.file_dialogs import run_file_dialog
 
 KIB = 1024
 MIB = 1024 * 1024
+UNEXPECTED_HERE = (
+    "Something went wrong that the app did not expect while adding this file. "
+    "Nothing from it was added."
+)
 
 
 # file dialogs ---------------------------------------------------------------
@@ -128,16 +131,9 @@ class EvidenceImport(QObject):
                 except ImportCancelled:
                     result.cancelled = True
                     break
-                except JournalError as error:
-                    result.problems.append((_shown(path), str(error)))
                 except Exception as error:
-                    result.problems.append(
-                        (
-                            _shown(path),
-                            "Something unexpected went wrong while adding this file "
-                            f"({type(error).__name__}). Nothing from it was added.",
-                        )
-                    )
+                    reason = describe(error, UNEXPECTED_HERE, also="Nothing from it was added.")
+                    result.problems.append((_shown(path), reason))
                 else:
                     result.added.append(info)
                 before += size
@@ -145,7 +141,9 @@ class EvidenceImport(QObject):
             return result
 
         self.progress = self._make_progress(total_kib)
-        self.task = run_in_background(work, self._done, self._failed, self._progressed)
+        # Not session.run: the job must end (progress closed, `finished` sent) even when
+        # the journal locks meanwhile; it is dropped only with the window it belongs to.
+        self.task = run_in_background(work, self._done, self._failed, self._progressed, owner=self)
         self.progress.canceled.connect(self.cancel)
         self.session.locked.connect(self.cancel)
         return self
@@ -153,7 +151,7 @@ class EvidenceImport(QObject):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-        if self.progress is not None and shiboken6.isValid(self.progress):
+        if self.progress is not None:
             self.progress.setLabelText("Stopping… nothing half-added will be kept.")
 
     def _make_progress(self, total_kib: int) -> QProgressDialog:
@@ -187,7 +185,7 @@ class EvidenceImport(QObject):
 
     def _progressed(self, done_kib: int, _total_kib: int) -> None:
         dialog = self.progress
-        if dialog is None or not shiboken6.isValid(dialog) or self.task is None:
+        if dialog is None or self.task is None:
             return
         if self.task.cancelled:
             return
@@ -196,7 +194,7 @@ class EvidenceImport(QObject):
 
     def _close_progress(self) -> None:
         dialog, self.progress = self.progress, None
-        if dialog is not None and shiboken6.isValid(dialog):
+        if dialog is not None:
             dialog.canceled.disconnect(self.cancel)
             dialog.reset()
             dialog.hide()
@@ -215,12 +213,7 @@ class EvidenceImport(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._close_progress()
-        message = (
-            str(error)
-            if isinstance(error, JournalError)
-            else "Something unexpected went wrong while adding evidence. Nothing was lost."
-        )
-        result = ImportResult(problems=[("", message)])
+        result = ImportResult(problems=[("", describe(error, also="Nothing was lost."))])
         if self.session.is_open:
             self._report(result)
         self._finish(result)
@@ -267,6 +260,7 @@ def import_files(
     """Import `paths` into the entry in the background; returns the running import."""
     job = EvidenceImport(parent, session, entry_id, paths)
     _running.add(job)
+    job.destroyed.connect(lambda: _running.discard(job))  # its window closed first
     if on_finished is not None:
         job.finished.connect(on_finished)
     return job.start()

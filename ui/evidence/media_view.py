@@ -9,13 +9,12 @@ metadata). `release()` stops playback and wipes the plaintext.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from journal.session.journal import Journal
-from ui.app.workers import run_in_background
+from ui.app.errors import describe
+from ui.app.session import Session
 from ui.evidence.media_device import (
     MAX_PLAY_BYTES,
     PlaintextBuffer,
@@ -29,10 +28,15 @@ def clock(ms: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def _wipe(data: bytearray) -> None:
+    """A recording nobody will play: its plaintext is overwritten, not left to the GC."""
+    data[:] = bytes(len(data))
+
+
 class MediaView(QWidget):
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         attachment_id: str,
         size: int,
         video: bool,
@@ -95,15 +99,18 @@ class MediaView(QWidget):
                 "unchanged; you can save a copy to play it elsewhere."
             )
         else:
-            run_in_background(
+            journal = session.journal
+            session.run(
                 lambda _task: decrypt_to_memory(journal.read_attachment(attachment_id)),
                 self._loaded,
-                lambda error: self._show_problem(f"It could not be read ({error})."),
+                lambda error: self._show_problem(f"It could not be read. {describe(error)}"),
+                owner=self,
+                on_dropped=_wipe,
             )
 
     def _loaded(self, data: bytearray) -> None:
-        if self.released or not shiboken6.isValid(self):
-            data[:] = bytes(len(data))
+        if self.released:
+            _wipe(data)
             return
         # The player owns the buffer, so the player (and its reading threads) goes first.
         self.device = PlaintextBuffer(data, self.player)
@@ -111,7 +118,7 @@ class MediaView(QWidget):
         self.play_button.setEnabled(True)
 
     def _show_problem(self, text: str) -> None:
-        if self.released or not shiboken6.isValid(self):
+        if self.released:
             return
         self.problem.setText(text)
         self.problem.show()

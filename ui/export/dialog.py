@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import JournalError
 from journal.export.chronology import volume_path
 from journal.export.location import Place, places
 from journal.export.options import matches, select
 from journal.session.journal import Journal
+from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.export.options_form import EXTENSIONS, ExportOptionsForm, checked_keys
@@ -168,6 +168,7 @@ class ExportDialog(QDialog):
             self._done,
             self._failed,
             self._progressed,
+            owner=self,
         )
 
     def cancel(self) -> None:
@@ -203,12 +204,13 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         if cancelled:
             self.status.setText("The export was stopped. No file was left behind.")
-        elif isinstance(error, JournalError):
-            self.status.setText(str(error))
         else:
             self.status.setText(
-                f"The export could not be finished ({type(error).__name__}). No file was "
-                "left behind, and the journal is unchanged."
+                describe(
+                    error,
+                    "The export could not be finished because of something the app did not "
+                    "expect. No file was left behind, and the journal is unchanged.",
+                )
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:

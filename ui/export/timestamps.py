@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.export.timestamps.store import WELL_KNOWN, choose_authorities, chosen_authorities
 from journal.session.journal import Journal
+from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class TimestampSettingsDialog(QDialog):
         try:
             url = checked_url(self.address.text())
         except JournalError as error:
-            self.note.setText(str(error))
+            self.note.setText(describe(error))
             return
         if url in self.boxes:
             self.boxes[url].setChecked(True)
@@ -127,7 +127,7 @@ class TimestampSettingsDialog(QDialog):
         try:
             choose_authorities(self.journal, self.chosen())
         except JournalError as error:
-            self.note.setText(str(error))
+            self.note.setText(describe(error))
             return
         self.accept()
 
@@ -193,16 +193,10 @@ def get_timestamp_now(
         return list(timestamp_now(journal, urls, cancelled=lambda: task.cancelled))
 
     def failed(error: BaseException) -> None:
-        on_result(
-            str(error)
-            if isinstance(error, JournalError)
-            else f"No timestamp could be stored ({type(error).__name__}). The journal is "
-            "unchanged.",
-            True,
-        )
+        on_result(describe(error, "No timestamp could be stored. The journal is unchanged."), True)
 
     return run_in_background(
-        work, lambda outcomes: on_result(result_message(outcomes), True), failed
+        work, lambda outcomes: on_result(result_message(outcomes), True), failed, owner=parent
     )
 
 
@@ -239,9 +233,7 @@ class TimestampOffer(QWidget):
         self.task = get_timestamp_now(self.journal, self._said, self)
 
     def _said(self, text: str, over: bool) -> None:
-        if not shiboken6.isValid(self):
-            return  # the export window was closed meanwhile
-        self.note.setText(text)
+        self.note.setText(text)  # never after the window is gone: the work's owner is it
         if over:
             self.task = None
             self.button.setEnabled(True)

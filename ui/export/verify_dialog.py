@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import JournalError, UsageError
+from journal.errors import UsageError
 from journal.export.verify import (
     BundleReport,
     confirmation_finding,
     normalise_fingerprint,
     verify_bundle,
 )
+from ui.app.errors import describe as describe_error
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.file_dialogs import choose_file, run_file_dialog
 from ui.widgets.for_checking import ForChecking
@@ -57,7 +58,7 @@ def _confirmed(typed: str) -> tuple[str, str]:
     try:
         return normalise_fingerprint(typed), ""
     except UsageError as error:
-        return "", str(error)
+        return "", describe_error(error)
 
 
 def key_chain_text(report: BundleReport) -> str:
@@ -227,6 +228,7 @@ class VerifyDialog(QDialog):
             self._done,
             self._failed,
             lambda done, total: self.progress.setValue(int(1000 * done / max(total, 1))),
+            owner=self,
         )
 
     def cancel(self) -> None:
@@ -281,10 +283,14 @@ class VerifyDialog(QDialog):
         self._busy(False)
         if cancelled:
             self.summary.setText("The check was stopped.")
-        elif isinstance(error, JournalError):
-            self.summary.setText(str(error))
         else:
-            self.summary.setText(f"The bundle could not be read ({type(error).__name__}).")
+            self.summary.setText(
+                describe_error(
+                    error,
+                    "The bundle could not be read: something happened that the app "
+                    "did not expect. The bundle was not changed.",
+                )
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.task is not None:

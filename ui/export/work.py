@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject
 
 from journal.export.options import Selection
@@ -149,12 +148,15 @@ class LatestOnly:
         generation = self.generation
 
         def deliver(callback: Callable[[Any], None], value: Any) -> None:
-            if generation == self.generation and shiboken6.isValid(self.owner):
+            if generation == self.generation:
                 self.task = None
                 callback(value)
 
         self.task = run_in_background(
-            work, lambda value: deliver(on_done, value), lambda err: deliver(on_error, err)
+            work,
+            lambda value: deliver(on_done, value),
+            lambda err: deliver(on_error, err),
+            owner=self.owner,
         )
 
     def stop(self) -> None:

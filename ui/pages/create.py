@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import JournalError
 from journal.session.journal import Journal
 from journal.vault.lifecycle import create_vault
+from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.file_dialogs import choose_file
 from ui.widgets.passphrase import NewPassphraseForm
@@ -147,13 +147,13 @@ class CreatePage(QWidget):
         self.create_button.setEnabled(False)
         self.message.setText("Creating the encrypted file…")
         self.task = run_in_background(
-            lambda _task: create_vault(path, passphrase), self._created, self._failed
+            lambda _task: create_vault(path, passphrase), self._created, self._failed, owner=self
         )
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self.create_button.setEnabled(self.new_passphrase.acceptable)
-        self.message.setText(str(error) if isinstance(error, JournalError) else repr(error))
+        self.message.setText(describe(error))
 
     def _created(self, result: tuple[object, str]) -> None:
         vault, code = result

@@ -16,11 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import JournalError, WrongPassphrase, WrongRecoveryCode
+from journal.errors import WrongPassphrase, WrongRecoveryCode
 from journal.session.journal import Journal
 from journal.vault.lifecycle import recover, unlock
+from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
+
+
+def _lock_unused(journal: Journal) -> None:
+    """A journal opened for a page that is gone: nobody will use it, so its keys go."""
+    journal.lock()
 
 
 class OnePageShown(QWidget):
@@ -53,6 +59,7 @@ class OnePageShown(QWidget):
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # Journal
     open_other = Signal()
+    modes: OnePageShown  # made below the buttons that switch it
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,7 +162,11 @@ class UnlockPage(QWidget):
         path = self.path
         self._set_busy(True, "Unlocking… this takes a moment on purpose, to slow down guessing.")
         self.task = run_in_background(
-            lambda _task: Journal.open(unlock(path, passphrase)), self._done, self._failed
+            lambda _task: Journal.open(unlock(path, passphrase)),
+            self._done,
+            self._failed,
+            owner=self,
+            on_dropped=_lock_unused,
         )
 
     def start_recover(self) -> None:
@@ -166,6 +177,8 @@ class UnlockPage(QWidget):
             lambda _task: Journal.open(recover(path, code, new)),
             self._done,
             self._failed,
+            owner=self,
+            on_dropped=_lock_unused,
         )
 
     def _done(self, journal: Journal) -> None:
@@ -179,9 +192,6 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         if isinstance(error, (WrongPassphrase, WrongRecoveryCode)):
             self.failures_here += 1  # hers: not reported to her as someone else's
-        if isinstance(error, JournalError):
-            self.message.setText(str(error))
-        else:
-            self.message.setText(f"Something unexpected went wrong ({type(error).__name__}).")
+        self.message.setText(describe(error))
         self.passphrase.selectAll()
         self.passphrase.setFocus()

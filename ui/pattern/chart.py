@@ -1,16 +1,15 @@
-"""The stacked bar chart of the pattern view, its count axis and its legend.
+"""The stacked bar chart of the pattern view: one slot per month, one bar per month
+stacked by category, moved through with the keyboard and the mouse.
 
-Colours come from a fixed colour-blind-safe palette (Okabe-Ito, without black),
-repeated with hatching when there are more categories than colours; every text
-and line colour comes from the widget's palette, so the chart reads in light and
-dark themes.
+Fills come from ui/pattern/swatches.py; every text and line colour comes from the
+widget's palette, so the chart reads in light and dark themes. Its count axis and
+legend are in ui/pattern/chart_guides.py.
 """
 
 from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -21,7 +20,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFocusEvent,
     QHelpEvent,
@@ -31,67 +29,25 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QToolTip,
     QWidget,
 )
 
 from journal.case.patterns import (
-    UNCATEGORISED,
     MonthCount,
     Pattern,
     category_label,
     summary,
 )
-
-# Okabe & Ito (2008), "Color Universal Design"; black left out so bars show on dark themes.
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
-NEUTRAL = "#999999"  # for entries without a category
-HATCHES = (
-    Qt.BrushStyle.NoBrush,
-    Qt.BrushStyle.BDiagPattern,
-    Qt.BrushStyle.FDiagPattern,
-    Qt.BrushStyle.CrossPattern,
-)
+from ui.pattern.swatches import swatches
 
 SLOT_MIN = 22
 SLOT_MAX = 56
 SLOT_HINT = 34
 LABEL_STEPS = (1, 2, 3, 4, 6, 12)
-
-
-class Swatch:
-    """How one category is filled: a palette colour and, past the 7th, a hatch."""
-
-    def __init__(self, colour: QColor, hatch: Qt.BrushStyle) -> None:
-        self.colour = colour
-        self.hatch = hatch
-
-    def paint(self, painter: QPainter, rect: QRect, outline: QColor) -> None:
-        painter.fillRect(rect, self.colour)
-        if self.hatch != Qt.BrushStyle.NoBrush:
-            ink = QColor("#000000") if self.colour.lightnessF() > 0.5 else QColor("#FFFFFF")
-            painter.fillRect(rect, QBrush(ink, self.hatch))
-        painter.setPen(QPen(outline, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect.adjusted(0, 0, -1, -1))
-
-
-def swatches(categories: Sequence[str]) -> dict[str, Swatch]:
-    out: dict[str, Swatch] = {}
-    coloured = [c for c in categories if c != UNCATEGORISED]
-    for i, key in enumerate(coloured):
-        hatch = HATCHES[(i // len(OKABE_ITO)) % len(HATCHES)]
-        out[key] = Swatch(QColor(OKABE_ITO[i % len(OKABE_ITO)]), hatch)
-    if UNCATEGORISED in categories:
-        out[UNCATEGORISED] = Swatch(QColor(NEUTRAL), Qt.BrushStyle.NoBrush)
-    return out
 
 
 def month_tooltip(month: MonthCount) -> str:
@@ -401,77 +357,3 @@ class PatternChart(QWidget):
             painter.setPen(pal.color(QPalette.ColorRole.HighlightedText))
             name = calendar.month_abbr[months[self._current].month]
             painter.drawText(current_box, Qt.AlignmentFlag.AlignCenter, name)
-
-
-class CountAxis(QWidget):
-    """The chart's count scale, kept in view beside the horizontally scrolling chart."""
-
-    def __init__(self, chart: PatternChart, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.chart = chart
-        self.setAccessibleName("Number of entries, by category")
-        width = self.fontMetrics().horizontalAdvance(str(chart.scale()[0])) + 12
-        self.setFixedWidth(width)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        chart.geometry_changed.connect(self.update)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        pal = self.palette()
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
-        fm = self.fontMetrics()
-        scale, step = self.chart.scale()
-        if self.chart.pattern.months:
-            for value in range(0, scale + 1, step):
-                point = self.chart.mapTo(self.window(), QPoint(0, self.chart.value_y(value)))
-                y = self.mapFrom(self.window(), point).y()
-                role = QPalette.ColorRole.Text if value == 0 else QPalette.ColorRole.PlaceholderText
-                painter.setPen(pal.color(role))
-                painter.drawText(
-                    QRect(0, y - fm.height() // 2, self.width() - 6, fm.height()),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    str(value),
-                )
-        painter.end()
-
-
-class Legend(QWidget):
-    """A swatch and a name (with its total) for every category in the chart."""
-
-    COLUMNS = 1
-
-    def __init__(self, pattern: Pattern, chart: PatternChart, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAccessibleName("Legend")
-        layout = QGridLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setHorizontalSpacing(16)
-        layout.setRowStretch(len(pattern.categories), 1)
-        totals = {c: sum(m.count(c) for m in pattern.months) for c in pattern.categories}
-        self.labels: list[QLabel] = []
-        for i, category in enumerate(pattern.categories):
-            row, col = divmod(i, self.COLUMNS)
-            icon = QLabel()
-            icon.setPixmap(self._swatch_pixmap(chart.swatches[category]))
-            icon.setAccessibleName("")
-            name = QLabel(f"{category_label(category)} ({totals[category]})")
-            name.setTextFormat(Qt.TextFormat.PlainText)
-            self.labels.append(name)
-            cell = QHBoxLayout()
-            cell.setSpacing(6)
-            cell.addWidget(icon)
-            cell.addWidget(name, 1)
-            layout.addLayout(cell, row, col)
-
-    def _swatch_pixmap(self, swatch: Swatch) -> QPixmap:
-        size = self.fontMetrics().height()
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(round(size * ratio), round(size * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        outline = QColor(self.palette().color(QPalette.ColorRole.WindowText))
-        outline.setAlphaF(0.55)
-        swatch.paint(painter, QRect(0, 0, size, size), outline)
-        painter.end()
-        return pixmap

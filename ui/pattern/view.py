@@ -42,7 +42,8 @@ from journal.case.patterns import (
     summary,
 )
 from journal.entries.model import Entry
-from ui.pattern.chart import CountAxis, Legend, PatternChart, entries_text, month_tooltip
+from ui.pattern.chart import PatternChart, entries_text, month_tooltip
+from ui.pattern.chart_guides import CountAxis, Legend
 from ui.widgets.contrast import ring_focus
 
 AnyIndex = QModelIndex | QPersistentModelIndex

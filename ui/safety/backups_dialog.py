@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import JournalError
 from journal.session.backup import FAT32_MAX_FILE, LAST_BACKUP_KEY, backup_vault, filesystem_type
 from journal.session.journal import Journal
 from journal.vault.restore import restore_backup
+from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.file_dialogs import choose_file, choose_folder, taken_message
@@ -194,7 +194,7 @@ class BackupsDialog(QDialog):
         self.progress.setRange(0, 0)  # SQLite copies in one step: busy, not a percentage
         self._busy(True, "Writing the copy and checking it against the journal…")
         self.task = run_in_background(
-            lambda _task: backup_vault(journal, folder), self._backed_up, self._failed
+            lambda _task: backup_vault(journal, folder), self._backed_up, self._failed, owner=self
         )
 
     def _running(self) -> bool:
@@ -206,12 +206,7 @@ class BackupsDialog(QDialog):
         self.backed_up.emit(str(path))
 
     def _failed(self, error: BaseException) -> None:
-        reason = (
-            str(error)
-            if isinstance(error, JournalError)
-            else f"Something unexpected went wrong ({type(error).__name__})."
-        )
-        self._busy(False, f"{reason} Your journal is unchanged.")
+        self._busy(False, describe(error, also="Your journal is unchanged."))
 
     # restoring ------------------------------------------------------------------
     def _choose_restore(self) -> None:
@@ -243,7 +238,11 @@ class BackupsDialog(QDialog):
             return restore_backup(backup, target, report)
 
         self.task = run_in_background(
-            work, self._restored, self._failed, lambda done, _t: self.progress.setValue(done)
+            work,
+            self._restored,
+            self._failed,
+            lambda done, _t: self.progress.setValue(done),
+            owner=self,
         )
 
     def _restored(self, path: Path) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from journal.case.contacts import EXAMPLE_KINDS, KIND_LABELS, ContactStore, SupportContact
 from journal.errors import JournalError
+from ui.app.errors import describe
 from ui.app.session import Session
 
 EXAMPLES = (
@@ -143,7 +144,9 @@ class ContactsEditor(QWidget):
         try:
             self.store.save(self.contacts)
         except JournalError as error:
-            self.message.setText(f"{error} Nothing was lost; the list is as you left it.")
+            self.message.setText(
+                describe(error, also="Nothing was lost; the list is as you left it.")
+            )
             return False
         self.dirty = False
         self.message.setText("Saved inside the encrypted journal.")

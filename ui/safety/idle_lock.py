@@ -113,5 +113,7 @@ class IdleLock(QObject):
         for bus, interface, signal, slot, path in watches:
             if not bus.isConnected():
                 continue
-            if bus.connect("", path, interface, signal, self, f"1{slot}"):
+            # PySide6's stub types the slot as bytes, but only str is accepted at run time
+            # (bytes raises ValueError; checked under dbus-run-session with PySide6 6.11).
+            if bus.connect("", path, interface, signal, self, f"1{slot}"):  # type: ignore[call-overload]
                 self.dbus_watching.append(f"{interface}.{signal}")

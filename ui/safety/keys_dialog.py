@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.export.signing import journal_fingerprint, key_history_lines, make_new_signing_key
 from journal.vault.lifecycle import UnlockedVault, unlock
+from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
@@ -49,12 +50,6 @@ from ui.widgets.recovery_code import (
 def _check_current(vault: UnlockedVault, passphrase: str) -> None:
     """Raise WrongPassphrase unless `passphrase` opens this journal file right now."""
     unlock(vault.path, passphrase).store.close()
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, JournalError):
-        return str(error)
-    return f"Something unexpected went wrong ({type(error).__name__})."
 
 
 class KeysDialog(QDialog):
@@ -136,7 +131,7 @@ class KeysDialog(QDialog):
             vault.change_passphrase(new)  # renews the signing key too
 
         self._busy(True, "Changing the passphrase… this takes a moment on purpose.")
-        self.task = run_in_background(work, self._changed, self._failed)
+        self.task = run_in_background(work, self._changed, self._failed, owner=self)
 
     def _changed(self, _result: object) -> None:
         self.current.clear()
@@ -150,7 +145,7 @@ class KeysDialog(QDialog):
         self.passphrase_changed.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self._busy(False, f"{_reason(error)} Nothing was changed.")
+        self._busy(False, describe(error, also="Nothing was changed."))
 
     # recovery code -------------------------------------------------------------------
     def _code_tab(self) -> QWidget:
@@ -233,7 +228,7 @@ class KeysDialog(QDialog):
             history = "\n".join(key_history_lines(self.session.journal))
             shown += f"\n\nEvery signing key of this journal, newest first:\n{history}"
         except JournalError as error:
-            shown = str(error)
+            shown = describe(error)
         self.fingerprint_label.setText(f"Signing-key fingerprint now in use:\n{shown}")
 
     def start_new_signing_key(self) -> None:
@@ -242,7 +237,10 @@ class KeysDialog(QDialog):
         journal = self.session.journal
         self._busy(True, "Making a new signing key…")
         self.task = run_in_background(
-            lambda _task: make_new_signing_key(journal), self._new_signing_key, self._failed
+            lambda _task: make_new_signing_key(journal),
+            self._new_signing_key,
+            self._failed,
+            owner=self,
         )
 
     def _new_signing_key(self, fingerprint: str) -> None:
@@ -267,7 +265,7 @@ class KeysDialog(QDialog):
             return journal.vault.regenerate_recovery_code(passphrase)  # renews the signing key
 
         self._busy(True, "Making a new recovery code…")
-        self.task = run_in_background(work, self._new_code, self._failed)
+        self.task = run_in_background(work, self._new_code, self._failed, owner=self)
 
     def _new_code(self, code: str) -> None:
         self.code_passphrase.clear()

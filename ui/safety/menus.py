@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -40,9 +41,9 @@ class SafetyMenu:
 def build_menus(safety: SafetyHost) -> SafetyMenu:
     shell = safety.shell
 
-    def action(text: str, slot: object, needs_open: bool = False) -> QAction:
+    def action(text: str, slot: Callable[[], object], needs_open: bool = False) -> QAction:
         act = QAction(text, shell.widget())
-        act.triggered.connect(slot)  # type: ignore[arg-type]
+        act.triggered.connect(slot)
         if needs_open:
             shell.while_open(act)
         return act

@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path, PurePath
 
-import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
-from journal.errors import JournalError
+from ui.app.errors import describe
 from ui.app.message_boxes import warn_before
 from ui.app.session import Session
-from ui.app.workers import BackgroundTask, run_in_background
+from ui.app.workers import BackgroundTask
 from ui.safety.temp_copies import write_private_copy
 
 WARNING = (
@@ -81,25 +80,19 @@ class OpenElsewhere:
             return write_private_copy(blocks, suffix, lambda: task.cancelled)
 
         self.button.setEnabled(False)
-        self.task = run_in_background(work, self._written, self._failed)
+        self.task = self.session.run(work, self._written, self._failed, owner=self.viewer)
 
     def _written(self, path: Path) -> None:
         self.opened = path
-        if shiboken6.isValid(self.button):
-            self.button.setEnabled(True)
-        if not self.session.is_open:
-            return  # locked meanwhile: the copy was wiped with everything else
+        self.button.setEnabled(True)
         if not opener(path):
             self._tell("No program on this computer offered to open this kind of file.")
 
     def _failed(self, error: BaseException) -> None:
-        if shiboken6.isValid(self.button):
-            self.button.setEnabled(True)
-        if isinstance(error, InterruptedError) or not self.session.is_open:
+        self.button.setEnabled(True)
+        if isinstance(error, InterruptedError):
             return
-        reason = str(error) if isinstance(error, JournalError) else type(error).__name__
-        self._tell(f"The copy could not be made ({reason}). The evidence is unchanged.")
+        self._tell(f"The copy could not be made. {describe(error)}")
 
     def _tell(self, text: str) -> None:
-        if shiboken6.isValid(self.viewer):
-            QMessageBox.information(self.viewer, "Open in another program", text)
+        QMessageBox.information(self.viewer, "Open in another program", text)

@@ -68,9 +68,10 @@ class SafetyPrefs:
         disguise = settings.value(KEY_LOOK, "notes")
         if not isinstance(disguise, str) or disguise not in DISGUISES:
             disguise = "notes"
+        stored = settings.value(KEY_LOCK_MINUTES, DEFAULT_LOCK_MINUTES)
         try:
-            minutes = int(settings.value(KEY_LOCK_MINUTES, DEFAULT_LOCK_MINUTES))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            minutes = int(stored) if isinstance(stored, int | str) else DEFAULT_LOCK_MINUTES
+        except ValueError:
             minutes = DEFAULT_LOCK_MINUTES
         low, high = LOCK_MINUTES_RANGE
         minutes = min(max(minutes, low), high)

@@ -7,6 +7,7 @@ entry title and file name where the damaged file still says them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import JournalError
 from journal.salvage.salvage import SalvageCancelled, SalvageReport, salvage_file
+from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.file_dialogs import choose_file, taken_message
@@ -125,13 +126,13 @@ class RepairDialog(QDialog):
         if session is not None:  # what it lists (entry titles) goes when the journal locks
             session.locked.connect(self.close)
 
-    def _with_choose(self, field: QLineEdit, slot: object) -> QWidget:
+    def _with_choose(self, field: QLineEdit, slot: Callable[[], None]) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(field, 1)
         button = QPushButton("C&hoose…")
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         layout.addWidget(button)
         return row
 
@@ -183,7 +184,11 @@ class RepairDialog(QDialog):
             )
 
         self.task = run_in_background(
-            work, self._done, self._failed, lambda done, _t: self.progress.setValue(done)
+            work,
+            self._done,
+            self._failed,
+            lambda done, _t: self.progress.setValue(done),
+            owner=self,
         )
 
     def stop(self) -> None:
@@ -201,11 +206,14 @@ class RepairDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, SalvageCancelled):
             reason = "Stopped. No new file was left behind."
-        elif isinstance(error, JournalError):
-            reason = str(error)
         else:
-            reason = f"The repair stopped ({type(error).__name__}); no new file was left behind."
-        self._busy(False, f"{reason} The damaged journal was not changed.")
+            reason = describe(
+                error,
+                "The repair stopped because of something the app did not expect. No new "
+                "file was left behind, and the damaged journal was not changed.",
+                also="The damaged journal was not changed.",
+            )
+        self._busy(False, reason)
 
     def done(self, result: int) -> None:
         """Closing forgets the passphrase typed and the titles listed."""

@@ -78,9 +78,9 @@ class FilterBar(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
-            label = QLabel(text)
-            label.setBuddy(combo)
-            layout.addWidget(label)
+            caption = QLabel(text)
+            caption.setBuddy(combo)
+            layout.addWidget(caption)
             layout.addWidget(combo, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

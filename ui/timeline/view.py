@@ -21,8 +21,8 @@ from journal.case.after_disclosure import (
 from journal.entries.model import Entry
 from journal.entries.revision_kinds import change_summary
 from journal.session.changes import Change
+from ui.app.errors import describe
 from ui.app.session import Session
-from ui.app.workers import run_in_background
 from ui.evidence.importing import install_drop_import
 from ui.timeline.detail_view import DetailView
 from ui.timeline.filter_bar import FilterBar
@@ -157,7 +157,7 @@ class JournalView(QWidget):
         if len(journal.index) < ASYNC_ABOVE:
             apply(work(None))
         else:
-            run_in_background(work, apply, self._search_failed)
+            self.session.run(work, apply, self._search_failed, owner=self)
 
     def _show(self, entries: list[Entry], cells: list[Cells]) -> None:
         selected = self.selected_entry_id()
@@ -197,7 +197,7 @@ class JournalView(QWidget):
             self.table.selectRow(0)
 
     def _search_failed(self, error: BaseException) -> None:
-        self.detail.setPlainText(f"The search could not be completed ({error}).")
+        self.detail.setPlainText(f"The search could not be completed. {describe(error)}")
 
     def clear(self) -> None:
         """Drop every decrypted value from the model and the widgets."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from journal.errors import JournalError
 from journal.export.emergency_sheet import write_emergency_sheet
 from journal.vault.recovery_code import normalize
+from ui.app.errors import describe
 from ui.widgets.file_dialogs import choose_file
 
 
@@ -80,5 +81,5 @@ def save_sheet(path: Path, code: str) -> str:
     try:
         write_emergency_sheet(path, code, datetime.now())
     except JournalError as error:
-        return str(error)
+        return describe(error)
     return "Saved. The sheet is not encrypted: print it, then delete the file."
