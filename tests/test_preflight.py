@@ -88,7 +88,7 @@ def test_the_launcher_prints_the_message_and_exits_1_instead_of_a_traceback(tmp_
     listed = tmp_path / "system-packages.txt"
     listed.write_text("app  libgone1  libgone-for-good.so.1\n", encoding="utf-8")
     code = (
-        "import sys, pathlib; from ui import preflight, launch;"
+        "import sys, pathlib; from ui.app import preflight, launch;"
         f"preflight.LIST = pathlib.Path({str(listed)!r});"
         "sys.exit(launch.main([]))"
     )
