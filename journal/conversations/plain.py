@@ -13,26 +13,33 @@ def message_plain(
     item: Message, record_id: str, time: dict[str, Any], source: str
 ) -> dict[str, Any]:
     """The stored record of a message, as records.record_plain would write it, with
-    its keys in sorted order (batches.presorted_json relies on that)."""
-    pairs: list[tuple[str, Any]] = [
-        ("attachments", [attachment_plain(a) for a in item.attachments]),
-        ("conversation", item.conversation_id),
-        ("deleted", item.is_deleted or None),
-        ("edited", item.is_edited or None),
-        ("from_me", item.from_me),
-        ("id", record_id),
-        ("location", item.location),
-        ("media_omitted", item.media_omitted or None),
-        ("sender", item.sender_name),
-        ("sender_id", item.sender_id),
-        ("source", source),
-        ("source_id", item.source_id),
-        ("system", item.is_system or None),
-        ("text", item.text),
-        ("time", time),
-        ("type", "message"),
-    ]
-    return {k: v for k, v in pairs if v is not None and v != []}
+    its keys inserted in sorted order (batches.presorted_json relies on that)."""
+    record: dict[str, Any] = {}
+    if item.attachments:
+        record["attachments"] = [attachment_plain(a) for a in item.attachments]
+    record["conversation"] = item.conversation_id
+    if item.is_deleted:
+        record["deleted"] = True
+    if item.is_edited:
+        record["edited"] = True
+    if item.from_me is not None:
+        record["from_me"] = item.from_me
+    record["id"] = record_id
+    record["location"] = item.location
+    if item.media_omitted:
+        record["media_omitted"] = True
+    record["sender"] = item.sender_name
+    if item.sender_id is not None:
+        record["sender_id"] = item.sender_id
+    record["source"] = source
+    if item.source_id is not None:
+        record["source_id"] = item.source_id
+    if item.is_system:
+        record["system"] = True
+    record["text"] = item.text
+    record["time"] = time
+    record["type"] = "message"
+    return record
 
 
 def attachment_plain(attachment: Attachment) -> dict[str, Any]:

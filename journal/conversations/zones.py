@@ -64,31 +64,32 @@ def time_plain(time: MessageTime, choice: ZoneChoice) -> dict[str, Any]:
     """The source's time as kept (the `time` of a stored record, fields holding their
     default left out): its raw string, UTC, and for a zone-less time the local wall
     clock with the zone applied and any clock-change doubt."""
-    pairs: list[tuple[str, Any]] = []
-    if time.zone_assumed:
-        local = time.value
-        first, second = _offsets(
-            choice.name, local.year, local.month, local.day, local.hour, local.minute // 15
-        )
-        doubt = time.local_doubt(choice.zone) if first != second else None  # a clock change
-        pairs = [
-            ("local", local.isoformat()),
-            ("raw", time.raw),
-            ("shown_as", time.shown_as),
-            ("source_offset_minutes", time.source_offset_minutes),
-            ("utc", (local - first).replace(tzinfo=UTC).isoformat()),  # = in_utc(zone)
-            ("zone", choice.name),
-            ("zone_confirmed", choice.confirmed or None),
-            ("zone_doubt", doubt),
-        ]
-    else:
-        pairs = [
-            ("raw", time.raw),
-            ("shown_as", time.shown_as),
-            ("source_offset_minutes", time.source_offset_minutes),
-            ("utc", time.value.isoformat()),
-        ]
-    return {k: v for k, v in pairs if v is not None}  # keys in sorted order
+    # keys inserted in sorted order (batches.presorted_json relies on that)
+    if not time.zone_assumed:
+        plain: dict[str, Any] = {"raw": time.raw}
+        _add_source_facts(plain, time)
+        plain["utc"] = time.value.isoformat()
+        return plain
+    local = time.value
+    first, second = _offsets(
+        choice.name, local.year, local.month, local.day, local.hour, local.minute // 15
+    )
+    plain = {"local": local.isoformat(), "raw": time.raw}
+    _add_source_facts(plain, time)
+    plain["utc"] = (local - first).replace(tzinfo=UTC).isoformat()  # = time.in_utc(zone)
+    plain["zone"] = choice.name
+    if choice.confirmed:
+        plain["zone_confirmed"] = True
+    if first != second and (doubt := time.local_doubt(choice.zone)):  # a clock change:
+        plain["zone_doubt"] = doubt  # which of two hours, or one that never was
+    return plain
+
+
+def _add_source_facts(plain: dict[str, Any], time: MessageTime) -> None:
+    if time.shown_as is not None:
+        plain["shown_as"] = time.shown_as
+    if time.source_offset_minutes is not None:
+        plain["source_offset_minutes"] = time.source_offset_minutes
 
 
 @functools.lru_cache(maxsize=65536)

@@ -280,3 +280,22 @@ def test_progress_is_reported_and_a_cancel_stores_nothing(journal: Journal, tmp_
     seen.clear()
     result = import_messages(journal, path, timezone="UTC", progress=seen.append)
     assert result.messages == 6000 and seen[-1] == 6000
+
+
+def test_a_time_in_a_clock_change_is_marked_never_corrected(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    lines = [
+        Line(datetime(2025, 3, 30, 2, 30), "Mark Doe", "skipped hour"),  # Berlin: no 02:30
+        Line(datetime(2025, 10, 26, 2, 30), "Mark Doe", "hour twice"),  # Berlin: two 02:30
+        Line(datetime(2025, 10, 26, 4, 0), "Mark Doe", "after"),
+    ]
+    import_messages(journal, whatsapp_file(tmp_path, "c.txt", lines), timezone="Europe/Berlin")
+    doubts = {m.text: (m.time.zone_doubt, m.time.raw) for m in journal.messages.search()}
+    assert doubts == {
+        "skipped hour": ("nonexistent", "30/03/2025, 02:30"),
+        "hour twice": ("ambiguous", "26/10/2025, 02:30"),
+        "after": (None, "26/10/2025, 04:00"),
+    }
