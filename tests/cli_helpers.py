@@ -26,7 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli.main import ENV_PASSPHRASE, main
+from journal.cli.main import main
+from journal.cli.opening import ENV_PASSPHRASE
 from journal.vault.crypto import MIN_MEMORY_KIB, KdfParams
 
 _fresh = KdfParams.fresh.__func__  # type: ignore[attr-defined]

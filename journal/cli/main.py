@@ -8,9 +8,7 @@ Exit codes: 0 ok, 1 integrity problem, 2 usage, 3 cannot unlock,
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -18,8 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from journal.cli import present
-from journal.cli.inputs import checked_new_passphrase, read_entry_text
+from journal.cli.inputs import read_entry_text
+from journal.cli.keys import cmd_init, cmd_new_recovery_code, cmd_passwd, cmd_recover
 from journal.cli.messages import commands as message_commands
+from journal.cli.opening import (
+    err,
+    open_journal,
+    passphrase_of,
+    vault_path_of,
+)
 from journal.cli.salvage import run_salvage
 from journal.cli.timestamp import run_timestamp
 from journal.entries.codec import from_plain, to_plain
@@ -37,77 +42,11 @@ from journal.errors import JournalError, UsageError
 from journal.evidence.streaming import write_out
 from journal.session.backup import backup_vault
 from journal.session.check import check_journal
-from journal.session.journal import Journal
 from journal.system.memory_hygiene import harden_process
-from journal.system.paths import default_vault_path
-from journal.vault import unlock_attempts
-from journal.vault.file_format import check_is_vault
-from journal.vault.lifecycle import create_vault, recover, unlock
-
-ENV_PASSPHRASE = "INCIDENT_JOURNAL_PASSPHRASE"
-
-
-def _err(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-def _read_secret_file(path: str, what: str) -> str:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"The {what} file {path} cannot be read ({error.strerror}).") from None
-    secret = text.rstrip("\r\n")
-    if not secret:
-        raise UsageError(f"The {what} file {path} is empty.")
-    return secret
-
-
-def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
-    if args.passphrase_file:
-        return _read_secret_file(args.passphrase_file, "passphrase")
-    if os.environ.get(ENV_PASSPHRASE):
-        return os.environ[ENV_PASSPHRASE]
-    if not sys.stdin.isatty():
-        raise UsageError(
-            f"No passphrase given: use --passphrase-file or {ENV_PASSPHRASE}, or run in a terminal."
-        )
-    first = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Passphrase again: ") != first:
-        raise UsageError("The two passphrases differ; nothing was created.")
-    return first
-
-
-def _vault_path(args: argparse.Namespace) -> Path:
-    return Path(args.vault).expanduser() if args.vault else default_vault_path()
-
-
-def _open(args: argparse.Namespace, passphrase: str | None = None) -> Journal:
-    path = _vault_path(args)
-    check_is_vault(path)
-    journal = Journal.open(unlock(path, passphrase or _passphrase(args)))
-    if journal.removed_pending:
-        _err(f"Removed {journal.removed_pending} unfinished import(s) left by an interruption.")
-    if journal.problems or journal.settings.problems:
-        _err("Warning: this journal has integrity problems; run 'check' for details.")
-    attempts = journal.vault.failed_attempts
-    if attempts is not None and (told := unlock_attempts.describe(attempts)) is not None:
-        _err(told)
-    return journal
 
 
 def _print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
-
-
-def cmd_init(args: argparse.Namespace) -> int:
-    path = _vault_path(args)
-    vault, code = create_vault(path, checked_new_passphrase(_passphrase(args, confirm=True)))
-    vault.lock()
-    _err(f"Created a journal at {path}.")
-    _err("Below is its recovery code. It is shown only this once. Write it down and keep it")
-    _err("somewhere safe away from home, or with someone you trust.")
-    print(code)
-    return 0
 
 
 def _load_json(path: str) -> Any:
@@ -154,18 +93,18 @@ def _content_from_args(args: argparse.Namespace) -> EntryContent:
 
 def cmd_add(args: argparse.Namespace) -> int:
     content = _content_from_args(args)
-    journal = _open(args)
+    journal = open_journal(args)
     print(journal.add_entry(content))
     return 0
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     for name in args.files:
         path = Path(name)
         info = journal.attach_file(args.entry_id, path)
         for warning in info.warnings:
-            _err(f"{visible_name(path.name)}: {warning}")
+            err(f"{visible_name(path.name)}: {warning}")
         print(f"{info.attachment_id}\t{info.sha256}\t{visible_name(info.file_name)}")
     return 0
 
@@ -190,7 +129,7 @@ def _filters(args: argparse.Namespace) -> SearchFilters:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     query = getattr(args, "query", "")
     entries = journal.search(query, _filters(args))
     if args.json:
@@ -202,7 +141,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     entry = journal.entry(args.entry_id)
     if args.json:
         _print_json(present.entry_json(entry))
@@ -213,7 +152,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     previous = None
     for revision in journal.history(args.entry_id):
         print(present.revision_line(revision, previous))
@@ -222,10 +161,10 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     info = journal.find_evidence(args.attachment_id)
     write_out(journal.read_attachment(args.attachment_id), Path(args.out), info.sha256)
-    _err(f"Wrote {info.size} bytes to {args.out}. This copy is NOT encrypted.")
+    err(f"Wrote {info.size} bytes to {args.out}. This copy is NOT encrypted.")
     return 0
 
 
@@ -233,9 +172,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from journal.session.chain_point import head_position, parse_head
 
     earlier = parse_head(args.since_head) if args.since_head else None
-    journal = _open(args)
+    journal = open_journal(args)
     report = check_journal(journal)
-    _err(
+    err(
         f"Checked {report.revisions} revisions and {report.attachments} attachments "
         f"({report.bytes_checked} bytes)."
     )
@@ -249,7 +188,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "journal"
             )
         else:
-            _err(
+            err(
                 f"The chain head you gave is this journal's chain after revision {position}: "
                 f"those {position} revisions are unchanged, and {report.revisions - position} "
                 "were saved after it."
@@ -262,42 +201,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
-def _new_signing_key_note(journal: Journal) -> None:
-    """After a key change (which renewed the signing key): say what that means."""
-    from journal.export.signing import journal_fingerprint
-
-    _err(
-        "Exports are now signed with a new signing key. Signing-key fingerprint: "
-        f"{journal_fingerprint(journal)}. Bundles made before keep the old one; give the "
-        "new fingerprint to whoever receives your exports from now on."
-    )
-
-
-def cmd_passwd(args: argparse.Namespace) -> int:
-    new = checked_new_passphrase(_read_secret_file(args.new_passphrase_file, "new passphrase"))
-    journal = _open(args)
-    journal.vault.change_passphrase(new)
-    _err("The passphrase was changed. The old one no longer opens this journal.")
-    _new_signing_key_note(journal)
-    return 0
-
-
-def cmd_recover(args: argparse.Namespace) -> int:
-    code = _read_secret_file(args.recovery_code_file, "recovery code")
-    new = checked_new_passphrase(_read_secret_file(args.new_passphrase_file, "new passphrase"))
-    vault = recover(_vault_path(args), code, new)
-    try:
-        _err("The journal is open again with the new passphrase.")
-        _new_signing_key_note(Journal.open(vault))
-    finally:
-        vault.lock()
-    return 0
-
-
 def cmd_backup(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     target = backup_vault(journal, Path(args.dest))
-    _err("Backup written and verified. It is encrypted like the journal itself.")
+    err("Backup written and verified. It is encrypted like the journal itself.")
     print(target)
     return 0
 
@@ -308,13 +215,13 @@ def cmd_person_add(args: argparse.Namespace) -> int:
         if not args.name:
             raise UsageError("person-add needs --name (or --json FILE).")
         content = PersonContent(name=args.name, relationship=args.relationship or "")
-    journal = _open(args)
+    journal = open_journal(args)
     print(journal.add_person(content))
     return 0
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     people = journal.people()
     if args.json:
         _print_json([to_plain(p) for p in people])
@@ -326,31 +233,21 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    _open(args).delete_entry(args.entry_id)
-    _err("The entry is marked as withdrawn; its history is kept.")
+    open_journal(args).delete_entry(args.entry_id)
+    err("The entry is marked as withdrawn; its history is kept.")
     return 0
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    _open(args).purge_entry(args.entry_id, args.confirm or "")
-    _err("The entry's content and evidence were removed for good.")
-    return 0
-
-
-def cmd_new_recovery_code(args: argparse.Namespace) -> int:
-    passphrase = _passphrase(args)
-    journal = _open(args, passphrase)
-    code = journal.vault.regenerate_recovery_code(passphrase)
-    _err("New recovery code below; the old one no longer works. It is shown only this once.")
-    _new_signing_key_note(journal)
-    print(code)
+    open_journal(args).purge_entry(args.entry_id, args.confirm or "")
+    err("The entry's content and evidence were removed for good.")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from journal.cli.export import run_export
 
-    return run_export(args, lambda: _open(args))
+    return run_export(args, lambda: open_journal(args))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -385,10 +282,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new-recovery-code": cmd_new_recovery_code,
     "export": cmd_export,
     "verify": cmd_verify,
-    "salvage": lambda args: run_salvage(args, _vault_path(args), lambda: _passphrase(args)),
-    "timestamp": lambda args: run_timestamp(args, lambda: _open(args)),
+    "salvage": lambda args: run_salvage(args, vault_path_of(args), lambda: passphrase_of(args)),
+    "timestamp": lambda args: run_timestamp(args, lambda: open_journal(args)),
 }
-COMMANDS.update(message_commands(_open))
+COMMANDS.update(message_commands(open_journal))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -398,13 +295,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except JournalError as error:
-        _err(str(error))
+        err(str(error))
         return error.exit_code
     except KeyboardInterrupt:
-        _err("Interrupted. Everything saved before this point is kept.")
+        err("Interrupted. Everything saved before this point is kept.")
         return 5
     except Exception as error:  # a last resort: a plain message, never a traceback
-        _err(f"Something unexpected went wrong ({type(error).__name__}). Nothing saved was lost.")
+        err(f"Something unexpected went wrong ({type(error).__name__}). Nothing saved was lost.")
         return 5
 
 
