@@ -89,6 +89,14 @@ def safe_file_name(name: str) -> str:
     return shown if shown not in ("", ".", "..") else "evidence"
 
 
+def _entry_title(session: Session, attachment_id: str) -> str:
+    """The entry the file is evidence of, or where it came from (a message export)."""
+    try:
+        return session.journal.find_attachment(attachment_id)[0].content.title
+    except JournalError:
+        return "none: kept from an imported message export"
+
+
 def preview_kind(info: AttachmentInfo) -> str:
     media_type = info.media_type
     if info.size == 0:
@@ -228,8 +236,8 @@ class EvidenceViewer(QDialog):
         session.locked.connect(self._on_locked)
         self.finished.connect(self._release)
         try:
-            entry, self.info = session.journal.find_attachment(attachment_id)
-            self.entry_title = entry.content.title
+            self.info = session.journal.find_evidence(attachment_id)
+            self.entry_title = _entry_title(session, attachment_id)
         except (JournalError, RuntimeError) as error:
             self.save_button.setEnabled(False)
             self._show_unavailable(f"This evidence cannot be opened. {error}")
