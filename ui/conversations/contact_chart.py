@@ -49,7 +49,8 @@ def summary_text(counts: ContactCounts) -> str:
 
 
 class ContactBars(QWidget):
-    """One bar a day with contact, stacked by sender; no gaps for quiet days."""
+    """One bar a day with contact, stacked by sender; no gaps for quiet days. The
+    scale's top and the first and last day are written beside the bars."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,19 +73,34 @@ class ContactBars(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.counts is None or not self.counts.days:
             return
+        days = self.counts.days
         painter = QPainter(self)
-        outline = self.palette().color(QPalette.ColorRole.WindowText)
-        area = self.rect().adjusted(4, 4, -4, -4)
-        top = max(day.total for day in self.counts.days)
-        width = max(1, area.width() // len(self.counts.days))
-        for index, day in enumerate(self.counts.days):
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        metrics = painter.fontMetrics()
+        top = max(day.total for day in days)
+        gutter = metrics.horizontalAdvance(str(top)) + 8
+        area = self.rect().adjusted(gutter, metrics.height() // 2, -4, -metrics.height() - 6)
+        painter.setPen(ink)
+        painter.drawText(0, area.top() + metrics.ascent() // 2, str(top))  # the scale's top
+        painter.drawText(0, area.bottom(), "0")
+        painter.drawLine(area.left() - 2, area.top(), area.left() - 2, area.bottom())
+        width = max(1, area.width() // len(days))
+        for index, day in enumerate(days):
             bottom = area.bottom()
             for who, n in sorted(day.by_sender().items(), key=lambda kv: self.order(kv[0])):
                 height = max(1, round(n * area.height() / top))
                 left = area.left() + index * width
                 rect = QRect(left, bottom - height, max(1, width - 1), height)
-                self.colours[who].paint(painter, rect, outline)
+                self.colours[who].paint(painter, rect, ink)
                 bottom -= height
+        painter.setPen(ink)
+        label_y = self.rect().bottom() - 2
+        painter.drawText(area.left(), label_y, days[0].day)
+        if len(days) > 1:
+            last = days[-1].day
+            right = area.left() + len(days) * width - metrics.horizontalAdvance(last)
+            painter.drawText(max(right, area.left() + metrics.horizontalAdvance(last) + 12),
+                             label_y, last)  # fmt: skip
         painter.end()
 
     def order(self, who: str) -> int:

@@ -28,7 +28,7 @@ ZONE_TEXT = (
 )
 ZONE_AFTER = (
     "Every time from this chat will be shown with this zone and the words "
-    "“assumed: zone confirmed by you”, and the time exactly as the export wrote it "
+    "“assumed: zone confirmed by the user”, and the time exactly as the export wrote it "
     "is kept beside it. Nothing is corrected."
 )
 
@@ -49,6 +49,7 @@ class ZoneQuestion(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Time zone of the chat")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(480)
         self.zone = QLineEdit(computer_zone_name())
         self.zone.setAccessibleName("Time zone")
         self.problem = _plain("")

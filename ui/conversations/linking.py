@@ -57,6 +57,7 @@ class EntryChooser(QDialog):
         column.addWidget(note)
         column.addWidget(self.entry_list, 1)
         column.addWidget(buttons)
+        self.resize(460, 320)
 
     def accept(self) -> None:
         item = self.entry_list.currentItem()

@@ -120,6 +120,7 @@ class ConversationsWindow(QDialog):
         message_page = QSplitter(Qt.Orientation.Vertical)
         message_page.addWidget(self.message_table)
         message_page.addWidget(self.details)
+        message_page.setSizes([420, 160])
         message_box = QWidget()
         message_column = QVBoxLayout(message_box)
         message_column.addWidget(message_page, 1)
