@@ -123,7 +123,7 @@ def main() -> int:
         view = ConversationsWindow(session)
         view.resize(1100, 640)
         view.show()
-        wait_until(lambda: view.count_task is None)
+        wait_until(lambda: view.task is None)
         view.message_table.selectRow(12)
         shot(view, out, "conversations-01-view")
         view.message_table.selectRow(11)

@@ -65,7 +65,7 @@ def open_view(qtbot, window: AppWindow) -> ConversationsWindow:
     view = window.conversations.window
     assert isinstance(view, ConversationsWindow)
     qtbot.waitExposed(view)
-    qtbot.waitUntil(lambda: view.count_task is None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.task is None, timeout=10_000)
     return view
 
 
@@ -111,21 +111,26 @@ def test_search_dates_and_sender_narrow_the_list(
 ) -> None:
     view = open_view(qtbot, window)
     type_into(qtbot, view.search, "regret")
-    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    with qtbot.waitSignal(view.shown_again):
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert cells(view, 2) == ["you'll regret it"]
     view.search.clear()
     type_into(qtbot, view.date_from, "2025-03-02")
     type_into(qtbot, view.date_to, "2025-03-02")
-    click(qtbot, view.apply_button)
+    with qtbot.waitSignal(view.shown_again):
+        click(qtbot, view.apply_button)
     assert cells(view, 2) == ["Leave me alone."]
+    assert view.call_table.rowCount() == 0  # the calls were on 14 March
     view.date_from.clear()
     view.date_to.clear()
-    view.sender.setCurrentIndex(view.sender.findData("Mark Doe"))
+    with qtbot.waitSignal(view.shown_again):
+        view.sender.setCurrentIndex(view.sender.findData("Mark Doe"))
     assert cells(view, 1) == ["Mark Doe"] * 3
     type_into(qtbot, view.date_from, "1 March")
     click(qtbot, view.apply_button)
     assert view.status.text() == "The “From” date “1 March” is not a date like 2025-03-14."
     assert view.message_table.rowCount() == 3  # the list before stays, nothing lost
+    assert view.task is None  # nothing was started
 
 
 def test_link_selected_messages_to_an_entry(qtbot, window: AppWindow, session: Session) -> None:

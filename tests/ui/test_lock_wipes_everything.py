@@ -313,7 +313,7 @@ def open_everything(qtbot, window: AppWindow, ids: Ids) -> list[QWidget]:
     window.exports.dialog = export
     conversations = window.conversations.show_conversations()
     assert conversations is not None
-    qtbot.waitUntil(lambda: conversations.count_task is None, timeout=10_000)
+    qtbot.waitUntil(lambda: conversations.task is None, timeout=10_000)
     conversations.message_table.selectRow(0)
     window.conversations.choose_entry(conversations.chosen_ids())
     ZoneQuestion(f"{CANARY}.txt", window).show()

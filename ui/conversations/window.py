@@ -8,7 +8,9 @@ message names open in the evidence viewer, from memory and blurred until chosen.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
+from itertools import chain, islice
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -61,6 +63,14 @@ class _Stale(Exception):
     """A count overtaken by a newer search."""
 
 
+@dataclass(frozen=True)
+class _Found:
+    page: list[StoredMessage]  # the first MAX_ROWS messages, oldest first
+    calls: list[StoredCall]
+    counts: ContactCounts  # over every match, not only the page
+    total: int
+
+
 class ConversationsWindow(QDialog):
     """`link_requested(ids)` and `new_entry_requested(ids)` go to the controller."""
 
@@ -68,7 +78,6 @@ class ConversationsWindow(QDialog):
     new_entry_requested = Signal(list)
     picture_requested = Signal(str)  # an attachment id
     shown_again = Signal()  # the lists were filled (tests wait for it)
-    counted = Signal(object)  # the ContactCounts of every match, counted in the background
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +86,7 @@ class ConversationsWindow(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self.messages: list[StoredMessage] = []
-        self.count_task: BackgroundTask | None = None
+        self.task: BackgroundTask | None = None  # reading and counting a search
 
         self.conversation_list = QListWidget()
         self.conversation_list.setAccessibleName("Conversations")
@@ -195,7 +204,8 @@ class ConversationsWindow(QDialog):
         )
 
     def refresh(self) -> None:
-        """Show what the conversation, search, dates and sender select."""
+        """Show what the conversation, search, dates and sender select. The search runs
+        over the index here (fast); the records are read and counted off the GUI thread."""
         store = self.session.journal.messages
         try:
             filters = self._filters(calls=False)
@@ -203,31 +213,12 @@ class ConversationsWindow(QDialog):
             self.status.setText(str(error))
             return
         ids = store.search_ids(self.search.text(), filters)
-        shown = [store.message(i) for i in ids[:MAX_ROWS]]
-        self.messages = [m for m in shown if isinstance(m, StoredMessage)]
-        calls = store.calls(MessageFilters(filters.date_from, filters.date_to, calls=True))
-        if filters.conversation is not None:
-            calls = [c for c in calls if c.conversation == filters.conversation]
-        fill_messages(self.message_table, self.messages)
-        fill_calls(self.call_table, calls)
-        self._fill_senders()
-        more = f" (the first {MAX_ROWS:,} are shown; narrow the search)"
-        shown_all = len(ids) <= MAX_ROWS
-        found = f"{len(ids):,} messages and {len(calls):,} calls"
-        self.status.setText(found + ("." if shown_all else more + "."))
-        self.details.clear()
-        self._selection_changed()
-        self._count(ids, calls)
-        self.shown_again.emit()
-
-    def _count(self, ids: list[str], calls: list[StoredCall]) -> None:
-        """Contact per day over every match (not only the rows shown), off the GUI thread."""
-        if self.count_task is not None:
-            self.count_task.cancel()
+        if self.task is not None:
+            self.task.cancel()
+        self.status.setText("Reading the messages…")
         self.contact.counting()
-        store = self.session.journal.messages
 
-        def every(task: BackgroundTask) -> Iterator[StoredMessage]:
+        def records(task: BackgroundTask) -> Iterator[StoredMessage]:
             for record_id in ids:
                 if task.cancelled:
                     raise _Stale()
@@ -235,23 +226,42 @@ class ConversationsWindow(QDialog):
                 if isinstance(record, StoredMessage):
                     yield record
 
-        def work(task: BackgroundTask) -> ContactCounts:
-            return count_contact(every(task), calls)
+        def work(task: BackgroundTask) -> _Found:
+            calls = store.calls(MessageFilters(filters.date_from, filters.date_to, calls=True))
+            if filters.conversation is not None:
+                calls = [c for c in calls if c.conversation == filters.conversation]
+            every = records(task)
+            page = list(islice(every, MAX_ROWS))
+            counts = count_contact(chain(page, every), calls)
+            return _Found(page, calls, counts, len(ids))
 
-        def done(counts: ContactCounts) -> None:
-            if task is self.count_task:
-                self.count_task = None
-                self.contact.show_counts(counts)
-                self.counted.emit(counts)
+        def done(found: _Found) -> None:
+            if task is self.task:
+                self.task = None
+                self._show(found)
 
         def failed(error: BaseException) -> None:
-            if task is self.count_task:
-                self.count_task = None
+            if task is self.task:
+                self.task = None
                 if not isinstance(error, _Stale):
-                    self.contact.summary.setText(f"The contact could not be counted: {error}")
+                    self.status.setText(f"The messages could not be read: {error}")
 
         task = self.session.run(work, done, failed)
-        self.count_task = task
+        self.task = task
+
+    def _show(self, found: _Found) -> None:
+        self.messages = found.page
+        fill_messages(self.message_table, self.messages)
+        fill_calls(self.call_table, found.calls)
+        self._fill_senders()
+        text = f"{found.total:,} messages and {len(found.calls):,} calls"
+        if found.total > MAX_ROWS:
+            text += f" (the first {MAX_ROWS:,} are shown; narrow the search)"
+        self.status.setText(text + ".")
+        self.details.clear()
+        self._selection_changed()
+        self.contact.show_counts(found.counts)
+        self.shown_again.emit()
 
     def _fill_senders(self) -> None:
         chosen = self.sender.currentData()
@@ -310,5 +320,5 @@ class ConversationsWindow(QDialog):
     def forget(self) -> None:
         """Drop every decrypted message this window holds (at lock)."""
         self.messages = []
-        self.count_task = None
+        self.task = None
         self.contact.forget()
