@@ -196,3 +196,14 @@ def test_contact_chart_counts_every_match(qtbot, window: AppWindow, session: Ses
         "2025-03-02: 1 message, 0 calls (Ana 1)\n"
         "2025-03-05: 1 message, 0 calls (Mark Doe 1)"
     )
+
+
+def test_tab_leaves_the_tables(qtbot, window: AppWindow, session: Session) -> None:
+    view = open_view(qtbot, window)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.message_table.setFocus()
+    qtbot.waitUntil(view.message_table.hasFocus)
+    qtbot.keyClick(view.message_table, Qt.Key.Key_Tab)
+    assert not view.message_table.hasFocus()
+    assert QApplication.focusWidget() is view.details
