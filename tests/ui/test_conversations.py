@@ -207,3 +207,57 @@ def test_tab_leaves_the_tables(qtbot, window: AppWindow, session: Session) -> No
     qtbot.keyClick(view.message_table, Qt.Key.Key_Tab)
     assert not view.message_table.hasFocus()
     assert QApplication.focusWidget() is view.details
+
+
+def test_the_export_dialog_adds_contact_over_time_when_ticked(
+    qtbot, window: AppWindow, session: Session, tmp_path: Path, monkeypatch
+) -> None:
+    from ui.export import dialog as export_dialog
+
+    from ..pdf_helpers import squash, text
+
+    window.exports.export_action.trigger()
+    dialog = window.exports.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    form.format.setCurrentIndex(form.format.findData("pdf"))
+    assert not form.include_contact.isChecked()
+    form.include_contact.click()
+    out = tmp_path / "chronology.pdf"
+    monkeypatch.setattr(export_dialog, "choose_file", lambda *a, **k: str(out))
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
+    if dialog.result_box is not None:
+        dialog.result_box.close()
+    shown = squash(text(out))
+    assert squash("Contact over time") in shown
+    assert squash("4 messages and 4 calls on 4 days, from 2025-03-01 to 2025-03-14;") in shown
+
+
+def test_a_new_entry_states_only_a_zone_that_is_known(
+    qtbot, window: AppWindow, tmp_path: Path
+) -> None:
+    """An unconfirmed zone is not put on the entry; an email's own offset is."""
+    from journal.conversations.records import StoredMessage
+    from journal.session.message_import import import_messages as imported
+    from ui.conversations.linking import entry_time
+
+    from ..conversations.helpers import every_format
+
+    session = unlock_window(qtbot, window)
+    journal = session.journal
+    files = every_format(tmp_path / "exports")
+    imported(journal, files["whatsapp"])  # no --timezone: the computer's, not confirmed
+    imported(journal, files["eml"])
+    by_format: dict[str, StoredMessage] = {}
+    for message in journal.messages.search():  # the first message of each export
+        by_format.setdefault(journal.messages.source(message.source).format, message)
+    whatsapp = entry_time(by_format["whatsapp"])
+    assert whatsapp.start == "2025-03-01T22:00" and whatsapp.timezone is None
+    email = by_format["eml"]
+    assert email.time.source_offset_minutes is not None
+    stated = entry_time(email)
+    offset = email.time.source_offset_minutes
+    sign = "+" if offset >= 0 else "-"
+    assert stated.timezone == f"{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
