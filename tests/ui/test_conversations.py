@@ -261,3 +261,17 @@ def test_a_new_entry_states_only_a_zone_that_is_known(
     offset = email.time.source_offset_minutes
     sign = "+" if offset >= 0 else "-"
     assert stated.timezone == f"{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+
+
+def test_menus_offer_the_view_and_the_import_only_while_open(
+    qtbot, window: AppWindow, vault_file: Path
+) -> None:
+    actions = window.conversations
+    file_menu = [a.text() for a in window.menu("file").actions()]
+    view_menu = [a.text() for a in window.menu("view").actions()]
+    assert "Import &messages…" in file_menu and "&Conversations…" in view_menu
+    assert actions.view_action.shortcut().toString() == "Ctrl+Shift+M"
+    assert not actions.view_action.isEnabled() and not actions.import_action.isEnabled()
+    assert actions.show_conversations() is None and actions.import_files([vault_file]) is None
+    unlock_window(qtbot, window)
+    assert actions.view_action.isEnabled() and actions.import_action.isEnabled()
