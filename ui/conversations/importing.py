@@ -153,10 +153,9 @@ class MessageImport(QObject):
         elif isinstance(error, MessageFormatError):
             self._ask_format(path, str(error))
             return
-        elif isinstance(error, (JournalError, OSError)):
-            self.lines.append(f"{path.name}: not imported; nothing was stored. {error}")
-        else:
-            raise error
+        else:  # the core's errors are plain sentences; anything else is named as it is
+            said = str(error) if isinstance(error, (JournalError, OSError)) else repr(error)
+            self.lines.append(f"{path.name}: not imported; nothing was stored. {said}")
         self._next()
 
     def forget(self) -> None:
