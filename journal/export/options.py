@@ -80,6 +80,7 @@ class ExportOptions:
     declaration: bool = False
     declaration_name: str = ""
     include_risk: bool = False  # risk checks and indicators: only when chosen
+    include_contact: bool = False  # "Contact over time": messages and calls per day
     after_disclosure_days: int = 90  # window grouped under each disclosure
     # bundle: leave out exhibits whose files carry the place they were taken (GPS);
     # off by default, since originals are the evidence (see location.py)

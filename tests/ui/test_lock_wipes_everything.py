@@ -10,11 +10,12 @@ on purpose prove that it finds the canary in each kind of widget.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import pkgutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 import ui
 from journal.case.contacts import ContactStore, SupportContact
+from journal.conversations.records import StoredMessage
 from journal.entries.model import (
     EntryContent,
     EventTime,
@@ -50,8 +52,10 @@ from journal.entries.model import (
 from journal.export.options import RedactionProfile
 from journal.export.profiles import put_profile
 from journal.export.timestamps.store import choose_authorities
+from journal.session.message_import import import_messages
 from ui.app.window import AppWindow
 from ui.case.profiles import OfficerChangeDialog
+from ui.conversations.import_dialogs import FormatQuestion, ZoneQuestion
 from ui.editor.leave import LeaveQuestion
 from ui.editor.person_dialog import NewPersonDialog
 from ui.evidence.capture_note import CaptureNoteDialog
@@ -63,6 +67,7 @@ from ui.export.work import ExportOutcome
 from ui.safety import menus
 
 from ..factories import journal_at
+from ..messages.builders import Line, android_chat, en_gb
 from .conftest import shown_window, unlock_window
 from .idle_clock import ManualClock, manual_clock, sit_idle
 
@@ -232,6 +237,11 @@ def canary_vault(tmp_path: Path) -> tuple[Path, Ids]:
     note.unlink()
     ContactStore(journal.settings).save([SupportContact(f"{CANARY} helpline", "other", CANARY)])
     put_profile(journal, RedactionProfile(f"{CANARY} court", terms=(CANARY,)))
+    chat = tmp_path / "WhatsApp Chat with X.txt"
+    said = Line(datetime(2025, 3, 1, 22, 0), f"{CANARY} sender", f"{CANARY} said\nline two")
+    chat.write_text(android_chat([said], en_gb), encoding="utf-8")
+    import_messages(journal, chat, timezone="Europe/Berlin")
+    chat.unlink()
     journal.vault.lock()
     return path, Ids(complaint, incident, person, attachment)
 
@@ -309,6 +319,13 @@ def open_everything(qtbot, window: AppWindow, ids: Ids) -> list[QWidget]:
     outcome = ExportOutcome(Path(f"{CANARY}.pdf"), "ab" * 32, 1, 0, damage=f"{CANARY} damage")
     saved = ExportSavedDialog(outcome, export)  # "Export saved", the file's name in it
     saved.show()
+    conversations = window.conversations.show_conversations()
+    assert conversations is not None
+    qtbot.waitUntil(lambda: conversations.task is None, timeout=10_000)
+    conversations.message_table.selectRow(0)
+    window.conversations.choose_entry(conversations.chosen_ids())
+    ZoneQuestion(f"{CANARY}.txt", window).show()
+    FormatQuestion(f"{CANARY}.txt", CANARY, window).show()
     return [*opened, keys]
 
 
@@ -378,11 +395,16 @@ def test_no_widget_shows_the_canary_after_lock(qtbot, canary_vault, monkeypatch,
         "CaptureNoteDialog",
         "LeaveQuestion",
         "QMessageBox",
+        "ConversationsWindow",
+        "EntryChooser",
         "AppWindow",
     ):
         assert any(f"({shows})" in hit for hit in before), shows
     swept = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
     controls = keep_controls(window)
+    assert any(  # the scan below can see a decrypted message while it is held
+        isinstance(o, StoredMessage) and CANARY in o.text for o in gc.get_objects()
+    )
 
     lock_by(how, qtbot, window, clock, monkeypatch)
     settle(qtbot)
@@ -395,6 +417,12 @@ def test_no_widget_shows_the_canary_after_lock(qtbot, canary_vault, monkeypatch,
     assert not any(shiboken6.isValid(w) for w in swept)
     assert window.case.dialogs == [] and window.case.reminder is None
     assert window.exports.dialog is None and window.safety.open_elsewhere is None
+    held = window.conversations
+    assert held.window is None and held.chooser is None and held.importer is None
+    gc.collect()
+    assert [
+        o for o in gc.get_objects() if isinstance(o, StoredMessage) and CANARY in o.text
+    ] == []  # no decrypted message is kept in a Python reference after lock
     left = [
         type(w).__name__
         for w in QApplication.topLevelWidgets()

@@ -25,6 +25,11 @@ class MainActions:
     file_menu: QMenu
     view_menu: QMenu
 
+    def insert_in_file(self, actions: list[QAction]) -> None:
+        """Other controllers' actions, in the File menu above Lock, set apart by a line."""
+        self.file_menu.insertActions(self.lock, actions)
+        self.file_menu.insertSeparator(self.lock)
+
     @property
     def open_only(self) -> list[QAction]:
         return [

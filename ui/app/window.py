@@ -29,6 +29,7 @@ from ui.app.shell import MenuRole
 from ui.app.views import open_attachment, open_entry_editor, open_history, open_pattern
 from ui.case.actions import CaseActions
 from ui.case.details_offer import offer_details
+from ui.conversations.actions import ConversationsActions
 from ui.evidence.importing import choose_and_import
 from ui.export.actions import ExportActions
 from ui.pages.create import CreatePage
@@ -75,8 +76,8 @@ class AppWindow(QMainWindow):
         }  # fmt: skip
         self.case = CaseActions(self)
         self.exports = ExportActions(self)
-        self.main_actions.file_menu.insertActions(self.lock_action, self.exports.actions)
-        self.main_actions.file_menu.insertSeparator(self.lock_action)
+        self.conversations = ConversationsActions(self)
+        self.main_actions.insert_in_file([self.conversations.import_action, *self.exports.actions])
         self.safety = SafetyController(self)
         self.resize(1100, 720)
         if (geometry := app_settings().value("geometry")) is not None:
@@ -106,7 +107,7 @@ class AppWindow(QMainWindow):
     def select_entry(self, entry_id: str) -> None:
         if self.journal_view is not None:
             self.journal_view.select(entry_id)
-            self.activateWindow()
+        self.activateWindow()
 
     def open_file(self, path: Path) -> None:
         self.lock()

@@ -60,6 +60,14 @@ if TYPE_CHECKING:
 BLUR_SETTING = "blur_pictures"
 
 
+def _entry_title(session: Session, attachment_id: str) -> str:
+    """The entry the file is evidence of, or where it came from (a message export)."""
+    try:
+        return session.journal.find_attachment(attachment_id)[0].content.title
+    except JournalError:
+        return "none: kept from an imported message export"
+
+
 class EvidenceViewer(QDialog):
     """Shows one attachment; `preview_ready` says which preview was shown (for tests too)."""
 
@@ -123,8 +131,8 @@ class EvidenceViewer(QDialog):
         session.locked.connect(self._on_locked)
         self.finished.connect(self._release)
         try:
-            entry, self.info = session.journal.find_attachment(attachment_id)
-            self.entry_title = entry.content.title
+            self.info = session.journal.find_evidence(attachment_id)
+            self.entry_title = _entry_title(session, attachment_id)
         except (JournalError, RuntimeError) as error:
             self.save_button.setEnabled(False)
             self._show_unavailable(f"This evidence cannot be opened. {describe(error)}")

@@ -124,6 +124,12 @@ class ExportOptionsForm(QWidget):
         self.include_risk = QCheckBox("Include risk indicators (risk checks)")
         self.include_risk.setToolTip(RISK_DISCLAIMER)
         form.addRow("", self.include_risk)
+        self.include_contact = QCheckBox("Include contact over time (messages and calls per day)")
+        self.include_contact.setToolTip(
+            "A chart of the imported messages and calls in these dates, per day and sender, "
+            "with the busiest days and how many came between 22:00 and 04:00"
+        )
+        form.addRow("", self.include_contact)
         self.after_days = QSpinBox()
         self.after_days.setRange(1, MAX_WINDOW_DAYS)
         self.after_days.setValue(DEFAULT_WINDOW_DAYS)
@@ -220,6 +226,7 @@ class ExportOptionsForm(QWidget):
             declaration=self.declaration.isChecked(),
             declaration_name=self.prepared_by.text().strip(),
             include_risk=self.include_risk.isChecked(),
+            include_contact=self.include_contact.isChecked(),
             after_disclosure_days=self.after_days.value(),
             leave_out_located=self.leave_out_located.isChecked(),
             language=str(self.language.currentData()),

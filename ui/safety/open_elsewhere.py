@@ -71,7 +71,7 @@ class OpenElsewhere:
 
     def start(self) -> None:
         journal = self.session.journal
-        _entry, info = journal.find_attachment(self.attachment_id)
+        info = journal.find_evidence(self.attachment_id)
         suffix = PurePath(info.file_name).suffix.lstrip(".")
         attachment_id = self.attachment_id
 

@@ -21,6 +21,7 @@ from journal.export.pdf.context import RenderContext
 from journal.export.pdf.sections import (
     after_disclosure,
     chart,
+    contact,
     cover,
     declaration,
     entries,
@@ -43,6 +44,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("cover", cover.build),
     Section("summary", summary.build),
     Section("chart", chart.build),
+    Section("contact", contact.build),
     Section("entries", entries.build),
     Section("exhibits", exhibits.build),
     Section("people", people.build),

@@ -1,0 +1,134 @@
+"""Contact over time: messages and calls per day by sender, stacked bars drawn with
+reportlab.graphics (the drawing of the events-per-month chart), then the figures in
+words and the busiest days. Only when the export's options ask for it; counted by
+journal/conversations/contact.py over the messages and calls in the export's dates.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from journal.conversations.contact import ContactCounts, count_contact, plural
+from journal.conversations.index import MessageFilters
+from journal.export.message_log import hide_terms
+from journal.export.pdf.context import RenderContext
+from journal.export.pdf.sections.chart import CHART_HEIGHT, MAX_LABELS, PALETTE
+from journal.export.pdf.styles import FRAME_WIDTH, MUTED, RULE
+
+SENDERS_DRAWN = 8  # the rest are drawn together as "others"
+BUSIEST = 10
+OTHERS = "others"
+
+
+def _stacks(counts: ContactCounts) -> tuple[list[str], list[list[int]]]:
+    named = list(counts.senders[:SENDERS_DRAWN])
+    rows = [[day.by_sender().get(who, 0) for day in counts.days] for who in named]
+    if len(counts.senders) > SENDERS_DRAWN:
+        rest = [day.total - sum(day.by_sender().get(w, 0) for w in named) for day in counts.days]
+        named.append(OTHERS)
+        rows.append(rest)
+    return named, rows
+
+
+def drawing(ctx: RenderContext, counts: ContactCounts, names: list[str]) -> Drawing:
+    font = ctx.styles.fonts.regular.name
+    senders, data = _stacks(counts)
+    legend_rows = -(-len(senders) // 2)
+    legend_height = legend_rows * 12 + 10
+    d = Drawing(FRAME_WIDTH, CHART_HEIGHT + legend_height, initialFontName=font, initialFontSize=7)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 28, legend_height + 28
+    chart.width, chart.height = FRAME_WIDTH - 40, CHART_HEIGHT - 40
+    chart.data = data
+    chart.categoryAxis.style = "stacked"
+    step = max(1, -(-len(counts.days) // MAX_LABELS))
+    chart.categoryAxis.categoryNames = [
+        day.day[2:] if i % step == 0 else "" for i, day in enumerate(counts.days)
+    ]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.angle = 45
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.categoryAxis.strokeColor = MUTED
+    top = max(day.total for day in counts.days)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(1, top)
+    chart.valueAxis.valueStep = max(1, -(-top // 6))
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = MUTED
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.visibleGrid = 1
+    chart.barSpacing = 0
+    chart.groupSpacing = 1 if len(counts.days) > 40 else 4
+    for index in range(len(senders)):
+        chart.bars[index].fillColor = colors.HexColor(PALETTE[index % len(PALETTE)])
+        chart.bars[index].strokeColor = None
+    d.add(chart)
+    legend = Legend()
+    legend.x, legend.y = 0, legend_height - 4
+    legend.fontName = font
+    legend.fontSize = 7.5
+    legend.columnMaximum = legend_rows
+    legend.deltax = FRAME_WIDTH / 2
+    legend.dx, legend.dy = 7, 7
+    legend.deltay = 12
+    legend.yGap = 0
+    legend.alignment = "right"
+    legend.colorNamePairs = [
+        (colors.HexColor(PALETTE[i % len(PALETTE)]), names[i] if i < len(names) else OTHERS)
+        for i in range(len(senders))
+    ]
+    d.add(legend)
+    return d
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    options = ctx.selection.options
+    if not options.include_contact:
+        return []
+    store = ctx.journal.messages
+    messages = store.search("", MessageFilters(options.date_from, options.date_to))
+    calls = store.calls(MessageFilters(options.date_from, options.date_to, calls=True))
+    counts = count_contact(messages, calls)
+    styles = ctx.styles
+    story: list[Flowable] = [ctx.heading("Contact over time", 0, "contact")]
+    if not counts.days:
+        story.append(
+            ctx.p("No imported messages or calls fall in this export's dates.", styles.body)
+        )
+        return story
+    names = [hide_terms(options.redaction, who) for who in counts.senders[:SENDERS_DRAWN]]
+    story += [
+        ctx.p(
+            f"{plural(counts.messages, 'message')} and {plural(counts.calls, 'call')} on "
+            f"{plural(len(counts.days), 'day')}, from {counts.days[0].day} to "
+            f"{counts.days[-1].day}; {counts.night_sentence()}.",
+            styles.body,
+        ),
+        drawing(ctx, counts, names),
+        ctx.p(
+            "Each bar is one day with contact (days without any are left out), split by "
+            "sender or caller: messages and calls together. A day and an hour are those of "
+            "the time as the export states it; for an export without a time zone, in the "
+            "zone applied at import (see the message log). System lines are not counted.",
+            styles.muted,
+        ),
+        ctx.p("Busiest days", styles.label),
+    ]
+    for day in counts.busiest(BUSIEST):
+        who = ", ".join(
+            f"{hide_terms(options.redaction, name)} {n}"
+            for name, n in sorted(day.by_sender().items())
+        )
+        said = plural(sum(day.messages.values()), "message")
+        story.append(
+            ctx.p(
+                f"{day.day}: {said}, {plural(sum(day.calls.values()), 'call')} ({who})", styles.body
+            )
+        )
+    return story

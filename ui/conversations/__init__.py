@@ -1,0 +1,1 @@
+"""The conversations view: imported message histories, their import, links and chart."""
