@@ -299,6 +299,8 @@ def open_everything(qtbot, window: AppWindow, ids: Ids) -> list[QWidget]:
     combo.setCurrentIndex(combo.findText(f"{CANARY} court"))
     qtbot.waitUntil(lambda: export.profiles.preview.count() > 0, timeout=10_000)
     ProfileEditor(export.profiles.profile(), export.profiles).show()
+    saved = ExportOutcome(Path("/media") / f"{CANARY}.zip", "ab" * 32, 1, 0)
+    ExportSavedDialog(saved, export).show()  # what an export leaves open
     window.exports.dialog = export  # verify replaces the reference; both must go
     opened = [
         menus.open_safety_page(window.safety),
