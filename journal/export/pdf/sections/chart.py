@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
@@ -67,32 +69,10 @@ def drawing(ctx: RenderContext, pattern: Pattern) -> Drawing:
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max(1, pattern.max_stack)
     chart.valueAxis.valueStep = max(1, -(-pattern.max_stack // 6))
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.strokeColor = MUTED
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.visibleGrid = 1
-    chart.barSpacing = 0
-    chart.groupSpacing = 2 if len(pattern.months) > 24 else 6
-    for index in range(len(pattern.categories)):
-        chart.bars[index].fillColor = colors.HexColor(PALETTE[index % len(PALETTE)])
-        chart.bars[index].strokeColor = None
+    style_stacked_bars(chart, font, len(pattern.categories), 2 if len(pattern.months) > 24 else 6)
     d.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 0, legend_height - 4
-    legend.fontName = font
-    legend.fontSize = 7.5
-    legend.columnMaximum = legend_rows
-    legend.deltax = FRAME_WIDTH / 2
-    legend.dx, legend.dy = 7, 7
-    legend.deltay = 12
-    legend.yGap = 0
-    legend.alignment = "right"
-    legend.colorNamePairs = [
-        (colors.HexColor(PALETTE[i % len(PALETTE)]), plain(category_label(c)))
-        for i, c in enumerate(pattern.categories)
-    ]
-    d.add(legend)
+    labels = [plain(category_label(c)) for c in pattern.categories]
+    d.add(series_legend(font, legend_height, legend_rows, labels))
     return d
 
 
@@ -114,3 +94,35 @@ def build(ctx: RenderContext) -> list[Flowable]:
             )
         )
     return story
+
+
+def style_stacked_bars(chart: Any, font: str, series: int, group_spacing: int) -> None:
+    """The value axis, spacing and colours shared by the PDF's stacked bar charts."""
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = MUTED
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.visibleGrid = 1
+    chart.barSpacing = 0
+    chart.groupSpacing = group_spacing
+    for index in range(series):
+        chart.bars[index].fillColor = colors.HexColor(PALETTE[index % len(PALETTE)])
+        chart.bars[index].strokeColor = None
+
+
+def series_legend(font: str, height: float, rows: int, labels: list[str]) -> Legend:
+    """A legend in two columns under a chart, one colour of PALETTE per series."""
+    legend = Legend()
+    legend.x, legend.y = 0, height - 4
+    legend.fontName = font
+    legend.fontSize = 7.5
+    legend.columnMaximum = rows
+    legend.deltax = FRAME_WIDTH / 2
+    legend.dx, legend.dy = 7, 7
+    legend.deltay = 12
+    legend.yGap = 0
+    legend.alignment = "right"
+    legend.colorNamePairs = [
+        (colors.HexColor(PALETTE[i % len(PALETTE)]), label) for i, label in enumerate(labels)
+    ]
+    return legend

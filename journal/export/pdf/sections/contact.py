@@ -7,17 +7,20 @@ journal/conversations/contact.py over the messages and calls in the export's dat
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from journal.conversations.contact import ContactCounts, count_contact, plural
 from journal.conversations.index import MessageFilters
 from journal.export.message_log import hide_terms
 from journal.export.pdf.context import RenderContext
-from journal.export.pdf.sections.chart import CHART_HEIGHT, MAX_LABELS, PALETTE
-from journal.export.pdf.styles import FRAME_WIDTH, MUTED, RULE
+from journal.export.pdf.sections.chart import (
+    CHART_HEIGHT,
+    MAX_LABELS,
+    series_legend,
+    style_stacked_bars,
+)
+from journal.export.pdf.styles import FRAME_WIDTH, MUTED
 
 SENDERS_DRAWN = 8  # the rest are drawn together as "others"
 BUSIEST = 10
@@ -58,32 +61,10 @@ def drawing(ctx: RenderContext, counts: ContactCounts, names: list[str]) -> Draw
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max(1, top)
     chart.valueAxis.valueStep = max(1, -(-top // 6))
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.strokeColor = MUTED
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.visibleGrid = 1
-    chart.barSpacing = 0
-    chart.groupSpacing = 1 if len(counts.days) > 40 else 4
-    for index in range(len(senders)):
-        chart.bars[index].fillColor = colors.HexColor(PALETTE[index % len(PALETTE)])
-        chart.bars[index].strokeColor = None
+    style_stacked_bars(chart, font, len(senders), 1 if len(counts.days) > 40 else 4)
     d.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 0, legend_height - 4
-    legend.fontName = font
-    legend.fontSize = 7.5
-    legend.columnMaximum = legend_rows
-    legend.deltax = FRAME_WIDTH / 2
-    legend.dx, legend.dy = 7, 7
-    legend.deltay = 12
-    legend.yGap = 0
-    legend.alignment = "right"
-    legend.colorNamePairs = [
-        (colors.HexColor(PALETTE[i % len(PALETTE)]), names[i] if i < len(names) else OTHERS)
-        for i in range(len(senders))
-    ]
-    d.add(legend)
+    labels = [names[i] if i < len(names) else OTHERS for i in range(len(senders))]
+    d.add(series_legend(font, legend_height, legend_rows, labels))
     return d
 
 
