@@ -54,10 +54,10 @@ def chat(folder: Path) -> Path:
         burst = 3 + (day * 7) % 11
         for n in range(burst):
             when = start + timedelta(days=day, minutes=37 * n)
-            lines.append(Line(when, "Mark Doe", SAID[(day + n) % len(SAID)]))
+            lines.append(Line(when, "Ex-partner", SAID[(day + n) % len(SAID)]))
         if day % 4 == 0:
-            lines.append(Line(start + timedelta(days=day, hours=13), "Ana", "Please stop."))
-    path = folder / "WhatsApp Chat with Mark Doe.txt"
+            lines.append(Line(start + timedelta(days=day, hours=13), "Me", "Please stop."))
+    path = folder / "WhatsApp Chat with Ex-partner.txt"
     path.write_text(android_chat(lines, en_gb), encoding="utf-8")
     return path
 
@@ -66,7 +66,7 @@ def call_log(folder: Path) -> Path:
     base = int(datetime(2025, 3, 2, 23, 5).timestamp() * 1000)
     rows = "\n".join(
         f'  <call number="+15550001111" duration="{(i * 17) % 90}" date="{base + i * 5_400_000}"'
-        f' type="{(1, 3, 3, 5)[i % 4]}" presentation="1" contact_name="Mark Doe" />'
+        f' type="{(1, 3, 3, 5)[i % 4]}" presentation="1" contact_name="Ex-partner" />'
         for i in range(40)
     )
     path = folder / "calls-20250320.xml"
@@ -138,7 +138,7 @@ def main() -> int:
         chooser.close()
         view.tabs.setCurrentWidget(view.contact)
         shot(view, out, "conversations-03-contact")
-        question = ZoneQuestion("WhatsApp Chat with Mark Doe.txt", view)
+        question = ZoneQuestion("WhatsApp Chat with Ex-partner.txt", view)
         question.zone.setText("Europe/Berlin")
         question.show()
         shot(question, out, "conversations-04-zone")
