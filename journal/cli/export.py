@@ -47,21 +47,26 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
     )
 
 
+def _count(number: int | None, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def _what(result: ExportResult) -> str:
     """What an export made, for the line that follows "Exported"."""
+    entries = _count(result.entries, "entry", "entries")
     if result.kind == "bundle":
-        what = f"{result.entries} entries and {result.exhibits} exhibits"
+        what = f"{entries} and {_count(result.exhibits, 'exhibit', 'exhibits')}"
         if result.left_out:
             photos = "1 photo" if result.left_out == 1 else f"{result.left_out} photos"
             what += f" ({photos} with a location left out, as asked)"
         return what
     if result.kind == "pdf":
-        what = f"{result.entries} entries on {result.pages} pages"
+        what = f"{entries} on {_count(result.pages, 'page', 'pages')}"
         if len(result.paths) > 1:
             names = ", ".join(p.name for p in result.paths)
             what += f" in {len(result.paths)} volumes ({names})"
         return what
-    return f"{result.rows} entries"
+    return _count(result.rows, "entry", "entries")
 
 
 def _signed_how(result: ExportResult) -> str:
