@@ -104,6 +104,10 @@ new_root() {
   ROOT=$(mktemp -d "$WORK/root.XXXXXX")
   tar -C "$ROOT" -xf "$BASE"
   cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
+  # debootstrap writes no /etc/hosts; every installed Debian has one (the installer
+  # writes it), and without it "localhost" does not resolve (chromedriver's own
+  # address, in the verify.html tests).
+  printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' >"$ROOT/etc/hosts"
   mount -t proc proc "$ROOT/proc"
   mount -t sysfs sysfs "$ROOT/sys"
   mount --bind /dev "$ROOT/dev"
