@@ -15,23 +15,23 @@ from journal.session.journal import Journal
 from tests.conftest import new_vault
 from tests.pdf_helpers import export
 
-#: script -> (a sentence: title, narrative and message; a person's name)
+#: script -> (a sentence: title, narrative and message; a person, named by their role)
 SAMPLES: dict[str, tuple[str, str]] = {
-    "arabic": ("العنف الأسري يجب أن يتوقف", "مريم أحمد"),
-    "persian": ("من می‌خواهم در امان باشم", "زهرا حسینی"),
-    "urdu": ("گھریلو تشدد جرم ہے", "عائشہ خان"),
-    "hebrew": ("אלימות במשפחה היא פשע", "שרה כהן"),
-    "mixed": ("قال John إنه سيعود في 2024 الساعة 10:30", "سارة Smith"),
-    "devanagari": ("घरेलू हिंसा एक अपराध है", "प्रिया शर्मा"),
-    "bengali": ("পারিবারিক সহিংসতা একটি অপরাধ", "রিনা দাস"),
-    "tamil": ("குடும்ப வன்முறை ஒரு குற்றம்", "மீனா குமார்"),
-    "thai": ("ความรุนแรงในครอบครัวเป็นอาชญากรรม", "สมศรี ใจดี"),
-    "chinese": ("家庭暴力是犯罪行为", "王芳"),
-    "japanese": ("家庭内暴力はやめてください", "山田花子"),
-    "korean": ("가정 폭력은 범죄입니다", "김민지"),
-    "greek": ("Η ενδοοικογενειακή βία είναι έγκλημα", "Ελένη Παπαδοπούλου"),
-    "cyrillic": ("Домашнее насилие — это преступление", "Ольга Иванова"),
-    "emoji": ("He sent 😡🔪 at night", "Sam 🙂"),
+    "arabic": ("العنف الأسري يجب أن يتوقف", "الزوج السابق"),
+    "persian": ("من می‌خواهم در امان باشم", "همسر سابق"),
+    "urdu": ("گھریلو تشدد جرم ہے", "سابق شوہر"),
+    "hebrew": ("אלימות במשפחה היא פשע", "בן הזוג לשעבר"),
+    "mixed": ("قال Sergeant إنه سيعود في 2024 الساعة 10:30", "الضابط Officer"),
+    "devanagari": ("घरेलू हिंसा एक अपराध है", "पूर्व पति"),
+    "bengali": ("পারিবারিক সহিংসতা একটি অপরাধ", "প্রাক্তন স্বামী"),
+    "tamil": ("குடும்ப வன்முறை ஒரு குற்றம்", "முன்னாள் கணவர்"),
+    "thai": ("ความรุนแรงในครอบครัวเป็นอาชญากรรม", "อดีตสามี"),
+    "chinese": ("家庭暴力是犯罪行为", "前夫"),
+    "japanese": ("家庭内暴力はやめてください", "元夫"),
+    "korean": ("가정 폭력은 범죄입니다", "전 남편"),
+    "greek": ("Η ενδοοικογενειακή βία είναι έγκλημα", "Πρώην σύζυγος"),
+    "cyrillic": ("Домашнее насилие — это преступление", "Бывший муж"),
+    "emoji": ("He sent 😡🔪 at night", "Neighbour 🙂"),
 }
 #: Scripts whose lines read right to left.
 RTL = frozenset({"arabic", "persian", "urdu", "hebrew", "mixed"})
