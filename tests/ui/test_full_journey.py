@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -176,6 +175,6 @@ def test_first_run_to_a_verified_court_bundle(
     assert failed.returncode == 1 and photo.name in failed.stdout + failed.stderr
 
     # nothing readable left behind anywhere the app writes (the export is on the stick)
-    roots = [home, Path(tempfile.gettempdir()), temp_copies.private_base()]
+    roots = [home, home / "tmp", temp_copies.private_base()]  # TMPDIR is home/tmp (conftest)
     assert scan(roots, started, skip=outside) == []
     assert CANARY in text  # the needle is real: it is in the export the person chose to write

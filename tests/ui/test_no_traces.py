@@ -138,7 +138,7 @@ def test_scripted_session_leaves_no_trace(
         QApplication.processEvents()
     finally:
         open_elsewhere.opener = original_opener
-    roots = [home, Path(tempfile.gettempdir()), temp_copies.private_base()]
+    roots = [home, home / "tmp", temp_copies.private_base()]  # TMPDIR is home/tmp (conftest)
     control = home / ".cache" / "control.bin"  # the scan must be able to find a needle
     control.write_bytes(b"x" + NEEDLES["utf-16-le"])
     assert scan(roots, started, skip=outside) == [f"{control}: utf-16-le"]
@@ -288,7 +288,8 @@ def test_copies_left_by_a_killed_run_are_wiped_at_start_and_unlock(qtbot, vault_
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
 def test_the_scan_never_opens_a_pipe(tmp_path: Path) -> None:
     """A named pipe left in a scanned folder would block read_bytes() for ever."""
-    root = Path(tempfile.gettempdir())
+    root = tmp_path / "scanned"  # the test's own folder: a pipe made here blocks no one
+    root.mkdir()
     os.mkfifo(root / "left-by-another-program")
     (root / "note.bin").write_bytes(NEEDLES["bytes"])
     assert scan([root], time.time() - 5, skip=tmp_path / "outside") == [
@@ -299,7 +300,7 @@ def test_the_scan_never_opens_a_pipe(tmp_path: Path) -> None:
 def test_every_place_the_app_writes_is_this_test_s_own(own_folders: Path) -> None:
     assert own_folders.name.startswith("home") and own_folders.parent.name.startswith("pytest-")
     for place in (
-        Path(tempfile.gettempdir()),
+        Path(tempfile.tempdir or ""),  # what gettempdir() returns, as conftest set it
         temp_copies.private_base(),
         Path(os.environ["HOME"]),
         default_vault_path(),
