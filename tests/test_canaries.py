@@ -12,6 +12,7 @@ import pytest
 from journal.entries.model import EntryContent, EventTime
 from journal.system.paths import default_vault_path
 
+from .canary_home import scanned_home
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, new_vault, reopen
 from .factories import journal_at
@@ -36,20 +37,8 @@ def scan(root: Path, needles: list[bytes]) -> list[str]:
 def test_nothing_readable_in_any_file_the_app_wrote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    home = tmp_path / "home"
-    inputs = tmp_path / "inputs"  # the user's own evidence files, not written by the app
-    inputs.mkdir()
-    env = {
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / ".local/share"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_STATE_HOME": str(home / ".local/state"),
-        "TMPDIR": str(home / "tmp"),
-    }
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    (home / "tmp").mkdir(parents=True, exist_ok=True)
+    # inputs: the user's own evidence files, not written by the app
+    home, inputs, env = scanned_home(tmp_path, monkeypatch)
     path = default_vault_path()
     assert str(home) in str(path)
     for word in ("journal", "abuse", "police", "evidence", "incident"):

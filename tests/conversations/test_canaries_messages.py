@@ -13,6 +13,7 @@ import pytest
 
 from journal.system.paths import default_vault_path
 
+from ..canary_home import scanned_home
 from ..cli_helpers import run_cli
 from ..conftest import PASSPHRASE, new_vault
 from ..messages.builders import Line, android_chat, en_gb, write_zip
@@ -22,20 +23,8 @@ from ..test_canaries import encodings, scan
 def test_no_message_plaintext_in_any_file_the_app_wrote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    home = tmp_path / "home"
-    inputs = tmp_path / "inputs"  # the person's own export files and chosen outputs
-    inputs.mkdir()
-    env = {
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / ".local/share"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_STATE_HOME": str(home / ".local/state"),
-        "TMPDIR": str(home / "tmp"),
-    }
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    (home / "tmp").mkdir(parents=True, exist_ok=True)
+    # inputs: the person's own export files and chosen outputs
+    home, inputs, env = scanned_home(tmp_path, monkeypatch)
     path = default_vault_path()
     vault, _code = new_vault(path)
     vault.lock()
