@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from journal.entries.plain_words import counted
 from journal.errors import UsageError
 from journal.export.chronology import check_chronology_destination
 from journal.export.options import ExportOptions, select
@@ -47,26 +48,22 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
     )
 
 
-def _count(number: int | None, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 def _what(result: ExportResult) -> str:
     """What an export made, for the line that follows "Exported"."""
-    entries = _count(result.entries, "entry", "entries")
+    entries = counted(result.entries, "entry", "entries")
     if result.kind == "bundle":
-        what = f"{entries} and {_count(result.exhibits, 'exhibit', 'exhibits')}"
+        what = f"{entries} and {counted(result.exhibits, 'exhibit')}"
         if result.left_out:
             photos = "1 photo" if result.left_out == 1 else f"{result.left_out} photos"
             what += f" ({photos} with a location left out, as asked)"
         return what
     if result.kind == "pdf":
-        what = f"{entries} on {_count(result.pages, 'page', 'pages')}"
+        what = f"{entries} on {counted(result.pages or 0, 'page')}"
         if len(result.paths) > 1:
             names = ", ".join(p.name for p in result.paths)
             what += f" in {len(result.paths)} volumes ({names})"
         return what
-    return _count(result.rows, "entry", "entries")
+    return counted(result.rows or 0, "entry", "entries")
 
 
 def _signed_how(result: ExportResult) -> str:

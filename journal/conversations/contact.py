@@ -15,6 +15,7 @@ from datetime import datetime
 
 from journal.conversations.records import StoredCall, StoredMessage
 from journal.conversations.zones import sent_at
+from journal.entries.plain_words import counted
 
 NIGHT_FROM = 22  # 22:00 ...
 NIGHT_UNTIL = 4  # ... to 04:00
@@ -51,13 +52,9 @@ class ContactCounts:
 
     def night_sentence(self) -> str:
         return (
-            f"{plural(self.night_messages, 'message')} and {plural(self.night_calls, 'call')}"
+            f"{counted(self.night_messages, 'message')} and {counted(self.night_calls, 'call')}"
             f" between {NIGHT_FROM:02d}:00 and {NIGHT_UNTIL:02d}:00"
         )
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def _moment(item: StoredMessage | StoredCall) -> datetime:

@@ -56,3 +56,9 @@ def visible_name(name: str) -> str:
     return "".join(
         f"[U+{ord(ch):04X}]" if unicodedata.category(ch) in _INVISIBLE else ch for ch in name
     )
+
+
+def counted(number: int, one: str, many: str = "") -> str:
+    """ "1 entry", "2 entries", "1,024 messages": a count with the word that agrees
+    (`many` defaults to `one` + "s")."""
+    return f"{number:,} {one if number == 1 else many or one + 's'}"

@@ -12,6 +12,7 @@ from typing import Any
 
 from journal.entries.codec import to_plain
 from journal.entries.model import Revision
+from journal.entries.plain_words import counted
 from journal.entries.revision_diff import EVIDENCE, FIELD_LABELS, field_values
 
 #: List fields whose items are counted as added or removed, with their nouns.
@@ -26,10 +27,6 @@ ITEMS: dict[str, tuple[str, str]] = {
 
 def _counted(values: Iterable[Any]) -> Counter[str]:
     return Counter(json.dumps(to_plain(v), sort_keys=True) for v in values)
-
-
-def _count(number: int, nouns: tuple[str, str]) -> str:
-    return f"{number} {nouns[0] if number == 1 else nouns[1]}"
 
 
 def change_summary(revisions: Sequence[Revision], leave_out: frozenset[str] = frozenset()) -> str:
@@ -61,8 +58,8 @@ def change_summary(revisions: Sequence[Revision], leave_out: frozenset[str] = fr
             elif to_plain(before) != to_plain(after):
                 edited[FIELD_LABELS.get(key, key).lower()] = None
     text = f"changed: {', '.join(edited)}" if edited else "text unchanged"
-    rest = [f"{_count(added[k], nouns)} added" for k, nouns in ITEMS.items() if added[k]]
-    rest += [f"{_count(removed[k], nouns)} removed" for k, nouns in ITEMS.items() if removed[k]]
+    rest = [f"{counted(added[k], *nouns)} added" for k, nouns in ITEMS.items() if added[k]]
+    rest += [f"{counted(removed[k], *nouns)} removed" for k, nouns in ITEMS.items() if removed[k]]
     if withdrawn:
         rest.append("withdrawn")
     if purged:

@@ -11,7 +11,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from journal.conversations.contact import ContactCounts, plural
+from journal.conversations.contact import ContactCounts
+from journal.entries.plain_words import counted
 from ui.pattern.swatches import Swatch, swatches
 
 BUSIEST_SHOWN = 5
@@ -32,8 +33,8 @@ def busiest_text(counts: ContactCounts) -> str:
     for day in counts.busiest(BUSIEST_SHOWN):
         parts = ", ".join(f"{who} {n}" for who, n in sorted(day.by_sender().items()))
         calls = sum(day.calls.values())
-        said = plural(sum(day.messages.values()), "message")
-        lines.append(f"{day.day}: {said}, {plural(calls, 'call')} ({parts})")
+        said = counted(sum(day.messages.values()), "message")
+        lines.append(f"{day.day}: {said}, {counted(calls, 'call')} ({parts})")
     return "\n".join(lines)
 
 
@@ -41,8 +42,8 @@ def summary_text(counts: ContactCounts) -> str:
     if not counts.days:
         return "No messages or calls match."
     return (
-        f"{plural(counts.messages, 'message')} and {plural(counts.calls, 'call')} "
-        f"on {plural(len(counts.days), 'day')}, "
+        f"{counted(counts.messages, 'message')} and {counted(counts.calls, 'call')} "
+        f"on {counted(len(counts.days), 'day')}, "
         f"from {counts.days[0].day} to {counts.days[-1].day}; "
         f"{counts.night_sentence()}.\nBusiest days:\n{busiest_text(counts)}"
     )

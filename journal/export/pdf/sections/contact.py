@@ -10,8 +10,9 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable
 
-from journal.conversations.contact import ContactCounts, count_contact, plural
+from journal.conversations.contact import ContactCounts, count_contact
 from journal.conversations.index import MessageFilters
+from journal.entries.plain_words import counted
 from journal.export.message_log import hide_terms
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.sections.chart import (
@@ -86,8 +87,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
     names = [hide_terms(options.redaction, who) for who in counts.senders[:SENDERS_DRAWN]]
     story += [
         ctx.p(
-            f"{plural(counts.messages, 'message')} and {plural(counts.calls, 'call')} on "
-            f"{plural(len(counts.days), 'day')}, from {counts.days[0].day} to "
+            f"{counted(counts.messages, 'message')} and {counted(counts.calls, 'call')} on "
+            f"{counted(len(counts.days), 'day')}, from {counts.days[0].day} to "
             f"{counts.days[-1].day}; {counts.night_sentence()}.",
             styles.body,
         ),
@@ -106,10 +107,11 @@ def build(ctx: RenderContext) -> list[Flowable]:
             f"{hide_terms(options.redaction, name)} {n}"
             for name, n in sorted(day.by_sender().items())
         )
-        said = plural(sum(day.messages.values()), "message")
+        said = counted(sum(day.messages.values()), "message")
         story.append(
             ctx.p(
-                f"{day.day}: {said}, {plural(sum(day.calls.values()), 'call')} ({who})", styles.body
+                f"{day.day}: {said}, {counted(sum(day.calls.values()), 'call')} ({who})",
+                styles.body,
             )
         )
     return story
