@@ -15,6 +15,7 @@ from .import_graph import cycles, import_graph
 # journal/'s packages, lowest first. A module may import its own package and those
 # before it in this list, never one after it.
 JOURNAL_LAYERS = [
+    "journal.translatable",
     "journal.errors",
     "journal.system",
     "journal.entries",

@@ -13,7 +13,9 @@ from journal.system.memory_hygiene import harden_process
 from journal.system.paths import APP_DIR_NAME, default_vault_path
 from ui.app.error_hook import ErrorHook
 from ui.app.window import APP_TITLE, AppWindow
-from ui.safety.prefs import KEY_LAST_FILE, app_settings
+from ui.i18n.languages import effective_language
+from ui.i18n.loading import install
+from ui.safety.prefs import KEY_LANGUAGE, KEY_LAST_FILE, app_settings
 
 
 def start_path(argv_vault: str | None) -> Path:
@@ -41,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_DIR_NAME)
     app.setDesktopFileName(APP_DIR_NAME)
+    _translators = install(app, effective_language(app_settings().value(KEY_LANGUAGE, "")))
     window = AppWindow(start_path(args.vault))
     window.safety.show_locked()  # the working front instead, when disguised
     if args.self_test:

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from ui.i18n import tr
+
 
 @dataclass
 class MainActions:
@@ -21,6 +23,7 @@ class MainActions:
     lock: QAction
     open_other: QAction
     quit: QAction
+    language: QAction
     toolbar: QToolBar
     file_menu: QMenu
     view_menu: QMenu
@@ -44,7 +47,8 @@ class MainActions:
 
 
 def make_actions(window: QMainWindow, slots: dict[str, Callable[[], object]]) -> MainActions:
-    """Actions for `slots` (new, edit, find, evidence, history, pattern, lock, open, quit),
+    """Actions for `slots` (new, edit, find, evidence, history, pattern, lock, open, quit,
+    language),
     each added to the window so its shortcut works everywhere in it."""
 
     def action(
@@ -57,16 +61,17 @@ def make_actions(window: QMainWindow, slots: dict[str, Callable[[], object]]) ->
         window.addAction(act)
         return act
 
-    new = action("&New entry", QKeySequence.StandardKey.New, "new")
-    edit = action("&Edit entry", "Ctrl+E", "edit")
-    find = action("&Find", QKeySequence.StandardKey.Find, "find")
-    evidence = action("Add e&vidence…", "Ctrl+Shift+A", "evidence")
-    history = action("Revision &history", "Ctrl+H", "history")
-    pattern = action("&Pattern over time", "Ctrl+P", "pattern")
-    lock = action("&Lock", "Ctrl+L", "lock")
-    open_other = action("&Open another journal…", QKeySequence.StandardKey.Open, "open")
-    quit_ = action("&Quit", None, "quit")  # Ctrl+Q is quick exit
-    toolbar = QToolBar("Main")
+    new = action(tr("&New entry"), QKeySequence.StandardKey.New, "new")
+    edit = action(tr("&Edit entry"), "Ctrl+E", "edit")
+    find = action(tr("&Find"), QKeySequence.StandardKey.Find, "find")
+    evidence = action(tr("Add e&vidence…"), "Ctrl+Shift+A", "evidence")
+    history = action(tr("Revision &history"), "Ctrl+H", "history")
+    pattern = action(tr("&Pattern over time"), "Ctrl+P", "pattern")
+    lock = action(tr("&Lock"), "Ctrl+L", "lock")
+    open_other = action(tr("&Open another journal…"), QKeySequence.StandardKey.Open, "open")
+    quit_ = action(tr("&Quit"), None, "quit")  # Ctrl+Q is quick exit
+    language = action(tr("&Language…"), None, "language")
+    toolbar = QToolBar(tr("Main"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     for act in (new, edit, evidence, history, pattern, lock):
@@ -74,13 +79,15 @@ def make_actions(window: QMainWindow, slots: dict[str, Callable[[], object]]) ->
         # in the Tab order, so that every action is reachable without a mouse
         toolbar.widgetForAction(act).setFocusPolicy(Qt.FocusPolicy.TabFocus)
     window.addToolBar(toolbar)
-    file_menu = window.menuBar().addMenu("&File")
+    file_menu = window.menuBar().addMenu(tr("&File"))
     for act in (new, evidence, open_other, lock, quit_):
         file_menu.addAction(act)
-    view_menu = window.menuBar().addMenu("&View")
+    view_menu = window.menuBar().addMenu(tr("&View"))
     for act in (find, edit, history, pattern):
         view_menu.addAction(act)
+    view_menu.addSeparator()
+    view_menu.addAction(language)
     return MainActions(
-        new, edit, find, evidence, history, pattern, lock, open_other, quit_,
+        new, edit, find, evidence, history, pattern, lock, open_other, quit_, language,
         toolbar, file_menu, view_menu,
     )  # fmt: skip

@@ -32,6 +32,7 @@ from ui.case.details_offer import offer_details
 from ui.conversations.actions import ConversationsActions
 from ui.evidence.importing import choose_and_import
 from ui.export.actions import ExportActions
+from ui.i18n.chooser import choose_language
 from ui.pages.create import CreatePage
 from ui.pages.unlock import UnlockPage
 from ui.safety.backups_dialog import status_note
@@ -67,7 +68,7 @@ class AppWindow(QMainWindow):
             "new": self.new_entry, "edit": self.edit_selected, "find": self.focus_search,
             "evidence": self.add_evidence, "history": self.show_history,
             "pattern": self.show_pattern, "lock": self.lock, "open": self.choose_other,
-            "quit": self.close,
+            "quit": self.close, "language": lambda: choose_language(self),
         })  # fmt: skip
         self.lock_action, self.toolbar = self.main_actions.lock, self.main_actions.toolbar
         self.open_only = self.main_actions.open_only

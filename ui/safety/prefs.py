@@ -2,8 +2,8 @@
 
 QSettings is an ordinary file in the home folder that anyone with the computer can
 read, so it holds nothing about content or purpose: the window geometry, the last
-file opened, the chosen look, the auto-lock minutes and what quick exit leaves, under
-neutral names.
+file opened, the chosen look, the auto-lock minutes, what quick exit leaves and the
+interface language, under neutral names.
 Everything else lives inside the encrypted vault.
 """
 
@@ -23,8 +23,9 @@ KEY_AFTER_HIDE = "after_hide"  # what Ctrl+Q leaves on screen
 KEY_LAST_FILE = "last_file"
 KEY_LOCK_MINUTES = "lock_minutes"
 KEY_START = "start"  # the way past the front, hashed; absent: the locked app shows its own page
+KEY_LANGUAGE = "language"  # the interface language; "" follows the computer (ui/i18n)
 ALLOWED_KEYS = frozenset(
-    {"geometry", KEY_LAST_FILE, KEY_LOOK, KEY_LOCK_MINUTES, KEY_AFTER_HIDE, KEY_START}
+    {"geometry", KEY_LAST_FILE, KEY_LOOK, KEY_LOCK_MINUTES, KEY_AFTER_HIDE, KEY_START, KEY_LANGUAGE}
 )
 EXIT_QUIT = "close"
 EXIT_DECOY = "notepad"

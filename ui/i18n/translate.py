@@ -1,0 +1,42 @@
+"""`tr` and `core_text`: the two calls every visible string goes through.
+
+All of the app's own strings share one translation context (the empty one), which
+is what `pyside6-lupdate` gives a bare `tr("...")` call. Contexts per class would
+follow PySide's `self.tr`, which looks up the *runtime* class, so a string written
+in a base class would go untranslated in every subclass; one context avoids that,
+and the second argument tells two equal English strings apart where they must be
+translated differently (`tr("Open", "verb, a menu item")`).
+
+Plurals: `tr("%n entries", None, count)`, positionally, so that lupdate sees the
+count and gives the string plural forms (Arabic has six). English plurals come
+from translations/en (plural forms only). Values other than the count go in as
+named fields, `tr("Saved to {place}").format(place=...)`, never as pieces of a
+sentence glued together: a translator must be able to move them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+#: The context of the words the core writes (journal/translatable.py marks them).
+CORE_CONTEXT = "core"
+
+
+def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`source` in the interface language; `%n` is replaced by `n` when n >= 0."""
+    return QCoreApplication.translate("", source, disambiguation, n)
+
+
+def core_text(source: str, values: Mapping[str, object] | None = None) -> str:
+    """Words the core wrote in English (an error's template, a kind of entry), in
+    the interface language, with `values` put into its `{named}` fields."""
+    translated = QCoreApplication.translate(CORE_CONTEXT, source)
+    if not values:
+        return translated
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A translation whose fields do not match must never hide the message.
+        return source.format(**values)
