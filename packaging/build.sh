@@ -19,6 +19,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   "${PYTHON:-python3}" -m venv "$VENV"
 fi
 "$VENV/bin/pip" install -q -e '.[packaging]'
+"$VENV/bin/python" tools/translations.py compile >/dev/null  # the .qm files the bundle carries
 
 "$VENV/bin/python" packaging/make_icons.py ui/resources/disguise/notes.svg "$OUT/icons" quiet-notes >/dev/null
 PACKAGING_ICON_DIR="$PWD/$OUT/icons" "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \

@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 bash tools/system-packages.sh app x11 media fonts
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q -e .
+.venv/bin/python tools/translations.py compile >/dev/null  # the interface's languages
 exec .venv/bin/incident-journal "$@"

@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 bash tools/system-packages.sh app x11 media fonts test
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q -e '.[test]'
+.venv/bin/python tools/translations.py compile >/dev/null  # the interface's languages
 if [ "$#" -eq 0 ]; then
   .venv/bin/ruff check journal ui tests benchmarks tools
   .venv/bin/mypy

@@ -4,8 +4,9 @@ It drives the real first-run pages (welcome, passphrase, recovery code) with the
 widgets, so a packaged app proves that Qt, the passphrase rules (zxcvbn), Argon2id,
 SQLite and the background worker all work from the bundle, then opens the journal,
 closes the window (settings saved as on any quit), checks that QtMultimedia's FFmpeg
-backend loads and that the interface is drawn with a real font (one that has the
-glyphs, not empty boxes; its family is printed), and exits 0. Anything else exits 1
+backend loads, that the Spanish and Arabic interface load (Arabic right to left) and
+that the interface is drawn with a real font (one that has the glyphs, not empty
+boxes; its family is printed), and exits 0. Anything else exits 1
 with one plain line on stderr. With `--self-test-sheet FILE` it also writes the
 emergency sheet PDF (reportlab and its fonts) there. Never used by a person.
 """
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtMultimedia import QMediaFormat
 from PySide6.QtWidgets import QApplication
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import QApplication
 from journal.export.emergency_sheet import write_emergency_sheet
 from ui.app.window import AppWindow
 from ui.evidence.media_device import quiet_media_logs
+from ui.i18n import tr
+from ui.i18n.loading import install, uninstall
 from ui.pages.create import CreatePage
 
 TIMEOUT_MS = 120_000
@@ -67,7 +70,7 @@ class SelfTest:
 
     def close(self) -> None:
         self.window.close()
-        self.finish(font_problem() or media_problem())
+        self.finish(font_problem() or media_problem() or translation_problem())
 
     def wait_for(self, condition: Callable[[], bool], then: Callable[[], None]) -> None:
         if condition():
@@ -83,6 +86,28 @@ class SelfTest:
         else:
             print(f"self-test passed in {self.clock.elapsed() / 1000:.1f} s", file=sys.stderr)
         QApplication.exit(1 if problem else 0)
+
+
+def translation_problem() -> str | None:
+    """Whether the interface's Spanish and Arabic load (Qt's own words too), and
+    Arabic turns the layout right to left; English is restored after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for language, direction in (
+        ("es", Qt.LayoutDirection.LeftToRight),
+        ("ar", Qt.LayoutDirection.RightToLeft),
+    ):
+        translators = install(app, language)
+        try:
+            if len(translators) < 2:
+                return (
+                    f"the {language} translation did not load (found {len(translators)} of 2 files)"
+                )
+            if tr("&Quit") == "&Quit" or app.layoutDirection() != direction:
+                return f"the {language} translation loaded but is not used"
+        finally:
+            uninstall(app, translators)
+    return None
 
 
 def media_problem() -> str | None:
