@@ -2,10 +2,13 @@
 
 Run under a real X server: `xvfb-run -a .venv/bin/python tools/screenshots.py [OUT_DIR]`
 (default docs/screenshots). Builds a small demo journal in a temporary folder.
+With `--language es` (or ar) the main windows are taken in that interface language,
+named es-*.png (ar-*.png).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from collections.abc import Callable
@@ -38,6 +41,7 @@ from tools.front_shots import front_screens  # noqa: E402
 from tools.safety_shots import safety_screens  # noqa: E402
 from ui.app.window import AppWindow  # noqa: E402
 from ui.evidence.capture_note import CaptureNoteDialog  # noqa: E402
+from ui.i18n.loading import install  # noqa: E402
 from ui.safety.draft_offer import offer  # noqa: E402
 
 PASSPHRASE = "kettle orbit lantern mossy"
@@ -59,7 +63,11 @@ def wait_until(check: Callable[[], bool], timeout_ms: int = 20_000) -> None:
             raise TimeoutError("the app did not reach the expected state")
 
 
+NAMING = {"prefix": ""}  # "es-" when the screens are taken in Spanish
+
+
 def shot(widget: QWidget, out: Path, name: str) -> None:
+    name = NAMING["prefix"] + name
     settle()
     widget.grab().save(str(out / f"{name}.png"))
     print(f"saved {name}.png")
@@ -140,9 +148,16 @@ def demo_vault(path: Path) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", choices=["es", "ar"])
+    args = parser.parse_args()
+    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    if args.language:
+        NAMING["prefix"] = f"{args.language}-"
+        _translators = install(app, args.language)
     settings_home = tempfile.mkdtemp()  # the safety shots change settings: not the real ones
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_home)
     app.setApplicationDisplayName("Notes")
@@ -186,6 +201,8 @@ def main() -> int:
                 )
             shot(dialog, out, name)
             dialog.close()
+        if args.language:  # the main windows only
+            return 0
         safety_screens(window, out, settle, shot)
         front_screens(window, PASSPHRASE, out, settle, shot)
         window.close()
