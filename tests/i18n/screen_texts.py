@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,14 +53,11 @@ def _views(view: QAbstractItemView, where: str) -> Iterator[tuple[str, str]]:
     model = view.model()
     if model is None:
         return
-    for orientation, count in (
-        (Qt.Orientation.Horizontal, model.columnCount()),
-        (Qt.Orientation.Vertical, 0),
-    ):
-        for section in range(count):
-            yield where, str(model.headerData(section, orientation) or "")
-    for row in range(min(model.rowCount(), ROWS_LOOKED_AT)):
-        for column in range(model.columnCount()):
+    columns = model.columnCount(QModelIndex())
+    for section in range(columns):
+        yield where, str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+    for row in range(min(model.rowCount(QModelIndex()), ROWS_LOOKED_AT)):
+        for column in range(columns):
             index = model.index(row, column)
             yield where, str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
             yield where, str(model.data(index, Qt.ItemDataRole.ToolTipRole) or "")

@@ -64,6 +64,7 @@ from ui.export.dialog import ExportDialog
 from ui.export.profiles import ProfileEditor
 from ui.export.saved_dialog import ExportSavedDialog
 from ui.export.work import ExportOutcome
+from ui.i18n.chooser import LanguageDialog
 from ui.safety import menus
 
 from ..factories import journal_at
@@ -328,6 +329,7 @@ def open_everything(qtbot, window: AppWindow, ids: Ids) -> list[QWidget]:
     window.conversations.choose_entry(conversations.chosen_ids())
     ZoneQuestion(f"{CANARY}.txt", window).show()
     FormatQuestion(f"{CANARY}.txt", CANARY, window).show()
+    LanguageDialog(window).show()
     return [*opened, keys]
 
 

@@ -80,8 +80,8 @@ def compiled_file(language: str) -> Path | None:
     for folder in (COMPILED, cache):  # the checkout may be read-only
         try:
             return compile_language(language, folder)
-        except (OSError, subprocess.SubprocessError) as error:
-            log.warning("could not compile the %s translation: %s", language, type(error).__name__)
+        except (OSError, subprocess.SubprocessError):
+            log.warning("could not compile the %s translation in one of its folders", language)
     return shipped if shipped.is_file() else None
 
 
