@@ -16,6 +16,7 @@ from ui.disguise.fronts import make_front
 from ui.disguise.watcher import WayInWatcher
 from ui.disguise.way_in import WORD, WayIn
 from ui.i18n import tr
+from ui.safety.text_fit import grow_to_fit
 
 OPENED = QT_TR_NOOP("That would have opened it: the passphrase page would appear now.")
 MISSED = QT_TR_NOOP(
@@ -59,6 +60,7 @@ class PracticeDialog(QDialog):
         for button in self.findChildren(QPushButton):  # Enter belongs to the front, as
             button.setAutoDefault(False)  # in its own window: it must not close this one
         self.resize(640, 480)
+        grow_to_fit(self)
 
     def _say(self, text: str) -> None:
         said = tr(text)

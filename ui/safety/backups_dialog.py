@@ -32,6 +32,7 @@ from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import tr
+from ui.safety.text_fit import grow_to_fit, isolated
 from ui.widgets.file_dialogs import choose_file, choose_folder, taken_message
 
 REMIND_AFTER_DAYS = 14
@@ -155,6 +156,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.setMinimumWidth(520)
+        grow_to_fit(self)
         if session is not None:
             session.locked.connect(self.close)
         self._show_last()
@@ -175,7 +177,7 @@ class BackupsDialog(QDialog):
                 if days < 1
                 else tr("Last backup: {when} (%n days ago).", None, days)
             )
-            self.last_label.setText(said.format(when=local))
+            self.last_label.setText(said.format(when=isolated(local)))
 
     def _choose_folder(self) -> None:
         chosen = choose_folder(
@@ -213,7 +215,9 @@ class BackupsDialog(QDialog):
         return self.task is not None and not self.task.done
 
     def _backed_up(self, path: Path) -> None:
-        self._busy(False, tr("Done. The copy was checked and saved as {file}.").format(file=path))
+        self._busy(
+            False, tr("Done. The copy was checked and saved as {file}.").format(file=isolated(path))
+        )
         self._show_last()
         self.backed_up.emit(str(path))
 
@@ -258,6 +262,6 @@ class BackupsDialog(QDialog):
         )
 
     def _restored(self, path: Path) -> None:
-        self._busy(False, tr("Restored to {file}. It will open next.").format(file=path))
+        self._busy(False, tr("Restored to {file}. It will open next.").format(file=isolated(path)))
         self.restored.emit(str(path))
         self.accept()

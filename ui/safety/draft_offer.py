@@ -17,6 +17,7 @@ from ui.app.message_boxes import ask
 from ui.editor.banner import when_text
 from ui.i18n import tr
 from ui.safety.disguise import app_name
+from ui.safety.text_fit import isolated
 
 
 def unfinished(store: DraftStore, preferred: str | None) -> Draft | None:
@@ -32,11 +33,11 @@ def offer(parent: QWidget, draft: Draft, resume: Callable[[str | None], None]) -
     """Ask "Continue / Later"; on Continue, `resume(entry id, or None for a new entry)`."""
     title = draft.content.title.strip()
     question = (
-        tr("You have an unfinished entry (“{title}”).").format(title=title)
+        tr("You have an unfinished entry (“{title}”).").format(title=isolated(title))
         if title
         else tr("You have an unfinished entry.")
     )
-    when = when_text(draft.saved_at)
+    when = isolated(when_text(draft.saved_at))
     details = (
         tr(
             "It is a new entry you were writing on {when}. It was kept, encrypted, when the "

@@ -37,6 +37,7 @@ from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import core_text, tr
+from ui.safety.text_fit import grow_to_fit, isolated
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
 from ui.widgets.recovery_code import (
     check_prompt,
@@ -58,7 +59,9 @@ def history_line(link: KeyLink) -> str:
     """One signing key of the history: its fingerprint, since when, and why it came."""
     since = link.since or tr("an unrecorded time")
     reason = core_text(link.reason) if link.reason else tr("reason not recorded")
-    used = tr("in use from {since}: {reason}").format(since=since, reason=reason)
+    used = tr("in use from {since}: {reason}").format(
+        since=isolated(since), reason=isolated(reason)
+    )
     return f"{raw_fingerprint(bytes.fromhex(link.public))}\n    {used}"
 
 
@@ -94,6 +97,7 @@ class KeysDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.setMinimumWidth(560)
+        grow_to_fit(self)
         session.locked.connect(self.close)
 
     # passphrase -------------------------------------------------------------------

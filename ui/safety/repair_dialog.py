@@ -30,6 +30,7 @@ from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import tr
+from ui.safety.text_fit import grow_to_fit, isolated
 from ui.widgets.file_dialogs import choose_file, taken_message
 
 INTRO = QT_TR_NOOP(
@@ -58,7 +59,7 @@ def report_text(report: SalvageReport) -> str:
             "Copied into {file}. Saved versions: {saved} of {found}. Evidence files: "
             "{files_saved} of {files_found}."
         ).format(
-            file=report.target,
+            file=isolated(report.target),
             saved=report.revisions_saved,
             found=report.revisions_found,
             files_saved=report.attachments_saved,
@@ -139,6 +140,7 @@ class RepairDialog(QDialog):
             else:
                 layout.addLayout(part)
         self.setMinimumWidth(560)
+        grow_to_fit(self)
         if session is not None:  # what it lists (entry titles) goes when the journal locks
             session.locked.connect(self.close)
 

@@ -28,6 +28,7 @@ from ui.safety.decoy import RETURN_KEY
 from ui.safety.disguise import DISGUISES, disguise_icon, look_name
 from ui.safety.prefs import EXIT_DECOY, EXIT_QUIT, LOCK_MINUTES_RANGE, SafetyPrefs
 from ui.safety.quick_exit import QUICK_EXIT_KEY
+from ui.safety.text_fit import grow_to_fit
 
 
 class SafetySettingsDialog(QDialog):
@@ -96,6 +97,7 @@ class SafetySettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        grow_to_fit(self)
 
     def _name_exit_choice(self, disguised: bool) -> None:
         self.exit_decoy.setText(

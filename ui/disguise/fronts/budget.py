@@ -5,6 +5,8 @@ Amounts are shown and read the way the interface language writes numbers
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TR_NOOP, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,21 +30,22 @@ ROWS = (
     (QT_TR_NOOP("School trip"), 15.00),
 )
 EMPTY_ROWS = 4
+#: "1,250.50", "12.5", "12": an amount written the plain way, whatever the language.
+PLAIN_NUMBER = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?")
 
 
 def amount(text: str) -> float:
-    """A typed amount as a number, written the local way ("1.250,50" in Spanish) or
-    the plain one ("1,250.50", "12"); anything else counts as nothing."""
+    """A typed amount as a number: written the local way ("1.250,50" in Spanish), or
+    the plain way ("1,250.50", "12.5"); anything else counts as nothing."""
     text = text.strip()
     locale = QLocale()
-    for local in (text, text.replace(locale.groupSeparator(), "")):
-        value, ok = locale.toDouble(local)
-        if ok:
-            return value
-    try:
-        return float(text.replace(",", "") or 0)
-    except ValueError:
-        return 0.0
+    value, ok = locale.toDouble(text)
+    if ok:
+        return value
+    if PLAIN_NUMBER.fullmatch(text):
+        return float(text.replace(",", ""))
+    value, ok = locale.toDouble(text.replace(locale.groupSeparator(), ""))
+    return value if ok else 0.0
 
 
 def money(value: float) -> str:
