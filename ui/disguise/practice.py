@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +15,7 @@ from ui.disguise.fronts import make_front
 from ui.disguise.watcher import WayInWatcher
 from ui.disguise.way_in import WORD, WayIn
 from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 from ui.safety.text_fit import grow_to_fit
 
 OPENED = QT_TR_NOOP("That would have opened it: the passphrase page would appear now.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +29,7 @@ from ui.disguise.practice import PracticeDialog
 from ui.disguise.watcher import is_chord, portable
 from ui.disguise.way_in import KEY_PRESSES, KEYS, WORD, WayIn, word_problem
 from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 from ui.safety.quick_exit import QUICK_EXIT_KEY
 
 KEPT = QT_TR_NOOP("(kept as saved: type a new one to change it)")

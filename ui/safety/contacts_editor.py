@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from journal.errors import JournalError
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.i18n import core_text, tr
+from ui.safety.marked import QT_TR_NOOP
 
 EXAMPLES = QT_TR_NOOP(
     "Examples of places worth listing: a domestic-violence service or helpline, legal "

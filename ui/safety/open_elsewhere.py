@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path, PurePath
 
-from PySide6.QtCore import QT_TR_NOOP, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
@@ -19,6 +19,7 @@ from ui.app.message_boxes import warn_before
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask
 from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 from ui.safety.temp_copies import write_private_copy
 
 WARNING = QT_TR_NOOP(

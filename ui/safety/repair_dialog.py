@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 from ui.safety.text_fit import grow_to_fit, isolated
 from ui.widgets.file_dialogs import choose_file, taken_message
 

@@ -3,7 +3,6 @@ it cannot, and the person's contacts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from ui.app.session import Session
 from ui.i18n import tr
 from ui.safety.contacts_editor import ContactsEditor
+from ui.safety.marked import QT_TR_NOOP
 from ui.safety.quick_exit import QUICK_EXIT_KEY
 
 #: A tab's sections: (heading, its points). One string per point, so that a translator

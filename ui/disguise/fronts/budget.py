@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TR_NOOP, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.disguise.fronts.base import Front, bold_label, number
 from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 
 ROWS = (
     (QT_TR_NOOP("Rent"), 650.00),

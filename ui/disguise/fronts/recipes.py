@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.disguise.fronts.base import Front
 from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 
 #: (name, ingredients, method), in English; shown in the interface language.
 RECIPES = (

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.disguise.fronts.base import Front
 from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 
 TASKS = (
     (QT_TR_NOOP("Buy milk and bread"), True),

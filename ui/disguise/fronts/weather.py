@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.disguise.fronts.base import Front, bold_label, number
 from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 
 SKIES = (
     QT_TR_NOOP("Sunny"),
