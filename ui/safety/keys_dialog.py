@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.export.signing import journal_fingerprint, key_links, make_new_signing_key
-from journal.vault.key_history import KeyLink, raw_fingerprint
+from journal.export.signing import journal_fingerprint, key_history_lines, make_new_signing_key
 from journal.vault.lifecycle import UnlockedVault, unlock
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
-from ui.i18n import core_text, tr
+from ui.i18n import tr
 from ui.safety.text_fit import grow_to_fit, isolated
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
 from ui.widgets.recovery_code import (
@@ -53,16 +52,6 @@ from ui.widgets.recovery_code import (
 def _check_current(vault: UnlockedVault, passphrase: str) -> None:
     """Raise WrongPassphrase unless `passphrase` opens this journal file right now."""
     unlock(vault.path, passphrase).store.close()
-
-
-def history_line(link: KeyLink) -> str:
-    """One signing key of the history: its fingerprint, since when, and why it came."""
-    since = link.since or tr("an unrecorded time")
-    reason = core_text(link.reason) if link.reason else tr("reason not recorded")
-    used = tr("in use from {since}: {reason}").format(
-        since=isolated(since), reason=isolated(reason)
-    )
-    return f"{raw_fingerprint(bytes.fromhex(link.public))}\n    {used}"
 
 
 class KeysDialog(QDialog):
@@ -259,7 +248,10 @@ class KeysDialog(QDialog):
     def _show_fingerprint(self) -> None:
         try:
             shown = journal_fingerprint(self.session.journal)
-            history = "\n".join(map(history_line, reversed(key_links(self.session.journal))))
+            # The core writes these lines in English (fingerprint, since when, why): each
+            # line keeps its own order inside a right-to-left label.
+            lines = "\n".join(key_history_lines(self.session.journal)).splitlines()
+            history = "\n".join(map(isolated, lines))
             shown += "\n\n" + tr("Every signing key of this journal, newest first:")
             shown += f"\n{history}"
         except JournalError as error:

@@ -688,18 +688,6 @@
         <translation>&amp;لاحقًا</translation>
     </message>
     <message>
-        <source>an unrecorded time</source>
-        <translation>وقت غير مسجَّل</translation>
-    </message>
-    <message>
-        <source>reason not recorded</source>
-        <translation>السبب غير مسجَّل</translation>
-    </message>
-    <message>
-        <source>in use from {since}: {reason}</source>
-        <translation>مستخدم منذ {since}: {reason}</translation>
-    </message>
-    <message>
         <source>Passphrase and recovery code</source>
         <translation>عبارة المرور ورمز الاسترداد</translation>
     </message>

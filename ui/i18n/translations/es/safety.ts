@@ -656,18 +656,6 @@
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <source>an unrecorded time</source>
-        <translation>un momento no registrado</translation>
-    </message>
-    <message>
-        <source>reason not recorded</source>
-        <translation>motivo no registrado</translation>
-    </message>
-    <message>
-        <source>in use from {since}: {reason}</source>
-        <translation>en uso desde {since}: {reason}</translation>
-    </message>
-    <message>
         <source>Passphrase and recovery code</source>
         <translation>Frase de contraseña y código de recuperación</translation>
     </message>
