@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>A working page of the app it is named after</source>
-        <translation>صفحة تعمل من التطبيق الذي يحمل اسمه</translation>
+        <translation>صفحة فعلية من التطبيق الذي يحمل اسمه</translation>
     </message>
     <message>
         <source>Type a secret &amp;word into it, then press Enter</source>
@@ -1157,11 +1157,11 @@ The other program may still remember it: in its list of recent files, in a thumb
     </message>
     <message>
         <source>Quick exit: the button at the top, {key}, or Esc pressed twice. From the empty notepad, {back} brings back the passphrase screen; from a working page, your secret way in does.</source>
-        <translation>الخروج السريع: الزر في الأعلى، أو {key}، أو الضغط على Esc مرتين. من المفكرة الفارغة، يعيد {back} شاشة عبارة المرور؛ ومن صفحة تعمل، تعيدها طريقة الدخول السرية.</translation>
+        <translation>الخروج السريع: الزر في الأعلى، أو {key}، أو الضغط على Esc مرتين. من المفكرة الفارغة، يعيد {back} شاشة عبارة المرور؛ ومن الصفحة الفعلية، تعيدها طريقة الدخول السرية.</translation>
     </message>
     <message>
         <source>Show the working page, as when locked</source>
-        <translation>عرض الصفحة التي تعمل، كما عند القفل</translation>
+        <translation>عرض الصفحة الفعلية، كما عند القفل</translation>
     </message>
     <message>
         <source>Show an empty notepad instead</source>

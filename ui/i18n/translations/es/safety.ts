@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Windy</source>
-        <translation>Viento</translation>
+        <translation>Ventoso</translation>
     </message>
     <message>
         <source>Place</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>That would not have opened it. On the real one nothing would happen. Try again.</source>
-        <translation>Así no se habría abierto. En la de verdad no pasaría nada. Prueba otra vez.</translation>
+        <translation>Así no se habría abierto. En la página real no pasaría nada. Prueba otra vez.</translation>
     </message>
     <message>
         <source>Practise the way in</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>A working page of the app it is named after</source>
-        <translation>Una página que funciona, de la aplicación cuyo nombre lleva</translation>
+        <translation>Una página funcional de la aplicación cuyo nombre lleva</translation>
     </message>
     <message>
         <source>Type a secret &amp;word into it, then press Enter</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Copies a backup to a new place and opens it there. Nothing existing is overwritten. You will need the passphrase the backup was made with.</source>
-        <translation>Copia una copia de seguridad a un lugar nuevo y la abre allí. No se sobrescribe nada de lo que ya existe. Necesitarás la frase de contraseña con la que se hizo la copia.</translation>
+        <translation>Lleva una copia de seguridad a un lugar nuevo y la abre allí. No se sobrescribe nada de lo que ya existe. Necesitarás la frase de contraseña con la que se hizo la copia.</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Copying the backup and checking the copy…</source>
-        <translation>Copiando la copia de seguridad y comprobando la copia…</translation>
+        <translation>Copiando la copia de seguridad y comprobando el resultado…</translation>
     </message>
     <message>
         <source>Restored to {file}. It will open next.</source>
@@ -1121,11 +1121,11 @@ El otro programa puede recordarlo de todos modos: en su lista de archivos recien
     </message>
     <message>
         <source>Quick exit: the button at the top, {key}, or Esc pressed twice. From the empty notepad, {back} brings back the passphrase screen; from a working page, your secret way in does.</source>
-        <translation>Salida rápida: el botón de arriba, {key}, o Esc dos veces. Desde el bloc de notas vacío, {back} vuelve a la pantalla de la frase de contraseña; desde una página que funciona, lo hace tu acceso secreto.</translation>
+        <translation>Salida rápida: el botón de arriba, {key}, o Esc dos veces. Desde el bloc de notas vacío, {back} vuelve a la pantalla de la frase de contraseña; desde una página funcional, lo hace tu acceso secreto.</translation>
     </message>
     <message>
         <source>Show the working page, as when locked</source>
-        <translation>Mostrar la página que funciona, como al bloquear</translation>
+        <translation>Mostrar la página funcional, como al bloquear</translation>
     </message>
     <message>
         <source>Show an empty notepad instead</source>
