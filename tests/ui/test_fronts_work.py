@@ -4,10 +4,11 @@ lets her practise it ("That would have opened it")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QTableWidgetItem
 
 from ui.app.window import AppWindow
@@ -47,7 +48,16 @@ def test_the_notepad_edits_and_counts_words(qtbot) -> None:
     assert front.pad.toPlainText() == "" and said[-1] == "0 words"
 
 
-def test_the_budget_adds_up_what_is_typed(qtbot) -> None:
+@pytest.fixture
+def english_numbers() -> Iterator[None]:
+    """Numbers written as in English (the app sets this at start; tests start in C)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_budget_adds_up_what_is_typed(qtbot, english_numbers: None) -> None:
     front = BudgetFront()
     qtbot.addWidget(front)
     front.reset()

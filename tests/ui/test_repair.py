@@ -94,7 +94,9 @@ def test_repair_dialog_salvages_in_the_background(qtbot, original: Path, tmp_pat
     click(qtbot, dialog.repair_button)
     assert dialog.passphrase.text() == ""
     qtbot.waitUntil(lambda: dialog.open_button.isVisible(), timeout=30_000)
-    assert "Saved 43 of 44 saved versions and 3 of 3 evidence files" in dialog.message.text()
+    said = dialog.message.text()
+    assert "Saved versions: 43 of 44. Evidence files: 3 of 3." in said
+    assert "could not be saved; they are listed below" in said
     assert "revision 20 cannot be read" in dialog.lost.toPlainText()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     repaired = reopen(target)

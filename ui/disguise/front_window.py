@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from ui.disguise.fronts import make_front
 from ui.disguise.watcher import WayInWatcher
 from ui.disguise.way_in import WayIn
+from ui.i18n import tr
 from ui.safety.disguise import app_name, disguise_icon
 
 
@@ -35,14 +36,14 @@ class FrontWindow(QMainWindow):
         self.front.status.connect(self.statusBar().showMessage)
         self.watcher = WayInWatcher(way_in, self)
         self.watcher.opened.connect(self.opened)
-        menu = self.menuBar().addMenu("&File")
-        menu.addAction("&New", QKeySequence.StandardKey.New, self.front.reset)
-        menu.addAction("&Close", QKeySequence.StandardKey.Close, self.close)
-        self.menuBar().addMenu("&Help").addAction("&About", self._about)
+        menu = self.menuBar().addMenu(tr("&File"))
+        menu.addAction(tr("&New"), QKeySequence.StandardKey.New, self.front.reset)
+        menu.addAction(tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+        self.menuBar().addMenu(tr("&Help")).addAction(tr("&About"), self._about)
         self.resize(760, 540)
 
     def _about(self) -> None:
-        QMessageBox.about(self, app_name(), f"{app_name()}\n\nKeeps things simple.")
+        QMessageBox.about(self, app_name(), f"{app_name()}\n\n" + tr("Keeps things simple."))
 
     def present(self) -> None:
         """Shown fresh: whatever was typed into it last time (the way in too) is gone."""

@@ -14,27 +14,38 @@ from PySide6.QtWidgets import (
 from ui.disguise.fronts import make_front
 from ui.disguise.watcher import WayInWatcher
 from ui.disguise.way_in import WORD, WayIn
+from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
+from ui.safety.text_fit import grow_to_fit
 
-OPENED = "That would have opened it: the passphrase page would appear now."
-MISSED = "That would not have opened it. On the real one nothing would happen. Try again."
+OPENED = QT_TR_NOOP("That would have opened it: the passphrase page would appear now.")
+MISSED = QT_TR_NOOP(
+    "That would not have opened it. On the real one nothing would happen. Try again."
+)
 
 
 class PracticeDialog(QDialog):
     def __init__(self, look: str, way_in: WayIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Practise the way in")
+        self.setWindowTitle(tr("Practise the way in"))
         how = (
-            "type your word anywhere you can type in it, then press Enter"
+            tr(
+                "This is what the locked app shows. To get past it, type your word anywhere "
+                "you can type in it, then press Enter."
+            )
             if way_in.kind == WORD
-            else "press your keys one after the other (nothing shows until the last one)"
+            else tr(
+                "This is what the locked app shows. To get past it, press your keys one "
+                "after the other (nothing shows until the last one)."
+            )
         )
-        intro = QLabel(f"This is what the locked app shows. To get past it, {how}.")
+        intro = QLabel(how)
         intro.setWordWrap(True)
         self.front = make_front(look)
         self.front.reset()
-        self.front.setAccessibleName("Practice page")
-        self.outcome = QLabel("Nothing given yet.")
-        self.outcome.setAccessibleName("Result")
+        self.front.setAccessibleName(tr("Practice page"))
+        self.outcome = QLabel(tr("Nothing given yet."))
+        self.outcome.setAccessibleName(tr("Result"))
         self.outcome.setWordWrap(True)
         self.watcher = WayInWatcher(way_in, self.front)
         self.watcher.opened.connect(lambda: self._say(OPENED))
@@ -49,10 +60,15 @@ class PracticeDialog(QDialog):
         for button in self.findChildren(QPushButton):  # Enter belongs to the front, as
             button.setAutoDefault(False)  # in its own window: it must not close this one
         self.resize(640, 480)
+        grow_to_fit(self)
 
     def _say(self, text: str) -> None:
-        self.outcome.setText(f"<b>{text}</b>" if text == OPENED else text)
-        self.outcome.setAccessibleDescription(text)
+        said = tr(text)
+        font = self.outcome.font()
+        font.setBold(text == OPENED)
+        self.outcome.setFont(font)
+        self.outcome.setText(said)
+        self.outcome.setAccessibleDescription(said)
         if text == OPENED:
             self.front.reset()  # as the real one would be: fresh when next shown
 

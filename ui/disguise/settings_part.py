@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from ui.disguise.practice import PracticeDialog
 from ui.disguise.watcher import is_chord, portable
 from ui.disguise.way_in import KEY_PRESSES, KEYS, WORD, WayIn, word_problem
+from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 from ui.safety.quick_exit import QUICK_EXIT_KEY
 
-KEPT = "(kept as saved: type a new one to change it)"
+KEPT = QT_TR_NOOP("(kept as saved: type a new one to change it)")
 
 
 def _front_keys() -> list[QKeySequence]:
@@ -46,15 +48,21 @@ def keys_problem(keys: QKeySequence) -> str | None:
     presses = [keys[i] for i in range(keys.count())]  # type: ignore[index]  # QKeySequence[i] in PySide6
     low, high = KEY_PRESSES
     if not low <= len(presses) <= high:
-        return f"Press {low} to {high} keys, one after the other."
+        return tr("Press {low} to {high} keys, one after the other.").format(low=low, high=high)
     if any(QKeySequence(press) == QUICK_EXIT_KEY for press in presses):
-        return f"{QUICK_EXIT_KEY.toString()} is taken by quick exit: choose other keys."
+        return tr("{key} is taken by quick exit: choose other keys.").format(
+            key=QUICK_EXIT_KEY.toString()
+        )
     front_keys = _front_keys()
     taken = [QKeySequence(press) for press in presses if QKeySequence(press) in front_keys]
     if taken:
-        return f"{taken[0].toString()} is taken by the page's own menu: choose other keys."
+        return tr("{key} is taken by the page's own menu: choose other keys.").format(
+            key=taken[0].toString()
+        )
     if not all(is_chord(press) for press in presses):
-        return "Hold Ctrl or Alt with each key (or use F-keys), so ordinary typing never matches."
+        return tr(
+            "Hold Ctrl or Alt with each key (or use F-keys), so ordinary typing never matches."
+        )
     return None
 
 
@@ -63,39 +71,39 @@ class LockedLookPart(QWidget):
         super().__init__()
         self.saved = saved
         self._look = look
-        self.plain = QRadioButton("The passphrase page (not disguised)")
-        self.front = QRadioButton("A working page of the app it is named after")
+        self.plain = QRadioButton(tr("The passphrase page (not disguised)"))
+        self.front = QRadioButton(tr("A working page of the app it is named after"))
         shown = QButtonGroup(self)
         for button in (self.plain, self.front):
             shown.addButton(button)
         (self.front if saved else self.plain).setChecked(True)
-        self.by_word = QRadioButton("Type a secret &word into it, then press Enter")
+        self.by_word = QRadioButton(tr("Type a secret &word into it, then press Enter"))
         self.word = QLineEdit()
-        self.word.setAccessibleName("Secret word")
-        self.by_keys = QRadioButton("Press a secret series of &keys")
+        self.word.setAccessibleName(tr("Secret word"))
+        self.by_keys = QRadioButton(tr("Press a secret series of &keys"))
         self.keys = QKeySequenceEdit()
         self.keys.setMaximumSequenceLength(KEY_PRESSES[1])
-        self.keys.setAccessibleName("Secret keys")
+        self.keys.setAccessibleName(tr("Secret keys"))
         ways = QButtonGroup(self)
         for button in (self.by_word, self.by_keys):
             ways.addButton(button)
         (self.by_keys if saved and saved.kind == KEYS else self.by_word).setChecked(True)
         if saved is not None:
-            (self.word if saved.kind == WORD else self.keys).setToolTip(KEPT)
-            self.word.setPlaceholderText(KEPT if saved.kind == WORD else "")
-        self.practise = QPushButton("&Practise…")
+            (self.word if saved.kind == WORD else self.keys).setToolTip(tr(KEPT))
+            self.word.setPlaceholderText(tr(KEPT) if saved.kind == WORD else "")
+        self.practise = QPushButton(tr("&Practise…"))
         self.practise.clicked.connect(self.open_practice)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         self.message.hide()  # takes no room until there is something to say
         self.practice: PracticeDialog | None = None
         self.way = QWidget()
         ways_form = QFormLayout(self.way)
         ways_form.addRow(self.by_word)
-        ways_form.addRow("Word", self.word)
+        ways_form.addRow(tr("Word"), self.word)
         ways_form.addRow(self.by_keys)
-        ways_form.addRow("Keys", self.keys)
+        ways_form.addRow(tr("Keys"), self.keys)
         ways_form.addRow(self.practise)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,8 @@ import hmac
 import os
 from dataclasses import dataclass
 
+from ui.i18n import tr
+
 WORD = "w"
 KEYS = "k"
 ITERATIONS = 60_000
@@ -96,7 +98,7 @@ def word_problem(word: str) -> str | None:
     """Why this word cannot be the way in, in plain words; None when it can."""
     word = normal_word(word)
     if len(word) < MIN_WORD:
-        return f"Choose a word of at least {MIN_WORD} letters."
+        return tr("Choose a word of at least %n letters.", None, MIN_WORD)
     if any(ch.isspace() for ch in word):
-        return "Choose a single word, without spaces."
+        return tr("Choose a single word, without spaces.")
     return None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +31,8 @@ from journal.vault.restore import restore_backup
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
+from ui.i18n import tr
+from ui.safety.text_fit import grow_to_fit, isolated
 from ui.widgets.file_dialogs import choose_file, choose_folder, taken_message
 
 REMIND_AFTER_DAYS = 14
@@ -51,39 +53,42 @@ def backup_note(last_iso: object, now: datetime) -> str:
     """A few calm words for the status bar about the last backup."""
     last = _parse(last_iso)
     if last is None:
-        return "no backup yet"
+        return tr("no backup yet")
     days = (now - last).days
     if days > REMIND_AFTER_DAYS:
-        return f"last backup {days} days ago; a fresh one keeps your record safe"
-    return f"last backup {last.astimezone().strftime('%Y-%m-%d')}"
+        return tr("last backup %n days ago; a fresh one keeps your record safe", None, days)
+    return tr("last backup {date}").format(date=last.astimezone().strftime("%Y-%m-%d"))
 
 
 def status_note(journal: Journal) -> str:
     """The status bar's line: how many entries, and the last backup."""
     count = len(journal.entries())
     backup = backup_note(journal.settings.get(LAST_BACKUP_KEY), journal.vault.clock())
-    return f"{count} entr{'y' if count == 1 else 'ies'} · {backup}"
+    return tr("%n entries · {backup}", None, count).format(backup=backup)
+
+
+def mebibytes(size: int) -> str:
+    return QLocale().toString(round(size / 1024**2))
 
 
 def folder_problem(folder: Path, vault_size: int) -> str | None:
     """Why a backup to `folder` would fail, said before starting; None when it looks fine."""
     if not folder.is_dir():
-        return "That folder cannot be found. Is the USB stick plugged in?"
+        return tr("That folder cannot be found. Is the USB stick plugged in?")
     if filesystem_type(folder) in FAT_TYPES and vault_size > FAT32_MAX_FILE:
-        return (
-            f"The journal is {vault_size / 1024**3:.1f} GiB, but this stick is formatted as "
-            "FAT32, which cannot hold files over 4 GiB. A stick formatted as exFAT or NTFS "
-            "will work."
-        )
+        return tr(
+            "The journal is {size} GiB, but this stick is formatted as FAT32, which cannot "
+            "hold files over 4 GiB. A stick formatted as exFAT or NTFS will work."
+        ).format(size=QLocale().toString(vault_size / 1024**3, "f", 1))
     try:
         free = shutil.disk_usage(folder).free
     except OSError:
         return None
     if free < vault_size:
-        return (
-            f"There is not enough free space there ({free / 1024**2:.0f} MiB free, the "
-            f"journal needs {vault_size / 1024**2:.0f} MiB)."
-        )
+        return tr(
+            "There is not enough free space there ({free} MiB free, the journal needs "
+            "{needed} MiB)."
+        ).format(free=mebibytes(free), needed=mebibytes(vault_size))
     return None
 
 
@@ -93,46 +98,50 @@ class BackupsDialog(QDialog):
 
     def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(tr("Backups"))
         self.session = session
         self.task: BackgroundTask | None = None
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         intro = QLabel(
-            "A backup is an encrypted copy of the whole journal. It opens with the same "
-            "passphrase or recovery code. Keep one away from home, for example on a USB "
-            "stick with someone you trust."
+            tr(
+                "A backup is an encrypted copy of the whole journal. It opens with the same "
+                "passphrase or recovery code. Keep one away from home, for example on a USB "
+                "stick with someone you trust."
+            )
         )
         intro.setWordWrap(True)
         self.last_label = QLabel()
         self.folder = QLineEdit()
-        self.folder.setAccessibleName("Folder for the backup")
-        self.folder.setPlaceholderText("Choose a folder or USB stick")
-        choose = QPushButton("C&hoose…")
+        self.folder.setAccessibleName(tr("Folder for the backup"))
+        self.folder.setPlaceholderText(tr("Choose a folder or USB stick"))
+        choose = QPushButton(tr("C&hoose…"))
         choose.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
-        self.backup_button = QPushButton("&Back up now")
+        self.backup_button = QPushButton(tr("&Back up now"))
         self.backup_button.clicked.connect(self.start_backup)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Backup progress")
+        self.progress.setAccessibleName(tr("Backup progress"))
         self.progress.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName("Message")
-        save_box = QGroupBox("Make a backup")
+        self.message.setAccessibleName(tr("Message"))
+        save_box = QGroupBox(tr("Make a backup"))
         save_layout = QVBoxLayout(save_box)
         save_layout.addWidget(self.last_label)
         save_layout.addLayout(row)
         save_layout.addWidget(self.backup_button, alignment=Qt.AlignmentFlag.AlignRight)
-        restore_box = QGroupBox("Restore a backup")
+        restore_box = QGroupBox(tr("Restore a backup"))
         restore_text = QLabel(
-            "Copies a backup to a new place and opens it there. Nothing existing is "
-            "overwritten. You will need the passphrase the backup was made with."
+            tr(
+                "Copies a backup to a new place and opens it there. Nothing existing is "
+                "overwritten. You will need the passphrase the backup was made with."
+            )
         )
         restore_text.setWordWrap(True)
-        self.restore_button = QPushButton("&Restore a backup…")
+        self.restore_button = QPushButton(tr("&Restore a backup…"))
         self.restore_button.clicked.connect(self._choose_restore)
         restore_layout = QVBoxLayout(restore_box)
         restore_layout.addWidget(restore_text)
@@ -147,27 +156,32 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.setMinimumWidth(520)
+        grow_to_fit(self)
         if session is not None:
             session.locked.connect(self.close)
         self._show_last()
 
     def _show_last(self) -> None:
         if self.session is None or not self.session.is_open:
-            self.last_label.setText("Unlock the journal to make a backup.")
+            self.last_label.setText(tr("Unlock the journal to make a backup."))
             self.backup_button.setEnabled(False)
             return
         last = _parse(self.session.journal.settings.get(LAST_BACKUP_KEY))
         if last is None:
-            self.last_label.setText("No backup has been made from this app yet.")
+            self.last_label.setText(tr("No backup has been made from this app yet."))
         else:
             days = (self.now() - last).days
-            ago = "today" if days < 1 else f"{days} day{'s' if days != 1 else ''} ago"
             local = last.astimezone().strftime("%Y-%m-%d %H:%M")
-            self.last_label.setText(f"Last backup: {local} ({ago}).")
+            said = (
+                tr("Last backup: {when} (today).")
+                if days < 1
+                else tr("Last backup: {when} (%n days ago).", None, days)
+            )
+            self.last_label.setText(said.format(when=isolated(local)))
 
     def _choose_folder(self) -> None:
         chosen = choose_folder(
-            self, "Where to put the backup", self.folder.text() or str(Path.home())
+            self, tr("Where to put the backup"), self.folder.text() or str(Path.home())
         )
         if chosen:
             self.folder.setText(chosen)
@@ -184,7 +198,7 @@ class BackupsDialog(QDialog):
             return
         text = self.folder.text().strip()
         if not text:
-            self.message.setText("Please choose a folder or USB stick first.")
+            self.message.setText(tr("Please choose a folder or USB stick first."))
             return
         journal = self.session.journal
         folder = Path(text).expanduser()
@@ -192,7 +206,7 @@ class BackupsDialog(QDialog):
             self.message.setText(problem)
             return
         self.progress.setRange(0, 0)  # SQLite copies in one step: busy, not a percentage
-        self._busy(True, "Writing the copy and checking it against the journal…")
+        self._busy(True, tr("Writing the copy and checking it against the journal…"))
         self.task = run_in_background(
             lambda _task: backup_vault(journal, folder), self._backed_up, self._failed, owner=self
         )
@@ -201,20 +215,22 @@ class BackupsDialog(QDialog):
         return self.task is not None and not self.task.done
 
     def _backed_up(self, path: Path) -> None:
-        self._busy(False, f"Done. The copy was checked and saved as {path}.")
+        self._busy(
+            False, tr("Done. The copy was checked and saved as {file}.").format(file=isolated(path))
+        )
         self._show_last()
         self.backed_up.emit(str(path))
 
     def _failed(self, error: BaseException) -> None:
-        self._busy(False, describe(error, also="Your journal is unchanged."))
+        self._busy(False, describe(error, also=tr("Your journal is unchanged.")))
 
     # restoring ------------------------------------------------------------------
     def _choose_restore(self) -> None:
-        backup = choose_file(self, "Choose the backup to restore", str(Path.home()))
+        backup = choose_file(self, tr("Choose the backup to restore"), str(Path.home()))
         if not backup:
             return
         target = choose_file(
-            self, "Where to put the restored journal", str(Path.home() / "notes.db"), save=True
+            self, tr("Where to put the restored journal"), str(Path.home() / "notes.db"), save=True
         )
         if target:
             self.start_restore(Path(backup), Path(target))
@@ -227,7 +243,7 @@ class BackupsDialog(QDialog):
             return
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self._busy(True, "Copying the backup and checking the copy…")
+        self._busy(True, tr("Copying the backup and checking the copy…"))
 
         def work(task: BackgroundTask) -> Path:
             def report(done: int, total: int) -> None:
@@ -246,6 +262,6 @@ class BackupsDialog(QDialog):
         )
 
     def _restored(self, path: Path) -> None:
-        self._busy(False, f"Restored to {path}. It will open next.")
+        self._busy(False, tr("Restored to {file}. It will open next.").format(file=isolated(path)))
         self.restored.emit(str(path))
         self.accept()

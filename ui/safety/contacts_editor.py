@@ -19,8 +19,10 @@ from journal.case.contacts import EXAMPLE_KINDS, KIND_LABELS, ContactStore, Supp
 from journal.errors import JournalError
 from ui.app.errors import describe
 from ui.app.session import Session
+from ui.i18n import core_text, tr
+from ui.safety.marked import QT_TR_NOOP
 
-EXAMPLES = (
+EXAMPLES = QT_TR_NOOP(
     "Examples of places worth listing: a domestic-violence service or helpline, legal "
     "aid, the independent police-oversight body, the prosecutor's office, and a way to "
     "report that does not go through the local police command. No numbers are built "
@@ -36,27 +38,27 @@ class ContactsEditor(QWidget):
         self.contacts: list[SupportContact] = self.store.load()
         self._filling = False
         self.dirty = False
-        examples = QLabel(EXAMPLES)
+        examples = QLabel(tr(EXAMPLES))
         examples.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Support contacts")
+        self.list.setAccessibleName(tr("Support contacts"))
         self.name = QLineEdit()
         self.kind = QComboBox()
         for key, label in EXAMPLE_KINDS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(core_text(label), key)
         self.how = QLineEdit()
-        self.how.setPlaceholderText("Phone, address, website, opening hours…")
+        self.how.setPlaceholderText(tr("Phone, address, website, opening hours…"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
-        self.notes.setPlaceholderText("Who to ask for, what to bring, what they said…")
+        self.notes.setPlaceholderText(tr("Who to ask for, what to bring, what they said…"))
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&How to reach", self.how)
-        form.addRow("N&otes", self.notes)
-        self.add_button = QPushButton("&Add a contact")
-        self.remove_button = QPushButton("Re&move")
-        self.save_button = QPushButton("&Save the list")
+        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("&Kind"), self.kind)
+        form.addRow(tr("&How to reach"), self.how)
+        form.addRow(tr("N&otes"), self.notes)
+        self.add_button = QPushButton(tr("&Add a contact"))
+        self.remove_button = QPushButton(tr("Re&move"))
+        self.save_button = QPushButton(tr("&Save the list"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -64,7 +66,7 @@ class ContactsEditor(QWidget):
         buttons.addWidget(self.save_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         layout = QVBoxLayout(self)
         layout.addWidget(examples)
         layout.addWidget(self.list, 1)
@@ -84,7 +86,10 @@ class ContactsEditor(QWidget):
         self._refresh_list(0)
 
     def _label(self, contact: SupportContact) -> str:
-        return f"{contact.name or '(no name yet)'} — {KIND_LABELS.get(contact.kind, '')}"
+        kind = KIND_LABELS.get(contact.kind)
+        return tr("{name} — {kind}").format(
+            name=contact.name or tr("(no name yet)"), kind=core_text(kind) if kind else ""
+        )
 
     def _refresh_list(self, select: int) -> None:
         self.list.clear()
@@ -122,7 +127,7 @@ class ContactsEditor(QWidget):
         if item is not None:
             item.setText(self._label(contact))
         self.dirty = True
-        self.message.setText("Not saved yet.")
+        self.message.setText(tr("Not saved yet."))
 
     def add_contact(self) -> None:
         self.dirty = True
@@ -136,7 +141,7 @@ class ContactsEditor(QWidget):
             del self.contacts[row]
             self.dirty = True
             self._refresh_list(row)
-            self.message.setText("Removed. Save the list to keep this change.")
+            self.message.setText(tr("Removed. Save the list to keep this change."))
 
     def save(self) -> bool:
         if not self.session.is_open:
@@ -145,11 +150,11 @@ class ContactsEditor(QWidget):
             self.store.save(self.contacts)
         except JournalError as error:
             self.message.setText(
-                describe(error, also="Nothing was lost; the list is as you left it.")
+                describe(error, also=tr("Nothing was lost; the list is as you left it."))
             )
             return False
         self.dirty = False
-        self.message.setText("Saved inside the encrypted journal.")
+        self.message.setText(tr("Saved inside the encrypted journal."))
         return True
 
     def _keep_before_lock(self) -> None:

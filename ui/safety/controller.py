@@ -24,6 +24,7 @@ from journal.session.drafts import DraftStore
 from ui.app.session import Session
 from ui.app.shell import Shell
 from ui.disguise.front_window import FrontWindow
+from ui.i18n import tr
 from ui.safety import quick_exit_everywhere, temp_copies
 from ui.safety.clipboard_guard import ClipboardGuard
 from ui.safety.decoy import DecoyWindow
@@ -63,13 +64,15 @@ class SafetyController(QObject):
 
     # the window's pieces -----------------------------------------------------
     def _make_toolbar(self) -> None:
-        self.quick_action = QAction("Quick exit", self.window)
+        self.quick_action = QAction(tr("Quick exit"), self.window)
         self.quick_action.setObjectName("quick-exit")
         self.quick_action.setToolTip(
-            f"Lock and hide everything at once ({QUICK_EXIT_KEY.toString()}, or Esc twice)"
+            tr("Lock and hide everything at once ({key}, or Esc twice)").format(
+                key=QUICK_EXIT_KEY.toString()
+            )
         )
         self.quick_action.triggered.connect(self.quick_exit)
-        bar = QToolBar("Quick exit")
+        bar = QToolBar(tr("Quick exit"))
         bar.setObjectName("quick-exit-toolbar")
         bar.setMovable(False)
         spacer = QWidget()
@@ -78,7 +81,7 @@ class SafetyController(QObject):
         bar.addAction(self.quick_action)
         button = bar.widgetForAction(self.quick_action)
         button.setObjectName("quick-exit-button")
-        button.setAccessibleName("Quick exit")
+        button.setAccessibleName(tr("Quick exit"))
         font = button.font()
         font.setBold(True)
         button.setFont(font)
@@ -132,8 +135,12 @@ class SafetyController(QObject):
         self.shell.lock()
         minutes = max(1, round(self.idle.timeout_s / 60))
         self.shell.explain_lock(
-            f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use, to keep "
-            "it private. Anything you were writing was kept, encrypted."
+            tr(
+                "Locked after %n minutes without use, to keep it private. Anything you were "
+                "writing was kept, encrypted.",
+                None,
+                minutes,
+            )
         )
         self._front_if_disguised()
 

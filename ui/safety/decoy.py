@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QWidget
 
+from ui.i18n import tr
 from ui.safety.disguise import app_name
 
 RETURN_KEY = QKeySequence("Ctrl+Shift+U")
@@ -26,13 +27,13 @@ class DecoyWindow(QMainWindow):
         self._back = back_to_unlock
         self._quit = quit_app
         self.pad = QPlainTextEdit()
-        self.pad.setPlaceholderText("Start typing…")
+        self.pad.setPlaceholderText(tr("Start typing…"))
         self.pad.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.setCentralWidget(self.pad)
-        menu = self.menuBar().addMenu("&File")
-        menu.addAction("&New", QKeySequence.StandardKey.New, self.pad.clear)
-        menu.addAction("&Close", QKeySequence.StandardKey.Close, self.close)
-        self.menuBar().addMenu("&Edit").addAction("Select &all", self.pad.selectAll)
+        menu = self.menuBar().addMenu(tr("&File"))
+        menu.addAction(tr("&New"), QKeySequence.StandardKey.New, self.pad.clear)
+        menu.addAction(tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+        self.menuBar().addMenu(tr("&Edit")).addAction(tr("Select &all"), self.pad.selectAll)
         QShortcut(RETURN_KEY, self, self.back)
         self.resize(720, 520)
 

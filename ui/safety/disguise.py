@@ -13,13 +13,17 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
+
 ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "disguise"
+#: Key (kept in settings) -> the name, in English; shown through `tr` (`look_name`).
 DISGUISES: dict[str, str] = {
-    "notes": "Notes",
-    "budget": "Budget",
-    "recipes": "Recipes",
-    "weather": "Weather",
-    "tasks": "Tasks",
+    "notes": QT_TR_NOOP("Notes"),
+    "budget": QT_TR_NOOP("Budget"),
+    "recipes": QT_TR_NOOP("Recipes"),
+    "weather": QT_TR_NOOP("Weather"),
+    "tasks": QT_TR_NOOP("Tasks"),
 }
 DEFAULT = "notes"
 
@@ -32,11 +36,16 @@ def disguise_icon(key: str) -> QIcon:
     return QIcon(str(icon_path(key)))
 
 
+def look_name(key: str) -> str:
+    """The name of look `key` in the interface language ("Notes", "Notas", "ملاحظات")."""
+    return tr(DISGUISES.get(key, DISGUISES[DEFAULT]))
+
+
 def app_name() -> str:
     """The name the app goes by right now (for message-box titles and the like)."""
     app = QApplication.instance()
     name = app.applicationDisplayName() if isinstance(app, QApplication) else ""
-    return name if name in DISGUISES.values() else DISGUISES[DEFAULT]
+    return name if name in map(look_name, DISGUISES) else look_name(DEFAULT)
 
 
 def apply_disguise(key: str) -> None:
@@ -44,7 +53,7 @@ def apply_disguise(key: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    name = DISGUISES.get(key, DISGUISES[DEFAULT])
+    name = look_name(key)
     app.setApplicationDisplayName(name)
     app.setWindowIcon(disguise_icon(key))
     for widget in app.topLevelWidgets():

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal.session.drafts import NEW, Draft, DraftStore
 from ui.app.message_boxes import ask
 from ui.editor.banner import when_text
+from ui.i18n import tr
 from ui.safety.disguise import app_name
+from ui.safety.text_fit import isolated
 
 
 def unfinished(store: DraftStore, preferred: str | None) -> Draft | None:
@@ -30,15 +32,29 @@ def unfinished(store: DraftStore, preferred: str | None) -> Draft | None:
 def offer(parent: QWidget, draft: Draft, resume: Callable[[str | None], None]) -> QMessageBox:
     """Ask "Continue / Later"; on Continue, `resume(entry id, or None for a new entry)`."""
     title = draft.content.title.strip()
-    named = f" (“{title}”)" if title else ""
-    kind = "a new entry" if draft.key == NEW else "changes to an entry"
+    question = (
+        tr("You have an unfinished entry (“{title}”).").format(title=isolated(title))
+        if title
+        else tr("You have an unfinished entry.")
+    )
+    when = isolated(when_text(draft.saved_at))
+    details = (
+        tr(
+            "It is a new entry you were writing on {when}. It was kept, encrypted, when the "
+            "journal closed. You can go on with it now, or later."
+        )
+        if draft.key == NEW
+        else tr(
+            "It is changes to an entry you were writing on {when}. It was kept, encrypted, "
+            "when the journal closed. You can go on with it now, or later."
+        )
+    )
     box, _ = ask(
         parent,
         app_name(),
-        f"You have an unfinished entry{named}.",
-        f"It is {kind} you were writing on {when_text(draft.saved_at)}. It was kept, "
-        "encrypted, when the journal closed. You can go on with it now, or later.",
-        ("&Continue writing", "&Later"),
+        question,
+        details.format(when=when),
+        (tr("&Continue writing"), tr("&Later")),
         lambda chosen: resume(None if draft.key == NEW else draft.key) if chosen else None,
     )
     box.setObjectName("draft-offer")

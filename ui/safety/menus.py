@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QToolBar
 
 from ui.app.shell import Shell
+from ui.i18n import tr
 from ui.safety.prefs import SafetyPrefs
 from ui.safety.quick_exit import QUICK_EXIT_KEY
 
@@ -50,14 +51,14 @@ def build_menus(safety: SafetyHost) -> SafetyMenu:
 
     safety.quick_action.setShortcut(QUICK_EXIT_KEY)  # shown in the menu; the filter acts
     made = SafetyMenu(
-        settings_action=action("Safety &settings…", lambda: open_settings(safety)),
-        backups_action=action("&Backups…", lambda: open_backups(safety)),
+        settings_action=action(tr("Safety &settings…"), lambda: open_settings(safety)),
+        backups_action=action(tr("&Backups…"), lambda: open_backups(safety)),
         keys_action=action(
-            "&Passphrase and recovery code…", lambda: open_keys(safety), needs_open=True
+            tr("&Passphrase and recovery code…"), lambda: open_keys(safety), needs_open=True
         ),
-        page_action=action("&Staying safe…", lambda: open_safety_page(safety)),
+        page_action=action(tr("&Staying safe…"), lambda: open_safety_page(safety)),
     )
-    repair = action("&Repair a damaged journal…", lambda: open_repair(safety))
+    repair = action(tr("&Repair a damaged journal…"), lambda: open_repair(safety))
     menu = shell.menu("safety")
     for act in (
         safety.quick_action,

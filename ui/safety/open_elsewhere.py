@@ -18,9 +18,11 @@ from ui.app.errors import describe
 from ui.app.message_boxes import warn_before
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask
+from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 from ui.safety.temp_copies import write_private_copy
 
-WARNING = (
+WARNING = QT_TR_NOOP(
     "To open this file in another program, an unencrypted copy has to be made. It is "
     "kept in a private temporary folder (in memory where this computer allows it) and "
     "is wiped when you lock, use quick exit or close the app.\n\n"
@@ -48,8 +50,8 @@ class OpenElsewhere:
         self.task: BackgroundTask | None = None
         self.opened: Path | None = None
         buttons = viewer.findChild(QDialogButtonBox)
-        self.button = QPushButton("Open in another program…")
-        self.button.setToolTip("Makes a temporary unencrypted copy, after a warning.")
+        self.button = QPushButton(tr("Open in another program…"))
+        self.button.setToolTip(tr("Makes a temporary unencrypted copy, after a warning."))
         if isinstance(buttons, QDialogButtonBox):
             buttons.addButton(self.button, QDialogButtonBox.ButtonRole.ActionRole)
         self.button.clicked.connect(self.ask)
@@ -57,10 +59,10 @@ class OpenElsewhere:
     def ask(self) -> None:
         self.warning, self.go = warn_before(
             self.viewer,
-            "Open in another program?",
-            "This makes a temporary copy that is NOT encrypted.",
-            WARNING,
-            "Make the copy and open it",
+            tr("Open in another program?"),
+            tr("This makes a temporary copy that is NOT encrypted."),
+            tr(WARNING),
+            tr("Make the copy and open it"),
             self._answered,
         )
 
@@ -86,13 +88,13 @@ class OpenElsewhere:
         self.opened = path
         self.button.setEnabled(True)
         if not opener(path):
-            self._tell("No program on this computer offered to open this kind of file.")
+            self._tell(tr("No program on this computer offered to open this kind of file."))
 
     def _failed(self, error: BaseException) -> None:
         self.button.setEnabled(True)
         if isinstance(error, InterruptedError):
             return
-        self._tell(f"The copy could not be made. {describe(error)}")
+        self._tell(tr("The copy could not be made. {reason}").format(reason=describe(error)))
 
     def _tell(self, text: str) -> None:
-        QMessageBox.information(self.viewer, "Open in another program", text)
+        QMessageBox.information(self.viewer, tr("Open in another program"), text)

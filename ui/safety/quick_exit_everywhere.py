@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from ui.i18n import tr
 from ui.safety.quick_exit import QUICK_EXIT_KEY
 
 BUTTON_NAME = "quick-exit-button"
@@ -52,10 +53,12 @@ def add_button(dialog: QDialog, trigger: Callable[[], None]) -> QPushButton | No
     if not isinstance(layout, (QBoxLayout, QFormLayout)):
         return None
     dialog.setProperty(_ADDED, True)
-    button = QPushButton("Quick exit")
+    button = QPushButton(tr("Quick exit"))
     button.setObjectName(BUTTON_NAME)
-    button.setAccessibleName("Quick exit")
-    button.setToolTip(f"Lock and hide everything at once ({QUICK_EXIT_KEY.toString()})")
+    button.setAccessibleName(tr("Quick exit"))
+    button.setToolTip(
+        tr("Lock and hide everything at once ({key})").format(key=QUICK_EXIT_KEY.toString())
+    )
     button.setAutoDefault(False)  # Enter in the dialog must never press it
     button.setDefault(False)
     font = button.font()

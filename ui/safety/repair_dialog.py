@@ -29,9 +29,12 @@ from journal.salvage.salvage import SalvageCancelled, SalvageReport, salvage_fil
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
+from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
+from ui.safety.text_fit import grow_to_fit, isolated
 from ui.widgets.file_dialogs import choose_file, taken_message
 
-INTRO = (
+INTRO = QT_TR_NOOP(
     "If a journal file was damaged (a failing disk, a pulled USB stick, a bad copy), this "
     "copies everything that can still be read into a new journal file. The damaged file "
     "is only read, never changed. The new file opens with the same passphrase, and what "
@@ -50,21 +53,36 @@ def repaired_name(path: Path) -> Path:
 
 
 def report_text(report: SalvageReport) -> str:
-    text = (
-        f"Saved {report.revisions_saved} of {report.revisions_found} saved versions and "
-        f"{report.attachments_saved} of {report.attachments_found} evidence files into "
-        f"{report.target}."
-    )
+    """What the repair saved, in sentences each translated whole (counts as "3 of 4",
+    which needs no plural form of a noun)."""
+    said = [
+        tr(
+            "Copied into {file}. Saved versions: {saved} of {found}. Evidence files: "
+            "{files_saved} of {files_found}."
+        ).format(
+            file=isolated(report.target),
+            saved=report.revisions_saved,
+            found=report.revisions_found,
+            files_saved=report.attachments_saved,
+            files_found=report.attachments_found,
+        )
+    ]
     if report.realigned:  # the details are in the command line's note and docs/damage.md
-        text += (
-            " Part of the file was missing; what followed the gap was lined up again "
-            "before copying."
+        said.append(
+            tr(
+                "Part of the file was missing; what followed the gap was lined up again "
+                "before copying."
+            )
         )
     if not report.settings_saved:
-        text += " The settings could not be read; the new journal starts them afresh."
+        said.append(tr("The settings could not be read; the new journal starts them afresh."))
     if report.complete:
-        return text + " Nothing was lost."
-    return text + f" {len(report.lost)} thing(s) could not be saved; they are listed below."
+        said.append(tr("Nothing was lost."))
+    else:
+        said.append(
+            tr("%n things could not be saved; they are listed below.", None, len(report.lost))
+        )
+    return " ".join(said)
 
 
 class RepairDialog(QDialog):
@@ -74,41 +92,41 @@ class RepairDialog(QDialog):
         self, damaged: Path | None, session: Session | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Repair a damaged journal")
+        self.setWindowTitle(tr("Repair a damaged journal"))
         self.task: BackgroundTask | None = None
         self.result_path: Path | None = None
-        intro = QLabel(INTRO)
+        intro = QLabel(tr(INTRO))
         intro.setWordWrap(True)
         self.source = QLineEdit(str(damaged) if damaged else "")
-        self.source.setAccessibleName("Damaged journal file")
+        self.source.setAccessibleName(tr("Damaged journal file"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase of the damaged journal")
+        self.passphrase.setAccessibleName(tr("Passphrase of the damaged journal"))
         self.target = QLineEdit(str(repaired_name(damaged)) if damaged else "")
-        self.target.setAccessibleName("New journal file")
+        self.target.setAccessibleName(tr("New journal file"))
         form = QFormLayout()
-        form.addRow("Damaged journal:", self._with_choose(self.source, self._choose_source))
-        form.addRow("Passphrase:", self.passphrase)
-        form.addRow("New journal file:", self._with_choose(self.target, self._choose_target))
-        self.repair_button = QPushButton("&Repair into the new file")
+        form.addRow(tr("Damaged journal:"), self._with_choose(self.source, self._choose_source))
+        form.addRow(tr("Passphrase:"), self.passphrase)
+        form.addRow(tr("New journal file:"), self._with_choose(self.target, self._choose_target))
+        self.repair_button = QPushButton(tr("&Repair into the new file"))
         self.repair_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("&Stop")
+        self.cancel_button = QPushButton(tr("&Stop"))
         self.cancel_button.clicked.connect(self.stop)
         self.cancel_button.hide()
-        self.open_button = QPushButton("&Open the repaired journal")
+        self.open_button = QPushButton(tr("&Open the repaired journal"))
         self.open_button.clicked.connect(self._open_repaired)
         self.open_button.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName("Repair progress")
+        self.progress.setAccessibleName(tr("Repair progress"))
         self.progress.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         self.lost = QPlainTextEdit()
         self.lost.setReadOnly(True)
-        self.lost.setAccessibleName("What could not be saved")
+        self.lost.setAccessibleName(tr("What could not be saved"))
         self.lost.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -123,6 +141,7 @@ class RepairDialog(QDialog):
             else:
                 layout.addLayout(part)
         self.setMinimumWidth(560)
+        grow_to_fit(self)
         if session is not None:  # what it lists (entry titles) goes when the journal locks
             session.locked.connect(self.close)
 
@@ -131,19 +150,21 @@ class RepairDialog(QDialog):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(field, 1)
-        button = QPushButton("C&hoose…")
+        button = QPushButton(tr("C&hoose…"))
         button.clicked.connect(slot)
         layout.addWidget(button)
         return row
 
     def _choose_source(self) -> None:
-        chosen = choose_file(self, "The damaged journal", self.source.text() or str(Path.home()))
+        chosen = choose_file(
+            self, tr("The damaged journal"), self.source.text() or str(Path.home())
+        )
         if chosen:
             self.source.setText(chosen)
             self.target.setText(str(repaired_name(Path(chosen))))
 
     def _choose_target(self) -> None:
-        chosen = choose_file(self, "The new journal file", self.target.text(), save=True)
+        chosen = choose_file(self, tr("The new journal file"), self.target.text(), save=True)
         if chosen:
             self.target.setText(chosen)
 
@@ -163,7 +184,7 @@ class RepairDialog(QDialog):
         target = Path(self.target.text().strip()).expanduser()
         passphrase = self.passphrase.text()
         if not self.source.text().strip() or not self.target.text().strip():
-            self.message.setText("Please choose the damaged journal and a new file name.")
+            self.message.setText(tr("Please choose the damaged journal and a new file name."))
             return
         if (taken := taken_message(target)) is not None:
             self.message.setText(taken)
@@ -172,7 +193,7 @@ class RepairDialog(QDialog):
         self.lost.hide()
         self.open_button.hide()
         self.progress.setValue(0)
-        self._busy(True, "Reading the damaged journal and copying what can be read…")
+        self._busy(True, tr("Reading the damaged journal and copying what can be read…"))
 
         def work(task: BackgroundTask) -> SalvageReport:
             return salvage_file(
@@ -205,13 +226,15 @@ class RepairDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, SalvageCancelled):
-            reason = "Stopped. No new file was left behind."
+            reason = tr("Stopped. No new file was left behind.")
         else:
             reason = describe(
                 error,
-                "The repair stopped because of something the app did not expect. No new "
-                "file was left behind, and the damaged journal was not changed.",
-                also="The damaged journal was not changed.",
+                tr(
+                    "The repair stopped because of something the app did not expect. No new "
+                    "file was left behind, and the damaged journal was not changed."
+                ),
+                also=tr("The damaged journal was not changed."),
             )
         self._busy(False, reason)
 

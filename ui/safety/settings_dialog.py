@@ -23,27 +23,31 @@ from PySide6.QtWidgets import (
 )
 
 from ui.disguise.settings_part import LockedLookPart
-from ui.safety.disguise import DISGUISES, disguise_icon
+from ui.i18n import tr
+from ui.safety.decoy import RETURN_KEY
+from ui.safety.disguise import DISGUISES, disguise_icon, look_name
 from ui.safety.prefs import EXIT_DECOY, EXIT_QUIT, LOCK_MINUTES_RANGE, SafetyPrefs
 from ui.safety.quick_exit import QUICK_EXIT_KEY
+from ui.safety.text_fit import grow_to_fit
 
 
 class SafetySettingsDialog(QDialog):
     def __init__(self, prefs: SafetyPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Safety settings")
+        self.setWindowTitle(tr("Safety settings"))
         self.disguise = QComboBox()
         self.disguise.setIconSize(QSize(20, 20))
-        for key, name in DISGUISES.items():
-            self.disguise.addItem(disguise_icon(key), name, key)
+        for key in DISGUISES:
+            self.disguise.addItem(disguise_icon(key), look_name(key), key)
         self.disguise.setCurrentIndex(max(0, self.disguise.findData(prefs.disguise)))
-        self.disguise.setAccessibleName("Name and icon")
+        self.disguise.setAccessibleName(tr("Name and icon"))
         self.minutes = QSpinBox()
         self.minutes.setRange(*LOCK_MINUTES_RANGE)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.valueChanged.connect(self._name_minutes)
         self.minutes.setValue(prefs.lock_minutes)
-        self.minutes.setAccessibleName("Lock after this long without use")
-        self.exit_quit = QRadioButton("Close the app")
+        self._name_minutes(self.minutes.value())
+        self.minutes.setAccessibleName(tr("Lock after this long without use"))
+        self.exit_quit = QRadioButton(tr("Close the app"))
         self.exit_decoy = QRadioButton()
         self.locked = LockedLookPart(prefs.front, lambda: str(self.disguise.currentData()))
         self.locked.front.toggled.connect(self._name_exit_choice)
@@ -59,25 +63,29 @@ class SafetySettingsDialog(QDialog):
             return label
 
         form = QFormLayout()
-        form.addRow("&Name and icon", self.disguise)
+        form.addRow(tr("&Name and icon"), self.disguise)
         form.addRow(
             hint(
-                "What the app is called in window titles and the taskbar. Pick one that "
-                "would not draw attention on this computer."
+                tr(
+                    "What the app is called in window titles and the taskbar. Pick one that "
+                    "would not draw attention on this computer."
+                )
             )
         )
-        form.addRow("When locked, show", self.locked)
-        form.addRow("&Lock after", self.minutes)
-        form.addRow(hint("The journal also locks when the computer's screen locks or sleeps."))
+        form.addRow(tr("When locked, show"), self.locked)
+        form.addRow(tr("&Lock after"), self.minutes)
+        form.addRow(hint(tr("The journal also locks when the computer's screen locks or sleeps.")))
         exits = QVBoxLayout()
         exits.addWidget(self.exit_quit)
         exits.addWidget(self.exit_decoy)
-        form.addRow("After quick exit", exits)
+        form.addRow(tr("After quick exit"), exits)
         form.addRow(
             hint(
-                f"Quick exit: the button at the top, {QUICK_EXIT_KEY.toString()}, or Esc "
-                "pressed twice. From the empty notepad, Ctrl+Shift+U brings back the "
-                "passphrase screen; from a working page, your secret way in does."
+                tr(
+                    "Quick exit: the button at the top, {key}, or Esc pressed twice. From "
+                    "the empty notepad, {back} brings back the passphrase screen; from a "
+                    "working page, your secret way in does."
+                ).format(key=QUICK_EXIT_KEY.toString(), back=RETURN_KEY.toString())
             )
         )
         buttons = QDialogButtonBox(
@@ -89,13 +97,18 @@ class SafetySettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        grow_to_fit(self)
 
     def _name_exit_choice(self, disguised: bool) -> None:
         self.exit_decoy.setText(
-            "Show the working page, as when locked"
+            tr("Show the working page, as when locked")
             if disguised
-            else "Show an empty notepad instead"
+            else tr("Show an empty notepad instead")
         )
+
+    def _name_minutes(self, minutes: int) -> None:
+        """The unit after the number, in the plural form the number needs."""
+        self.minutes.setSuffix(tr(" minutes", "after a number: lock after 5 minutes", minutes))
 
     def accept(self) -> None:
         """Saved only with a way in that works: a disguise she cannot get past is a lock-out."""

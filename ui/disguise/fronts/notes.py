@@ -5,14 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.disguise.fronts.base import Front
+from ui.i18n import tr
 
 
 class NotesFront(Front):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pad = QPlainTextEdit()
-        self.pad.setAccessibleName("Note")
-        self.pad.setPlaceholderText("Start typing…")
+        self.pad.setAccessibleName(tr("Note"))
+        self.pad.setPlaceholderText(tr("Start typing…"))
         self.pad.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.pad.textChanged.connect(self._count)
         layout = QVBoxLayout(self)
@@ -21,7 +22,7 @@ class NotesFront(Front):
 
     def _count(self) -> None:
         words = len(self.pad.toPlainText().split())
-        self.status.emit(f"{words} word{'' if words == 1 else 's'}")
+        self.status.emit(tr("%n words", None, words))
 
     def reset(self) -> None:
         self.pad.clear()

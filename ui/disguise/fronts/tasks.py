@@ -7,13 +7,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.disguise.fronts.base import Front
+from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 
 TASKS = (
-    ("Buy milk and bread", True),
-    ("Library books back", False),
-    ("Pay the electricity bill", False),
-    ("Water the plants", True),
-    ("Book the dentist", False),
+    (QT_TR_NOOP("Buy milk and bread"), True),
+    (QT_TR_NOOP("Library books back"), False),
+    (QT_TR_NOOP("Pay the electricity bill"), False),
+    (QT_TR_NOOP("Water the plants"), True),
+    (QT_TR_NOOP("Book the dentist"), False),
 )
 
 
@@ -21,11 +23,11 @@ class TasksFront(Front):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.new_task = QLineEdit()
-        self.new_task.setAccessibleName("New task")
-        self.new_task.setPlaceholderText("Add a task and press Enter")
+        self.new_task.setAccessibleName(tr("New task"))
+        self.new_task.setPlaceholderText(tr("Add a task and press Enter"))
         self.new_task.returnPressed.connect(self._add_typed)
         self.list = QListWidget()
-        self.list.setAccessibleName("Tasks")
+        self.list.setAccessibleName(tr("Tasks"))
         self.list.itemChanged.connect(self._count)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self._remove_current)
         layout = QVBoxLayout(self)
@@ -53,14 +55,15 @@ class TasksFront(Front):
         return sum(item.checkState() == Qt.CheckState.Checked for item in items)
 
     def _count(self) -> None:
-        self.status.emit(f"{self.done()} of {self.list.count()} done")
+        said = tr("{done} of {count} done", "tasks ticked, of all tasks")
+        self.status.emit(said.format(done=self.done(), count=self.list.count()))
 
     def reset(self) -> None:
         self.new_task.clear()
         self.list.blockSignals(True)
         self.list.clear()
         for text, done in TASKS:
-            self.add(text, done)
+            self.add(tr(text), done)
         self.list.blockSignals(False)
         self._count()
 

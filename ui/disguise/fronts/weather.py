@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -19,9 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.disguise.fronts.base import Front
+from ui.disguise.fronts.base import Front, bold_label, number
+from ui.i18n import tr
+from ui.safety.marked import QT_TR_NOOP
 
-SKIES = ("Sunny", "Partly cloudy", "Cloudy", "Light rain", "Showers", "Clear", "Windy")
+SKIES = (
+    QT_TR_NOOP("Sunny"),
+    QT_TR_NOOP("Partly cloudy"),
+    QT_TR_NOOP("Cloudy"),
+    QT_TR_NOOP("Light rain"),
+    QT_TR_NOOP("Showers"),
+    QT_TR_NOOP("Clear"),
+    QT_TR_NOOP("Windy"),
+)
 DAYS = 5
 
 
@@ -36,19 +47,30 @@ def forecast(day: date) -> list[tuple[date, str, int, int]]:
     return rows
 
 
+def degrees(value: int) -> str:
+    return f"{number(value)}°"
+
+
+def day_name(day: date) -> str:
+    """ "Monday", "Lunes", "الاثنين": a weekday as the first word of a row."""
+    name = QLocale().standaloneDayName(day.isoweekday())
+    return name[:1].upper() + name[1:]
+
+
 class WeatherFront(Front):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.place = QLineEdit()
-        self.place.setAccessibleName("Place")
-        self.place.setPlaceholderText("Town or postcode")
+        self.place.setAccessibleName(tr("Place"))
+        self.place.setPlaceholderText(tr("Town or postcode"))
         self.place.returnPressed.connect(self._look_up)
-        look = QPushButton("&Look up")
+        look = QPushButton(tr("&Look up"))
         look.clicked.connect(self._look_up)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.today = QLabel()
-        self.today.setAccessibleName("Today")
+        self.today.setAccessibleName(tr("Today"))
         font = self.today.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         self.today.setFont(font)
@@ -61,31 +83,40 @@ class WeatherFront(Front):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
-        layout.addWidget(QLabel("<b>Today</b>"))
+        layout.addWidget(bold_label(tr("Today")))
         layout.addWidget(self.today)
-        layout.addWidget(QLabel("<b>The next five days</b>"))
+        layout.addWidget(bold_label(tr("The next five days")))
         layout.addLayout(self.days)
         layout.addStretch()
 
     def _look_up(self) -> None:
         typed = self.place.text().strip()
         if typed:
-            self.note.setText(f"No forecast found for “{typed}” offline. Showing your saved place.")
+            self.note.setText(
+                tr("No forecast found for “{place}” offline. Showing your saved place.").format(
+                    place=typed
+                )
+            )
             self.place.clear()
 
     def reset(self) -> None:
         self.place.clear()
-        self.note.setText("Your saved place · updated this morning")
+        self.note.setText(tr("Your saved place · updated this morning"))
         (_today, sky, high, low), *rest = forecast(date.today())
-        self.today.setText(f"{high}° {sky}")
-        self.today.setToolTip(f"Today: {sky}, high {high}°, low {low}°")
-        self.status.emit(f"Low tonight {low}°")
+        self.today.setText(f"{degrees(high)} {tr(sky)}")
+        self.today.setToolTip(
+            tr("Today: {sky}, high {high}, low {low}").format(
+                sky=tr(sky), high=degrees(high), low=degrees(low)
+            )
+        )
+        self.status.emit(tr("Low tonight {low}").format(low=degrees(low)))
         while self.days.count():
             item = self.days.takeAt(0)
             if item is not None and (old := item.widget()) is not None:
                 old.deleteLater()
         for row, (day, sky_then, high_then, low_then) in enumerate(rest):
-            for column, text in enumerate((f"{day:%A}", sky_then, f"{high_then}° / {low_then}°")):
+            then = f"{degrees(high_then)} / {degrees(low_then)}"
+            for column, text in enumerate((day_name(day), tr(sky_then), then)):
                 self.days.addWidget(QLabel(text), row, column)
 
     def first_control(self) -> QWidget:
