@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 from ui.disguise.fronts import make_front
 from ui.disguise.watcher import WayInWatcher
 from ui.disguise.way_in import WORD, WayIn
-from ui.i18n import tr
-from ui.safety.marked import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, tr
 from ui.safety.text_fit import grow_to_fit
 
 OPENED = QT_TR_NOOP("That would have opened it: the passphrase page would appear now.")

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from ui.disguise.practice import PracticeDialog
 from ui.disguise.watcher import is_chord, portable
 from ui.disguise.way_in import KEY_PRESSES, KEYS, WORD, WayIn, word_problem
-from ui.i18n import tr
-from ui.safety.marked import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, tr
 from ui.safety.quick_exit import QUICK_EXIT_KEY
 
 KEPT = QT_TR_NOOP("(kept as saved: type a new one to change it)")

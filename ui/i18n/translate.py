@@ -24,6 +24,13 @@ from PySide6.QtCore import QCoreApplication
 CORE_CONTEXT = "core"
 
 
+def QT_TR_NOOP(source: str) -> str:
+    """`source`, unchanged: marks a string defined before the translation is loaded
+    (a module or class constant), shown through `tr(...)` where it is used. PySide6's
+    own marker is typed as returning `object`, which `tr` does not accept."""
+    return source
+
+
 def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`source` in the interface language; `%n` is replaced by `n` when n >= 0."""
     return QCoreApplication.translate("", source, disambiguation, n)

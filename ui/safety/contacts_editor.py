@@ -19,8 +19,7 @@ from journal.case.contacts import EXAMPLE_KINDS, KIND_LABELS, ContactStore, Supp
 from journal.errors import JournalError
 from ui.app.errors import describe
 from ui.app.session import Session
-from ui.i18n import core_text, tr
-from ui.safety.marked import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 EXAMPLES = QT_TR_NOOP(
     "Examples of places worth listing: a domestic-violence service or helpline, legal "

@@ -13,8 +13,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from ui.i18n import tr
-from ui.safety.marked import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, tr
 
 ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "disguise"
 #: Key (kept in settings) -> the name, in English; shown through `tr` (`look_name`).

@@ -18,8 +18,7 @@ from ui.app.errors import describe
 from ui.app.message_boxes import warn_before
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask
-from ui.i18n import tr
-from ui.safety.marked import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, tr
 from ui.safety.temp_copies import write_private_copy
 
 WARNING = QT_TR_NOOP(

@@ -29,8 +29,7 @@ from journal.salvage.salvage import SalvageCancelled, SalvageReport, salvage_fil
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
-from ui.i18n import tr
-from ui.safety.marked import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, tr
 from ui.safety.text_fit import grow_to_fit, isolated
 from ui.widgets.file_dialogs import choose_file, taken_message
 

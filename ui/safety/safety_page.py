@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.app.session import Session
-from ui.i18n import tr
+from ui.i18n import QT_TR_NOOP, tr
 from ui.safety.contacts_editor import ContactsEditor
-from ui.safety.marked import QT_TR_NOOP
 from ui.safety.quick_exit import QUICK_EXIT_KEY
 
 #: A tab's sections: (heading, its points). One string per point, so that a translator

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.disguise.fronts.base import Front
-from ui.i18n import tr
-from ui.safety.marked import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, tr
 
 #: (name, ingredients, method), in English; shown in the interface language.
 RECIPES = (

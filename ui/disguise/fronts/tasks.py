@@ -7,8 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.disguise.fronts.base import Front
-from ui.i18n import tr
-from ui.safety.marked import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, tr
 
 TASKS = (
     (QT_TR_NOOP("Buy milk and bread"), True),

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.disguise.fronts.base import Front, bold_label, number
-from ui.i18n import tr
-from ui.safety.marked import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, tr
 
 SKIES = (
     QT_TR_NOOP("Sunny"),
