@@ -24,6 +24,7 @@ from journal.entries.model import PRECISIONS, EventTime
 from journal.entries.timeparse import parse_zone
 from journal.errors import UsageError
 from ui.editor.common import combo_key, key_combo, label_for, set_combo_key
+from ui.i18n import tr
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 DATE_FORMAT = "yyyy-MM-dd"
@@ -90,23 +91,23 @@ class WhenEditor(QWidget):
         self._loading = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.date = _date_edit("Date it happened")
-        self.has_time = QCheckBox("at a known t&ime")
-        self.has_time.setAccessibleName("The time of day is known")
-        self.time = _time_edit("Time it happened")
-        self.precision = key_combo(PRECISIONS, "How sure you are of the time")
+        self.date = _date_edit(tr("Date it happened"))
+        self.has_time = QCheckBox(tr("at a known t&ime"))
+        self.has_time.setAccessibleName(tr("The time of day is known"))
+        self.time = _time_edit(tr("Time it happened"))
+        self.precision = key_combo(PRECISIONS, tr("How sure you are of the time"))
         set_combo_key(self.precision, "day")
-        precision_label = label_for("Pr&ecision", self.precision)
+        precision_label = label_for(tr("Pr&ecision"), self.precision)
         start_row = QHBoxLayout()
         for widget in (self.date, self.has_time, self.time, precision_label, self.precision):
             start_row.addWidget(widget)
         start_row.addStretch()
         grid.addLayout(start_row, 0, 0, 1, 2)
 
-        self.has_end = QCheckBox("&Until")
-        self.has_end.setAccessibleName("It went on until a later time")
-        self.end_date = _date_edit("Date it ended")
-        self.end_time = _time_edit("Time it ended")
+        self.has_end = QCheckBox(tr("&Until"))
+        self.has_end.setAccessibleName(tr("It went on until a later time"))
+        self.end_date = _date_edit(tr("Date it ended"))
+        self.end_time = _time_edit(tr("Time it ended"))
         end_row = QHBoxLayout()
         for widget in (self.has_end, self.end_date, self.end_time):
             end_row.addWidget(widget)
@@ -114,11 +115,11 @@ class WhenEditor(QWidget):
         grid.addLayout(end_row, 1, 0, 1, 2)
 
         self.zone = QLineEdit(local_zone())
-        self.zone.setPlaceholderText("e.g. Europe/London or +01:00")
-        self.zone.setToolTip("A place name like Europe/London, or an offset like +01:00")
+        self.zone.setPlaceholderText(tr("e.g. Europe/London or +01:00"))
+        self.zone.setToolTip(tr("A place name like Europe/London, or an offset like +01:00"))
         self.zone.setMaximumWidth(self.zone.fontMetrics().horizontalAdvance("M" * 22))
         zone_row = QHBoxLayout()
-        zone_row.addWidget(label_for("Time &zone", self.zone, "Time zone"))
+        zone_row.addWidget(label_for(tr("Time &zone"), self.zone, tr("Time zone")))
         zone_row.addWidget(self.zone, 1)
         zone_row.addStretch()
         grid.addLayout(zone_row, 2, 0, 1, 2)
