@@ -32,6 +32,7 @@ from ui.editor.common import (
     Section,
     apply_tab_order,
     calm_message,
+    isolated,
     name_buttons,
     set_combo_key,
 )
@@ -139,7 +140,7 @@ class EntryEditor(QDialog):
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
         self.form_area.setWidget(body)
         self.message = calm_message()
-        save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(NATIVE)
+        save_keys = isolated(QKeySequence(QKeySequence.StandardKey.Save).toString(NATIVE))
         self.status = QLabel(
             tr("Only a title and roughly when are needed. {keys} saves.").format(keys=save_keys)
         )

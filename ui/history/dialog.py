@@ -27,6 +27,7 @@ from journal.entries.revision_diff import STATUS_LABELS, revision_status, save_t
 from ui.app.session import Session
 from ui.editor.common import isolated
 from ui.history.rendering import changes_html, revision_html
+from ui.history.selection import select_row
 from ui.i18n import core_text, tr
 from ui.widgets.contrast import ring_focus
 from ui.widgets.row_table_model import AnyIndex, RowTableModel
@@ -70,7 +71,7 @@ class RevisionModel(RowTableModel[Revision]):
                 return save_times(revision.recorded_at)[1]
             return core_text(STATUS_LABELS[revision_status(revision)])
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_UTC, COL_LOCAL):
-            return tr("Recorded by the app: {moment}").format(moment=revision.recorded_at)
+            return tr("Recorded by the app: {moment}").format(moment=isolated(revision.recorded_at))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == REVISION_ROLE:
@@ -168,12 +169,12 @@ class HistoryDialog(QDialog):
         )
         self.model.set_rows(revisions)
         if revisions:
-            self.table.selectRow(len(revisions) - 1)
+            select_row(self.table, len(revisions) - 1)
 
     def select_revision(self, number: int) -> None:
         for row in range(self.model.rowCount()):
             if self.model.revision_at(row).revision == number:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return
 
     def _is_dark(self) -> bool:

@@ -21,6 +21,7 @@ from journal.entries.revision_diff import (
     revision_status,
     save_times,
 )
+from ui.editor.common import isolated
 from ui.i18n import core_text, tr
 
 # Control characters other than tab and newline would be invisible or upset the layout.
@@ -90,11 +91,14 @@ def _diff_rows(lines: list[DiffLine], colours: Mapping[str, str], rtl: bool) -> 
 
 
 def _before_after(change: FieldChange, colours: Mapping[str, str], rtl: bool) -> str:
+    empty = escape(tr("(empty)"))
+
     def cell(text: str, background: str) -> str:
-        shown = _safe(text) if text else f"<i>{escape(tr('(empty)'))}</i>"
+        shown = _safe(text) if text else f"<i>{empty}</i>"
         return f"<td width='50%' bgcolor='{background}' {_CELL}>{shown}</td>"
 
-    headings = [f"<td><b>{escape(tr('Before'))}</b></td>", f"<td><b>{escape(tr('After'))}</b></td>"]
+    before, after = escape(tr("Before")), escape(tr("After"))
+    headings = [f"<td><b>{before}</b></td>", f"<td><b>{after}</b></td>"]
     values = [cell(change.old, colours["removed"]), cell(change.new, colours["added"])]
     return (
         "<table width='100%' cellspacing='2' cellpadding='4' border='0'>"
@@ -152,7 +156,10 @@ def revision_html(
         heading = tr("Revision {number}, compared with revision {previous}").format(
             number=revision.revision, previous=previous.revision
         )
-    saved = tr("Saved {utc} · {local} on this computer.").format(utc=utc, local=local)
+    # each time kept whole (and in its order) inside a right-to-left sentence
+    saved = tr("Saved {utc} · {local} on this computer.").format(
+        utc=isolated(utc), local=isolated(local)
+    )
     parts = [f"<h3>{escape(heading)}</h3>", _paragraph(saved)]
     if status == "purged":
         parts.append(

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from journal.case.patterns import Pattern, count_by_month
 from journal.entries.model import Entry
+from ui.history.selection import select_row
 from ui.i18n import tr
 from ui.pattern.chart import PatternChart
 from ui.pattern.chart_guides import CountAxis, Legend
@@ -215,8 +216,15 @@ class PatternDialog(QDialog):
         self.tabs.setVisible(not empty)
         self.show_button.setEnabled(not empty)
         self._current_changed(self.chart.current)
-        self.resize(960, 600)
+        self._fit(960, 600)
         self.chart.setFocus()
+
+    def _fit(self, width: int, height: int) -> None:
+        """At least `width` x `height`, taller where longer words or a taller script
+        (Arabic) need more lines, within the screen."""
+        room = self.screen().availableGeometry()
+        wanted = self.layout().totalHeightForWidth(width) if self.layout() else height
+        self.resize(min(width, room.width()), min(max(height, wanted), room.height() - 60))
 
     def choose(self, index: int) -> None:
         if not 0 <= index < len(self.pattern.months):
@@ -231,7 +239,7 @@ class PatternDialog(QDialog):
             return
         self.status.setText(month_status(self.pattern.months[index]))
         if self.table.currentIndex().row() != index:
-            self.table.selectRow(index)
+            select_row(self.table, index)
         self._scroll_to(index)
 
     def _scroll_to(self, index: int) -> None:

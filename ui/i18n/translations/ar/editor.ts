@@ -1110,6 +1110,18 @@
             </translation>
         </message>
         <message>
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>قبل</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>بعد</translation>
+        </message>
+        <message>
             <source>Revision {number}</source>
             <translation>النسخة {number}</translation>
         </message>

@@ -1062,6 +1062,18 @@
             </translation>
         </message>
         <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
             <source>Revision {number}</source>
             <translation>Versión {number}</translation>
         </message>
