@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journal.entries.model import EntryContent, OtherAccount
 from journal.entries.report_text import ACCOUNT_LABEL
-from ui.editor.common import Section, label_for, text_box
+from ui.editor.common import QT_TR_NOOP, Section, label_for, text_box
 from ui.editor.rows import RecordList, RecordRow
 from ui.i18n import core_text, tr
 

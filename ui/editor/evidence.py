@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from journal.entries.model import AttachmentInfo, EntryContent
 from journal.entries.plain_words import file_kind, file_size, visible_name
-from ui.editor.common import Section, label_for, name_buttons
+from ui.editor.common import QT_TR_NOOP, Section, label_for, name_buttons
 from ui.i18n import core_text, tr
 
 

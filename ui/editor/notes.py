@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import CATEGORIES, EntryContent
-from ui.editor.common import Section, label_for, text_box
+from ui.editor.common import QT_TR_NOOP, Section, label_for, text_box
 from ui.i18n import core_text, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from journal.entries.model import (
@@ -17,6 +17,7 @@ from journal.entries.model import (
     PersonLink,
 )
 from ui.editor.common import (
+    QT_TR_NOOP,
     Section,
     combo_key,
     isolated,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, EntryContent, ReportRecord
-from ui.editor.common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
+from ui.editor.common import (
+    QT_TR_NOOP,
+    Section,
+    combo_key,
+    key_combo,
+    label_for,
+    set_combo_key,
+    text_box,
+)
 from ui.editor.rows import RecordList, RecordRow
 from ui.i18n import tr
 

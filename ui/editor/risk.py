@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journal.case.risk import RISK_DISCLAIMER
 from journal.entries.model import RISK_INDICATORS, RISK_STATES, EntryContent, RiskIndicator
-from ui.editor.common import Section, combo_key, key_combo, set_combo_key
+from ui.editor.common import QT_TR_NOOP, Section, combo_key, key_combo, set_combo_key
 from ui.i18n import core_text, tr
 
 

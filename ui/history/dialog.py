@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from journal.entries.model import Revision
 from journal.entries.revision_diff import STATUS_LABELS, revision_status, save_times
 from ui.app.session import Session
-from ui.editor.common import isolated
+from ui.editor.common import QT_TR_NOOP, isolated
 from ui.history.rendering import changes_html, revision_html
 from ui.history.selection import select_row
 from ui.i18n import core_text, tr

@@ -365,8 +365,8 @@ class PatternChart(QWidget):
                 number = str(month.entries)
                 if fm.horizontalAdvance(number) <= self.slot_width():
                     painter.setPen(text)
-                    label = QRect(area.x() - 4, y - fm.height() - 2, area.width() + 8, fm.height())
-                    painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, number)
+                    above = QRect(area.x() - 4, y - fm.height() - 2, area.width() + 8, fm.height())
+                    painter.drawText(above, Qt.AlignmentFlag.AlignHCenter, number)
 
         # month labels, thinned when crowded; the year under January and the first label.
         # The current month is always named, in a highlighted box that wins over neighbours.

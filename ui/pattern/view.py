@@ -223,7 +223,8 @@ class PatternDialog(QDialog):
         """At least `width` x `height`, taller where longer words or a taller script
         (Arabic) need more lines, within the screen."""
         room = self.screen().availableGeometry()
-        wanted = self.layout().totalHeightForWidth(width) if self.layout() else height
+        layout = self.layout()
+        wanted = layout.totalHeightForWidth(width) if layout is not None else height
         self.resize(min(width, room.width()), min(max(height, wanted), room.height() - 60))
 
     def choose(self, index: int) -> None:
