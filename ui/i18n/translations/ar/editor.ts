@@ -429,12 +429,12 @@
             <source>%n chosen</source>
             <comment>categories</comment>
             <translation>
-                <numerusform>لم يُختر شيء</numerusform>
-                <numerusform>واحد مختار</numerusform>
-                <numerusform>اثنان مختاران</numerusform>
-                <numerusform>%n مختارة</numerusform>
-                <numerusform>%n مختارًا</numerusform>
-                <numerusform>%n مختار</numerusform>
+                <numerusform>لا شيء مختار</numerusform>
+                <numerusform>عنصر واحد مختار</numerusform>
+                <numerusform>عنصران مختاران</numerusform>
+                <numerusform>%n عناصر مختارة</numerusform>
+                <numerusform>%n عنصرًا مختارًا</numerusform>
+                <numerusform>%n عنصر مختار</numerusform>
             </translation>
         </message>
         <message>
@@ -752,7 +752,7 @@
         </message>
         <message>
             <source>Progress</source>
-            <translation>سير الأمر</translation>
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>What they did about it</source>
@@ -784,7 +784,7 @@
         </message>
         <message>
             <source>Pro&amp;gress</source>
-            <translation>&amp;سير الأمر</translation>
+            <translation>ال&amp;حالة</translation>
         </message>
         <message>
             <source>What they said (&amp;quote them if you can)</source>
@@ -852,7 +852,7 @@
         </message>
         <message>
             <source>Report {number}: progress</source>
-            <translation>البلاغ {number}: سير الأمر</translation>
+            <translation>البلاغ {number}: الحالة</translation>
         </message>
         <message>
             <source>Report {number}: what they said</source>

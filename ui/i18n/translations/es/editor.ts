@@ -748,7 +748,7 @@
         </message>
         <message>
             <source>Date &amp;made</source>
-            <translation>&amp;Fecha</translation>
+            <translation>&amp;Fecha de presentación</translation>
         </message>
         <message>
             <source>Re&amp;ference number</source>
@@ -812,7 +812,7 @@
         </message>
         <message>
             <source>Report {number}: date made</source>
-            <translation>Denuncia {number}: fecha</translation>
+            <translation>Denuncia {number}: fecha de presentación</translation>
         </message>
         <message>
             <source>Report {number}: reference number</source>
@@ -948,7 +948,7 @@
         </message>
         <message>
             <source>How sure you are of the time</source>
-            <translation>Qué tan segura o seguro estás de la hora</translation>
+            <translation>Cuánta seguridad tienes sobre la hora</translation>
         </message>
         <message>
             <source>Pr&amp;ecision</source>
