@@ -9,7 +9,6 @@ legend are in ui/pattern/chart_guides.py.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QEvent,
@@ -38,29 +37,13 @@ from PySide6.QtWidgets import (
 
 from journal.case.patterns import MonthCount, Pattern
 from ui.i18n import tr
+from ui.pattern.month_axis import AxisLabel, axis_labels, current_box, widest_month
 from ui.pattern.swatches import swatches
 from ui.pattern.words import entries_text, month_tooltip, name_of, short_month, summary
 
 SLOT_MIN = 22
 SLOT_MAX = 56
 SLOT_HINT = 34
-LABEL_STEPS = (1, 2, 3, 4, 6, 12)
-
-
-@dataclass(frozen=True)
-class AxisLabel:
-    """A text under the time axis: a month's name or a year ("month" or "year")."""
-
-    rect: QRect
-    text: str
-    kind: str
-
-
-def _within(rect: QRect, width: int) -> QRect:
-    """`rect` moved sideways to lie inside 0..width (a long month name at either end
-    of the axis, as Arabic and Spanish have, is never cut off)."""
-    x = max(0, min(rect.x(), width - rect.width()))
-    return QRect(x, rect.y(), rect.width(), rect.height())
 
 
 def _nice_step(top: int) -> int:
@@ -97,14 +80,11 @@ class PatternChart(QWidget):
         self._update_accessible_name()
 
     # geometry ---------------------------------------------------------------
-    def _widest_month(self) -> int:
-        return max(self.fontMetrics().horizontalAdvance(short_month(m)) for m in range(1, 13))
-
     def _label_overhang(self) -> int:
         """How far the current month's box can reach past a slot of the narrowest
         width: the room kept at either end so a long month name fits (Arabic has no
         short month names)."""
-        return (self._widest_month() + 8) // 2 - SLOT_MIN // 2 + 2
+        return (widest_month(self.fontMetrics()) + 8) // 2 - SLOT_MIN // 2 + 2
 
     def _left(self) -> int:
         return max(6, self._label_overhang())
@@ -196,46 +176,16 @@ class PatternChart(QWidget):
             )
         )
 
-    # the axis's labels ------------------------------------------------------
+    # the axis's labels (ui/pattern/month_axis.py) -------------------------
+    def plot_bottom(self) -> int:
+        """The y of the bars' baseline; the month names go under it."""
+        return self.height() - self._bottom()
+
     def current_label_box(self) -> QRect:
-        """The highlighted box naming the current month (empty when there is none)."""
-        if not 0 <= self._current < len(self.pattern.months):
-            return QRect()
-        fm = self.fontMetrics()
-        width = fm.horizontalAdvance(short_month(self.pattern.months[self._current].month)) + 8
-        centre = self.month_rect(self._current).center().x()
-        top = self.height() - self._bottom() + 3
-        return _within(QRect(centre - width // 2, top, width, fm.height() + 2), self.width())
+        return current_box(self)
 
     def axis_labels(self) -> list[AxisLabel]:
-        """The month names (thinned when crowded) and years drawn under the bars; a
-        name that would touch the current month's box is left out."""
-        months = self.pattern.months
-        fm = self.fontMetrics()
-        bottom = self.height() - self._bottom()
-        slot = self.slot_width()
-        widest = self._widest_month()
-        every = next((s for s in LABEL_STEPS if s * slot >= widest + 8), 12)
-        current_box = self.current_label_box()
-        labels: list[AxisLabel] = []
-        previous_year: int | None = None
-        for index, month in enumerate(months):
-            if (month.month - 1) % every:
-                continue
-            name = short_month(month.month)
-            centre = self.month_rect(index).center().x()
-            width = fm.horizontalAdvance(name)
-            rect = _within(QRect(centre - width // 2, bottom + 4, width, fm.height()), self.width())
-            if index != self._current and not rect.adjusted(-2, 0, 2, 0).intersects(current_box):
-                labels.append(AxisLabel(rect, name, "month"))
-            if month.year != previous_year:
-                year = str(month.year)
-                width = fm.horizontalAdvance(year)
-                top = bottom + 4 + fm.height()
-                rect = _within(QRect(centre - width // 2, top, width, fm.height()), self.width())
-                labels.append(AxisLabel(rect, year, "year"))
-                previous_year = month.year
-        return labels
+        return axis_labels(self)
 
     # input ------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -373,15 +323,15 @@ class PatternChart(QWidget):
         for label in self.axis_labels():
             painter.setPen(text if label.kind == "month" else muted)
             painter.drawText(label.rect, Qt.AlignmentFlag.AlignHCenter, label.text)
-        current_box = self.current_label_box()
+        box = self.current_label_box()
 
         # focus frame around the current month, then its label on top
         if self.hasFocus() and 0 <= self._current < len(months):
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.month_rect(self._current).adjusted(1, 1, -2, -3))
-        if current_box.isValid():
-            painter.fillRect(current_box, highlight)
+        if box.isValid():
+            painter.fillRect(box, highlight)
             painter.setPen(pal.color(QPalette.ColorRole.HighlightedText))
             name = short_month(months[self._current].month)
-            painter.drawText(current_box, Qt.AlignmentFlag.AlignCenter, name)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
