@@ -148,7 +148,8 @@ class EntryEditor(QDialog):
         self.status.setWordWrap(True)
         self.save_button = QPushButton(tr("&Save"))
         self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setToolTip(QKeySequence(Qt.Key.Key_Escape).toString(NATIVE))
+        escape = isolated(QKeySequence(Qt.Key.Key_Escape).toString(NATIVE))
+        self.cancel_button.setToolTip(tr("Cancel ({key})").format(key=escape))
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)
         name_buttons(self.save_button, self.cancel_button)

@@ -1055,6 +1055,10 @@
             <translation>&amp;حفظ</translation>
         </message>
         <message>
+            <source>Cancel ({key})</source>
+            <translation>إلغاء ({key})</translation>
+        </message>
+        <message>
             <source>Revision</source>
             <translation>النسخة</translation>
         </message>

@@ -1011,6 +1011,10 @@
             <translation>&amp;Guardar</translation>
         </message>
         <message>
+            <source>Cancel ({key})</source>
+            <translation>Cancelar ({key})</translation>
+        </message>
+        <message>
             <source>Revision</source>
             <translation>Versión</translation>
         </message>
