@@ -14,12 +14,20 @@ from ui.pattern.view import PatternChart, PatternDialog
 from ui.timeline.view import JournalView
 
 from .conftest import unlock_window
+from .interface_language import interface_language
 
 
 def _content(title: str, start: str, *categories: str) -> EntryContent:
     return EntryContent(
         kind="incident", title=title, occurred=EventTime(start), categories=tuple(categories)
     )
+
+
+@pytest.fixture(autouse=True)
+def english(qapp, tmp_path):
+    """English as the app loads it at start: its plural forms say "1 entry"."""
+    with interface_language("en", tmp_path / "translations"):
+        yield
 
 
 @pytest.fixture

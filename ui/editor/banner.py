@@ -4,18 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.session.drafts import Draft
-from ui.editor.common import name_buttons
+from ui.editor.common import isolated, name_buttons
+from ui.i18n import tr
 
 
 def when_text(iso: str) -> str:
+    """When a draft was kept, on this computer's clock, in the interface's language:
+    "14 Mar 2025 at 21:07"."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d %b %Y at %H:%M")
+        moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
-        return "earlier"
+        return tr("earlier")
+    # Western digits, as in every date the app shows; the month's name is the language's.
+    month = QLocale().standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)
+    day = tr("{day} {month} {year}", "a date, e.g. 14 Mar 2025").format(
+        day=moment.day, month=month, year=moment.year
+    )
+    return tr("{day} at {time}").format(day=day, time=moment.strftime("%H:%M"))
 
 
 class DraftBanner(QFrame):
@@ -33,9 +42,9 @@ class DraftBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName("Unsaved draft")
-        self.continue_button = QPushButton("Continue the &draft")
-        self.discard_button = QPushButton("Disca&rd the draft")
+        self.text.setAccessibleName(tr("Unsaved draft"))
+        self.continue_button = QPushButton(tr("Continue the &draft"))
+        self.discard_button = QPushButton(tr("Disca&rd the draft"))
         for button in (self.continue_button, self.discard_button):
             button.setAutoDefault(False)
         name_buttons(self.continue_button, self.discard_button)
@@ -52,14 +61,19 @@ class DraftBanner(QFrame):
 
     def offer(self, draft: Draft, current_revision: int | None) -> None:
         title = draft.content.title.strip()
-        named = f" (“{title}”)" if title else ""
-        text = (
-            f"You have a draft{named} from {when_text(draft.saved_at)} that was not saved. "
-            "Would you like to continue it?"
-        )
+        when = when_text(draft.saved_at)
+        if title:
+            text = tr(
+                "You have a draft (“{title}”) from {when} that was not saved. "
+                "Would you like to continue it?"
+            ).format(title=isolated(title), when=when)
+        else:
+            text = tr(
+                "You have a draft from {when} that was not saved. Would you like to continue it?"
+            ).format(when=when)
         if draft.base_revision is not None and current_revision not in (None, draft.base_revision):
-            text += (
-                " The entry was saved again after this draft was written (for example, "
+            text += " " + tr(
+                "The entry was saved again after this draft was written (for example, "
                 "evidence was added). Saving the draft keeps the evidence and replaces the text."
             )
         self.text.setText(text)

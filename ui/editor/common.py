@@ -18,12 +18,26 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import EntryContent
+from ui.i18n import core_text, tr
 from ui.safety.quick_exit_everywhere import BUTTON_NAME
+
+
+def QT_TR_NOOP(source: str) -> str:
+    """Marks `source` for translation where it is defined (a heading, a column title,
+    evaluated at import, before a translation is loaded); `tr(...)` translates it
+    where it is shown. PySide's own marker is typed to return `object`."""
+    return source
 
 
 def plain(text: str) -> str:
     """Label text without its mnemonic marker: "Wh&ere" -> "Where"."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def isolated(text: str) -> str:
+    """The person's own words set apart, so that their direction (Arabic in an English
+    sentence, or the other way) cannot reorder the sentence around them."""
+    return f"\N{FIRST STRONG ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
 
 
 def name_buttons(*buttons: QAbstractButton) -> None:
@@ -39,7 +53,7 @@ def calm_message() -> QLabel:
     label.setObjectName("calm-message")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setAccessibleName("Message")
+    label.setAccessibleName(tr("Message"))
     label.setStyleSheet(
         "#calm-message { background: palette(alternate-base); padding: 6px;"
         " border-left: 4px solid palette(highlight); }"
@@ -58,10 +72,11 @@ def label_for(text: str, widget: QWidget, accessible: str | None = None) -> QLab
 
 
 def key_combo(items: dict[str, str], accessible: str) -> QComboBox:
-    """A combo showing labels and holding the stored keys as item data."""
+    """A combo showing the core's labels (translated) and holding the stored keys as
+    item data."""
     combo = QComboBox()
     for key, text in items.items():
-        combo.addItem(text, key)
+        combo.addItem(core_text(text), key)
     combo.setAccessibleName(accessible)
     return combo
 
@@ -102,7 +117,7 @@ class Section(QWidget):
 
     changed = Signal()
     structure_changed = Signal()
-    heading = ""
+    heading = ""  # marked with QT_TR_NOOP; translated where it is shown
 
     def notify(self, *_args: object) -> None:
         """Relay any control's change signal, whatever it carries."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from ui.editor.common import Section, plain
+from ui.i18n import tr
 from ui.widgets.expander import make_expander
 
 
@@ -23,7 +24,7 @@ class Disclosure(QWidget):
         make_expander(self.header)
         self.header.setAutoRaise(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.header.setArrowType(Qt.ArrowType.RightArrow)
+        self.header.setArrowType(self._closed_arrow())
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
@@ -44,12 +45,23 @@ class Disclosure(QWidget):
     def set_open(self, on: bool) -> None:
         self.header.setChecked(on)
 
+    def _closed_arrow(self) -> Qt.ArrowType:
+        """A closed section's arrow points the way the text reads (left in Arabic)."""
+        if self.isRightToLeft():
+            return Qt.ArrowType.LeftArrow
+        return Qt.ArrowType.RightArrow
+
     def _toggled(self, on: bool) -> None:
-        self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.header.setArrowType(Qt.ArrowType.DownArrow if on else self._closed_arrow())
         self.section.setVisible(on)
 
     def update_heading(self) -> None:
-        summary, heading = self.section.summary(), self.section.heading
-        self.header.setText(f"{heading} — {summary}" if summary else heading)
-        name = f"{plain(heading)} section"
-        self.header.setAccessibleName(f"{name}, {summary}" if summary else name)
+        summary, heading = self.section.summary(), tr(self.section.heading)
+        shown = tr("{heading} — {summary}").format(heading=heading, summary=summary)
+        self.header.setText(shown if summary else heading)
+        name = plain(heading)
+        if summary:
+            spoken = tr("{heading} section, {summary}").format(heading=name, summary=summary)
+        else:
+            spoken = tr("{heading} section").format(heading=name)
+        self.header.setAccessibleName(spoken)

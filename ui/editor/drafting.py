@@ -16,6 +16,7 @@ from journal.entries.model import EntryContent
 from journal.errors import JournalError
 from journal.session.drafts import NEW, Draft, DraftStore
 from ui.app.errors import describe
+from ui.i18n import tr
 
 AUTOSAVE_MS = 3_000
 
@@ -71,7 +72,11 @@ class DraftKeeper(QObject):
         else:
             ok = self._try(lambda: self.store.save(self.key, content, self.base_revision))
             if ok:
-                self.status.emit(f"Draft kept in the journal at {datetime.now():%H:%M:%S}.")
+                self.status.emit(
+                    tr("Draft kept in the journal at {time}.").format(
+                        time=f"{datetime.now():%H:%M:%S}"
+                    )
+                )
         if ok:
             self.last = content
         return ok
@@ -83,6 +88,8 @@ class DraftKeeper(QObject):
         try:
             work()
         except JournalError as error:
-            self.status.emit(f"The draft could not be kept just now: {describe(error)}")
+            self.status.emit(
+                tr("The draft could not be kept just now: {reason}").format(reason=describe(error))
+            )
             return False
         return True

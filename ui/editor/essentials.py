@@ -12,33 +12,36 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 from journal.entries.model import KINDS, EntryContent
 from ui.editor.common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
 from ui.editor.when import WhenEditor
+from ui.i18n import tr
 
 
 class Essentials(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = key_combo(KINDS, "Kind of entry")
+        self.kind = key_combo(KINDS, tr("Kind of entry"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText("A few words to find it again, e.g. “Shouting in the car”")
+        self.title.setPlaceholderText(
+            tr("A few words to find it again, e.g. “Shouting in the car”")
+        )
         self.when = WhenEditor()
         self.where = QLineEdit()
-        self.where.setPlaceholderText("Optional: a place, an address, a room")
+        self.where.setPlaceholderText(tr("Optional: a place, an address, a room"))
         self.narrative = text_box(
-            "What happened",
-            "In your own words. It does not need to be complete: you can add to it later.",
+            tr("What happened"),
+            tr("In your own words. It does not need to be complete: you can add to it later."),
             lines=6,
             grow=True,
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(label_for("&Kind", self.kind, "Kind of entry"), self.kind)
-        form.addRow(label_for("&Title", self.title), self.title)
-        form.addRow(label_for("&When", self.when.date, "Date it happened"), self.when)
-        form.addRow(label_for("W&here", self.where, "Where it happened"), self.where)
+        form.addRow(label_for(tr("&Kind"), self.kind, tr("Kind of entry")), self.kind)
+        form.addRow(label_for(tr("&Title"), self.title), self.title)
+        form.addRow(label_for(tr("&When"), self.when.date, tr("Date it happened")), self.when)
+        form.addRow(label_for(tr("W&here"), self.where, tr("Where it happened")), self.where)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(label_for("Wh&at happened", self.narrative))
+        layout.addWidget(label_for(tr("Wh&at happened"), self.narrative))
         layout.addWidget(self.narrative)
 
         self.kind.currentIndexChanged.connect(self.notify)
@@ -64,6 +67,7 @@ class Essentials(Section):
         }
 
     def focus_for(self, message: str) -> QWidget | None:
+        """The control an (English) problem sentence is about."""
         lowered = message.lower()
         if "title" in lowered:
             return self.title

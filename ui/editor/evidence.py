@@ -18,25 +18,26 @@ from PySide6.QtWidgets import (
 
 from journal.entries.model import AttachmentInfo, EntryContent
 from journal.entries.plain_words import file_kind, file_size, visible_name
-from ui.editor.common import Section, label_for, name_buttons
+from ui.editor.common import QT_TR_NOOP, Section, label_for, name_buttons
+from ui.i18n import core_text, tr
 
 
 class EvidenceSection(Section):
-    heading = "E&vidence"
+    heading = QT_TR_NOOP("E&vidence")
     add_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._count = 0
         self.files = QTreeWidget()
-        self.files.setHeaderLabels(["File", "Type", "Size"])
+        self.files.setHeaderLabels([tr("File"), tr("Type"), tr("Size")])
         self.files.setRootIsDecorated(False)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files.setMinimumHeight(90)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.add_button = QPushButton("A&dd evidence…")
+        self.add_button = QPushButton(tr("A&dd evidence…"))
         self.add_button.setAutoDefault(False)
         name_buttons(self.add_button)
         self.add_button.clicked.connect(self.add_requested.emit)
@@ -45,7 +46,7 @@ class EvidenceSection(Section):
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        self.files_label = label_for("Attached fi&les", self.files, "Evidence files")
+        self.files_label = label_for(tr("Attached fi&les"), self.files, tr("Evidence files"))
         layout.addWidget(self.files_label)
         layout.addWidget(self.files)
         layout.addLayout(row)
@@ -55,9 +56,13 @@ class EvidenceSection(Section):
         self.files.clear()
         for info in attachments:
             item = QTreeWidgetItem(
-                [visible_name(info.file_name), file_kind(info.media_type), file_size(info.size)]
+                [
+                    visible_name(info.file_name),
+                    core_text(file_kind(info.media_type)),
+                    file_size(info.size),
+                ]
             )
-            item.setToolTip(0, f"SHA-256 {info.sha256}")
+            item.setToolTip(0, tr("SHA-256 {digest}").format(digest=info.sha256))
             self.files.addTopLevelItem(item)
         for column in range(3):
             self.files.resizeColumnToContents(column)
@@ -65,14 +70,14 @@ class EvidenceSection(Section):
         self.files.setVisible(bool(attachments))
         self.files_label.setVisible(bool(attachments))
         if not saved:
-            text = (
+            text = tr(
                 "Photos, recordings, screenshots, documents. The entry is saved first, "
                 "then you choose the file; the original stays where it is."
             )
         elif attachments:
-            text = "Files are stored encrypted in the journal, exactly as they were."
+            text = tr("Files are stored encrypted in the journal, exactly as they were.")
         else:
-            text = "No evidence yet. Files are stored encrypted in the journal, unchanged."
+            text = tr("No evidence yet. Files are stored encrypted in the journal, unchanged.")
         self.hint.setText(text)
 
     def set_from(self, content: EntryContent) -> None:
@@ -82,4 +87,4 @@ class EvidenceSection(Section):
         return {}
 
     def summary(self) -> str:
-        return f"{self._count} file{'s' if self._count != 1 else ''}" if self._count else ""
+        return tr("%n files", None, self._count) if self._count else ""

@@ -8,26 +8,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal.entries.model import EntryContent, Injury
-from ui.editor.common import Section, label_for, text_box
+from ui.editor.common import QT_TR_NOOP, Section, label_for, text_box
 from ui.editor.rows import RecordList, RecordRow
+from ui.i18n import tr
 
 
 class InjuryRow(RecordRow[Injury]):
-    noun = "injury"
+    remove_name = QT_TR_NOOP("Remove injury {number}")
+    remove_tip = QT_TR_NOOP("Take injury {number} off this entry")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.description = QLineEdit()
-        self.description.setPlaceholderText("e.g. bruise, cut, pain when breathing")
+        self.description.setPlaceholderText(tr("e.g. bruise, cut, pain when breathing"))
         self.body_area = QLineEdit()
-        self.body_area.setPlaceholderText("e.g. left upper arm")
+        self.body_area.setPlaceholderText(tr("e.g. left upper arm"))
         self.medical_attention = QLineEdit()
-        self.medical_attention.setPlaceholderText("e.g. GP the next day, none yet")
-        self.photographed = QCheckBox("Photo&graphed")
+        self.medical_attention.setPlaceholderText(tr("e.g. GP the next day, none yet"))
+        self.photographed = QCheckBox(tr("Photo&graphed"))
         self._labels = [
-            label_for("&Description", self.description),
-            label_for("&Body area", self.body_area),
-            label_for("&Medical attention", self.medical_attention),
+            label_for(tr("&Description"), self.description),
+            label_for(tr("&Body area"), self.body_area),
+            label_for(tr("&Medical attention"), self.medical_attention),
         ]
         grid = QGridLayout(self)
         grid.addWidget(self._labels[0], 0, 0)
@@ -46,10 +48,14 @@ class InjuryRow(RecordRow[Injury]):
 
     def set_number(self, number: int) -> None:
         super().set_number(number)
-        self.description.setAccessibleName(f"Injury {number}: description")
-        self.body_area.setAccessibleName(f"Injury {number}: body area")
-        self.medical_attention.setAccessibleName(f"Injury {number}: medical attention")
-        self.photographed.setAccessibleName(f"Injury {number}: photographed")
+        named = {
+            self.description: tr("Injury {number}: description"),
+            self.body_area: tr("Injury {number}: body area"),
+            self.medical_attention: tr("Injury {number}: medical attention"),
+            self.photographed: tr("Injury {number}: photographed"),
+        }
+        for widget, name in named.items():
+            widget.setAccessibleName(name.format(number=number))
 
     def value(self) -> Injury:
         return Injury(
@@ -73,21 +79,21 @@ class InjuryRow(RecordRow[Injury]):
 
 
 class InjuriesSection(Section):
-    heading = "In&juries and medical"
+    heading = QT_TR_NOOP("In&juries and medical")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = RecordList(
             InjuryRow,
-            "Add an injur&y",
-            "No injuries written down. Add one for each injury, even small ones.",
+            tr("Add an injur&y"),
+            tr("No injuries written down. Add one for each injury, even small ones."),
         )
         self.medical = text_box(
-            "Medical care", "Who you saw, when, what they did or said, any follow-up."
+            tr("Medical care"), tr("Who you saw, when, what they did or said, any follow-up.")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
-        layout.addWidget(label_for("Medica&l care", self.medical, "Medical care"))
+        layout.addWidget(label_for(tr("Medica&l care"), self.medical, tr("Medical care")))
         layout.addWidget(self.medical)
         self.list.changed.connect(self.notify)
         self.list.structure_changed.connect(self.structure_changed.emit)
@@ -102,7 +108,9 @@ class InjuriesSection(Section):
 
     def summary(self) -> str:
         count = len(self.list.values())
-        parts = [f"{count} injur{'y' if count == 1 else 'ies'}"] if count else []
-        if self.medical.toPlainText().strip():
-            parts.append("medical care")
-        return ", ".join(parts)
+        medical = bool(self.medical.toPlainText().strip())
+        if count:
+            if medical:
+                return tr("%n injuries, medical care", None, count)
+            return tr("%n injuries", None, count)
+        return tr("medical care") if medical else ""

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import CATEGORIES, EntryContent
-from ui.editor.common import Section, label_for, text_box
+from ui.editor.common import QT_TR_NOOP, Section, label_for, text_box
+from ui.i18n import core_text, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -27,7 +28,7 @@ def split_tags(text: str) -> tuple[str, ...]:
 
 
 class CategoriesSection(Section):
-    heading = "&Categories and tags"
+    heading = QT_TR_NOOP("&Categories and tags")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,18 +36,18 @@ class CategoriesSection(Section):
         self.categories.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._extra: list[str] = []  # categories this version does not list, kept as they are
         for key, text in CATEGORIES.items():
-            self._add_item(key, text)
+            self._add_item(key, core_text(text))
         height = self.categories.sizeHintForRow(0) * self.categories.count()
         self.categories.setMinimumHeight(height + 2 * self.categories.frameWidth() + 2)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Your own words, separated by commas, e.g. car, birthday")
+        self.tags.setPlaceholderText(tr("Your own words, separated by commas, e.g. car, birthday"))
         layout = QVBoxLayout(self)
-        hint = QLabel("Tick any that fit (Space ticks the highlighted one). None are needed.")
+        hint = QLabel(tr("Tick any that fit (Space ticks the highlighted one). None are needed."))
         hint.setWordWrap(True)
-        layout.addWidget(label_for("Cate&gories", self.categories, "Categories"))
+        layout.addWidget(label_for(tr("Cate&gories"), self.categories, tr("Categories")))
         layout.addWidget(hint)
         layout.addWidget(self.categories)
-        layout.addWidget(label_for("&Free tags", self.tags, "Free tags"))
+        layout.addWidget(label_for(tr("&Free tags"), self.tags, tr("Free tags")))
         layout.addWidget(self.tags)
         self.categories.itemChanged.connect(lambda _item: self.changed.emit())
         self.tags.textChanged.connect(self.notify)
@@ -87,27 +88,29 @@ class CategoriesSection(Section):
     def summary(self) -> str:
         fields = self.fields()
         count = len(fields["categories"]) + len(fields["tags"])
-        return f"{count} chosen" if count else ""
+        return tr("%n chosen", "categories", count) if count else ""
 
 
 class PrivateNotesSection(Section):
-    heading = "Private &notes"
+    heading = QT_TR_NOOP("Private &notes")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notes = text_box(
-            "Private notes",
-            "Feelings, safety thoughts, anything just for you.",
+            tr("Private notes"),
+            tr("Feelings, safety thoughts, anything just for you."),
             lines=5,
         )
         hint = QLabel(
-            "Private notes stay in this journal. They are left out of exports and printouts "
-            "unless you choose to include them."
+            tr(
+                "Private notes stay in this journal. They are left out of exports and "
+                "printouts unless you choose to include them."
+            )
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
-        layout.addWidget(label_for("Notes just for &me", self.notes, "Private notes"))
+        layout.addWidget(label_for(tr("Notes just for &me"), self.notes, tr("Private notes")))
         layout.addWidget(self.notes)
         self.notes.textChanged.connect(self.notify)
 
@@ -118,4 +121,4 @@ class PrivateNotesSection(Section):
         return {"private_notes": self.notes.toPlainText()}
 
     def summary(self) -> str:
-        return "written" if self.notes.toPlainText().strip() else ""
+        return tr("written", "private notes") if self.notes.toPlainText().strip() else ""

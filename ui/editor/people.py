@@ -17,8 +17,10 @@ from journal.entries.model import (
     PersonLink,
 )
 from ui.editor.common import (
+    QT_TR_NOOP,
     Section,
     combo_key,
+    isolated,
     key_combo,
     label_for,
     name_buttons,
@@ -26,41 +28,47 @@ from ui.editor.common import (
 )
 from ui.editor.person_dialog import NewPersonDialog
 from ui.editor.rows import RecordList, RecordRow
+from ui.i18n import tr
 
-NOBODY = "(choose someone)"
+NOBODY = QT_TR_NOOP("(choose someone)")
 
 
 def person_label(person: Person) -> str:
     content = person.content
-    text = content.name
+    text = isolated(content.name)
     if content.relationship:
-        text += f" ({content.relationship})"
+        text = tr("{name} ({relationship})").format(
+            name=text, relationship=isolated(content.relationship)
+        )
     if content.officer is not None:
-        badge = f", {content.officer.badge_number}" if content.officer.badge_number else ""
-        text += f" — officer{badge}"
+        badge = content.officer.badge_number
+        if badge:
+            return tr("{person} — officer, {badge}").format(person=text, badge=isolated(badge))
+        return tr("{person} — officer").format(person=text)
     return text
 
 
 class PersonRow(RecordRow[PersonLink]):
-    noun = "person"
+    remove_name = QT_TR_NOOP("Remove person {number}")
+    remove_tip = QT_TR_NOOP("Take person {number} off this entry")
 
     def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.person = QComboBox()
         self.set_choices(choices)
-        self.role = key_combo(PERSON_ROLES, "Role")
-        self.duty = key_combo(DUTY, "On or off duty")
-        self.duty.setToolTip("For a police officer: on or off duty at the time")
+        self.role = key_combo(PERSON_ROLES, tr("Role"))
+        self.duty = key_combo(DUTY, tr("On or off duty"))
+        self.duty.setToolTip(tr("For a police officer: on or off duty at the time"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional, e.g. “in uniform”, “stood in the doorway”")
+        self.note.setPlaceholderText(tr("Optional, e.g. “in uniform”, “stood in the doorway”"))
         grid = QGridLayout(self)
-        grid.addWidget(label_for("Na&me", self.person, "Person"), 0, 0)
+        grid.addWidget(label_for(tr("Na&me"), self.person, tr("Person")), 0, 0)
         grid.addWidget(self.person, 0, 1, 1, 3)
-        grid.addWidget(label_for("Ro&le", self.role, "Role"), 1, 0)
+        grid.addWidget(label_for(tr("Ro&le"), self.role, tr("Role")), 1, 0)
         grid.addWidget(self.role, 1, 1)
-        grid.addWidget(label_for("Dut&y", self.duty, "On or off duty"), 1, 2)
+        grid.addWidget(label_for(tr("Dut&y"), self.duty, tr("On or off duty")), 1, 2)
         grid.addWidget(self.duty, 1, 3)
-        grid.addWidget(label_for("E&xtra note", self.note, "Note"), 2, 0)
+        grid.addWidget(label_for(tr("E&xtra note"), self.note, tr("Note")), 2, 0)
         grid.addWidget(self.note, 2, 1, 1, 2)
         grid.addWidget(self.remove_button, 2, 3, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
@@ -74,7 +82,7 @@ class PersonRow(RecordRow[PersonLink]):
         self.person.blockSignals(True)
         try:
             self.person.clear()
-            self.person.addItem(NOBODY, "")
+            self.person.addItem(tr(NOBODY), "")
             for person_id, label in choices:
                 self.person.addItem(label, person_id)
             if current:
@@ -84,10 +92,14 @@ class PersonRow(RecordRow[PersonLink]):
 
     def set_number(self, number: int) -> None:
         super().set_number(number)
-        self.person.setAccessibleName(f"Person {number}")
-        self.role.setAccessibleName(f"Person {number}: role")
-        self.duty.setAccessibleName(f"Person {number}: on or off duty")
-        self.note.setAccessibleName(f"Person {number}: note")
+        named = {
+            self.person: tr("Person {number}"),
+            self.role: tr("Person {number}: role"),
+            self.duty: tr("Person {number}: on or off duty"),
+            self.note: tr("Person {number}: note"),
+        }
+        for widget, name in named.items():
+            widget.setAccessibleName(name.format(number=number))
 
     def value(self) -> PersonLink:
         return PersonLink(
@@ -99,7 +111,7 @@ class PersonRow(RecordRow[PersonLink]):
 
     def set_value(self, value: PersonLink) -> None:
         if value.person_id and self.person.findData(value.person_id) < 0:
-            self.person.addItem("(a person no longer in the list)", value.person_id)
+            self.person.addItem(tr("(a person no longer in the list)"), value.person_id)
         set_combo_key(self.person, value.person_id)
         set_combo_key(self.role, value.role)
         set_combo_key(self.duty, value.on_duty)
@@ -113,7 +125,7 @@ class PersonRow(RecordRow[PersonLink]):
 
 
 class PeopleSection(Section):
-    heading = "&People"
+    heading = QT_TR_NOOP("&People")
 
     def __init__(
         self,
@@ -127,14 +139,16 @@ class PeopleSection(Section):
         self._choices: list[tuple[str, str]] = []
         self.list: RecordList[PersonLink] = RecordList(
             lambda: PersonRow(self._choices),
-            "Link someone &from the list",
-            "Nobody linked yet: the abuser, witnesses, children present, anyone you "
-            "spoke to. Each person is kept in one list and can be linked to any entry.",
+            tr("Link someone &from the list"),
+            tr(
+                "Nobody linked yet: the abuser, witnesses, children present, anyone you "
+                "spoke to. Each person is kept in one list and can be linked to any entry."
+            ),
         )
-        self.new_person_button = QPushButton("A&dd a person…")
+        self.new_person_button = QPushButton(tr("A&dd a person…"))
         self.new_person_button.setAutoDefault(False)
         name_buttons(self.new_person_button)
-        self.new_person_button.setToolTip("Someone not in the list yet, with officer details")
+        self.new_person_button.setToolTip(tr("Someone not in the list yet, with officer details"))
         self.new_person_button.clicked.connect(self.open_new_person)
         self.list.extra_buttons.insertWidget(1, self.new_person_button)
         self.dialog: NewPersonDialog | None = None
@@ -174,15 +188,15 @@ class PeopleSection(Section):
 
     def summary(self) -> str:
         count = len(self.list.values())
-        return f"{count} linked" if count else ""
+        return tr("%n linked", "people", count) if count else ""
 
     def problem(self) -> tuple[str, QWidget] | None:
         for number, row in enumerate(self.list.rows(), start=1):
             assert isinstance(row, PersonRow)
             if not row.is_empty() and not combo_key(row.person):
-                return (
-                    f"Under People, line {number} does not say who it is yet. Choose "
-                    "someone from the list, or remove that line.",
-                    row.person,
+                text = tr(
+                    "Under People, line {number} does not say who it is yet. Choose "
+                    "someone from the list, or remove that line."
                 )
+                return text.format(number=number), row.person
         return None

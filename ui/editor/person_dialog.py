@@ -24,6 +24,7 @@ from journal.entries.model import OfficerDetails, PersonContent
 from journal.errors import JournalError
 from ui.app.errors import describe
 from ui.editor.common import calm_message, label_for, name_buttons, text_box
+from ui.i18n import tr
 
 
 class NewPersonDialog(QDialog):
@@ -41,50 +42,52 @@ class NewPersonDialog(QDialog):
         existing: PersonContent | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a person" if existing is None else "Correct details")
+        self.setWindowTitle(tr("Add a person") if existing is None else tr("Correct details"))
         self.setMinimumWidth(460)
         self._add_person = add_person
         self._existing = existing
         self.person_id: str | None = None
         intro = QLabel(
-            "People are kept in one list and can be linked to any entry. Only a name or "
-            "a short description is needed. The person is saved to the journal when you "
-            "add them."
+            tr(
+                "People are kept in one list and can be linked to any entry. Only a name or "
+                "a short description is needed. The person is saved to the journal when you "
+                "add them."
+            )
         )
         intro.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("A name, or a description like “his sergeant”")
+        self.name.setPlaceholderText(tr("A name, or a description like “his sergeant”"))
         self.relationship = QLineEdit()
-        self.relationship.setPlaceholderText("e.g. ex-partner, neighbour, his colleague")
-        self.notes = text_box("Notes about this person", lines=3)
-        self.is_officer = QCheckBox("This person is a &police officer")
+        self.relationship.setPlaceholderText(tr("e.g. ex-partner, neighbour, his colleague"))
+        self.notes = text_box(tr("Notes about this person"), lines=3)
+        self.is_officer = QCheckBox(tr("This person is a &police officer"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(label_for("&Name", self.name, "Name or description"), self.name)
-        form.addRow(label_for("&Relationship", self.relationship), self.relationship)
-        form.addRow(label_for("N&otes", self.notes, "Notes about this person"), self.notes)
+        form.addRow(label_for(tr("&Name"), self.name, tr("Name or description")), self.name)
+        form.addRow(label_for(tr("&Relationship"), self.relationship), self.relationship)
+        form.addRow(label_for(tr("N&otes"), self.notes, tr("Notes about this person")), self.notes)
         form.addRow(self.is_officer)
 
         self.rank = QLineEdit()
         self.badge_number = QLineEdit()
         self.agency = QLineEdit()
-        self.agency.setPlaceholderText("e.g. the police force or service")
+        self.agency.setPlaceholderText(tr("e.g. the police force or service"))
         self.station = QLineEdit()
         self.unit = QLineEdit()
         self.supervisor = QLineEdit()
         self.officer_since = QLineEdit()
-        self.officer_since.setPlaceholderText("e.g. 2023-09, if known (for later transfers)")
-        self.officer_box = QGroupBox("Officer details (any you know)")
+        self.officer_since.setPlaceholderText(tr("e.g. 2023-09, if known (for later transfers)"))
+        self.officer_box = QGroupBox(tr("Officer details (any you know)"))
         officer_form = QFormLayout(self.officer_box)
         officer_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, edit, name in (
-            ("Ran&k", self.rank, "Rank"),
-            ("&Badge or service number", self.badge_number, "Badge or service number"),
-            ("&Agency", self.agency, "Agency"),
-            ("&Station or command", self.station, "Station or command"),
-            ("&Unit", self.unit, "Unit"),
-            ("Superv&isor", self.supervisor, "Supervisor"),
-            ("In this post si&nce", self.officer_since, "In this post since"),
+            (tr("Ran&k"), self.rank, tr("Rank")),
+            (tr("&Badge or service number"), self.badge_number, tr("Badge or service number")),
+            (tr("&Agency"), self.agency, tr("Agency")),
+            (tr("&Station or command"), self.station, tr("Station or command")),
+            (tr("&Unit"), self.unit, tr("Unit")),
+            (tr("Superv&isor"), self.supervisor, tr("Supervisor")),
+            (tr("In this post si&nce"), self.officer_since, tr("In this post since")),
         ):
             officer_form.addRow(label_for(text, edit, name), edit)
         self.officer_box.setVisible(False)
@@ -92,8 +95,8 @@ class NewPersonDialog(QDialog):
         self.is_officer.toggled.connect(lambda _on: self.adjustSize())
 
         self.message = calm_message()
-        self.add_button = QPushButton("Add &this person")
-        self.cancel_button = QPushButton("Cancel")
+        self.add_button = QPushButton(tr("Add &this person"))
+        self.cancel_button = QPushButton(tr("Cancel"))
         for button in (self.add_button, self.cancel_button):
             button.setAutoDefault(False)
         name_buttons(self.add_button, self.cancel_button)
@@ -111,11 +114,13 @@ class NewPersonDialog(QDialog):
         layout.addLayout(buttons)
         if existing is not None:
             self._fill(existing)
-            self.add_button.setText("Save &changes")
+            self.add_button.setText(tr("Save &changes"))
             intro.setText(
-                "Correct what is wrong. Every earlier version stays in the journal's "
-                "history. For a transfer or promotion, use “Record a change” instead, "
-                "so the date is kept."
+                tr(
+                    "Correct what is wrong. Every earlier version stays in the journal's "
+                    "history. For a transfer or promotion, use “Record a change” instead, "
+                    "so the date is kept."
+                )
             )
         self.name.setFocus()
 

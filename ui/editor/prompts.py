@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 from journal.case.prompts import Checklist, prompts_for
 from journal.entries.model import EntryContent
 from ui.editor.common import name_buttons
+from ui.i18n import core_text, tr
 
 
 class PromptsPanel(QFrame):
@@ -20,17 +21,17 @@ class PromptsPanel(QFrame):
         self.setObjectName("guided-prompts")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#guided-prompts { background: palette(alternate-base); }")
-        self.setAccessibleName("Suggestions")
+        self.setAccessibleName(tr("Suggestions"))
         self.hidden_by_user = False
         self.shown_keys: tuple[str, ...] = ()
         self.ticked: set[str] = set()
         self.checks: list[QCheckBox] = []
-        self.hide_button = QPushButton("Hide su&ggestions")
+        self.hide_button = QPushButton(tr("Hide su&ggestions"))
         self.hide_button.setAutoDefault(False)
-        self.hide_button.setToolTip("Hide these suggestions for this entry; nothing is lost.")
+        self.hide_button.setToolTip(tr("Hide these suggestions for this entry; nothing is lost."))
         name_buttons(self.hide_button)
         self.hide_button.clicked.connect(self.dismiss)
-        self.heading = QLabel("<b>Suggestions</b> — optional, only if they help")
+        self.heading = QLabel(tr("<b>Suggestions</b> — optional, only if they help"))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.hide_button)
@@ -57,11 +58,12 @@ class PromptsPanel(QFrame):
                 widget.deleteLater()
         self.checks = []
         for checklist in lists:
-            title = QLabel(checklist.title)
+            title = QLabel(core_text(checklist.title))
             self.body.addWidget(title)
-            for text in checklist.items:
-                check = QCheckBox(text)
-                check.setAccessibleName(text)
+            for text in checklist.items:  # ticks are kept by the English text
+                shown = core_text(text)
+                check = QCheckBox(shown)
+                check.setAccessibleName(shown)
                 check.setChecked(text in self.ticked)
                 check.toggled.connect(lambda on, t=text: self._tick(t, on))
                 self.body.addWidget(check)

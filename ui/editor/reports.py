@@ -17,35 +17,45 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, EntryContent, ReportRecord
-from ui.editor.common import Section, combo_key, key_combo, label_for, set_combo_key, text_box
+from ui.editor.common import (
+    QT_TR_NOOP,
+    Section,
+    combo_key,
+    key_combo,
+    label_for,
+    set_combo_key,
+    text_box,
+)
 from ui.editor.rows import RecordList, RecordRow
+from ui.i18n import tr
 
-DATE_HINT = "e.g. 2025-03-20, or roughly"
+DATE_HINT = QT_TR_NOOP("e.g. 2025-03-20, or roughly")
 EntryChoices = Callable[[], list[tuple[str, str]]]  # (entry id, "date — title")
 
 
 class ReportRow(RecordRow[ReportRecord]):
-    noun = "report"
+    remove_name = QT_TR_NOOP("Remove report {number}")
+    remove_tip = QT_TR_NOOP("Take report {number} off this entry")
 
     def __init__(self, choices: EntryChoices | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices = choices or list
         self._concerns: tuple[str, ...] = ()
-        self.body_type = key_combo(REPORT_BODIES, "Kind of body")
+        self.body_type = key_combo(REPORT_BODIES, tr("Kind of body"))
         self.body = QLineEdit()
-        self.body.setPlaceholderText("e.g. the name of the office or service")
+        self.body.setPlaceholderText(tr("e.g. the name of the office or service"))
         self.date = QLineEdit()
-        self.date.setPlaceholderText(DATE_HINT)
+        self.date.setPlaceholderText(tr(DATE_HINT))
         self.reference = QLineEdit()
         self.contact_person = QLineEdit()
-        self.contact_person.setPlaceholderText("Name, role, badge number if known")
-        self.what_they_said = text_box("What they said", lines=3)
-        self.status = key_combo(REPORT_STATUSES, "Progress")
+        self.contact_person.setPlaceholderText(tr("Name, role, badge number if known"))
+        self.what_they_said = text_box(tr("What they said"), lines=3)
+        self.status = key_combo(REPORT_STATUSES, tr("Progress"))
         self.next_deadline = QLineEdit()
-        self.next_deadline.setPlaceholderText(DATE_HINT)
-        self.what_they_did = text_box("What they did about it", lines=2)
+        self.next_deadline.setPlaceholderText(tr(DATE_HINT))
+        self.what_they_did = text_box(tr("What they did about it"), lines=2)
         self.outcome = QLineEdit()
-        self.outcome.setPlaceholderText("e.g. no further action, upheld, charges laid")
+        self.outcome.setPlaceholderText(tr("e.g. no further action, upheld, charges laid"))
         self.concerns = QToolButton()
         self.concerns.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.concerns_menu = QMenu(self.concerns)
@@ -54,32 +64,32 @@ class ReportRow(RecordRow[ReportRecord]):
         self._show_concerns()
         grid = QGridLayout(self)
         cells = [
-            ("T&ype of body", self.body_type, 0, 0),
-            ("Name of the &body", self.body, 0, 2),
-            ("Date &made", self.date, 1, 0),
-            ("Re&ference number", self.reference, 1, 2),
-            ("Person dea&lt with", self.contact_person, 2, 0),
-            ("Pro&gress", self.status, 2, 2),
+            (tr("T&ype of body"), self.body_type, 0, 0),
+            (tr("Name of the &body"), self.body, 0, 2),
+            (tr("Date &made"), self.date, 1, 0),
+            (tr("Re&ference number"), self.reference, 1, 2),
+            (tr("Person dea&lt with"), self.contact_person, 2, 0),
+            (tr("Pro&gress"), self.status, 2, 2),
         ]
         for text, widget, row, column in cells:
             grid.addWidget(label_for(text, widget), row, column)
             grid.addWidget(widget, row, column + 1)
-        said_label = label_for("What they said (&quote them if you can)", self.what_they_said)
+        said_label = label_for(tr("What they said (&quote them if you can)"), self.what_they_said)
         grid.addWidget(said_label, 3, 0, 1, 4)
         grid.addWidget(self.what_they_said, 4, 0, 1, 4)
         grid.addWidget(
-            label_for("What they &did about it (action taken, or refused)", self.what_they_did),
+            label_for(tr("What they &did about it (action taken, or refused)"), self.what_they_did),
             5,
             0,
             1,
             4,
         )
         grid.addWidget(self.what_they_did, 6, 0, 1, 4)
-        grid.addWidget(label_for("Ne&xt deadline", self.next_deadline), 7, 0)
+        grid.addWidget(label_for(tr("Ne&xt deadline"), self.next_deadline), 7, 0)
         grid.addWidget(self.next_deadline, 7, 1)
-        grid.addWidget(label_for("Out&come (when closed)", self.outcome), 7, 2)
+        grid.addWidget(label_for(tr("Out&come (when closed)"), self.outcome), 7, 2)
         grid.addWidget(self.outcome, 7, 3)
-        grid.addWidget(label_for("I&ncidents it is about", self.concerns), 8, 0)
+        grid.addWidget(label_for(tr("I&ncidents it is about"), self.concerns), 8, 0)
         grid.addWidget(self.concerns, 8, 1)
         grid.addWidget(self.remove_button, 8, 3, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
@@ -104,11 +114,10 @@ class ReportRow(RecordRow[ReportRecord]):
             action.toggled.connect(lambda on, i=entry_id: self.set_concern(i, on))
         for entry_id in self._concerns:
             if entry_id not in known:  # kept even if not shown (e.g. withdrawn)
-                self.concerns_menu.addAction(f"(an entry not listed: {entry_id[:8]})").setEnabled(
-                    False
-                )
+                missing = tr("(an entry not listed: {id})").format(id=entry_id[:8])
+                self.concerns_menu.addAction(missing).setEnabled(False)
         if not choices:
-            self.concerns_menu.addAction("No other entries yet").setEnabled(False)
+            self.concerns_menu.addAction(tr("No other entries yet")).setEnabled(False)
 
     def set_concern(self, entry_id: str, on: bool) -> None:
         wanted = [i for i in self._concerns if i != entry_id] + ([entry_id] if on else [])
@@ -118,25 +127,25 @@ class ReportRow(RecordRow[ReportRecord]):
 
     def _show_concerns(self) -> None:
         count = len(self._concerns)
-        self.concerns.setText(f"{count} chosen…" if count else "Choose…")
+        self.concerns.setText(tr("%n chosen…", "entries", count) if count else tr("Choose…"))
 
     def set_number(self, number: int) -> None:
         super().set_number(number)
         named = {
-            self.body_type: "kind of body",
-            self.body: "name of the body",
-            self.date: "date made",
-            self.reference: "reference number",
-            self.contact_person: "person dealt with",
-            self.status: "progress",
-            self.what_they_said: "what they said or did",
-            self.next_deadline: "next deadline",
-            self.what_they_did: "what they did",
-            self.outcome: "outcome",
-            self.concerns: "incidents it is about",
+            self.body_type: tr("Report {number}: kind of body"),
+            self.body: tr("Report {number}: name of the body"),
+            self.date: tr("Report {number}: date made"),
+            self.reference: tr("Report {number}: reference number"),
+            self.contact_person: tr("Report {number}: person dealt with"),
+            self.status: tr("Report {number}: progress"),
+            self.what_they_said: tr("Report {number}: what they said"),
+            self.next_deadline: tr("Report {number}: next deadline"),
+            self.what_they_did: tr("Report {number}: what they did"),
+            self.outcome: tr("Report {number}: outcome"),
+            self.concerns: tr("Report {number}: incidents it is about"),
         }
         for widget, name in named.items():
-            widget.setAccessibleName(f"Report {number}: {name}")
+            widget.setAccessibleName(name.format(number=number))
 
     def value(self) -> ReportRecord:
         return ReportRecord(
@@ -175,19 +184,19 @@ class ReportRow(RecordRow[ReportRecord]):
 
 
 class ReportsSection(Section):
-    heading = "Rep&orts and complaints"
+    heading = QT_TR_NOOP("Rep&orts and complaints")
 
     def __init__(self, choices: EntryChoices | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.disclosure = QCheckBox(
-            "I told someone about the abuse here (shown in “After disclosure”)"
+            tr("I told someone about the abuse here (shown in “After disclosure”)")
         )
-        self.disclosure.setAccessibleName("I told someone about the abuse here")
+        self.disclosure.setAccessibleName(tr("I told someone about the abuse here"))
         self.disclosure.toggled.connect(self.notify)
         self.list = RecordList(
             lambda: ReportRow(choices),
-            "A&dd a report or complaint",
-            "None written down. Add one for each report, complaint or call about this event.",
+            tr("A&dd a report or complaint"),
+            tr("None written down. Add one for each report, complaint or call about this event."),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -204,5 +213,9 @@ class ReportsSection(Section):
 
     def summary(self) -> str:
         count = len(self.list.values())
-        told = ", told someone" if self.disclosure.isChecked() else ""
-        return f"{count} written down{told}" if count else told.lstrip(", ")
+        told = self.disclosure.isChecked()
+        if count and told:
+            return tr("%n written down, told someone", "reports", count)
+        if count:
+            return tr("%n written down", "reports", count)
+        return tr("told someone") if told else ""

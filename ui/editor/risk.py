@@ -10,28 +10,32 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 
 from journal.case.risk import RISK_DISCLAIMER
 from journal.entries.model import RISK_INDICATORS, RISK_STATES, EntryContent, RiskIndicator
-from ui.editor.common import Section, combo_key, key_combo, set_combo_key
+from ui.editor.common import QT_TR_NOOP, Section, combo_key, key_combo, set_combo_key
+from ui.i18n import core_text, tr
 
 
 class RiskSection(Section):
-    heading = "Risk in&dicators"
+    heading = QT_TR_NOOP("Risk in&dicators")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         note = QLabel(
-            f"{RISK_DISCLAIMER} Anything left as “Not noted” is simply not recorded. "
-            "Risk notes are left out of exports unless you choose to include them."
+            tr(
+                "{disclaimer} Anything left as “{not_noted}” is simply not recorded. "
+                "Risk notes are left out of exports unless you choose to include them."
+            ).format(disclaimer=core_text(RISK_DISCLAIMER), not_noted=core_text(RISK_STATES[""]))
         )
         note.setWordWrap(True)
         grid = QGridLayout()
         self.states: dict[str, QComboBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         self._unknown: list[RiskIndicator] = []
-        for row, (key, label) in enumerate(RISK_INDICATORS.items()):
+        for row, (key, english) in enumerate(RISK_INDICATORS.items()):
+            label = core_text(english)
             combo = key_combo(RISK_STATES, label)
             edit = QLineEdit()
-            edit.setPlaceholderText("Optional note")
-            edit.setAccessibleName(f"{label}: note")
+            edit.setPlaceholderText(tr("Optional note"))
+            edit.setAccessibleName(tr("{indicator}: note").format(indicator=label))
             text = QLabel(label)
             text.setBuddy(combo)  # a screen reader names the combo by it, not by its value
             grid.addWidget(text, row, 0)
@@ -61,8 +65,12 @@ class RiskSection(Section):
         return {"risk": tuple(i for i in chosen if i.state or i.note) + tuple(self._unknown)}
 
     def summary(self) -> str:
-        noted = [i for i in self.fields()["risk"] if i.state == "yes"]
-        count = len(self.fields()["risk"])
-        if not count:
+        risk = self.fields()["risk"]
+        yes = sum(1 for i in risk if i.state == "yes")
+        if not risk:
             return ""
-        return f"{count} noted" + (f", {len(noted)} yes" if noted else "")
+        noted = tr("%n noted", "risk indicators", len(risk))
+        if not yes:
+            return noted
+        answered = tr("%n yes", "risk indicators answered yes", yes)
+        return tr("{noted}, {answered_yes}").format(noted=noted, answered_yes=answered)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.editor.common import name_buttons
+from ui.editor.common import QT_TR_NOOP, name_buttons
+from ui.i18n import tr
 
 T = TypeVar("T")
 
@@ -25,12 +26,14 @@ class RecordRow(QFrame, Generic[T]):
 
     changed = Signal()
     remove_requested = Signal(object)
-    noun = "item"
+    # Whole sentences per kind of record (a translation cannot glue a noun in).
+    remove_name = QT_TR_NOOP("Remove item {number}")
+    remove_tip = QT_TR_NOOP("Take item {number} off this entry")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(tr("&Remove"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
@@ -38,8 +41,8 @@ class RecordRow(QFrame, Generic[T]):
         self.changed.emit()
 
     def set_number(self, number: int) -> None:
-        self.remove_button.setAccessibleName(f"Remove {self.noun} {number}")
-        self.remove_button.setToolTip(f"Take {self.noun} {number} off this entry")
+        self.remove_button.setAccessibleName(tr(self.remove_name).format(number=number))
+        self.remove_button.setToolTip(tr(self.remove_tip).format(number=number))
 
     def value(self) -> T:
         raise NotImplementedError

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,6 +25,7 @@ from journal.entries.model import PRECISIONS, EventTime
 from journal.entries.timeparse import parse_zone
 from journal.errors import UsageError
 from ui.editor.common import combo_key, key_combo, label_for, set_combo_key
+from ui.i18n import tr
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 DATE_FORMAT = "yyyy-MM-dd"
@@ -64,9 +66,23 @@ def _parse(text: str) -> tuple[QDate, QTime | None, bool] | None:
     )
 
 
+def _as_stored(edit: QDateTimeEdit) -> None:
+    """Dates and times are typed and shown as stored, 2025-03-14 and 21:07: left to
+    right and with the digits 0-9 in every language (as in the PDF and the rest of
+    the entry). In a right-to-left layout the edit would otherwise draw its sections
+    in reverse (14-03-2025, 07:21). The calendar that drops down still names the
+    months in the interface's language."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setLocale(QLocale.c())
+    calendar = edit.calendarWidget()
+    if calendar is not None:
+        calendar.setLocale(QLocale())
+
+
 def _date_edit(accessible: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
+    _as_stored(edit)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setDate(QDate.currentDate())
     edit.setAccessibleName(accessible)
@@ -75,6 +91,7 @@ def _date_edit(accessible: str) -> QDateEdit:
 
 def _time_edit(accessible: str) -> QTimeEdit:
     edit = QTimeEdit()
+    _as_stored(edit)
     edit.setDisplayFormat("HH:mm")
     edit.setTime(QTime(QTime.currentTime().hour(), QTime.currentTime().minute()))
     edit.setAccessibleName(accessible)
@@ -90,23 +107,23 @@ class WhenEditor(QWidget):
         self._loading = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.date = _date_edit("Date it happened")
-        self.has_time = QCheckBox("at a known t&ime")
-        self.has_time.setAccessibleName("The time of day is known")
-        self.time = _time_edit("Time it happened")
-        self.precision = key_combo(PRECISIONS, "How sure you are of the time")
+        self.date = _date_edit(tr("Date it happened"))
+        self.has_time = QCheckBox(tr("at a known t&ime"))
+        self.has_time.setAccessibleName(tr("The time of day is known"))
+        self.time = _time_edit(tr("Time it happened"))
+        self.precision = key_combo(PRECISIONS, tr("How sure you are of the time"))
         set_combo_key(self.precision, "day")
-        precision_label = label_for("Pr&ecision", self.precision)
+        precision_label = label_for(tr("Pr&ecision"), self.precision)
         start_row = QHBoxLayout()
         for widget in (self.date, self.has_time, self.time, precision_label, self.precision):
             start_row.addWidget(widget)
         start_row.addStretch()
         grid.addLayout(start_row, 0, 0, 1, 2)
 
-        self.has_end = QCheckBox("&Until")
-        self.has_end.setAccessibleName("It went on until a later time")
-        self.end_date = _date_edit("Date it ended")
-        self.end_time = _time_edit("Time it ended")
+        self.has_end = QCheckBox(tr("&Until"))
+        self.has_end.setAccessibleName(tr("It went on until a later time"))
+        self.end_date = _date_edit(tr("Date it ended"))
+        self.end_time = _time_edit(tr("Time it ended"))
         end_row = QHBoxLayout()
         for widget in (self.has_end, self.end_date, self.end_time):
             end_row.addWidget(widget)
@@ -114,11 +131,11 @@ class WhenEditor(QWidget):
         grid.addLayout(end_row, 1, 0, 1, 2)
 
         self.zone = QLineEdit(local_zone())
-        self.zone.setPlaceholderText("e.g. Europe/London or +01:00")
-        self.zone.setToolTip("A place name like Europe/London, or an offset like +01:00")
+        self.zone.setPlaceholderText(tr("e.g. Europe/London or +01:00"))
+        self.zone.setToolTip(tr("A place name like Europe/London, or an offset like +01:00"))
         self.zone.setMaximumWidth(self.zone.fontMetrics().horizontalAdvance("M" * 22))
         zone_row = QHBoxLayout()
-        zone_row.addWidget(label_for("Time &zone", self.zone, "Time zone"))
+        zone_row.addWidget(label_for(tr("Time &zone"), self.zone, tr("Time zone")))
         zone_row.addWidget(self.zone, 1)
         zone_row.addStretch()
         grid.addLayout(zone_row, 2, 0, 1, 2)

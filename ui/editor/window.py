@@ -32,6 +32,7 @@ from ui.editor.common import (
     Section,
     apply_tab_order,
     calm_message,
+    isolated,
     name_buttons,
     set_combo_key,
 )
@@ -46,6 +47,9 @@ from ui.editor.people import PeopleSection
 from ui.editor.prompts import PromptsPanel
 from ui.editor.reports import ReportsSection
 from ui.editor.risk import RiskSection
+from ui.i18n import tr
+
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class EntryEditor(QDialog):
@@ -117,13 +121,13 @@ class EntryEditor(QDialog):
 
     # building -------------------------------------------------------------
     def _build(self, optional: list[Section]) -> None:
-        self.setWindowTitle("Edit entry" if self.entry_id else "New entry")
+        self.setWindowTitle(tr("Edit entry") if self.entry_id else tr("New entry"))
         self.banner = DraftBanner()
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.essentials)
         body_layout.addWidget(self.prompts)
-        more = QLabel("Everything below is optional. Add it now or later.")
+        more = QLabel(tr("Everything below is optional. Add it now or later."))
         more.setWordWrap(True)
         body_layout.addWidget(more)
         for section in optional:
@@ -136,12 +140,16 @@ class EntryEditor(QDialog):
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
         self.form_area.setWidget(body)
         self.message = calm_message()
-        self.status = QLabel("Only a title and roughly when are needed. Ctrl+S saves.")
-        self.status.setAccessibleName("Draft status")
+        save_keys = isolated(QKeySequence(QKeySequence.StandardKey.Save).toString(NATIVE))
+        self.status = QLabel(
+            tr("Only a title and roughly when are needed. {keys} saves.").format(keys=save_keys)
+        )
+        self.status.setAccessibleName(tr("Draft status"))
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("&Save")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Esc")
+        self.save_button = QPushButton(tr("&Save"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        escape = isolated(QKeySequence(Qt.Key.Key_Escape).toString(NATIVE))
+        self.cancel_button.setToolTip(tr("Cancel ({key})").format(key=escape))
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)
         name_buttons(self.save_button, self.cancel_button)
@@ -298,11 +306,13 @@ class EntryEditor(QDialog):
         self._answered()
 
     # saving ---------------------------------------------------------------
-    def show_problem(self, text: str, widget: QWidget | None = None) -> None:
+    def show_problem(self, text: str, widget: QWidget | None = None, about: str = "") -> None:
+        """Show `text`; focus `widget`, or else the field the English sentence `about`
+        names (the shown text may be translated, so it is not searched for words)."""
         self.message.setText(text)
         self.message.show()
         if widget is None:
-            widget = self.essentials.focus_for(text)
+            widget = self.essentials.focus_for(about or text)
         if widget is not None:
             for section, disclosure in self.disclosures.items():
                 if section.isAncestorOf(widget):
@@ -326,7 +336,7 @@ class EntryEditor(QDialog):
             elif content != self.keeper.baseline:
                 journal.update_entry(self.entry_id, content)
         except JournalError as error:
-            self.show_problem(describe(error))
+            self.show_problem(describe(error), about=str(error))
             return False
         self.keeper.discard()
         self.keeper.saved_as(self.entry_id, journal.entry(self.entry_id).revision_count, content)
@@ -343,7 +353,7 @@ class EntryEditor(QDialog):
         if self.entry_id is None:
             if not self.save():
                 return
-            self.setWindowTitle("Edit entry")
+            self.setWindowTitle(tr("Edit entry"))
         assert self.entry_id is not None
         self.evidence_requested.emit(self.entry_id)
 

@@ -8,7 +8,6 @@ legend are in ui/pattern/chart_guides.py.
 
 from __future__ import annotations
 
-import calendar
 import math
 
 from PySide6.QtCore import (
@@ -36,30 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.case.patterns import (
-    MonthCount,
-    Pattern,
-    category_label,
-    summary,
-)
+from journal.case.patterns import MonthCount, Pattern
+from ui.i18n import tr
+from ui.pattern.month_axis import AxisLabel, axis_labels, current_box, widest_month
 from ui.pattern.swatches import swatches
+from ui.pattern.words import entries_text, month_tooltip, name_of, short_month, summary
 
 SLOT_MIN = 22
 SLOT_MAX = 56
 SLOT_HINT = 34
-LABEL_STEPS = (1, 2, 3, 4, 6, 12)
-
-
-def month_tooltip(month: MonthCount) -> str:
-    lines = [f"{month.name}: {entries_text(month.entries)}"]
-    lines += [f"{category_label(c)}: {n}" for c, n in month.by_category]
-    if len(month.by_category) > 1:
-        lines.append("(an entry with several categories is counted in each)")
-    return "\n".join(lines)
-
-
-def entries_text(n: int) -> str:
-    return f"{n} entr{'y' if n == 1 else 'ies'}"
 
 
 def _nice_step(top: int) -> int:
@@ -96,11 +80,17 @@ class PatternChart(QWidget):
         self._update_accessible_name()
 
     # geometry ---------------------------------------------------------------
+    def _label_overhang(self) -> int:
+        """How far the current month's box can reach past a slot of the narrowest
+        width: the room kept at either end so a long month name fits (Arabic has no
+        short month names)."""
+        return (widest_month(self.fontMetrics()) + 8) // 2 - SLOT_MIN // 2 + 2
+
     def _left(self) -> int:
-        return 6
+        return max(6, self._label_overhang())
 
     def _right(self) -> int:
-        return 20
+        return max(20, self._label_overhang())
 
     def _top(self) -> int:
         return self.fontMetrics().height() + 10
@@ -177,10 +167,25 @@ class PatternChart(QWidget):
 
     def _update_accessible_name(self) -> None:
         month = self.current_month()
-        name = "Entries per month by category"
-        if month is not None:
-            name += f"; {month.name}, {entries_text(month.entries)}"
-        self.setAccessibleName(name)
+        if month is None:
+            self.setAccessibleName(tr("Entries per month by category"))
+            return
+        self.setAccessibleName(
+            tr("Entries per month by category; {month}, {entries}").format(
+                month=name_of(month), entries=entries_text(month.entries)
+            )
+        )
+
+    # the axis's labels (ui/pattern/month_axis.py) -------------------------
+    def plot_bottom(self) -> int:
+        """The y of the bars' baseline; the month names go under it."""
+        return self.height() - self._bottom()
+
+    def current_label_box(self) -> QRect:
+        return current_box(self)
+
+    def axis_labels(self) -> list[AxisLabel]:
+        return axis_labels(self)
 
     # input ------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -310,50 +315,23 @@ class PatternChart(QWidget):
                 number = str(month.entries)
                 if fm.horizontalAdvance(number) <= self.slot_width():
                     painter.setPen(text)
-                    label = QRect(area.x() - 4, y - fm.height() - 2, area.width() + 8, fm.height())
-                    painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, number)
+                    above = QRect(area.x() - 4, y - fm.height() - 2, area.width() + 8, fm.height())
+                    painter.drawText(above, Qt.AlignmentFlag.AlignHCenter, number)
 
         # month labels, thinned when crowded; the year under January and the first label.
         # The current month is always named, in a highlighted box that wins over neighbours.
-        slot = self.slot_width()
-        widest = max(fm.horizontalAdvance(calendar.month_abbr[m]) for m in range(1, 13))
-        every = next((s for s in LABEL_STEPS if s * slot >= widest + 8), 12)
-        current_box = QRect()
-        if 0 <= self._current < len(months):
-            name = calendar.month_abbr[months[self._current].month]
-            width = fm.horizontalAdvance(name) + 8
-            centre = self.month_rect(self._current).center().x()
-            current_box = QRect(centre - width // 2, bottom + 3, width, fm.height() + 2)
-        previous_year: int | None = None
-        for index, month in enumerate(months):
-            if (month.month - 1) % every:
-                continue
-            name = calendar.month_abbr[month.month]
-            centre = self.month_rect(index).center().x()
-            width = fm.horizontalAdvance(name)
-            label_rect = QRect(centre - width // 2, bottom + 4, width, fm.height())
-            if index != self._current and not label_rect.adjusted(-2, 0, 2, 0).intersects(
-                current_box
-            ):
-                painter.setPen(text)
-                painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter, name)
-            if month.year != previous_year:
-                year = str(month.year)
-                year_width = fm.horizontalAdvance(year)
-                year_rect = QRect(
-                    centre - year_width // 2, bottom + 4 + fm.height(), year_width, fm.height()
-                )
-                painter.setPen(muted)
-                painter.drawText(year_rect, Qt.AlignmentFlag.AlignHCenter, year)
-                previous_year = month.year
+        for label in self.axis_labels():
+            painter.setPen(text if label.kind == "month" else muted)
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignHCenter, label.text)
+        box = self.current_label_box()
 
         # focus frame around the current month, then its label on top
         if self.hasFocus() and 0 <= self._current < len(months):
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.month_rect(self._current).adjusted(1, 1, -2, -3))
-        if current_box.isValid():
-            painter.fillRect(current_box, highlight)
+        if box.isValid():
+            painter.fillRect(box, highlight)
             painter.setPen(pal.color(QPalette.ColorRole.HighlightedText))
-            name = calendar.month_abbr[months[self._current].month]
-            painter.drawText(current_box, Qt.AlignmentFlag.AlignCenter, name)
+            name = short_month(months[self._current].month)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)

@@ -7,9 +7,11 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from journal.case.patterns import Pattern, category_label
+from journal.case.patterns import Pattern
+from ui.i18n import tr
 from ui.pattern.chart import PatternChart
 from ui.pattern.swatches import Swatch
+from ui.pattern.words import category_name
 
 
 class CountAxis(QWidget):
@@ -18,7 +20,7 @@ class CountAxis(QWidget):
     def __init__(self, chart: PatternChart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = chart
-        self.setAccessibleName("Number of entries, by category")
+        self.setAccessibleName(tr("Number of entries, by category"))
         width = self.fontMetrics().horizontalAdvance(str(chart.scale()[0])) + 12
         self.setFixedWidth(width)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -51,7 +53,7 @@ class Legend(QWidget):
 
     def __init__(self, pattern: Pattern, chart: PatternChart, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(tr("Legend"))
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setHorizontalSpacing(16)
@@ -63,7 +65,11 @@ class Legend(QWidget):
             icon = QLabel()
             icon.setPixmap(self._swatch_pixmap(chart.swatches[category]))
             icon.setAccessibleName("")
-            name = QLabel(f"{category_label(category)} ({totals[category]})")
+            name = QLabel(
+                tr("{category} ({total})").format(
+                    category=category_name(category), total=totals[category]
+                )
+            )
             name.setTextFormat(Qt.TextFormat.PlainText)
             self.labels.append(name)
             cell = QHBoxLayout()

@@ -35,15 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.case.patterns import (
-    Pattern,
-    category_label,
-    count_by_month,
-    summary,
-)
+from journal.case.patterns import Pattern, count_by_month
 from journal.entries.model import Entry
-from ui.pattern.chart import PatternChart, entries_text, month_tooltip
+from ui.history.selection import select_row
+from ui.i18n import tr
+from ui.pattern.chart import PatternChart
 from ui.pattern.chart_guides import CountAxis, Legend
+from ui.pattern.words import category_name, month_status, month_tooltip, name_of, summary
 from ui.widgets.contrast import ring_focus
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -77,11 +75,11 @@ class PatternTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return "Month"
+            return tr("Month")
         if section == 1:
-            return "Entries"
+            return tr("Entries")
         if 0 <= section - 2 < len(self._pattern.categories):
-            return category_label(self._pattern.categories[section - 2])
+            return category_name(self._pattern.categories[section - 2])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -91,7 +89,7 @@ class PatternTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return month.name
+                return name_of(month)
             if column == 1:
                 return str(month.entries)
             count = month.count(self._pattern.categories[column - 2])
@@ -117,12 +115,12 @@ class PatternDialog(QDialog):
 
     def __init__(self, entries: Sequence[Entry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pattern over time")
+        self.setWindowTitle(tr("Pattern over time"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pattern = count_by_month(entries)
         self.chart = PatternChart(self.pattern)
         self.scroll_area = QScrollArea()
-        self.scroll_area.setAccessibleName("Chart")
+        self.scroll_area.setAccessibleName(tr("Chart"))
         self.scroll_area.setWidget(self.chart)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -143,7 +141,7 @@ class PatternDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Entries per month by category, as a table")
+        self.table.setAccessibleName(tr("Entries per month by category, as a table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,10 +149,12 @@ class PatternDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         intro = QLabel(
-            "Entries per month, by category, from your first to your last entry. "
-            "The number above a bar is how many entries that month; an entry with several "
-            "categories is counted once in each, so a bar can be taller. Click a month, or "
-            "move with the arrow keys and press Enter, to show it in the timeline."
+            tr(
+                "Entries per month, by category, from your first to your last entry. "
+                "The number above a bar is how many entries that month; an entry with several "
+                "categories is counted once in each, so a bar can be taller. Click a month, or "
+                "move with the arrow keys and press Enter, to show it in the timeline."
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -167,6 +167,10 @@ class PatternDialog(QDialog):
 
         chart_box = QFrame()
         chart_box.setFrameShape(QFrame.Shape.StyledPanel)
+        # Time runs left to right in every language, as on a calendar: the count axis
+        # stays at the start of the bars and the arrow keys move the way they point.
+        # The legend, the table and every text around the chart follow the language.
+        chart_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         box_layout = QHBoxLayout(chart_box)
         box_layout.setContentsMargins(1, 1, 1, 1)
         box_layout.setSpacing(0)
@@ -177,10 +181,10 @@ class PatternDialog(QDialog):
         chart_layout.addWidget(chart_box, 1)
         chart_layout.addWidget(legend_area)
         self.tabs = QTabWidget()
-        self.tabs.addTab(chart_page, "&Chart")
-        self.tabs.addTab(self.table, "&Table")
+        self.tabs.addTab(chart_page, tr("&Chart"))
+        self.tabs.addTab(self.table, tr("&Table"))
 
-        self.show_button = QPushButton("&Show this month in the timeline")
+        self.show_button = QPushButton(tr("&Show this month in the timeline"))
         self.show_button.setAutoDefault(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -212,8 +216,16 @@ class PatternDialog(QDialog):
         self.tabs.setVisible(not empty)
         self.show_button.setEnabled(not empty)
         self._current_changed(self.chart.current)
-        self.resize(960, 600)
+        self._fit(960, 600)
         self.chart.setFocus()
+
+    def _fit(self, width: int, height: int) -> None:
+        """At least `width` x `height`, taller where longer words or a taller script
+        (Arabic) need more lines, within the screen."""
+        room = self.screen().availableGeometry()
+        layout = self.layout()
+        wanted = layout.totalHeightForWidth(width) if layout is not None else height
+        self.resize(min(width, room.width()), min(max(height, wanted), room.height() - 60))
 
     def choose(self, index: int) -> None:
         if not 0 <= index < len(self.pattern.months):
@@ -226,13 +238,9 @@ class PatternDialog(QDialog):
         if not 0 <= index < len(self.pattern.months):
             self.status.setText("")
             return
-        month = self.pattern.months[index]
-        detail = ", ".join(f"{category_label(c)} {n}" for c, n in month.by_category)
-        self.status.setText(
-            f"{month.name}: {entries_text(month.entries)}" + (f" ({detail})." if detail else ".")
-        )
+        self.status.setText(month_status(self.pattern.months[index]))
         if self.table.currentIndex().row() != index:
-            self.table.selectRow(index)
+            select_row(self.table, index)
         self._scroll_to(index)
 
     def _scroll_to(self, index: int) -> None:
