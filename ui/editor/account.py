@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from journal.entries.model import EntryContent, OtherAccount
 from journal.entries.report_text import ACCOUNT_LABEL
-from ui.editor.common import QT_TR_NOOP, Section, label_for, text_box
+from ui.editor.common import Section, label_for, text_box
 from ui.editor.rows import RecordList, RecordRow
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 
 def explanation() -> str:

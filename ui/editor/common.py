@@ -22,13 +22,6 @@ from ui.i18n import core_text, tr
 from ui.safety.quick_exit_everywhere import BUTTON_NAME
 
 
-def QT_TR_NOOP(source: str) -> str:
-    """Marks `source` for translation where it is defined (a heading, a column title,
-    evaluated at import, before a translation is loaded); `tr(...)` translates it
-    where it is shown. PySide's own marker is typed to return `object`."""
-    return source
-
-
 def plain(text: str) -> str:
     """Label text without its mnemonic marker: "Wh&ere" -> "Where"."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from journal.entries.model import AttachmentInfo, EntryContent
 from journal.entries.plain_words import file_kind, file_size, visible_name
-from ui.editor.common import QT_TR_NOOP, Section, label_for, name_buttons
-from ui.i18n import core_text, tr
+from ui.editor.common import Section, label_for, name_buttons
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 
 class EvidenceSection(Section):

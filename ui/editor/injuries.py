@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal.entries.model import EntryContent, Injury
-from ui.editor.common import QT_TR_NOOP, Section, label_for, text_box
+from ui.editor.common import Section, label_for, text_box
 from ui.editor.rows import RecordList, RecordRow
-from ui.i18n import tr
+from ui.i18n import QT_TR_NOOP, tr
 
 
 class InjuryRow(RecordRow[Injury]):

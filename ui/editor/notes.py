@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries.model import CATEGORIES, EntryContent
-from ui.editor.common import QT_TR_NOOP, Section, label_for, text_box
-from ui.i18n import core_text, tr
+from ui.editor.common import Section, label_for, text_box
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -17,7 +17,6 @@ from journal.entries.model import (
     PersonLink,
 )
 from ui.editor.common import (
-    QT_TR_NOOP,
     Section,
     combo_key,
     isolated,
@@ -28,7 +27,7 @@ from ui.editor.common import (
 )
 from ui.editor.person_dialog import NewPersonDialog
 from ui.editor.rows import RecordList, RecordRow
-from ui.i18n import tr
+from ui.i18n import QT_TR_NOOP, tr
 
 NOBODY = QT_TR_NOOP("(choose someone)")
 

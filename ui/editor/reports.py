@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, EntryContent, ReportRecord
 from ui.editor.common import (
-    QT_TR_NOOP,
     Section,
     combo_key,
     key_combo,
@@ -27,7 +26,7 @@ from ui.editor.common import (
     text_box,
 )
 from ui.editor.rows import RecordList, RecordRow
-from ui.i18n import tr
+from ui.i18n import QT_TR_NOOP, tr
 
 DATE_HINT = QT_TR_NOOP("e.g. 2025-03-20, or roughly")
 EntryChoices = Callable[[], list[tuple[str, str]]]  # (entry id, "date — title")

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 
 from journal.case.risk import RISK_DISCLAIMER
 from journal.entries.model import RISK_INDICATORS, RISK_STATES, EntryContent, RiskIndicator
-from ui.editor.common import QT_TR_NOOP, Section, combo_key, key_combo, set_combo_key
-from ui.i18n import core_text, tr
+from ui.editor.common import Section, combo_key, key_combo, set_combo_key
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 
 class RiskSection(Section):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.editor.common import QT_TR_NOOP, name_buttons
-from ui.i18n import tr
+from ui.editor.common import name_buttons
+from ui.i18n import QT_TR_NOOP, tr
 
 T = TypeVar("T")
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from journal.entries.model import Revision
 from journal.entries.revision_diff import STATUS_LABELS, revision_status, save_times
 from ui.app.session import Session
-from ui.editor.common import QT_TR_NOOP, isolated
+from ui.editor.common import isolated
 from ui.history.rendering import changes_html, revision_html
 from ui.history.selection import select_row
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 from ui.widgets.contrast import ring_focus
 from ui.widgets.row_table_model import AnyIndex, RowTableModel
 
