@@ -216,7 +216,7 @@ class AfterDisclosureDialog(QDialog):
             )
         notable = len({f.entry.entry_id for g in self.groups for f in g.following if f.notable})
         spoke = len(self.groups)
-        days = tr("%n days", None, self.window_days.value())
+        days = tr("%n days", "inside: In the {days} after it", self.window_days.value())
         if notable == 0:
             after = (
                 tr("In the {days} after it, nothing written down is marked as retaliation or "

@@ -40,6 +40,7 @@
         </message>
         <message numerus="yes">
             <source>%n days</source>
+            <comment>inside: In the {days} after it</comment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>

@@ -125,6 +125,7 @@
         </message>
         <message numerus="yes">
             <source>%n days</source>
+            <comment>inside: In the {days} after it</comment>
             <translation>
                 <numerusform>%n día</numerusform>
                 <numerusform>%n días</numerusform>
