@@ -19,14 +19,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from journal.case.after_disclosure import WINDOW_DAYS
-from journal.case.matters import deadline_notes, reminder_text
+from journal.case.matters import deadline_notes
 from ui.app.shell import Shell
 from ui.case.after_disclosure import AfterDisclosureDialog
 from ui.case.profiles import ProfilesDialog
-from ui.case.reminder import ReminderBar
+from ui.case.reminder import ReminderBar, reminder_words
 from ui.case.risk_history import RiskHistoryDialog
 from ui.case.tracker import TrackerDialog
-from ui.i18n import core_text, tr
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.timeline.view import JournalView
@@ -162,11 +162,11 @@ class CaseActions(QObject):
         if session is None:
             return
         session.locked.connect(self.forget)
-        text = reminder_text(deadline_notes(session.journal.entries(), self.today()))
+        text = reminder_words(deadline_notes(session.journal.entries(), self.today()))
         if not text:
             self.reminder = None
             return
-        self.reminder = ReminderBar(core_text(text))
+        self.reminder = ReminderBar(text)
         self.reminder.open_tracker.connect(self.show_tracker)
         layout = view.layout()
         if layout is not None:

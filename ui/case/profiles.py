@@ -55,7 +55,9 @@ def officer_line(details: OfficerDetails) -> str:
     return tr(", ", "between the parts of a list").join(p for p in parts if p)
 
 
-def profile_html(person: Person, entries: list[Entry]) -> str:
+def profile_html(person: Person, entries: list[Entry], rtl: bool = False) -> str:
+    """The profile as rich text; `rtl` lays every paragraph out right to left (an
+    English name or date would otherwise pull its paragraph left in an Arabic window)."""
     c = person.content
     parts = [f"<h2>{escape(c.name)}</h2>"]
     if c.relationship:
@@ -87,7 +89,8 @@ def profile_html(person: Person, entries: list[Entry]) -> str:
     heading = escape(tr("Entries that mention this person (%n)", None, len(linked)))
     none_yet = escape(tr("None yet."))
     parts.append(f"<h3>{heading}</h3>" + (f"<ul>{items}</ul>" if items else f"<p>{none_yet}</p>"))
-    return "".join(parts)
+    direction = "rtl" if rtl else "ltr"
+    return f"<div dir='{direction}'>{''.join(parts)}</div>"
 
 
 class OfficerChangeDialog(QDialog):
@@ -129,6 +132,7 @@ class OfficerChangeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)  # the placeholders (dates, examples) shown whole
 
     def details(self) -> OfficerDetails:
         return OfficerDetails(**{k: e.text().strip() for k, e in self.edits.items()})
@@ -229,7 +233,9 @@ class ProfilesDialog(QDialog):
             self.correct_button.setEnabled(False)
             return
         person = self.session.journal.person(person_id)
-        self.profile.setHtml(profile_html(person, self.session.journal.entries()))
+        self.profile.setHtml(
+            profile_html(person, self.session.journal.entries(), self.isRightToLeft())
+        )
         self.change_button.setEnabled(True)
         self.correct_button.setEnabled(True)
 

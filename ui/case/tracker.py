@@ -30,11 +30,11 @@ from journal.case.matters import (
     all_matters,
     deadline_notes,
     filter_matters,
-    reminder_text,
 )
 from journal.entries.model import REPORT_BODIES, REPORT_STATUSES
 from journal.entries.timeparse import describe
 from ui.app.session import Session
+from ui.case.reminder import reminder_words
 from ui.editor.common import calm_message
 from ui.i18n import core_text, tr
 from ui.widgets.contrast import hint_style, ring_focus
@@ -224,7 +224,7 @@ class TrackerDialog(QDialog):
                 "below writes one down."
             )
         )
-        text = core_text(reminder_text(deadline_notes(entries, self.model.today)))
+        text = reminder_words(deadline_notes(entries, self.model.today))
         self.note.setText(text)
         self.note.setVisible(bool(text))
 

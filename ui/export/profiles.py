@@ -36,16 +36,23 @@ from ui.export.work import LatestOnly
 from ui.i18n import core_text, tr
 
 NO_PROFILE = QT_TR_NOOP("Hide nothing")
-#: The places preview_redactions names (a field of an entry), in words.
+#: The places preview_redactions names that are not hideable fields (those have
+#: their words in HIDEABLE_FIELDS), in words.
 FIELD_WORDS = {
-    "title": QT_TR_NOOP("title"),
-    "narrative": QT_TR_NOOP("narrative"),
-    "location": QT_TR_NOOP("location"),
-    "medical": QT_TR_NOOP("medical"),
-    "private_notes": QT_TR_NOOP("private notes"),
-    "report": QT_TR_NOOP("report"),
-    "people or injuries": QT_TR_NOOP("people or injuries"),
+    "title": QT_TR_NOOP("Title"),
+    "private_notes": QT_TR_NOOP("Private notes"),
+    "report": QT_TR_NOOP("Report"),
+    "people or injuries": QT_TR_NOOP("People or injuries"),
 }
+
+
+def field_words(field: str) -> str:
+    """The field a preview line names, as the profile editor calls it."""
+    if field in HIDEABLE_FIELDS:
+        return core_text(HIDEABLE_FIELDS[field])
+    return tr(str(FIELD_WORDS[field])) if field in FIELD_WORDS else field
+
+
 PREVIEW_LIMIT = 200  # places listed; the rest are counted
 
 
@@ -188,7 +195,7 @@ class ProfileChooser(QWidget):
         self.preview.clear()
         for title, field, before in found[:PREVIEW_LIMIT]:
             shown = before.replace("\n", " ")[:80]
-            where = tr(str(FIELD_WORDS[field])) if field in FIELD_WORDS else field
+            where = field_words(field)
             line = tr("{title} — {field}: {text}") if shown else tr("{title} — {field}")
             self.preview.addItem(line.format(title=title, field=where, text=shown))
         if len(found) > PREVIEW_LIMIT:

@@ -347,6 +347,51 @@ You can add them later.</source>
             <translation>لم يُضَف أي شخص بعد. يُضاف الأشخاص من داخل تدوينة.</translation>
         </message>
         <message>
+            <source>{body} (ref. {reference})</source>
+            <translation>{body} (المرجع {reference})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{what}: the date {date} passed %n days ago.</source>
+            <translation>
+                <numerusform>{what}: فات الموعد {date} اليوم.</numerusform>
+                <numerusform>{what}: فات الموعد {date} منذ يوم واحد.</numerusform>
+                <numerusform>{what}: فات الموعد {date} منذ يومين.</numerusform>
+                <numerusform>{what}: فات الموعد {date} منذ %n أيام.</numerusform>
+                <numerusform>{what}: فات الموعد {date} منذ %n يومًا.</numerusform>
+                <numerusform>{what}: فات الموعد {date} منذ %n يوم.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what}: the next date is today.</source>
+            <translation>{what}: الموعد التالي اليوم.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{what}: the next date is in %n days, {date}.</source>
+            <translation>
+                <numerusform>{what}: الموعد التالي {date}.</numerusform>
+                <numerusform>{what}: الموعد التالي بعد يوم واحد، في {date}.</numerusform>
+                <numerusform>{what}: الموعد التالي بعد يومين، في {date}.</numerusform>
+                <numerusform>{what}: الموعد التالي بعد %n أيام، في {date}.</numerusform>
+                <numerusform>{what}: الموعد التالي بعد %n يومًا، في {date}.</numerusform>
+                <numerusform>{what}: الموعد التالي بعد %n يوم، في {date}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A gentle reminder about dates you wrote down for open reports or complaints:</source>
+            <translation>تذكير هادئ بمواعيد دوّنتها لبلاغات أو شكاوى ما زالت مفتوحة:</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more in the tracker.</source>
+            <translation>
+                <numerusform>…</numerusform>
+                <numerusform>…وواحد آخر في المتابعة.</numerusform>
+                <numerusform>…واثنان آخران في المتابعة.</numerusform>
+                <numerusform>…و%n أخرى في المتابعة.</numerusform>
+                <numerusform>…و%n أخرى في المتابعة.</numerusform>
+                <numerusform>…و%n أخرى في المتابعة.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Reminder</source>
             <translation>تذكير</translation>
         </message>
@@ -582,7 +627,7 @@ You can add them later.</source>
         </message>
         <message>
             <source>Court bundle (.zip): chronology, evidence files and a signed list of hashes</source>
-            <translation>حزمة الأدلة (.zip): التسلسل الزمني وملفات الأدلة وقائمة موقَّعة بقيم التجزئة</translation>
+            <translation>حزمة الأدلة (ملف zip): التسلسل الزمني وملفات الأدلة وقائمة موقَّعة بقيم التجزئة</translation>
         </message>
         <message>
             <source>Chronology (PDF) only</source>
@@ -752,32 +797,20 @@ You can add them later.</source>
             <translation>عدم إخفاء أي شيء</translation>
         </message>
         <message>
-            <source>title</source>
-            <extracomment>The places preview_redactions names (a field of an entry), in words.</extracomment>
+            <source>Title</source>
+            <extracomment>The places preview_redactions names that are not hideable fields (those have their words in HIDEABLE_FIELDS), in words.</extracomment>
             <translation>العنوان</translation>
         </message>
         <message>
-            <source>narrative</source>
-            <translation>السرد</translation>
-        </message>
-        <message>
-            <source>location</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>medical</source>
-            <translation>الرعاية الطبية</translation>
-        </message>
-        <message>
-            <source>private notes</source>
+            <source>Private notes</source>
             <translation>الملاحظات الخاصة</translation>
         </message>
         <message>
-            <source>report</source>
-            <translation>البلاغ</translation>
+            <source>Report</source>
+            <translation>بلاغ</translation>
         </message>
         <message>
-            <source>people or injuries</source>
+            <source>People or injuries</source>
             <translation>الأشخاص أو الإصابات</translation>
         </message>
         <message>
@@ -906,7 +939,7 @@ Each is hidden wherever it appears in the text.</source>
         </message>
         <message>
             <source>https://… (an authority's RFC 3161 address)</source>
-            <translation>https://… (عنوان RFC 3161 لجهة ما)</translation>
+            <translation>عنوان RFC 3161 لجهة ما (https://…)</translation>
         </message>
         <message>
             <source>Another authority's address</source>
@@ -1113,7 +1146,7 @@ Each is hidden wherever it appears in the text.</source>
         </message>
         <message>
             <source>Choose a bundle (.zip) or the folder it was unpacked into. No journal or passphrase is needed.</source>
-            <translation>اختر حزمة (.zip) أو المجلد الذي فُكّت فيه. لا حاجة إلى يوميات ولا إلى عبارة مرور.</translation>
+            <translation>اختر حزمة (ملف zip) أو المجلد الذي فُكّت فيه. لا حاجة إلى يوميات ولا إلى عبارة مرور.</translation>
         </message>
         <message>
             <source>for example 3f2a 9c01 … (spaces do not matter)</source>
@@ -1129,7 +1162,7 @@ Each is hidden wherever it appears in the text.</source>
         </message>
         <message>
             <source>Choose a .zip…</source>
-            <translation>اختيار ملف ‎.zip…</translation>
+            <translation>اختيار ملف zip…</translation>
         </message>
         <message>
             <source>Choose a folder…</source>

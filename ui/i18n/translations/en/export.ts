@@ -179,5 +179,26 @@
                 <numerusform>%n photos with a location were left out, as you chose; the manifest lists their SHA-256.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{what}: the date {date} passed %n days ago.</source>
+            <translation>
+                <numerusform>{what}: the date {date} passed %n day ago.</numerusform>
+                <numerusform>{what}: the date {date} passed %n days ago.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{what}: the next date is in %n days, {date}.</source>
+            <translation>
+                <numerusform>{what}: the next date is in %n day, {date}.</numerusform>
+                <numerusform>{what}: the next date is in %n days, {date}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more in the tracker.</source>
+            <translation>
+                <numerusform>…and %n more in the tracker.</numerusform>
+                <numerusform>…and %n more in the tracker.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -307,6 +307,39 @@ Puedes añadirlos más tarde.</translation>
             <translation>Todavía no hay personas. Las personas se añaden desde una entrada.</translation>
         </message>
         <message>
+            <source>{body} (ref. {reference})</source>
+            <translation>{body} (ref. {reference})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{what}: the date {date} passed %n days ago.</source>
+            <translation>
+                <numerusform>{what}: la fecha {date} pasó hace %n día.</numerusform>
+                <numerusform>{what}: la fecha {date} pasó hace %n días.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what}: the next date is today.</source>
+            <translation>{what}: la próxima fecha es hoy.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{what}: the next date is in %n days, {date}.</source>
+            <translation>
+                <numerusform>{what}: la próxima fecha es dentro de %n día, el {date}.</numerusform>
+                <numerusform>{what}: la próxima fecha es dentro de %n días, el {date}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A gentle reminder about dates you wrote down for open reports or complaints:</source>
+            <translation>Un recordatorio tranquilo sobre fechas que anotaste para denuncias o quejas abiertas:</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more in the tracker.</source>
+            <translation>
+                <numerusform>…y %n más en el seguimiento.</numerusform>
+                <numerusform>…y %n más en el seguimiento.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Reminder</source>
             <translation>Recordatorio</translation>
         </message>
@@ -696,33 +729,21 @@ Puedes añadirlos más tarde.</translation>
             <translation>No ocultar nada</translation>
         </message>
         <message>
-            <source>title</source>
-            <extracomment>The places preview_redactions names (a field of an entry), in words.</extracomment>
-            <translation>título</translation>
+            <source>Title</source>
+            <extracomment>The places preview_redactions names that are not hideable fields (those have their words in HIDEABLE_FIELDS), in words.</extracomment>
+            <translation>Título</translation>
         </message>
         <message>
-            <source>narrative</source>
-            <translation>relato</translation>
+            <source>Private notes</source>
+            <translation>Notas privadas</translation>
         </message>
         <message>
-            <source>location</source>
-            <translation>lugar</translation>
+            <source>Report</source>
+            <translation>Denuncia o informe</translation>
         </message>
         <message>
-            <source>medical</source>
-            <translation>atención médica</translation>
-        </message>
-        <message>
-            <source>private notes</source>
-            <translation>notas privadas</translation>
-        </message>
-        <message>
-            <source>report</source>
-            <translation>denuncia</translation>
-        </message>
-        <message>
-            <source>people or injuries</source>
-            <translation>personas o lesiones</translation>
+            <source>People or injuries</source>
+            <translation>Personas o lesiones</translation>
         </message>
         <message>
             <source>What to hide from this audience</source>
