@@ -330,7 +330,7 @@ Puedes añadirlos más tarde.</translation>
         </message>
         <message>
             <source>A gentle reminder about dates you wrote down for open reports or complaints:</source>
-            <translation>Un recordatorio tranquilo sobre fechas que anotaste para denuncias o quejas abiertas:</translation>
+            <translation>Un pequeño recordatorio sobre fechas que anotaste para denuncias o quejas abiertas:</translation>
         </message>
         <message numerus="yes">
             <source>…and %n more in the tracker.</source>
@@ -417,7 +417,7 @@ Puedes añadirlos más tarde.</translation>
         </message>
         <message>
             <source>About</source>
-            <translation>Sobre</translation>
+            <translation>Se refiere a</translation>
         </message>
         <message>
             <source>{status}: {outcome}</source>
@@ -482,8 +482,8 @@ Puedes añadirlos más tarde.</translation>
         <message numerus="yes">
             <source>Showing {shown} of {total} · %n still open</source>
             <translation>
-                <numerusform>Se muestran {shown} de {total} · %n sigue abierta</numerusform>
-                <numerusform>Se muestran {shown} de {total} · %n siguen abiertas</numerusform>
+                <numerusform>Mostrando {shown} de {total} · %n sigue abierta</numerusform>
+                <numerusform>Mostrando {shown} de {total} · %n siguen abiertas</numerusform>
             </translation>
         </message>
         <message>
