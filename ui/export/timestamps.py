@@ -12,7 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,19 +38,35 @@ if TYPE_CHECKING:
     from ui.export.saved_dialog import ExportSavedDialog
 
 GET_NOW = QT_TR_NOOP("Get a trusted timestamp now")
-EXPLANATION = QT_TR_NOOP(
-    "A trusted timestamp is a signed statement from an independent timestamp authority "
-    "that your journal, as it is now, existed no later than a certain time. A court can "
-    "check it without trusting this computer's clock.<br><br>"
-    "<b>What is sent:</b> only a hash of the journal's chain head, a string of 64 "
-    "characters from which nothing can be read back. No entry, name, file or date "
-    "is ever sent.<br>"
-    "<b>What the authority learns:</b> that someone asked for a timestamp, from this "
-    "computer's internet address, and when. If that address could point to you, "
-    "leave this off or use it from another network.<br><br>"
-    "It is off until you tick an authority below. You can ask for a timestamp after "
-    "each export (\u201cGet a trusted timestamp now\u201d)."
+#: What a trusted timestamp is, what is sent and what the authority learns: one
+#: paragraph each, so that each is translated (and wrapped) on its own.
+EXPLANATION = (
+    QT_TR_NOOP(
+        "A trusted timestamp is a signed statement from an independent timestamp authority "
+        "that your journal, as it is now, existed no later than a certain time. A court can "
+        "check it without trusting this computer's clock."
+    ),
+    QT_TR_NOOP(
+        "<b>What is sent:</b> only a hash of the journal's chain head, a string of 64 "
+        "characters from which nothing can be read back. No entry, name, file or date "
+        "is ever sent."
+    ),
+    QT_TR_NOOP(
+        "<b>What the authority learns:</b> that someone asked for a timestamp, from this "
+        "computer's internet address, and when. If that address could point to you, "
+        "leave this off or use it from another network."
+    ),
+    QT_TR_NOOP(
+        "It is off until you tick an authority below. You can ask for a timestamp after "
+        "each export (\u201cGet a trusted timestamp now\u201d)."
+    ),
 )
+
+
+def explanation() -> str:
+    """The explanation in the interface language, as rich text."""
+    first, sent, learns, off = (tr(str(part)) for part in EXPLANATION)
+    return f"{first}<br><br>{sent}<br>{learns}<br><br>{off}"
 
 
 def _hint(text: str) -> QLabel:
@@ -71,7 +88,9 @@ class TimestampSettingsDialog(QDialog):
         group = QGroupBox(tr("Timestamp authorities to ask"))
         self.list_layout = QVBoxLayout(group)
         for name, url in WELL_KNOWN:
-            self._add_box(f"{name} ({url})", url, url in chosen)
+            self._add_box(
+                tr("{name} ({address})").format(name=name, address=url), url, url in chosen
+            )
         for url in chosen:
             if url not in self.boxes:
                 self._add_box(url, url, True)
@@ -93,13 +112,25 @@ class TimestampSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_hint(tr(str(EXPLANATION))))
+        self.explanation = _hint(explanation())
+        layout.addWidget(self.explanation)
         layout.addWidget(group)
         layout.addWidget(QLabel(tr("Another authority:")))
         layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for the wrapped explanation, whatever its language, once what is
+        added above it as the window appears (the quick-exit row) is shown too."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _add_box(self, label: str, url: str, checked: bool) -> None:
         box = QCheckBox(label)

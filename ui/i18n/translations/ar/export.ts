@@ -926,8 +926,21 @@ Each is hidden wherever it appears in the text.</source>
             <translation>الحصول على ختم زمني الآن</translation>
         </message>
         <message>
-            <source>A trusted timestamp is a signed statement from an independent timestamp authority that your journal, as it is now, existed no later than a certain time. A court can check it without trusting this computer's clock.&lt;br&gt;&lt;br&gt;&lt;b&gt;What is sent:&lt;/b&gt; only a hash of the journal's chain head, a string of 64 characters from which nothing can be read back. No entry, name, file or date is ever sent.&lt;br&gt;&lt;b&gt;What the authority learns:&lt;/b&gt; that someone asked for a timestamp, from this computer's internet address, and when. If that address could point to you, leave this off or use it from another network.&lt;br&gt;&lt;br&gt;It is off until you tick an authority below. You can ask for a timestamp after each export (“Get a trusted timestamp now”).</source>
-            <translation>الختم الزمني إفادة موقَّعة من جهة ختم زمني مستقلة بأن يومياتك، كما هي الآن، كانت موجودة في وقت لا يتجاوز وقتًا معيّنًا. تستطيع المحكمة التحقق منه دون الاعتماد على ساعة هذا الحاسوب.&lt;br&gt;&lt;br&gt;&lt;b&gt;ما يُرسَل:&lt;/b&gt; قيمة تجزئة لرأس سلسلة اليوميات فقط، وهي سلسلة من 64 حرفًا لا يمكن استخراج أي شيء منها. لا تُرسَل أبدًا أي تدوينة أو اسم أو ملف أو تاريخ.&lt;br&gt;&lt;b&gt;ما تعرفه الجهة:&lt;/b&gt; أن أحدًا طلب ختمًا زمنيًا، من عنوان الإنترنت لهذا الحاسوب، ومتى. إذا كان هذا العنوان قد يدل عليك، فاترك هذه الخاصية متوقفة أو استخدمها من شبكة أخرى.&lt;br&gt;&lt;br&gt;هي متوقفة حتى تحدد جهة أدناه. يمكنك طلب ختم زمني بعد كل تصدير («الحصول على ختم زمني الآن»).</translation>
+            <source>A trusted timestamp is a signed statement from an independent timestamp authority that your journal, as it is now, existed no later than a certain time. A court can check it without trusting this computer's clock.</source>
+            <extracomment>What a trusted timestamp is, what is sent and what the authority learns: one paragraph each, so that each is translated (and wrapped) on its own.</extracomment>
+            <translation>الختم الزمني إفادة موقَّعة من جهة ختم زمني مستقلة بأن يومياتك، كما هي الآن، كانت موجودة في وقت لا يتجاوز وقتًا معيّنًا. تستطيع المحكمة التحقق منه دون الاعتماد على ساعة هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What is sent:&lt;/b&gt; only a hash of the journal's chain head, a string of 64 characters from which nothing can be read back. No entry, name, file or date is ever sent.</source>
+            <translation>&lt;b&gt;ما يُرسَل:&lt;/b&gt; قيمة تجزئة لرأس سلسلة اليوميات فقط، وهي سلسلة من 64 حرفًا لا يمكن استخراج أي شيء منها. لا تُرسَل أبدًا أي تدوينة أو اسم أو ملف أو تاريخ.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the authority learns:&lt;/b&gt; that someone asked for a timestamp, from this computer's internet address, and when. If that address could point to you, leave this off or use it from another network.</source>
+            <translation>&lt;b&gt;ما تعرفه الجهة:&lt;/b&gt; أن أحدًا طلب ختمًا زمنيًا، من عنوان الإنترنت لهذا الحاسوب، ومتى. إذا كان هذا العنوان قد يدل عليك، فاترك هذه الخاصية متوقفة أو استخدمها من شبكة أخرى.</translation>
+        </message>
+        <message>
+            <source>It is off until you tick an authority below. You can ask for a timestamp after each export (“Get a trusted timestamp now”).</source>
+            <translation>هي متوقفة حتى تحدد جهة أدناه. يمكنك طلب ختم زمني بعد كل تصدير («الحصول على ختم زمني الآن»).</translation>
         </message>
         <message>
             <source>Trusted timestamps</source>
@@ -936,6 +949,10 @@ Each is hidden wherever it appears in the text.</source>
         <message>
             <source>Timestamp authorities to ask</source>
             <translation>جهات الختم الزمني التي تُسأل</translation>
+        </message>
+        <message>
+            <source>{name} ({address})</source>
+            <translation>{name} ({address})</translation>
         </message>
         <message>
             <source>https://… (an authority's RFC 3161 address)</source>

@@ -850,8 +850,21 @@ Cada una se oculta allí donde aparezca en el texto.</translation>
             <translation>Obtener un sello de tiempo ahora</translation>
         </message>
         <message>
-            <source>A trusted timestamp is a signed statement from an independent timestamp authority that your journal, as it is now, existed no later than a certain time. A court can check it without trusting this computer's clock.&lt;br&gt;&lt;br&gt;&lt;b&gt;What is sent:&lt;/b&gt; only a hash of the journal's chain head, a string of 64 characters from which nothing can be read back. No entry, name, file or date is ever sent.&lt;br&gt;&lt;b&gt;What the authority learns:&lt;/b&gt; that someone asked for a timestamp, from this computer's internet address, and when. If that address could point to you, leave this off or use it from another network.&lt;br&gt;&lt;br&gt;It is off until you tick an authority below. You can ask for a timestamp after each export (“Get a trusted timestamp now”).</source>
-            <translation>Un sello de tiempo es una declaración firmada por una autoridad de sellado de tiempo independiente de que tu diario, tal como está ahora, existía a más tardar en un momento dado. Un juzgado puede comprobarlo sin fiarse del reloj de este ordenador.&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué se envía:&lt;/b&gt; solo un valor hash de la cabeza de la cadena del diario, una cadena de 64 caracteres de la que no se puede leer nada. Nunca se envía ninguna entrada, nombre, archivo ni fecha.&lt;br&gt;&lt;b&gt;Qué sabe la autoridad:&lt;/b&gt; que alguien pidió un sello de tiempo, desde la dirección de internet de este ordenador, y cuándo. Si esa dirección pudiera llevar hasta ti, déjalo desactivado o úsalo desde otra red.&lt;br&gt;&lt;br&gt;Está desactivado hasta que marques una autoridad abajo. Puedes pedir un sello de tiempo después de cada exportación («Obtener un sello de tiempo ahora»).</translation>
+            <source>A trusted timestamp is a signed statement from an independent timestamp authority that your journal, as it is now, existed no later than a certain time. A court can check it without trusting this computer's clock.</source>
+            <extracomment>What a trusted timestamp is, what is sent and what the authority learns: one paragraph each, so that each is translated (and wrapped) on its own.</extracomment>
+            <translation>Un sello de tiempo es una declaración firmada por una autoridad de sellado de tiempo independiente de que tu diario, tal como está ahora, existía a más tardar en un momento dado. Un juzgado puede comprobarlo sin fiarse del reloj de este ordenador.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What is sent:&lt;/b&gt; only a hash of the journal's chain head, a string of 64 characters from which nothing can be read back. No entry, name, file or date is ever sent.</source>
+            <translation>&lt;b&gt;Qué se envía:&lt;/b&gt; solo un valor hash de la cabeza de la cadena del diario, una cadena de 64 caracteres de la que no se puede leer nada. Nunca se envía ninguna entrada, nombre, archivo ni fecha.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the authority learns:&lt;/b&gt; that someone asked for a timestamp, from this computer's internet address, and when. If that address could point to you, leave this off or use it from another network.</source>
+            <translation>&lt;b&gt;Qué sabe la autoridad:&lt;/b&gt; que alguien pidió un sello de tiempo, desde la dirección de internet de este ordenador, y cuándo. Si esa dirección pudiera llevar hasta ti, déjalo desactivado o úsalo desde otra red.</translation>
+        </message>
+        <message>
+            <source>It is off until you tick an authority below. You can ask for a timestamp after each export (“Get a trusted timestamp now”).</source>
+            <translation>Está desactivado hasta que marques una autoridad abajo. Puedes pedir un sello de tiempo después de cada exportación («Obtener un sello de tiempo ahora»).</translation>
         </message>
         <message>
             <source>Trusted timestamps</source>
@@ -860,6 +873,10 @@ Cada una se oculta allí donde aparezca en el texto.</translation>
         <message>
             <source>Timestamp authorities to ask</source>
             <translation>Autoridades de sellado de tiempo a las que preguntar</translation>
+        </message>
+        <message>
+            <source>{name} ({address})</source>
+            <translation>{name} ({address})</translation>
         </message>
         <message>
             <source>https://… (an authority's RFC 3161 address)</source>
