@@ -477,7 +477,7 @@ You can add them later.</source>
         </message>
         <message>
             <source>{date} (passed)</source>
-            <translation>{date} (فات)</translation>
+            <translation>{date} (انقضى)</translation>
         </message>
         <message>
             <source>Written down in: {title}</source>
@@ -841,7 +841,7 @@ Each is hidden wherever it appears in the text.</source>
         </message>
         <message>
             <source>Please give this profile a name.</source>
-            <translation>يُرجى إعطاء هذا الملف اسمًا.</translation>
+            <translation>يُرجى إعطاء إعداد الإخفاء هذا اسمًا.</translation>
         </message>
         <message>
             <source>New…</source>
@@ -869,7 +869,7 @@ Each is hidden wherever it appears in the text.</source>
         </message>
         <message>
             <source>Checking what this profile hides…</source>
-            <translation>جارٍ التحقق مما يخفيه هذا الملف…</translation>
+            <translation>جارٍ التحقق مما يخفيه هذا الإعداد…</translation>
         </message>
         <message>
             <source>{title} — {field}: {text}</source>
@@ -893,21 +893,21 @@ Each is hidden wherever it appears in the text.</source>
         <message numerus="yes">
             <source>This profile hides text in %n places, listed below. Evidence files are included exactly as they are; hiding text does not change what is inside a photo or document.</source>
             <translation>
-                <numerusform>هذا الملف لا يخفي نصًا في أي موضع.</numerusform>
-                <numerusform>هذا الملف يخفي نصًا في موضع واحد، مذكور أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
-                <numerusform>هذا الملف يخفي نصًا في موضعين، مذكورين أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
-                <numerusform>هذا الملف يخفي نصًا في %n مواضع، مذكورة أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
-                <numerusform>هذا الملف يخفي نصًا في %n موضعًا، مذكورة أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
-                <numerusform>هذا الملف يخفي نصًا في %n موضع، مذكورة أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
+                <numerusform>هذا الإعداد لا يخفي نصًا في أي موضع.</numerusform>
+                <numerusform>هذا الإعداد يخفي نصًا في موضع واحد، مذكور أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
+                <numerusform>هذا الإعداد يخفي نصًا في موضعين، مذكورين أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
+                <numerusform>هذا الإعداد يخفي نصًا في %n مواضع، مذكورة أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
+                <numerusform>هذا الإعداد يخفي نصًا في %n موضعًا، مذكورة أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
+                <numerusform>هذا الإعداد يخفي نصًا في %n موضع، مذكورة أدناه. تُضمَّن ملفات الأدلة كما هي تمامًا؛ إخفاء النص لا يغيّر ما بداخل صورة أو مستند.</numerusform>
             </translation>
         </message>
         <message>
             <source>This profile hides nothing in the entries chosen.</source>
-            <translation>هذا الملف لا يخفي شيئًا في التدوينات المختارة.</translation>
+            <translation>هذا الإعداد لا يخفي شيئًا في التدوينات المختارة.</translation>
         </message>
         <message>
             <source>The list of what this profile hides could not be made just now. The profile still applies when you export.</source>
-            <translation>تعذّر إعداد قائمة بما يخفيه هذا الملف الآن. سيُطبَّق الملف مع ذلك عند التصدير.</translation>
+            <translation>تعذّر عرض قائمة بما يخفيه هذا الإعداد الآن. سيُطبَّق الإعداد مع ذلك عند التصدير.</translation>
         </message>
         <message>
             <source>Only if the person receiving it wants to check that it came from you: give them this signing-key fingerprint separately, for example by phone.</source>
