@@ -773,7 +773,7 @@ You can add them later.</source>
         </message>
         <message>
             <source>Many e-filing systems limit the size of a file. The chronology is then saved as NAME-1.pdf, NAME-2.pdf, …, each under the size, numbered as one document, with an index of which entry is in which volume in the first.</source>
-            <translation>كثير من أنظمة الإيداع الإلكتروني تحدّ من حجم الملف. عندها يُحفظ التسلسل الزمني باسم NAME-1.pdf وNAME-2.pdf و…، كل منها دون الحجم المحدد، مرقّمة كوثيقة واحدة، وفي أولها فهرس يبيّن أي تدوينة في أي مجلد.</translation>
+            <translation>كثير من أنظمة الإيداع الإلكتروني تحدّ من حجم الملف. عندها يُحفظ التسلسل الزمني في أجزاء باسم NAME-1.pdf وNAME-2.pdf و…، كل منها دون الحجم المحدد، مرقّمة كوثيقة واحدة، وفي أولها فهرس يبيّن أي تدوينة في أي جزء.</translation>
         </message>
         <message>
             <source>Sign the PDF</source>
@@ -781,7 +781,7 @@ You can add them later.</source>
         </message>
         <message>
             <source>Split into volumes of at most</source>
-            <translation>التقسيم إلى مجلدات حجم كل منها لا يتجاوز</translation>
+            <translation>التقسيم إلى أجزاء حجم كل منها لا يتجاوز</translation>
         </message>
         <message>
             <source> MB</source>
@@ -790,7 +790,7 @@ You can add them later.</source>
         </message>
         <message>
             <source>Largest size of one volume, in megabytes</source>
-            <translation>أكبر حجم للمجلد الواحد، بالميغابايت</translation>
+            <translation>أكبر حجم للجزء الواحد، بالميغابايت</translation>
         </message>
         <message>
             <source>Hide nothing</source>
@@ -1216,12 +1216,12 @@ Each is hidden wherever it appears in the text.</source>
         <message numerus="yes">
             <source>%n volumes ({first} to {last})</source>
             <translation>
-                <numerusform>لا مجلدات ({first} إلى {last})</numerusform>
-                <numerusform>مجلد واحد ({first} إلى {last})</numerusform>
-                <numerusform>مجلدان ({first} إلى {last})</numerusform>
-                <numerusform>%n مجلدات ({first} إلى {last})</numerusform>
-                <numerusform>%n مجلدًا ({first} إلى {last})</numerusform>
-                <numerusform>%n مجلد ({first} إلى {last})</numerusform>
+                <numerusform>لا أجزاء ({first} إلى {last})</numerusform>
+                <numerusform>جزء واحد ({first} إلى {last})</numerusform>
+                <numerusform>جزءان ({first} إلى {last})</numerusform>
+                <numerusform>%n أجزاء ({first} إلى {last})</numerusform>
+                <numerusform>%n جزءًا ({first} إلى {last})</numerusform>
+                <numerusform>%n جزء ({first} إلى {last})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
