@@ -34,6 +34,7 @@ from ui.timeline.model import COL_KIND, COL_TITLE
 from ..factories import journal_at
 from .conftest import shown_window, unlock_window
 from .gui_helpers import click, open_editor, open_section, tick, type_into
+from .translated import installed
 
 
 def _day(offset: int) -> str:
@@ -482,8 +483,11 @@ def test_selecting_a_disclosure_shows_what_followed_in_the_detail_pane(qtbot, ca
     assert "What followed" not in view.detail.toPlainText()
 
 
-def test_an_imprecise_disclosure_date_keeps_uncertain_order_apart(qtbot, window) -> None:
-    """A complaint known only by month, the fixture's incident on 14 March: not "after"."""
+def test_an_imprecise_disclosure_date_keeps_uncertain_order_apart(
+    qtbot, window, tmp_path: Path
+) -> None:
+    """A complaint known only by month, the fixture's incident on 14 March: not "after".
+    In English as the app shows it (its singular forms come from translations/en)."""
     from journal.case.after_disclosure import AROUND_LABEL
 
     session = unlock_window(qtbot, window)
@@ -503,8 +507,9 @@ def test_an_imprecise_disclosure_date_keeps_uncertain_order_apart(qtbot, window)
         EntryContent("report", "Complaint on 20 April", EventTime("2025-04-20", precision="day"))
     )
     journal.add_entry(EntryContent("incident", "Car outside at 8", EventTime("2025-04-20T08:00")))
-    window.case.after_action.trigger()
-    dialog = _dialog(window, AfterDisclosureDialog)
+    with installed("en", tmp_path):
+        window.case.after_action.trigger()
+        dialog = _dialog(window, AfterDisclosureDialog)
     assert isinstance(dialog, AfterDisclosureDialog)
     march = dialog.tree.topLevelItem(0)
     assert march.text(1) == "Complaint in March"

@@ -27,6 +27,7 @@ from ui.export.work import ExportOutcome
 from ..conftest import EVIDENCE_DIR, corpus
 from ..export_fixtures import PRIVATE, populate
 from .conftest import unlock_window
+from .translated import english  # noqa: F401 (a fixture)
 
 
 def open_export(qtbot, window: AppWindow) -> ExportDialog:
@@ -236,9 +237,10 @@ def test_redaction_preview_runs_in_the_background_newest_wins_and_is_capped(
     assert "600 places" in chooser.summary.text()
     assert chooser.preview.count() == PREVIEW_LIMIT + 1
     assert chooser.preview.item(PREVIEW_LIMIT).text() == f"…and {600 - PREVIEW_LIMIT} more"
-    assert all("narrative" in chooser.preview.item(i).text() for i in range(PREVIEW_LIMIT))
+    assert all("What happened" in chooser.preview.item(i).text() for i in range(PREVIEW_LIMIT))
 
 
+@pytest.mark.usefixtures("english")  # the singular forms the app shows
 def test_photos_with_a_location_are_pointed_out_and_can_be_left_out(
     qtbot, window: AppWindow, tmp_path: Path, monkeypatch
 ) -> None:
@@ -273,7 +275,7 @@ def test_photos_with_a_location_are_pointed_out_and_can_be_left_out(
     save_as(monkeypatch, out)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
-    assert "1 photo with a location left out" in dialog.status.text()
+    assert "1 photo with a location was left out, as you chose" in dialog.status.text()
     dialog.result_box.close()  # type: ignore[union-attr]
     assert verify_bundle(out).intact
     with zipfile.ZipFile(out) as archive:

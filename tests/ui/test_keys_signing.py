@@ -7,6 +7,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from journal.export.bundle import export_bundle
@@ -20,6 +21,7 @@ from ui.safety.menus import open_keys
 from ..conftest import PASSPHRASE
 from ..export_fixtures import clock, populate
 from .conftest import unlock_window
+from .translated import english  # noqa: F401 (a fixture)
 
 NEW_PASSPHRASE = "lantern quarry velvet oboe"
 
@@ -60,6 +62,7 @@ def test_make_a_new_signing_key_and_a_new_one_after_a_passphrase_change(
     assert "the passphrase was changed" in shown and "made on request" in shown
 
 
+@pytest.mark.usefixtures("english")  # "An extra file was added": the singular form shown
 def test_verify_dialog_compares_the_fingerprint_the_sender_gave(
     qtbot, window: AppWindow, tmp_path: Path
 ) -> None:

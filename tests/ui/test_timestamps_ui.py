@@ -20,7 +20,7 @@ from journal.export.timestamps.store import (
 )
 from ui.app.window import AppWindow
 from ui.export.dialog import ExportDialog
-from ui.export.timestamps import EXPLANATION, GET_NOW, TimestampSettingsDialog
+from ui.export.timestamps import GET_NOW, TimestampSettingsDialog
 
 from ..tsa_authority import LocalAuthority, refused_url
 from .conftest import unlock_window
@@ -50,7 +50,7 @@ def test_the_choice_is_off_by_default_and_explains_what_is_sent(qtbot, window: A
     assert [url for url, _box in dialog.boxes.items()] == [url for _n, url in WELL_KNOWN]
     assert not any(box.isChecked() for box in dialog.boxes.values())
     for words in ("only a hash", "that someone asked", "internet address", "and when"):
-        assert words in EXPLANATION
+        assert words in dialog.explanation.text()
     assert dialog.chosen() == []
 
 

@@ -19,13 +19,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from journal.case.after_disclosure import WINDOW_DAYS
-from journal.case.matters import deadline_notes, reminder_text
+from journal.case.matters import deadline_notes
 from ui.app.shell import Shell
 from ui.case.after_disclosure import AfterDisclosureDialog
 from ui.case.profiles import ProfilesDialog
-from ui.case.reminder import ReminderBar
+from ui.case.reminder import ReminderBar, reminder_words
 from ui.case.risk_history import RiskHistoryDialog
 from ui.case.tracker import TrackerDialog
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.timeline.view import JournalView
@@ -48,11 +49,13 @@ class CaseActions(QObject):
             window.addAction(act)
             return act
 
-        self.tracker_action = action("&Complaints and reports", "Ctrl+Shift+R", self.show_tracker)
-        self.after_action = action("&After disclosure", "Ctrl+Shift+D", self.show_after)
-        self.risk_action = action("&Risk indicators over time", None, self.show_risk)
-        self.new_risk_action = action("&Note a risk check…", None, self.new_risk_check)
-        self.people_action = action("&People and officer profiles", None, self.show_people)
+        self.tracker_action = action(
+            tr("&Complaints and reports"), "Ctrl+Shift+R", self.show_tracker
+        )
+        self.after_action = action(tr("&After disclosure"), "Ctrl+Shift+D", self.show_after)
+        self.risk_action = action(tr("&Risk indicators over time"), None, self.show_risk)
+        self.new_risk_action = action(tr("&Note a risk check…"), None, self.new_risk_check)
+        self.people_action = action(tr("&People and officer profiles"), None, self.show_people)
         self.actions = [
             self.tracker_action,
             self.after_action,
@@ -145,7 +148,7 @@ class CaseActions(QObject):
 
         editor = EntryEditor(session, None, self.shell.widget())
         set_combo_key(editor.essentials.kind, "risk_check")
-        editor.essentials.title.setText("Risk check")
+        editor.essentials.title.setText(tr("Risk check"))
         editor.essentials.when.set_value(EventTime(self.today().isoformat(), precision="day"))
         editor.disclosures[editor.risk].set_open(True)
         editor.keeper.baseline = editor.content()
@@ -159,7 +162,7 @@ class CaseActions(QObject):
         if session is None:
             return
         session.locked.connect(self.forget)
-        text = reminder_text(deadline_notes(session.journal.entries(), self.today()))
+        text = reminder_words(deadline_notes(session.journal.entries(), self.today()))
         if not text:
             self.reminder = None
             return

@@ -11,7 +11,7 @@ in time; it does not say why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,16 +36,26 @@ from journal.case.after_disclosure import (
     DisclosureGroup,
     FollowingEntry,
     after_disclosure,
-    days_text,
     disclosure_label,
 )
 from journal.entries.model import CATEGORIES
 from journal.entries.timeparse import describe
 from ui.app.session import Session
+from ui.i18n import core_text, tr
 from ui.widgets.contrast import hint_style
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("When", "What", "To whom / marked as", "What followed")
+HEADERS = (
+    QT_TR_NOOP("When"),
+    QT_TR_NOOP("What"),
+    QT_TR_NOOP("To whom / marked as"),
+    QT_TR_NOOP("What followed"),
+)
+
+
+def days_after(days: int) -> str:
+    """'same day', '+1 day', '+12 days': how long after the disclosure."""
+    return tr("same day") if days == 0 else tr("+%n days", None, days)
 
 
 class AfterDisclosureDialog(QDialog):
@@ -59,20 +69,22 @@ class AfterDisclosureDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("After disclosure")
+        self.setWindowTitle(tr("After disclosure"))
         self.session = session
         self.focus_entry_id = focus_entry_id
         intro = QLabel(
-            "Each report, complaint or time you told someone, with what was written down "
-            "for the days after it. Entries marked as retaliation, counter-allegation, "
-            "threats, stalking or misuse of police power are in bold. This shows what "
-            "came after, in time; it does not say why. " + DAYS_BASIS + " When a date is "
-            "not exact and could be before or after a disclosure, the entry is listed "
-            "apart, under “around the same time (order not certain)”."
+            tr(
+                "Each report, complaint or time you told someone, with what was written "
+                "down for the days after it. Entries marked as retaliation, "
+                "counter-allegation, threats, stalking or misuse of police power are in "
+                "bold. This shows what came after, in time; it does not say why. {basis} "
+                "When a date is not exact and could be before or after a disclosure, the "
+                "entry is listed apart, under “{around}”."
+            ).format(basis=core_text(DAYS_BASIS), around=core_text(AROUND_LABEL))
         )
         intro.setWordWrap(True)
         intro.setVisible(False)  # the counting rules, for whoever wants them
-        self.how_counted = QPushButton("How this is &counted")
+        self.how_counted = QPushButton(tr("How this is &counted"))
         self.how_counted.setCheckable(True)
         self.how_counted.setAutoDefault(False)
         self.how_counted.toggled.connect(intro.setVisible)
@@ -80,10 +92,10 @@ class AfterDisclosureDialog(QDialog):
         self.window_days = QSpinBox()
         self.window_days.setRange(1, MAX_WINDOW_DAYS)
         self.window_days.setValue(window_days)
-        self.window_days.setSuffix(" days")
-        self.window_days.setAccessibleName("Days after each disclosure")
+        self.window_days.setSuffix(tr(" days", "after a number of days in a box"))
+        self.window_days.setAccessibleName(tr("Days after each disclosure"))
         window_row = QHBoxLayout()
-        window_label = QLabel("Show what followed &within")
+        window_label = QLabel(tr("Show what followed &within"))
         window_label.setBuddy(self.window_days)
         window_row.addWidget(window_label)
         window_row.addWidget(self.window_days)
@@ -94,8 +106,8 @@ class AfterDisclosureDialog(QDialog):
         summary_font.setPointSize(summary_font.pointSize() + 1)
         self.summary.setFont(summary_font)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(list(HEADERS))
-        self.tree.setAccessibleName("Disclosures and what followed")
+        self.tree.setHeaderLabels([tr(str(h)) for h in HEADERS])
+        self.tree.setAccessibleName(tr("Disclosures and what followed"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
@@ -108,7 +120,7 @@ class AfterDisclosureDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        hint = QLabel("Double-click a row to show its entry on the timeline.")
+        hint = QLabel(tr("Double-click a row to show its entry on the timeline."))
         hint.setStyleSheet(hint_style())  # readable: 4.5:1, not palette(mid)'s 1.7:1
         window_row.addWidget(self.how_counted)
         layout = QVBoxLayout(self)
@@ -138,30 +150,36 @@ class AfterDisclosureDialog(QDialog):
         focus: QTreeWidgetItem | None = None
         for group in self.groups:
             d = group.disclosure
-            count = len(group.following)
-            followed = f"{count} entr{'y' if count == 1 else 'ies'}"
+            followed = tr("%n entries", None, len(group.following))
             if group.notable_count:
-                followed += f", {group.notable_count} marked"
+                followed = tr("{entries}, %n marked", None, group.notable_count).format(
+                    entries=followed
+                )
             if group.around:
-                followed += f"; {len(group.around)} order uncertain"
+                followed = tr("{entries}; %n order uncertain", None, len(group.around)).format(
+                    entries=followed
+                )
             cells = [describe(d.content.occurred, False), d.content.title]
-            top = QTreeWidgetItem([*cells, disclosure_label(d), followed])
+            top = QTreeWidgetItem([*cells, core_text(disclosure_label(d)), followed])
             top.setData(0, ENTRY_ID_ROLE, d.entry_id)
             for column in range(len(HEADERS)):
                 top.setFont(column, bold)
                 top.setToolTip(column, top.text(column))
             if group.basis_note:
-                top.setToolTip(0, f"{top.text(0)}. {group.basis_note}")
+                note = core_text(group.basis_note)
+                top.setToolTip(0, tr("{when}. {note}").format(when=top.text(0), note=note))
             if group.around:
-                n = len(group.around)
-                top.setToolTip(
-                    3, f"{followed}: {n} entr{'y' if n == 1 else 'ies'} {AROUND_LABEL.lower()}"
+                around = tr(
+                    "{followed}: %n entries around the same time (order not certain)",
+                    None,
+                    len(group.around),
                 )
+                top.setToolTip(3, around.format(followed=followed))
             self.tree.addTopLevelItem(top)
             for item in group.following:
-                top.addChild(self._row(item, days_text(item.days_after), bold))
+                top.addChild(self._row(item, days_after(item.days_after), bold))
             if group.around:
-                apart = QTreeWidgetItem([AROUND_LABEL])
+                apart = QTreeWidgetItem([core_text(AROUND_LABEL)])
                 apart.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 top.addChild(apart)
                 apart.setFirstColumnSpanned(True)  # only once it is in the tree
@@ -179,7 +197,7 @@ class AfterDisclosureDialog(QDialog):
     @staticmethod
     def _row(item: FollowingEntry, days: str, bold: QFont) -> QTreeWidgetItem:
         c = item.entry.content
-        cats = ", ".join(CATEGORIES.get(x, x) for x in c.categories)
+        cats = ", ".join(core_text(CATEGORIES[x]) if x in CATEGORIES else x for x in c.categories)
         when = describe(c.occurred, False)
         child = QTreeWidgetItem([f"{days}  {when}" if days else when, c.title, cats])
         child.setData(0, ENTRY_ID_ROLE, item.entry.entry_id)
@@ -191,22 +209,37 @@ class AfterDisclosureDialog(QDialog):
 
     def _summary_text(self) -> str:
         if not self.groups:
-            return (
+            return tr(
                 "No reports, complaints or disclosures are written down yet. An entry of "
                 "kind “Report”, one with a report or complaint in it, or one marked "
                 "“I told someone here” counts as a disclosure."
             )
         notable = len({f.entry.entry_id for g in self.groups for f in g.following if f.notable})
         spoke = len(self.groups)
-        times = "once" if spoke == 1 else f"{spoke} times"
-        after = f"In the {self.window_days.value()} days after {'it' if spoke == 1 else 'each'}"
+        days = tr("%n days", "inside: In the {days} after it", self.window_days.value())
         if notable == 0:
-            marked = "nothing written down is marked as retaliation or something like it."
-        elif notable == 1:
-            marked = "1 entry is marked as retaliation or something like it."
+            after = (
+                tr("In the {days} after it, nothing written down is marked as retaliation or "
+                   "something like it.")
+                if spoke == 1
+                else tr("In the {days} after each, nothing written down is marked as "
+                        "retaliation or something like it.")
+            )  # fmt: skip
+        elif spoke == 1:
+            after = tr(
+                "In the {days} after it, %n entries are marked as retaliation or something "
+                "like it.",
+                None,
+                notable,
+            )
         else:
-            marked = f"{notable} entries are marked as retaliation or something like it."
-        return f"You spoke up {times}. {after}, {marked}"
+            after = tr(
+                "In the {days} after each, %n entries are marked as retaliation or something "
+                "like it.",
+                None,
+                notable,
+            )
+        return tr("You spoke up %n times.", None, spoke) + " " + after.format(days=days)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         entry_id = item.data(0, ENTRY_ID_ROLE)

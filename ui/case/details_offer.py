@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal.case.prompts import missing_details
 from ui.app.message_boxes import ask
 from ui.app.session import Session
+from ui.i18n import core_text, tr
 from ui.safety.disguise import app_name
 
 
@@ -24,13 +25,15 @@ def offer_details(
     missing = missing_details(session.journal.entry(entry_id).content)
     if not missing:
         return None
-    listed = "\n".join(f"• {item}" for item in missing)
+    listed = "\n".join(f"• {core_text(item)}" for item in missing)
     box, _ = ask(
         parent,
         app_name(),
-        "Saved. While it is fresh, would you like to add a few details?",
-        f"Only if you can, and only what you know:\n{listed}\n\nYou can add them later.",
-        ("&Add them now", "&Not now"),
+        tr("Saved. While it is fresh, would you like to add a few details?"),
+        tr("Only if you can, and only what you know:\n{details}\n\nYou can add them later.").format(
+            details=listed
+        ),
+        (tr("&Add them now"), tr("&Not now")),
         lambda chosen: add_now(entry_id) if chosen else None,
     )
     box.setObjectName("details-offer")

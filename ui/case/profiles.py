@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,30 +23,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.case.officers import (
-    linked_entries,
-    officer_line,
-    officer_postings,
-    record_officer_change,
-)
+from journal.case.officers import linked_entries, officer_postings, record_officer_change
 from journal.entries.model import Entry, OfficerDetails, Person, PersonContent
 from journal.errors import JournalError
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.editor.common import calm_message, label_for
 from ui.editor.person_dialog import NewPersonDialog
+from ui.i18n import core_text, tr
 
 OFFICER_FIELDS = (
-    ("rank", "Ran&k"),
-    ("badge_number", "&Badge or service number"),
-    ("agency", "&Agency"),
-    ("station", "&Station or command"),
-    ("unit", "&Unit"),
-    ("supervisor", "Superv&isor"),
+    ("rank", QT_TR_NOOP("Ran&k")),
+    ("badge_number", QT_TR_NOOP("&Badge or service number")),
+    ("agency", QT_TR_NOOP("&Agency")),
+    ("station", QT_TR_NOOP("&Station or command")),
+    ("unit", QT_TR_NOOP("&Unit")),
+    ("supervisor", QT_TR_NOOP("Superv&isor")),
 )
 
 
-def profile_html(person: Person, entries: list[Entry]) -> str:
+def officer_line(details: OfficerDetails) -> str:
+    """Rank, number, agency, station, unit and supervisor, those given, in one line."""
+    parts = [
+        details.rank,
+        tr("no. {number}").format(number=details.badge_number) if details.badge_number else "",
+        details.agency,
+        details.station,
+        details.unit,
+        tr("supervisor {name}").format(name=details.supervisor) if details.supervisor else "",
+    ]
+    return tr(", ", "between the parts of a list").join(p for p in parts if p)
+
+
+def profile_html(person: Person, entries: list[Entry], rtl: bool = False) -> str:
+    """The profile as rich text; `rtl` lays every paragraph out right to left (an
+    English name or date would otherwise pull its paragraph left in an Arabic window)."""
     c = person.content
     parts = [f"<h2>{escape(c.name)}</h2>"]
     if c.relationship:
@@ -55,24 +66,31 @@ def profile_html(person: Person, entries: list[Entry]) -> str:
     if postings:
         rows = []
         for posting in postings:
-            since = f"from {posting.effective}" if posting.effective else "date not given"
-            label = "Now" if posting.note == "current" else escape(posting.note or "Earlier")
+            since = (
+                tr("from {date}").format(date=posting.effective)
+                if posting.effective
+                else tr("date not given")
+            )
+            label = tr("Now") if posting.note == "current" else posting.note or tr("Earlier")
             rows.append(
-                f"<tr><td valign='top'><b>{label}</b>&nbsp;</td><td valign='top'>"
+                f"<tr><td valign='top'><b>{escape(label)}</b>&nbsp;</td><td valign='top'>"
                 f"{escape(since)}&nbsp;</td><td>{escape(officer_line(posting.details))}</td></tr>"
             )
-        parts.append(f"<h3>Officer details over time</h3><table>{''.join(rows)}</table>")
+        heading = escape(tr("Officer details over time"))
+        parts.append(f"<h3>{heading}</h3><table>{''.join(rows)}</table>")
     if c.notes:
         parts.append(f"<p>{escape(c.notes)}</p>".replace("\n", "<br>"))
     linked = linked_entries(person.person_id, entries)
     items = "".join(
         f"<li>{escape(x.when)} — <a href='entry:{x.entry.entry_id}'>"
-        f"{escape(x.entry.content.title)}</a> ({escape(x.role)})</li>"
+        f"{escape(x.entry.content.title)}</a> ({escape(core_text(x.role))})</li>"
         for x in linked
     )
-    heading = f"<h3>Entries that mention this person ({len(linked)})</h3>"
-    parts.append(heading + (f"<ul>{items}</ul>" if items else "<p>None yet.</p>"))
-    return "".join(parts)
+    heading = escape(tr("Entries that mention this person (%n)", None, len(linked)))
+    none_yet = escape(tr("None yet."))
+    parts.append(f"<h3>{heading}</h3>" + (f"<ul>{items}</ul>" if items else f"<p>{none_yet}</p>"))
+    direction = "rtl" if rtl else "ltr"
+    return f"<div dir='{direction}'>{''.join(parts)}</div>"
 
 
 class OfficerChangeDialog(QDialog):
@@ -80,13 +98,15 @@ class OfficerChangeDialog(QDialog):
 
     def __init__(self, session: Session, person: Person, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a change in officer details")
+        self.setWindowTitle(tr("Record a change in officer details"))
         self.session = session
         self.person = person
         current = person.content.officer or OfficerDetails()
         intro = QLabel(
-            "Change what is different now. The earlier details stay on the profile "
-            "with the dates, so nothing is lost."
+            tr(
+                "Change what is different now. The earlier details stay on the profile "
+                "with the dates, so nothing is lost."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
@@ -94,13 +114,13 @@ class OfficerChangeDialog(QDialog):
         for name, text in OFFICER_FIELDS:
             edit = QLineEdit(getattr(current, name))
             self.edits[name] = edit
-            form.addRow(label_for(text, edit), edit)
+            form.addRow(label_for(tr(str(text)), edit), edit)
         self.effective = QLineEdit()
-        self.effective.setPlaceholderText("e.g. 2025-06-01, or 2025-06")
+        self.effective.setPlaceholderText(tr("e.g. 2025-06-01, or 2025-06"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. transferred, promoted")
-        form.addRow(label_for("&From when", self.effective, "From when"), self.effective)
-        form.addRow(label_for("&What changed", self.note, "What changed"), self.note)
+        self.note.setPlaceholderText(tr("e.g. transferred, promoted"))
+        form.addRow(label_for(tr("&From when"), self.effective, tr("From when")), self.effective)
+        form.addRow(label_for(tr("&What changed"), self.note, tr("What changed")), self.note)
         self.message = calm_message()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -112,6 +132,7 @@ class OfficerChangeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)  # the placeholders (dates, examples) shown whole
 
     def details(self) -> OfficerDetails:
         return OfficerDetails(**{k: e.text().strip() for k, e in self.edits.items()})
@@ -137,19 +158,19 @@ class ProfilesDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("People")
+        self.setWindowTitle(tr("People"))
         self.session = session
         self.people = QListWidget()
-        self.people.setAccessibleName("People")
+        self.people.setAccessibleName(tr("People"))
         self.profile = QTextBrowser()
         self.profile.setOpenLinks(False)
-        self.profile.setAccessibleName("Profile")
+        self.profile.setAccessibleName(tr("Profile"))
         self.profile.anchorClicked.connect(self._link)
-        self.change_button = QPushButton("Record a &change (transfer, promotion)…")
+        self.change_button = QPushButton(tr("Record a &change (transfer, promotion)…"))
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self.record_change)
         self.change_dialog: OfficerChangeDialog | None = None
-        self.correct_button = QPushButton("Correct &details…")
+        self.correct_button = QPushButton(tr("Correct &details…"))
         self.correct_button.setAutoDefault(False)
         self.correct_button.clicked.connect(self.correct_details)
         self.correct_dialog: NewPersonDialog | None = None
@@ -183,8 +204,10 @@ class ProfilesDialog(QDialog):
         chosen = self.selected_person_id()
         self.people.clear()
         for person in self.session.journal.people():
-            label = person.content.name + (" (officer)" if person.content.officer else "")
-            item = QListWidgetItem(label)
+            name = person.content.name
+            item = QListWidgetItem(
+                tr("{name} (officer)").format(name=name) if person.content.officer else name
+            )
             item.setData(Qt.ItemDataRole.UserRole, person.person_id)
             self.people.addItem(item)
             if person.person_id == chosen:
@@ -205,12 +228,14 @@ class ProfilesDialog(QDialog):
     def show_selected(self) -> None:
         person_id = self.selected_person_id()
         if person_id is None or not self.session.is_open:
-            self.profile.setPlainText("No people added yet. People are added from an entry.")
+            self.profile.setPlainText(tr("No people added yet. People are added from an entry."))
             self.change_button.setEnabled(False)
             self.correct_button.setEnabled(False)
             return
         person = self.session.journal.person(person_id)
-        self.profile.setHtml(profile_html(person, self.session.journal.entries()))
+        self.profile.setHtml(
+            profile_html(person, self.session.journal.entries(), self.isRightToLeft())
+        )
         self.change_button.setEnabled(True)
         self.correct_button.setEnabled(True)
 

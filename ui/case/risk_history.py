@@ -30,18 +30,24 @@ from journal.case.risk import (
 from journal.entries.model import RISK_INDICATORS
 from journal.vault.settings import AuxSettings
 from ui.app.session import Session
+from ui.i18n import core_text, tr
 from ui.widgets.contrast import ring_focus
 
 
 def support_text(settings: AuxSettings) -> str:
     """Where to find help, naming the support contacts the person chose to keep."""
     contacts = ContactStore(settings).load()[:3]
+    pointer = core_text(SUPPORT_POINTER)
     if not contacts:
-        return SUPPORT_POINTER + " You can keep their details in the app's support contacts."
+        return tr("{pointer} You can keep their details in the app's support contacts.").format(
+            pointer=pointer
+        )
     listed = "; ".join(
         f"{c.name} ({c.how_to_reach})" if c.how_to_reach else c.name for c in contacts
     )
-    return f"{SUPPORT_POINTER} Your support contacts: {listed}."
+    return tr("{pointer} Your support contacts: {contacts}.").format(
+        pointer=pointer, contacts=listed
+    )
 
 
 class RiskHistoryDialog(QDialog):
@@ -50,9 +56,9 @@ class RiskHistoryDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Risk indicators over time")
+        self.setWindowTitle(tr("Risk indicators over time"))
         self.session = session
-        note = QLabel(f"{RISK_DISCLAIMER} {support_text(session.journal.settings)}")
+        note = QLabel(f"{core_text(RISK_DISCLAIMER)} {support_text(session.journal.settings)}")
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setObjectName("risk-note")
         note.setWordWrap(True)
@@ -63,14 +69,14 @@ class RiskHistoryDialog(QDialog):
         self.table = QTableWidget()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         ring_focus(self.table)  # a focused cell that can be seen (3:1)
-        self.table.setAccessibleName("Risk indicators by date")
+        self.table.setAccessibleName(tr("Risk indicators by date"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.changes = QPlainTextEdit()
         self.changes.setReadOnly(True)
-        self.changes.setAccessibleName("What changed between checks")
+        self.changes.setAccessibleName(tr("What changed between checks"))
         self.changes.setMaximumHeight(130)
-        self.new_button = QPushButton("&Note a new risk check…")
+        self.new_button = QPushButton(tr("&Note a new risk check…"))
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(self.new_check_requested.emit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -79,7 +85,7 @@ class RiskHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("What changed from one check to the next:"))
+        layout.addWidget(QLabel(tr("What changed from one check to the next:")))
         layout.addWidget(self.changes)
         layout.addWidget(buttons)
         self.history: list[RiskCheck] = []
@@ -98,22 +104,22 @@ class RiskHistoryDialog(QDialog):
         self.table.setColumnCount(len(self.history))
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels([c.when for c in self.history])
-        self.table.setVerticalHeaderLabels([label for label, _ in rows])
+        self.table.setVerticalHeaderLabels([core_text(label) for label, _ in rows])
         for row, (_label, states) in enumerate(rows):
             for column, state in enumerate(states):
-                item = QTableWidgetItem(state)
+                item = QTableWidgetItem(core_text(state) if state else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 note = self.history[column].states.get(self._key(row, rows))
                 if note is not None and note.note:
                     item.setToolTip(note.note)
-                    item.setText(f"{state} *")
+                    item.setText(f"{item.text()} *")
                 self.table.setItem(row, column, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        said = changes(self.history)
+        said = [core_text(line) for line in changes(self.history)]
         if not self.history:
-            said = ["No risk checks written down yet. “Note a new risk check” starts one."]
+            said = [tr("No risk checks written down yet. “Note a new risk check” starts one.")]
         elif not said:
-            said = ["Nothing changed between the checks."]
+            said = [tr("Nothing changed between the checks.")]
         self.changes.setPlainText("\n".join(said))
 
     def _key(self, row: int, rows: list[tuple[str, list[str]]]) -> str:

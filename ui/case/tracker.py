@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,23 +30,32 @@ from journal.case.matters import (
     all_matters,
     deadline_notes,
     filter_matters,
-    reminder_text,
 )
-from journal.entries.model import REPORT_BODIES
+from journal.entries.model import REPORT_BODIES, REPORT_STATUSES
 from journal.entries.timeparse import describe
 from ui.app.session import Session
+from ui.case.reminder import reminder_words
 from ui.editor.common import calm_message
+from ui.i18n import core_text, tr
 from ui.widgets.contrast import hint_style, ring_focus
 from ui.widgets.row_table_model import AnyIndex, RowTableModel, bold_font
 
-HEADERS = ("Date", "Body", "Reference", "Person dealt with", "Progress", "Next date", "About")
+HEADERS = (
+    QT_TR_NOOP("Date"),
+    QT_TR_NOOP("Body"),
+    QT_TR_NOOP("Reference"),
+    QT_TR_NOOP("Person dealt with"),
+    QT_TR_NOOP("Progress"),
+    QT_TR_NOOP("Next date"),
+    QT_TR_NOOP("About"),
+)
 COL_DATE, COL_BODY, COL_REF, COL_CONTACT, COL_STATUS, COL_DEADLINE, COL_ABOUT = range(7)
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MatterModel(RowTableModel[Matter]):
     def __init__(self, today: date) -> None:
-        super().__init__(HEADERS)
+        super().__init__(tuple(tr(str(h)) for h in HEADERS))
         self.today = today
         self._titles: dict[str, str] = {}
 
@@ -81,32 +90,35 @@ class MatterModel(RowTableModel[Matter]):
         if column == COL_DATE:
             return r.date or describe(matter.entry.content.occurred, with_zone=False)
         if column == COL_BODY:
-            return matter.body_label
+            return r.body or core_text(matter.body_label)  # their own words, or a kind
         if column == COL_REF:
             return r.reference
         if column == COL_CONTACT:
             return r.contact_person
         if column == COL_STATUS:
-            return matter.status_label
+            status = core_text(REPORT_STATUSES.get(r.status, r.status))
+            if r.status == "closed" and r.outcome:
+                return tr("{status}: {outcome}").format(status=status, outcome=r.outcome)
+            return status
         if column == COL_DEADLINE:
             if not r.next_deadline or not matter.is_open:
                 return r.next_deadline if matter.is_open else ""
             due = matter.deadline()
             if due is not None and due < self.today:
-                return f"{r.next_deadline} (passed)"
+                return tr("{date} (passed)").format(date=r.next_deadline)
             return r.next_deadline
         titles = [self._titles[i] for i in r.concerns if i in self._titles]
         return "; ".join([matter.entry.content.title, *titles])
 
     def _tooltip(self, matter: Matter) -> str:
         r = matter.report
-        lines = [f"Written down in: {matter.entry.content.title}"]
+        lines = [tr("Written down in: {title}").format(title=matter.entry.content.title)]
         if r.what_they_said:
-            lines.append(f"What they said: {r.what_they_said}")
+            lines.append(tr("What they said: {text}").format(text=r.what_they_said))
         if r.what_they_did:
-            lines.append(f"What they did: {r.what_they_did}")
+            lines.append(tr("What they did: {text}").format(text=r.what_they_did))
         if r.outcome:
-            lines.append(f"Outcome: {r.outcome}")
+            lines.append(tr("Outcome: {text}").format(text=r.outcome))
         return "\n".join(lines)
 
 
@@ -118,22 +130,22 @@ class TrackerDialog(QDialog):
 
     def __init__(self, session: Session, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Complaints and reports")
+        self.setWindowTitle(tr("Complaints and reports"))
         self.session = session
         self.model = MatterModel(today)
-        self.open_only = QCheckBox("&Open matters only")
+        self.open_only = QCheckBox(tr("&Open matters only"))
         self.body = QComboBox()
-        self.body.setAccessibleName("Kind of body")
-        self.body.addItem("Every kind of body", "")
+        self.body.setAccessibleName(tr("Kind of body"))
+        self.body.addItem(tr("Every kind of body"), "")
         for key, label in REPORT_BODIES.items():
-            self.body.addItem(label, key)
+            self.body.addItem(core_text(label), key)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Search reference, names, what was said…")
-        self.text.setAccessibleName("Search the reports")
+        self.text.setPlaceholderText(tr("Search reference, names, what was said…"))
+        self.text.setAccessibleName(tr("Search the reports"))
         self.text.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         filters.addWidget(self.open_only)
-        body_label = QLabel("&Body")
+        body_label = QLabel(tr("&Body"))
         body_label.setBuddy(self.body)  # what a screen reader names the combo by
         filters.addWidget(body_label)
         filters.addWidget(self.body)
@@ -143,7 +155,7 @@ class TrackerDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Reports and complaints")
+        self.table.setAccessibleName(tr("Reports and complaints"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -156,12 +168,12 @@ class TrackerDialog(QDialog):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_ABOUT, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
-        hint = QLabel("Double-click a row to show its entry on the timeline.")
+        hint = QLabel(tr("Double-click a row to show its entry on the timeline."))
         hint.setStyleSheet(hint_style())  # readable: 4.5:1, not palette(mid)'s 1.7:1
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.add_button = buttons.addButton(
-            "&Add a report or complaint…", QDialogButtonBox.ButtonRole.ActionRole
+            tr("&Add a report or complaint…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.add_button.clicked.connect(self.add_requested.emit)
         layout = QVBoxLayout(self)
@@ -203,12 +215,16 @@ class TrackerDialog(QDialog):
         self.model.set_rows(shown, titles)
         open_count = sum(1 for m in everything if m.is_open)
         self.count.setText(
-            f"Showing {len(shown)} of {len(everything)} · {open_count} still open"
+            tr("Showing {shown} of {total} · %n still open", None, open_count).format(
+                shown=len(shown), total=len(everything)
+            )
             if everything
-            else "No reports or complaints written down yet. “Add a report or complaint…” "
-            "below writes one down."
+            else tr(
+                "No reports or complaints written down yet. “Add a report or complaint…” "
+                "below writes one down."
+            )
         )
-        text = reminder_text(deadline_notes(entries, self.model.today))
+        text = reminder_words(deadline_notes(entries, self.model.today))
         self.note.setText(text)
         self.note.setVisible(bool(text))
 

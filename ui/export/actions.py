@@ -9,6 +9,7 @@ from ui.app.shell import Shell
 from ui.export.dialog import ExportDialog
 from ui.export.timestamps import TimestampSettingsDialog
 from ui.export.verify_dialog import VerifyDialog
+from ui.i18n import tr
 
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
@@ -18,12 +19,12 @@ class ExportActions(QObject):
         super().__init__(shell.widget())
         self.shell = shell
         parent = shell.widget()
-        self.export_action = QAction("E&xport…", parent)
+        self.export_action = QAction(tr("E&xport…"), parent)
         self.export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
         self.export_action.triggered.connect(self.show_export)
-        self.verify_action = QAction("&Verify a bundle…", parent)
+        self.verify_action = QAction(tr("&Verify a bundle…"), parent)
         self.verify_action.triggered.connect(self.show_verify)
-        self.timestamps_action = QAction("Trusted &timestamps…", parent)
+        self.timestamps_action = QAction(tr("Trusted &timestamps…"), parent)
         self.timestamps_action.triggered.connect(self.show_timestamps)
         self.actions = [self.export_action, self.verify_action, self.timestamps_action]
         parent.addActions(self.actions)

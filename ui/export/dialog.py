@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,9 +35,10 @@ from ui.export.profiles import ProfileChooser
 from ui.export.saved_dialog import ExportSavedDialog
 from ui.export.timestamps import TimestampOffer
 from ui.export.work import ExportOutcome, LatestOnly, run_export
+from ui.i18n import tr
 from ui.widgets.file_dialogs import choose_file
 
-PLAINTEXT_WARNING = (
+PLAINTEXT_WARNING = QT_TR_NOOP(
     "An export is not encrypted: anyone who has the file can read it. If you can, save "
     "it to a USB stick you keep safe rather than to this computer or a synced folder, "
     "and delete copies you no longer need."
@@ -49,45 +50,47 @@ def damage_warning(journal: Journal) -> str:
     count = len(journal.problems) + len(journal.settings.problems)
     if not count:
         return ""
-    return (
-        f"<b>This journal has {count} problem{'' if count == 1 else 's'}</b> (damage or "
-        "changes made outside the app). What cannot be read will be missing from the "
-        "export, and the export says so on its cover, on its integrity page and in its "
-        "manifest. Safety → Repair a damaged journal… copies what can be read into a new file."
+    return tr(
+        "<b>This journal has %n problems</b> (damage or changes made outside the app). "
+        "What cannot be read will be missing from the export, and the export says so on "
+        "its cover, on its integrity page and in its manifest. Safety → Repair a damaged "
+        "journal… copies what can be read into a new file.",
+        None,
+        count,
     )
 
 
 class ExportDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         self.session = session
         self.task: BackgroundTask | None = None
         self.outcome: ExportOutcome | None = None
         self.result_box: ExportSavedDialog | None = None
         self.form = ExportOptionsForm()
         self.profiles = ProfileChooser(session.journal, self.form.options)
-        self.form.rows.addRow("Hide for this audience", self.profiles)
+        self.form.rows.addRow(tr("Hide for this audience"), self.profiles)
         self.form.changed.connect(self.profiles.refresh_preview)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the Tab stops
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
-        self.warning = QLabel(PLAINTEXT_WARNING)
+        self.warning = QLabel(tr(str(PLAINTEXT_WARNING)))
         self.warning.setWordWrap(True)
         self.damage_warning = QLabel(damage_warning(session.journal))
         self.damage_warning.setWordWrap(True)
-        self.damage_warning.setAccessibleName("Damage warning")
+        self.damage_warning.setAccessibleName(tr("Damage warning"))
         self.damage_warning.setVisible(bool(self.damage_warning.text()))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(tr("Export…"))
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.close_button = QPushButton("Close")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.close_button = QPushButton(tr("Close"))
         self.cancel_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -135,11 +138,11 @@ class ExportDialog(QDialog):
     # choosing ---------------------------------------------------------------
     def choose_and_export(self) -> None:
         if not checked_keys(self.form.kinds):
-            self.status.setText("Please tick at least one kind of entry to export.")
+            self.status.setText(tr("Please tick at least one kind of entry to export."))
             return
         key = self.form.format_key()
         start = str(Path.home() / f"chronology{EXTENSIONS[key]}")
-        chosen = choose_file(self, "Save the export as", start, save=True)
+        chosen = choose_file(self, tr("Save the export as"), start, save=True)
         if not chosen:
             return
         path = Path(chosen)
@@ -149,8 +152,10 @@ class ExportDialog(QDialog):
         first = volume_path(path, 1) if volumes else path
         if first.exists():
             self.status.setText(
-                f"There is already a file called {first.name} there. Please choose another "
-                "name; nothing was overwritten."
+                tr(
+                    "There is already a file called {name} there. Please choose another "
+                    "name; nothing was overwritten."
+                ).format(name=first.name)
             )
             return
         self.export_to(path)
@@ -162,7 +167,7 @@ class ExportDialog(QDialog):
         key = self.form.format_key()
         pdf = self.form.pdf.choice()
         self._set_busy(True)
-        self.status.setText(f"Exporting to {path.name}…")
+        self.status.setText(tr("Exporting to {name}…").format(name=path.name))
         self.task = run_in_background(
             lambda task: run_export(key, select(journal, options), journal, path, task, pdf),
             self._done,
@@ -174,7 +179,7 @@ class ExportDialog(QDialog):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText("Stopping…")
+            self.status.setText(tr("Stopping…"))
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setValue(int(1000 * done / max(total, 1)))
@@ -203,13 +208,15 @@ class ExportDialog(QDialog):
         self.task = None
         self._set_busy(False)
         if cancelled:
-            self.status.setText("The export was stopped. No file was left behind.")
+            self.status.setText(tr("The export was stopped. No file was left behind."))
         else:
             self.status.setText(
                 describe(
                     error,
-                    "The export could not be finished because of something the app did not "
-                    "expect. No file was left behind, and the journal is unchanged.",
+                    tr(
+                        "The export could not be finished because of something the app did "
+                        "not expect. No file was left behind, and the journal is unchanged."
+                    ),
                 )
             )
 

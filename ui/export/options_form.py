@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,15 +31,18 @@ from journal.entries.model import CATEGORIES, KINDS
 from journal.export.options import ExportOptions, RedactionProfile
 from journal.export.words import LANGUAGES
 from ui.export.pdf_choices import PdfChoices
+from ui.i18n import core_text, tr
 
-FORMATS: dict[str, str] = {
-    "bundle": "Court bundle (.zip): chronology, evidence files and a signed list of hashes",
-    "pdf": "Chronology (PDF) only",
-    "csv": "Spreadsheet of the chronology (CSV)",
-    "json": "Data for case-management software (JSON)",
+FORMATS: dict[str, object] = {
+    "bundle": QT_TR_NOOP(
+        "Court bundle (.zip): chronology, evidence files and a signed list of hashes"
+    ),
+    "pdf": QT_TR_NOOP("Chronology (PDF) only"),
+    "csv": QT_TR_NOOP("Spreadsheet of the chronology (CSV)"),
+    "json": QT_TR_NOOP("Data for case-management software (JSON)"),
 }
 EXTENSIONS = {"bundle": ".zip", "pdf": ".pdf", "csv": ".csv", "json": ".json"}
-LEAVE_OUT_HELP = (
+LEAVE_OUT_HELP = QT_TR_NOOP(
     "The original files are the strongest evidence, so they are included unless you "
     "tick this. If you leave them out, the chronology still shows each picture, without "
     "the place, and the bundle lists each original's SHA-256, so the original can be "
@@ -48,9 +51,10 @@ LEAVE_OUT_HELP = (
 
 
 def _checklist(items: dict[str, str], checked: bool) -> QListWidget:
+    """Ticked keys; the labels are the core's (kinds, categories), translated."""
     widget = QListWidget()
     for key, label in items.items():
-        item = QListWidgetItem(label)
+        item = QListWidgetItem(core_text(label))
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -96,67 +100,75 @@ class ExportOptionsForm(QWidget):
         form = self.rows = QFormLayout(self)
         self.format = QComboBox()
         for key, label in FORMATS.items():
-            self.format.addItem(label, key)
-        form.addRow("What to export", self.format)
-        self.date_from = _OptionalDate("from")
-        self.date_to = _OptionalDate("to")
+            self.format.addItem(tr(str(label)), key)
+        form.addRow(tr("What to export"), self.format)
+        self.date_from = _OptionalDate(tr("from", "dates: from this day"))
+        self.date_to = _OptionalDate(tr("to", "dates: up to this day"))
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(self.date_to)
         dates.addStretch()
-        form.addRow("Dates (optional)", dates)
+        form.addRow(tr("Dates (optional)"), dates)
         self.kinds = _checklist(KINDS, checked=True)
-        form.addRow("Kinds of entry", self.kinds)
+        form.addRow(tr("Kinds of entry"), self.kinds)
         self.categories = _checklist(CATEGORIES, checked=False)
-        form.addRow("Only these categories\n(none ticked: all)", self.categories)
-        self.include_private = QCheckBox("Include my private notes")
+        form.addRow(tr("Only these categories\n(none ticked: all)"), self.categories)
+        self.include_private = QCheckBox(tr("Include my private notes"))
         self.private_warning = QLabel(
-            "Private notes will be in the export, readable by everyone who receives it. "
-            "Leave this off unless you are sure."
+            tr(
+                "Private notes will be in the export, readable by everyone who receives it. "
+                "Leave this off unless you are sure."
+            )
         )
         self.private_warning.setWordWrap(True)
         self.private_warning.setVisible(False)
         self.include_private.toggled.connect(self.private_warning.setVisible)
         form.addRow("", self.include_private)
         form.addRow("", self.private_warning)
-        self.include_history = QCheckBox("Include earlier versions of each entry")
+        self.include_history = QCheckBox(tr("Include earlier versions of each entry"))
         form.addRow("", self.include_history)
-        self.include_risk = QCheckBox("Include risk indicators (risk checks)")
-        self.include_risk.setToolTip(RISK_DISCLAIMER)
+        self.include_risk = QCheckBox(tr("Include risk indicators (risk checks)"))
+        self.include_risk.setToolTip(core_text(RISK_DISCLAIMER))
         form.addRow("", self.include_risk)
-        self.include_contact = QCheckBox("Include contact over time (messages and calls per day)")
+        self.include_contact = QCheckBox(
+            tr("Include contact over time (messages and calls per day)")
+        )
         self.include_contact.setToolTip(
-            "A chart of the imported messages and calls in these dates, per day and sender, "
-            "with the busiest days and how many came between 22:00 and 04:00"
+            tr(
+                "A chart of the imported messages and calls in these dates, per day and "
+                "sender, with the busiest days and how many came between 22:00 and 04:00"
+            )
         )
         form.addRow("", self.include_contact)
         self.after_days = QSpinBox()
         self.after_days.setRange(1, MAX_WINDOW_DAYS)
         self.after_days.setValue(DEFAULT_WINDOW_DAYS)
-        self.after_days.setSuffix(" days")
-        self.after_days.setAccessibleName("After disclosure: days shown after each one")
-        form.addRow("After disclosure, show", self.after_days)
+        self.after_days.setSuffix(tr(" days", "after a number of days in a box"))
+        self.after_days.setAccessibleName(tr("After disclosure: days shown after each one"))
+        form.addRow(tr("After disclosure, show"), self.after_days)
         self.bates_prefix = QLineEdit()
-        self.bates_prefix.setPlaceholderText("optional, e.g. SMITH (pages become SMITH-000001)")
+        self.bates_prefix.setPlaceholderText(tr("optional, e.g. SMITH (pages become SMITH-000001)"))
         self.bates_prefix.setMaxLength(20)
-        form.addRow("Page stamp prefix", self.bates_prefix)
+        form.addRow(tr("Page stamp prefix"), self.bates_prefix)
         self.prepared_by = QLineEdit()
-        self.prepared_by.setPlaceholderText("optional")
-        form.addRow("Prepared by", self.prepared_by)
-        self.declaration = QCheckBox("Add a declaration page with a signature line")
+        self.prepared_by.setPlaceholderText(tr("optional"))
+        form.addRow(tr("Prepared by"), self.prepared_by)
+        self.declaration = QCheckBox(tr("Add a declaration page with a signature line"))
         form.addRow("", self.declaration)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setAccessibleName("Language of the PDF's headings")
+            self.language.addItem(name, code)  # each language's name in itself
+        self.language.setAccessibleName(tr("Language of the PDF's headings"))
         self.language.setToolTip(
-            "The headings and explanations the app adds to the PDF. What you wrote is "
-            "never translated."
+            tr(
+                "The headings and explanations the app adds to the PDF. What you wrote is "
+                "never translated."
+            )
         )
-        form.addRow("Language of the PDF's headings", self.language)
+        form.addRow(tr("Language of the PDF's headings"), self.language)
         self._add_location_choice(form)
         self.pdf = PdfChoices()
-        form.addRow("PDF file", self.pdf)
+        form.addRow(tr("PDF file"), self.pdf)
         form.setRowVisible(self.pdf, False)
         self.format.currentIndexChanged.connect(
             lambda _index: form.setRowVisible(self.pdf, self.format_key() == "pdf")
@@ -180,12 +192,12 @@ class ExportOptionsForm(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         self.location_note = QLabel()
         self.location_note.setWordWrap(True)
-        self.leave_out_located = QCheckBox("Leave these photos out of the bundle")
-        self.leave_out_help = QLabel(LEAVE_OUT_HELP)
+        self.leave_out_located = QCheckBox(tr("Leave these photos out of the bundle"))
+        self.leave_out_help = QLabel(tr(str(LEAVE_OUT_HELP)))
         self.leave_out_help.setWordWrap(True)
         for widget in (self.location_note, self.leave_out_located, self.leave_out_help):
             box.addWidget(widget)
-        form.addRow("Places in photos", self.location_box)
+        form.addRow(tr("Places in photos"), self.location_box)
         form.setRowVisible(self.location_box, False)
 
     def show_location_note(self, located: int, unchecked: int) -> None:
@@ -194,15 +206,15 @@ class ExportOptionsForm(QWidget):
         lines = []
         if located:
             lines.append(
-                "1 photo carries the place where it was taken (GPS). Anyone with the "
-                "export can see that place."
-                if located == 1
-                else f"{located} photos carry the places where they were taken (GPS). "
-                "Anyone with the export can see those places."
+                tr(
+                    "%n photos carry the places where they were taken (GPS). Anyone with "
+                    "the export can see those places.",
+                    None,
+                    located,
+                )
             )
         if unchecked:
-            pictures = "1 picture" if unchecked == 1 else f"{unchecked} pictures"
-            lines.append(f"{pictures} could not be checked for a location.")
+            lines.append(tr("%n pictures could not be checked for a location.", None, unchecked))
         self.location_note.setText(" ".join(lines))
         self.leave_out_located.setVisible(bool(located))
         self.leave_out_help.setVisible(bool(located))

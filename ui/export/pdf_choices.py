@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-SIGN_HELP = (
+from ui.i18n import tr
+
+SIGN_HELP = QT_TR_NOOP(
     "A signed PDF shows in Adobe Reader, Okular and other readers as signed and not "
     "changed since you exported it. Some court filing systems refuse signed files: "
     "untick this to save a plain PDF."
 )
-VOLUME_HELP = (
+VOLUME_HELP = QT_TR_NOOP(
     "Many e-filing systems limit the size of a file. The chronology is then saved as "
     "NAME-1.pdf, NAME-2.pdf, …, each under the size, numbered as one document, with an "
     "index of which entry is in which volume in the first."
@@ -31,27 +34,27 @@ class PdfChoice:
 class PdfChoices(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sign = QCheckBox("Sign the PDF")
+        self.sign = QCheckBox(tr("Sign the PDF"))
         self.sign.setChecked(True)
-        self.split = QCheckBox("Split into volumes of at most")
+        self.split = QCheckBox(tr("Split into volumes of at most"))
         self.volume_mb = QDoubleSpinBox()
         self.volume_mb.setRange(0.5, 2000.0)
         self.volume_mb.setDecimals(1)
         self.volume_mb.setValue(DEFAULT_MB)
-        self.volume_mb.setSuffix(" MB")
-        self.volume_mb.setAccessibleName("Largest size of one volume, in megabytes")
+        self.volume_mb.setSuffix(tr(" MB", "megabytes, after a number"))
+        self.volume_mb.setAccessibleName(tr("Largest size of one volume, in megabytes"))
         self.volume_mb.setEnabled(False)
         self.split.toggled.connect(self.volume_mb.setEnabled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sign)
-        layout.addWidget(_help(SIGN_HELP))
+        layout.addWidget(_help(tr(str(SIGN_HELP))))
         row = QHBoxLayout()
         row.addWidget(self.split)
         row.addWidget(self.volume_mb)
         row.addStretch()
         layout.addLayout(row)
-        layout.addWidget(_help(VOLUME_HELP))
+        layout.addWidget(_help(tr(str(VOLUME_HELP))))
 
     def choice(self) -> PdfChoice:
         return PdfChoice(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,8 +33,26 @@ from journal.export.options import preview_redactions as find_redactions
 from journal.export.profiles import delete_profile, load_profiles, put_profile
 from journal.session.journal import Journal
 from ui.export.work import LatestOnly
+from ui.i18n import core_text, tr
 
-NO_PROFILE = "Hide nothing"
+NO_PROFILE = QT_TR_NOOP("Hide nothing")
+#: The places preview_redactions names that are not hideable fields (those have
+#: their words in HIDEABLE_FIELDS), in words.
+FIELD_WORDS = {
+    "title": QT_TR_NOOP("Title"),
+    "private_notes": QT_TR_NOOP("Private notes"),
+    "report": QT_TR_NOOP("Report"),
+    "people or injuries": QT_TR_NOOP("People or injuries"),
+}
+
+
+def field_words(field: str) -> str:
+    """The field a preview line names, as the profile editor calls it."""
+    if field in HIDEABLE_FIELDS:
+        return core_text(HIDEABLE_FIELDS[field])
+    return tr(str(FIELD_WORDS[field])) if field in FIELD_WORDS else field
+
+
 PREVIEW_LIMIT = 200  # places listed; the rest are counted
 
 
@@ -43,23 +61,25 @@ class ProfileEditor(QDialog):
 
     def __init__(self, profile: RedactionProfile | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What to hide from this audience")
+        self.setWindowTitle(tr("What to hide from this audience"))
         form = QFormLayout(self)
         self.name = QLineEdit(profile.name if profile else "")
-        self.name.setPlaceholderText("e.g. For the court, For the police")
-        form.addRow("Name", self.name)
+        self.name.setPlaceholderText(tr("e.g. For the court, For the police"))
+        form.addRow(tr("Name"), self.name)
         self.fields: dict[str, QCheckBox] = {}
         for key, label in HIDEABLE_FIELDS.items():
-            box = QCheckBox(label)
+            box = QCheckBox(core_text(label))
             box.setChecked(bool(profile and key in profile.hidden_fields))
             self.fields[key] = box
-            form.addRow("Hide whole fields" if len(self.fields) == 1 else "", box)
+            form.addRow(tr("Hide whole fields") if len(self.fields) == 1 else "", box)
         self.terms = QPlainTextEdit("\n".join(profile.terms) if profile else "")
         self.terms.setPlaceholderText(
-            "One per line: an address, a school, the name of a shelter…\n"
-            "Each is hidden wherever it appears in the text."
+            tr(
+                "One per line: an address, a school, the name of a shelter…\n"
+                "Each is hidden wherever it appears in the text."
+            )
         )
-        form.addRow("Hide these words", self.terms)
+        form.addRow(tr("Hide these words"), self.terms)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,7 +96,7 @@ class ProfileEditor(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            QMessageBox.information(self, "Name", "Please give this profile a name.")
+            QMessageBox.information(self, tr("Name"), tr("Please give this profile a name."))
             return
         self.accept()
 
@@ -94,11 +114,11 @@ class ProfileChooser(QWidget):
         self.journal = journal
         self.current_options = current_options
         self.combo = QComboBox()
-        self.new_button = QPushButton("New…")
-        self.edit_button = QPushButton("Change…")
-        self.delete_button = QPushButton("Remove")
+        self.new_button = QPushButton(tr("New…"))
+        self.edit_button = QPushButton(tr("Change…"))
+        self.delete_button = QPushButton(tr("Remove"))
         row = QHBoxLayout()
-        label = QLabel("What to &hide:")
+        label = QLabel(tr("What to &hide:"))
         label.setBuddy(self.combo)  # a screen reader names the combo by it
         row.addWidget(label)
         for widget in (self.combo, self.new_button, self.edit_button, self.delete_button):
@@ -107,7 +127,7 @@ class ProfileChooser(QWidget):
         self.summary.setWordWrap(True)
         self.preview = QListWidget()
         self.preview.setMaximumHeight(120)
-        self.preview.setAccessibleName("Preview of what this copy hides")
+        self.preview.setAccessibleName(tr("Preview of what this copy hides"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -124,7 +144,7 @@ class ProfileChooser(QWidget):
         self.profiles = {p.name: p for p in load_profiles(self.journal)}
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(NO_PROFILE, "")
+        self.combo.addItem(tr(str(NO_PROFILE)), "")
         for name in self.profiles:
             self.combo.addItem(name, name)
         if select is not None:
@@ -158,11 +178,13 @@ class ProfileChooser(QWidget):
         self.preview.clear()
         if profile is None:
             self.previews.stop()
-            self.summary.setText("Nothing will be hidden, apart from private notes if left out.")
+            self.summary.setText(
+                tr("Nothing will be hidden, apart from private notes if left out.")
+            )
             self.preview.setVisible(False)
             return
         journal, options = self.journal, self.current_options(profile)
-        self.summary.setText("Checking what this profile hides…")
+        self.summary.setText(tr("Checking what this profile hides…"))
         self.previews.run(
             lambda task: find_redactions(journal, options, lambda: task.cancelled),
             self._show_preview,
@@ -172,26 +194,33 @@ class ProfileChooser(QWidget):
     def _show_preview(self, found: list[tuple[str, str, str]]) -> None:
         self.preview.clear()
         for title, field, before in found[:PREVIEW_LIMIT]:
-            shown = before.replace("\n", " ")
-            self.preview.addItem(f"{title} — {field}" + (f": {shown[:80]}" if shown else ""))
+            shown = before.replace("\n", " ")[:80]
+            where = field_words(field)
+            line = tr("{title} — {field}: {text}") if shown else tr("{title} — {field}")
+            self.preview.addItem(line.format(title=title, field=where, text=shown))
         if len(found) > PREVIEW_LIMIT:
-            more = QListWidgetItem(f"…and {len(found) - PREVIEW_LIMIT} more")
+            more = QListWidgetItem(tr("…and %n more", None, len(found) - PREVIEW_LIMIT))
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.preview.addItem(more)
         self.preview.setVisible(bool(found))
-        places = "1 place" if len(found) == 1 else f"{len(found)} places"
         self.summary.setText(
-            f"This profile hides text in {places}, listed below. "
-            "Evidence files are included exactly as they are; hiding text does not "
-            "change what is inside a photo or document."
+            tr(
+                "This profile hides text in %n places, listed below. Evidence files are "
+                "included exactly as they are; hiding text does not change what is inside "
+                "a photo or document.",
+                None,
+                len(found),
+            )
             if found
-            else "This profile hides nothing in the entries chosen."
+            else tr("This profile hides nothing in the entries chosen.")
         )
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview.clear()
         self.preview.setVisible(False)
         self.summary.setText(
-            "The list of what this profile hides could not be made just now. The profile "
-            "still applies when you export."
+            tr(
+                "The list of what this profile hides could not be made just now. The "
+                "profile still applies when you export."
+            )
         )

@@ -9,9 +9,11 @@ timeouts, and an authority that cannot be reached changes nothing and says so.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,24 +32,41 @@ from journal.export.timestamps.store import WELL_KNOWN, choose_authorities, chos
 from journal.session.journal import Journal
 from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
+from ui.i18n import core_text, tr
 
 if TYPE_CHECKING:
     from ui.export.saved_dialog import ExportSavedDialog
 
-GET_NOW = "Get a trusted timestamp now"
+GET_NOW = QT_TR_NOOP("Get a trusted timestamp now")
+#: What a trusted timestamp is, what is sent and what the authority learns: one
+#: paragraph each, so that each is translated (and wrapped) on its own.
 EXPLANATION = (
-    "A trusted timestamp is a signed statement from an independent timestamp authority "
-    "that your journal, as it is now, existed no later than a certain time. A court can "
-    "check it without trusting this computer's clock.<br><br>"
-    "<b>What is sent:</b> only a hash of the journal's chain head, a string of 64 "
-    "characters from which nothing can be read back. No entry, name, file or date "
-    "is ever sent.<br>"
-    "<b>What the authority learns:</b> that someone asked for a timestamp, from this "
-    "computer's internet address, and when. If that address could point to you, "
-    "leave this off or use it from another network.<br><br>"
-    "It is off until you tick an authority below. You can ask for a timestamp after "
-    "each export (\u201cGet a trusted timestamp now\u201d)."
+    QT_TR_NOOP(
+        "A trusted timestamp is a signed statement from an independent timestamp authority "
+        "that your journal, as it is now, existed no later than a certain time. A court can "
+        "check it without trusting this computer's clock."
+    ),
+    QT_TR_NOOP(
+        "<b>What is sent:</b> only a hash of the journal's chain head, a string of 64 "
+        "characters from which nothing can be read back. No entry, name, file or date "
+        "is ever sent."
+    ),
+    QT_TR_NOOP(
+        "<b>What the authority learns:</b> that someone asked for a timestamp, from this "
+        "computer's internet address, and when. If that address could point to you, "
+        "leave this off or use it from another network."
+    ),
+    QT_TR_NOOP(
+        "It is off until you tick an authority below. You can ask for a timestamp after "
+        "each export (\u201cGet a trusted timestamp now\u201d)."
+    ),
 )
+
+
+def explanation() -> str:
+    """The explanation in the interface language, as rich text."""
+    first, sent, learns, off = (tr(str(part)) for part in EXPLANATION)
+    return f"{first}<br><br>{sent}<br>{learns}<br><br>{off}"
 
 
 def _hint(text: str) -> QLabel:
@@ -62,21 +81,23 @@ class TimestampSettingsDialog(QDialog):
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trusted timestamps")
+        self.setWindowTitle(tr("Trusted timestamps"))
         self.journal = journal
         chosen = chosen_authorities(journal)
         self.boxes: dict[str, QCheckBox] = {}
-        group = QGroupBox("Timestamp authorities to ask")
+        group = QGroupBox(tr("Timestamp authorities to ask"))
         self.list_layout = QVBoxLayout(group)
         for name, url in WELL_KNOWN:
-            self._add_box(f"{name} ({url})", url, url in chosen)
+            self._add_box(
+                tr("{name} ({address})").format(name=name, address=url), url, url in chosen
+            )
         for url in chosen:
             if url not in self.boxes:
                 self._add_box(url, url, True)
         self.address = QLineEdit()
-        self.address.setPlaceholderText("https://… (an authority's RFC 3161 address)")
-        self.address.setAccessibleName("Another authority's address")
-        self.add_button = QPushButton("&Add")
+        self.address.setPlaceholderText(tr("https://… (an authority's RFC 3161 address)"))
+        self.address.setAccessibleName(tr("Another authority's address"))
+        self.add_button = QPushButton(tr("&Add"))
         self.add_button.clicked.connect(self.add_address)
         self.address.returnPressed.connect(self.add_address)
         row = QHBoxLayout()
@@ -84,20 +105,32 @@ class TimestampSettingsDialog(QDialog):
         row.addWidget(self.add_button)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(tr("Note"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_hint(EXPLANATION))
+        self.explanation = _hint(explanation())
+        layout.addWidget(self.explanation)
         layout.addWidget(group)
-        layout.addWidget(QLabel("Another authority:"))
+        layout.addWidget(QLabel(tr("Another authority:")))
         layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for the wrapped explanation, whatever its language, once what is
+        added above it as the window appears (the quick-exit row) is shown too."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _add_box(self, label: str, url: str, checked: bool) -> None:
         box = QCheckBox(label)
@@ -118,7 +151,7 @@ class TimestampSettingsDialog(QDialog):
         else:
             self._add_box(url, url, True)
         self.address.clear()
-        self.note.setText(f"{url} will be asked too once you save.")
+        self.note.setText(tr("{address} will be asked too once you save.").format(address=url))
 
     def chosen(self) -> list[str]:
         return [url for url, box in self.boxes.items() if box.isChecked()]
@@ -135,7 +168,7 @@ class TimestampSettingsDialog(QDialog):
 def result_message(outcomes: list[object]) -> str:
     """A calm summary of what each authority did (timestamp_now's outcomes)."""
     from journal.export.timestamps.client import host_of
-    from journal.export.timestamps.stamp import Outcome, plain_time
+    from journal.export.timestamps.stamp import Outcome
 
     lines, good = [], 0
     for outcome in outcomes:
@@ -143,19 +176,39 @@ def result_message(outcomes: list[object]) -> str:
         if outcome.gen_time is not None:
             good += 1
             lines.append(
-                f"{host_of(outcome.url)} vouches that your journal existed as it is now "
-                f"no later than {plain_time(outcome.gen_time)}."
+                tr(
+                    "{authority} vouches that your journal existed as it is now no later "
+                    "than {time}."
+                ).format(authority=host_of(outcome.url), time=utc_time(outcome.gen_time))
             )
         else:
-            lines.append(outcome.error[:1].upper() + outcome.error[1:] + ".")
+            said = core_text(outcome.error)
+            lines.append(
+                tr("{reason}.", "an authority's error as a sentence").format(
+                    reason=said[:1].upper() + said[1:]
+                )
+            )
     if good:
         lines.append(
-            "The timestamp is kept inside your journal, and goes into your next court bundle "
-            "and onto its integrity page."
+            tr(
+                "The timestamp is kept inside your journal, and goes into your next court "
+                "bundle and onto its integrity page."
+            )
         )
     else:
-        lines.append("Nothing was changed. You can try again later, or choose another authority.")
+        lines.append(
+            tr("Nothing was changed. You can try again later, or choose another authority.")
+        )
     return "\n".join(lines)
+
+
+def utc_time(moment: datetime) -> str:
+    """A timestamp's time in UTC, its month in the interface language; the digits
+    stay 0-9, like every other date the app shows."""
+    t = moment.astimezone(UTC)
+    return tr("{day} {month} {year}, {clock} UTC").format(
+        day=t.day, month=QLocale().monthName(t.month), year=t.year, clock=f"{t:%H:%M:%S}"
+    )
 
 
 Said = Callable[[str, bool], None]  # a message, and whether the work is over
@@ -175,17 +228,13 @@ def get_timestamp_now(
             lambda: (
                 get_timestamp_now(journal, on_result, parent)
                 if chosen_authorities(journal)
-                else on_result("No timestamp authority is chosen, so nothing was sent.", True)
+                else on_result(tr("No timestamp authority is chosen, so nothing was sent."), True)
             )
         )
-        dialog.rejected.connect(lambda: on_result("Nothing was sent.", True))
+        dialog.rejected.connect(lambda: on_result(tr("Nothing was sent."), True))
         dialog.open()
         return None
-    on_result(
-        f"Asking {len(urls)} timestamp {'authority' if len(urls) == 1 else 'authorities'}… "
-        "Only a hash is sent.",
-        False,
-    )
+    on_result(tr("Asking %n timestamp authorities… Only a hash is sent.", None, len(urls)), False)
 
     def work(task: BackgroundTask) -> list[object]:
         from journal.export.timestamps.stamp import timestamp_now
@@ -193,7 +242,9 @@ def get_timestamp_now(
         return list(timestamp_now(journal, urls, cancelled=lambda: task.cancelled))
 
     def failed(error: BaseException) -> None:
-        on_result(describe(error, "No timestamp could be stored. The journal is unchanged."), True)
+        on_result(
+            describe(error, tr("No timestamp could be stored. The journal is unchanged.")), True
+        )
 
     return run_in_background(
         work, lambda outcomes: on_result(result_message(outcomes), True), failed, owner=parent
@@ -207,11 +258,11 @@ class TimestampOffer(QWidget):
         super().__init__(parent)
         self.journal = journal
         self.task: BackgroundTask | None = None
-        self.button = QPushButton(GET_NOW)
+        self.button = QPushButton(tr(str(GET_NOW)))
         self.button.clicked.connect(self.get_now)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Timestamp result")
+        self.note.setAccessibleName(tr("Timestamp result"))
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -223,7 +274,7 @@ class TimestampOffer(QWidget):
         """Shown after an export; `box` (the "Export saved" window) offers it too."""
         self.setVisible(True)
         if box is not None:
-            extra = box.buttons.addButton(GET_NOW, QDialogButtonBox.ButtonRole.ActionRole)
+            extra = box.buttons.addButton(tr(str(GET_NOW)), QDialogButtonBox.ButtonRole.ActionRole)
             extra.clicked.connect(self.get_now)
 
     def get_now(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QT_TR_NOOP, QDir, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,20 +34,21 @@ from journal.export.verify import (
 )
 from ui.app.errors import describe as describe_error
 from ui.app.workers import BackgroundTask, run_in_background
+from ui.i18n import core_text, tr
 from ui.widgets.file_dialogs import choose_file, run_file_dialog
 from ui.widgets.for_checking import ForChecking
 
 KIND_WORDS = {
-    "changed": "Changed",
-    "missing": "Missing",
-    "added": "Added",
-    "unsafe": "Refused",
-    "hidden": "Hidden data",
-    "damaged": "Unreadable",
-    "signature": "Signature",
-    "fingerprint": "Signing key",
-    "key_history": "Key history",
-    "timestamp": "Trusted timestamp",
+    "changed": QT_TR_NOOP("Changed"),
+    "missing": QT_TR_NOOP("Missing"),
+    "added": QT_TR_NOOP("Added"),
+    "unsafe": QT_TR_NOOP("Refused"),
+    "hidden": QT_TR_NOOP("Hidden data"),
+    "damaged": QT_TR_NOOP("Unreadable"),
+    "signature": QT_TR_NOOP("Signature"),
+    "fingerprint": QT_TR_NOOP("Signing key"),
+    "key_history": QT_TR_NOOP("Key history"),
+    "timestamp": QT_TR_NOOP("Trusted timestamp"),
 }
 
 
@@ -66,12 +67,19 @@ def key_chain_text(report: BundleReport) -> str:
     if len(chain) < 2:
         return ""
     lines = [
-        f"key {n}: {fp} (in use from {since or 'the start'})"
+        tr("key {number}: {fingerprint} (in use from {since})").format(
+            number=n, fingerprint=fp, since=since or tr("the start")
+        )
         for n, (fp, since) in enumerate(chain, 1)
     ]
-    return (
-        "This journal has used several signing keys, oldest first; each was announced "
-        "by the one before:\n" + "\n".join(lines)
+    return "\n".join(
+        [
+            tr(
+                "This journal has used several signing keys, oldest first; each was "
+                "announced by the one before:"
+            ),
+            *lines,
+        ]
     )
 
 
@@ -85,20 +93,19 @@ def timestamps_text(report: BundleReport) -> str:
     """The bundle's trusted timestamps that hold (docs/timestamps.md)."""
     if not report.timestamps:
         return ""
-    return (
-        "\n\nTrusted timestamps (each checked against the certificate inside it; check the "
-        "authority's own certificate with openssl ts -verify):\n"
-        + "\n".join(f"• {line}" for line in report.timestamps)
+    heading = tr(
+        "Trusted timestamps (each checked against the certificate inside it; check the "
+        "authority's own certificate with openssl ts -verify):"
     )
+    return "\n\n" + heading + "".join(f"\n• {core_text(line)}" for line in report.timestamps)
 
 
 def source_text(report: BundleReport) -> str:
     """The signed statement about damage in the journal the bundle was made from."""
     if not report.source_problems:
         return ""
-    return "\n\nThe journal it was made from was damaged:\n" + "\n".join(
-        f"• {line}" for line in report.source_problems
-    )
+    heading = tr("The journal it was made from was damaged:")
+    return "\n\n" + heading + "".join(f"\n• {core_text(line)}" for line in report.source_problems)
 
 
 def _describe(report: BundleReport, name: str, typed: str) -> str:
@@ -106,65 +113,79 @@ def _describe(report: BundleReport, name: str, typed: str) -> str:
     mismatch = confirmation_finding(report, confirmed)
     if report.intact and mismatch is None:
         if confirmed:
-            return (
-                f"Everything in {name} matches. All {report.checked} files are as they were "
-                "when signed, and the signing key is the one you confirmed with the sender."
-            )
-        return (
-            f"Everything in {name} matches its signed list: all {report.checked} files are "
-            "as they were when signed by the key whose fingerprint is under For checking."
-            "\n\nThat shows who made it only once this fingerprint is "
-            "confirmed with the sender by another way (for example by phone or on paper). "
-            + (unreadable or "Type the fingerprint they gave you above to compare.")
+            return tr(
+                "Everything in {name} matches. All %n files are as they were when signed, "
+                "and the signing key is the one you confirmed with the sender.",
+                None,
+                report.checked,
+            ).format(name=name)
+        matches = tr(
+            "Everything in {name} matches its signed list: all %n files are as they were "
+            "when signed by the key whose fingerprint is under For checking.",
+            None,
+            report.checked,
+        ).format(name=name)
+        who = tr(
+            "That shows who made it only once this fingerprint is confirmed with the sender "
+            "by another way (for example by phone or on paper)."
         )
+        compare = unreadable or tr("Type the fingerprint they gave you above to compare.")
+        return f"{matches}\n\n{who} {compare}"
     if report.intact and mismatch is not None:
-        return (
-            f"All {report.checked} files in {name} are as they were when signed, but not by "
-            f"the key you confirmed: {mismatch.message}."
-        )
+        return tr(
+            "All %n files in {name} are as they were when signed, but not by the key you "
+            "confirmed: {reason}.",
+            None,
+            report.checked,
+        ).format(name=name, reason=core_text(mismatch.message))
     if report.only_added:
-        extra = "An extra file was" if len(report.findings) == 1 else "Extra files were"
-        return (
-            f"{extra} added to {name}; every listed file ({report.checked}) matches and the "
-            "signature is valid (its fingerprint is under For checking). The added "
-            "files are listed below; they were not part of the export."
-        )
+        return tr(
+            "%n extra files were added to {name}; every listed file ({listed}) matches and "
+            "the signature is valid (its fingerprint is under For checking). The added "
+            "files are listed below; they were not part of the export.",
+            None,
+            len(report.findings),
+        ).format(name=name, listed=report.checked)
+    problems = tr(
+        "{name} is not as it was exported: %n problems, listed below. Files not listed matched.",
+        None,
+        len(report.findings),
+    ).format(name=name)
     signature = (
-        "The signature itself is valid (its fingerprint is under For checking)."
+        tr("The signature itself is valid (its fingerprint is under For checking).")
         if report.signature_ok
-        else "The signature could not be confirmed."
+        else tr("The signature could not be confirmed.")
     )
-    return (
-        f"{name} is not as it was exported: {len(report.findings)} problem(s), listed "
-        f"below. Files not listed matched. {signature}"
-    )
+    return f"{problems} {signature}"
 
 
 class VerifyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check an export bundle")
+        self.setWindowTitle(tr("Check an export bundle"))
         self.task: BackgroundTask | None = None
         self.report: BundleReport | None = None
         intro = QLabel(
-            "Choose a bundle (.zip) or the folder it was unpacked into. No journal or "
-            "passphrase is needed."
+            tr(
+                "Choose a bundle (.zip) or the folder it was unpacked into. No journal or "
+                "passphrase is needed."
+            )
         )
         intro.setWordWrap(True)
         self.expected = QLineEdit()
-        self.expected.setPlaceholderText("for example 3f2a 9c01 … (spaces do not matter)")
-        self.expected.setAccessibleName("Signing-key fingerprint the sender gave you")
+        self.expected.setPlaceholderText(tr("for example 3f2a 9c01 … (spaces do not matter)"))
+        self.expected.setAccessibleName(tr("Signing-key fingerprint the sender gave you"))
         self.expected.textChanged.connect(self._show_result)
         expected_label = QLabel(
-            "Signing-key &fingerprint the sender gave you by phone or on paper (optional):"
+            tr("Signing-key &fingerprint the sender gave you by phone or on paper (optional):")
         )
         expected_label.setWordWrap(True)
         expected_label.setBuddy(self.expected)
-        self.zip_button = QPushButton("Choose a .zip…")
-        self.folder_button = QPushButton("Choose a folder…")
-        self.cancel_button = QPushButton("Cancel")
+        self.zip_button = QPushButton(tr("Choose a .zip…"))
+        self.folder_button = QPushButton(tr("Choose a folder…"))
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setVisible(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         row = QHBoxLayout()
         for button in (self.zip_button, self.folder_button):
             row.addWidget(button)
@@ -182,8 +203,10 @@ class VerifyDialog(QDialog):
         self.findings.setVisible(False)
         self.checked_name = ""
         self.checking = ForChecking(
-            "The signing-key fingerprint of the bundle, to compare with the one the sender "
-            "gave you."
+            tr(
+                "The signing-key fingerprint of the bundle, to compare with the one the "
+                "sender gave you."
+            )
         )
         self.checking.setVisible(False)
         layout = QVBoxLayout(self)
@@ -203,12 +226,12 @@ class VerifyDialog(QDialog):
         self.resize(680, 560)
 
     def choose_zip(self) -> None:
-        chosen = choose_file(self, "Choose the bundle", QDir.homePath())
+        chosen = choose_file(self, tr("Choose the bundle"), QDir.homePath())
         if chosen:
             self.verify_path(Path(chosen))
 
     def choose_folder(self) -> None:
-        dialog = QFileDialog(self, "Choose the unpacked bundle folder", QDir.homePath())
+        dialog = QFileDialog(self, tr("Choose the unpacked bundle folder"), QDir.homePath())
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         chosen = run_file_dialog(dialog)
@@ -222,7 +245,7 @@ class VerifyDialog(QDialog):
         self.findings.setVisible(False)
         self.show_checking(None)
         self.checked_name = path.name
-        self.summary.setText(f"Checking {path.name}…")
+        self.summary.setText(tr("Checking {name}…").format(name=path.name))
         self.task = run_in_background(
             lambda task: verify_bundle(path, task.report, lambda: task.cancelled),
             self._done,
@@ -262,8 +285,9 @@ class VerifyDialog(QDialog):
         self.findings.clear()
         self.findings.setVisible(bool(findings))
         for finding in findings:
+            kind = tr(str(KIND_WORDS[finding.kind])) if finding.kind in KIND_WORDS else finding.kind
             self.findings.addItem(
-                f"{KIND_WORDS.get(finding.kind, finding.kind)}: {finding.message}"
+                tr("{kind}: {finding}").format(kind=kind, finding=core_text(finding.message))
             )
 
     def show_checking(self, report: BundleReport | None) -> None:
@@ -273,7 +297,7 @@ class VerifyDialog(QDialog):
         self.checking.setVisible(bool(fingerprint))
         if report is None or not fingerprint:
             return
-        self.checking.add_value("Signing-key fingerprint", fingerprint)
+        self.checking.add_value(tr("Signing-key fingerprint"), fingerprint)
         if chain := key_chain_text(report):
             self.checking.add_text(chain)
 
@@ -282,13 +306,15 @@ class VerifyDialog(QDialog):
         self.task = None
         self._busy(False)
         if cancelled:
-            self.summary.setText("The check was stopped.")
+            self.summary.setText(tr("The check was stopped."))
         else:
             self.summary.setText(
                 describe_error(
                     error,
-                    "The bundle could not be read: something happened that the app "
-                    "did not expect. The bundle was not changed.",
+                    tr(
+                        "The bundle could not be read: something happened that the app "
+                        "did not expect. The bundle was not changed."
+                    ),
                 )
             )
 

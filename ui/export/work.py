@@ -17,6 +17,7 @@ from journal.export.run import run_export as run
 from journal.session.journal import Journal
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.export.pdf_choices import PdfChoice
+from ui.i18n import core_text, tr
 
 
 @dataclass(frozen=True)
@@ -33,42 +34,54 @@ class ExportOutcome:
     timestamp_note: str = ""  # a signed PDF: whose trusted time it carries, or why none
 
     def message(self) -> str:
-        extra = f" and {self.exhibits} evidence files" if self.exhibits else ""
-        if self.left_out:
-            photos = "1 photo" if self.left_out == 1 else f"{self.left_out} photos"
-            extra += (
-                f" ({photos} with a location left out, as you chose; the manifest lists "
-                "their SHA-256)"
-            )
+        """What was saved, in plain words (whole sentences, each translated)."""
         saved = self.path.name
         if len(self.volumes) > 1:
-            saved = (
-                f"{len(self.volumes)} volumes ({self.volumes[0].name} to {self.volumes[-1].name})"
+            saved = tr("%n volumes ({first} to {last})", None, len(self.volumes)).format(
+                first=self.volumes[0].name, last=self.volumes[-1].name
             )
-        return (
-            f"Saved {saved} with {self.entries} entries{extra}, in {self.path.parent}.\n\n"
-            + _signed_line(self.pdf_signed)
-            + (f"{self.timestamp_note}\n\n" if self.timestamp_note else "")
-            + "The file is not encrypted."
-            + (
-                "\n\nThey need no app to check it: the bundle carries verify.html, which "
-                "checks it in any web browser, and README-VERIFY.txt, which explains it."
-                if self.bundle
-                else ""
+        entries = tr("%n entries", None, self.entries)
+        if self.exhibits:
+            files = tr("%n evidence files", None, self.exhibits)
+            said = tr("Saved {file} with {entries} and {files}, in {folder}.")
+        else:
+            files = ""
+            said = tr("Saved {file} with {entries}, in {folder}.")
+        paragraphs = [
+            said.format(file=saved, entries=entries, files=files, folder=self.path.parent)
+        ]
+        if self.left_out:
+            paragraphs[0] += " " + tr(
+                "%n photos with a location were left out, as you chose; the manifest lists "
+                "their SHA-256.",
+                None,
+                self.left_out,
             )
-            + (f"\n\n{self.damage}" if self.damage else "")
-        )
+        paragraphs += [
+            _signed_line(self.pdf_signed),
+            core_text(self.timestamp_note),
+            tr("The file is not encrypted."),
+        ]
+        if self.bundle:
+            paragraphs.append(
+                tr(
+                    "They need no app to check it: the bundle carries verify.html, which "
+                    "checks it in any web browser, and README-VERIFY.txt, which explains it."
+                )
+            )
+        paragraphs.append(core_text(self.damage))
+        return "\n\n".join(p for p in paragraphs if p)
 
 
 def _signed_line(signed: bool | None) -> str:
     if signed is None:
         return ""
     if signed:
-        return (
+        return tr(
             "The PDF is signed: a PDF reader shows it as not changed since this export "
-            "(it proves it is unaltered, not who wrote it).\n\n"
+            "(it proves it is unaltered, not who wrote it)."
         )
-    return "The PDF is not signed, as you chose.\n\n"
+    return tr("The PDF is not signed, as you chose.")
 
 
 def run_export(
