@@ -24,12 +24,12 @@ from ui.history.dialog import HistoryDialog
 from ui.pattern.chart import PatternChart
 from ui.pattern.words import entries_text, month_status, summary
 
-from .interface_language import interface_language
+from .translated import installed
 
 
 @pytest.fixture
 def arabic(qapp, tmp_path: Path) -> Iterator[None]:
-    with interface_language("ar", tmp_path / "translations"):
+    with installed("ar", tmp_path / "translations"):
         yield
 
 
@@ -128,7 +128,7 @@ def test_dates_and_times_keep_their_stored_form_in_arabic(qtbot, arabic) -> None
 
 
 def test_spanish_counts_and_titles(qtbot, qapp, tmp_path: Path) -> None:
-    with interface_language("es", tmp_path / "translations"):
+    with installed("es", tmp_path / "translations"):
         injuries = InjuriesSection()
         qtbot.addWidget(injuries)
         injuries.list.set_values([Injury("moretón")])

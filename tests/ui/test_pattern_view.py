@@ -14,7 +14,7 @@ from ui.pattern.view import PatternChart, PatternDialog
 from ui.timeline.view import JournalView
 
 from .conftest import unlock_window
-from .interface_language import interface_language
+from .translated import installed
 
 
 def _content(title: str, start: str, *categories: str) -> EntryContent:
@@ -26,7 +26,7 @@ def _content(title: str, start: str, *categories: str) -> EntryContent:
 @pytest.fixture(autouse=True)
 def english(qapp, tmp_path):
     """English as the app loads it at start: its plural forms say "1 entry"."""
-    with interface_language("en", tmp_path / "translations"):
+    with installed("en", tmp_path / "translations"):
         yield
 
 
