@@ -18,16 +18,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from journal.case.after_disclosure import WINDOW_DAYS
-from journal.case.matters import deadline_notes, reminder_text
 from ui.app.shell import Shell
-from ui.case.after_disclosure import AfterDisclosureDialog
-from ui.case.profiles import ProfilesDialog
-from ui.case.reminder import ReminderBar
-from ui.case.risk_history import RiskHistoryDialog
-from ui.case.tracker import TrackerDialog
 
+# Each dialog, and the case records behind it, loads when first opened, not before the
+# first window (docs/performance.md, start-up).
 if TYPE_CHECKING:
+    from ui.case.after_disclosure import AfterDisclosureDialog
+    from ui.case.profiles import ProfilesDialog
+    from ui.case.reminder import ReminderBar
+    from ui.case.risk_history import RiskHistoryDialog
+    from ui.case.tracker import TrackerDialog
     from ui.timeline.view import JournalView
 
 
@@ -89,6 +89,8 @@ class CaseActions(QObject):
         session = self.shell.session
         if session is None:
             return None
+        from ui.case.tracker import TrackerDialog
+
         dialog = TrackerDialog(session, self.today(), self.shell.widget())
         dialog.add_requested.connect(self._add_report)
         self._keep(dialog)
@@ -103,6 +105,9 @@ class CaseActions(QObject):
         session = self.shell.session
         if session is None:
             return None
+        from journal.case.after_disclosure import WINDOW_DAYS
+        from ui.case.after_disclosure import AfterDisclosureDialog
+
         days = session.journal.settings.read(WINDOW_DAYS)
         focus = self.shell.selected_entry_id()
         dialog = AfterDisclosureDialog(session, days, focus, self.shell.widget())
@@ -115,12 +120,16 @@ class CaseActions(QObject):
     def _remember_window(self, days: int) -> None:
         session = self.shell.session
         if session is not None and session.is_open:
+            from journal.case.after_disclosure import WINDOW_DAYS
+
             session.journal.settings.write(WINDOW_DAYS, days)
 
     def show_risk(self) -> RiskHistoryDialog | None:
         session = self.shell.session
         if session is None:
             return None
+        from ui.case.risk_history import RiskHistoryDialog
+
         dialog = RiskHistoryDialog(session, self.shell.widget())
         dialog.new_check_requested.connect(self.new_risk_check)
         self._keep(dialog)
@@ -130,6 +139,8 @@ class CaseActions(QObject):
         session = self.shell.session
         if session is None:
             return None
+        from ui.case.profiles import ProfilesDialog
+
         dialog = ProfilesDialog(session, self.shell.widget())
         self._keep(dialog)
         return dialog
@@ -159,6 +170,9 @@ class CaseActions(QObject):
         if session is None:
             return
         session.locked.connect(self.forget)
+        from journal.case.matters import deadline_notes, reminder_text
+        from ui.case.reminder import ReminderBar
+
         text = reminder_text(deadline_notes(session.journal.entries(), self.today()))
         if not text:
             self.reminder = None

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.app.shell import Shell
-from ui.export.dialog import ExportDialog
-from ui.export.timestamps import TimestampSettingsDialog
-from ui.export.verify_dialog import VerifyDialog
+
+# The dialogs (and the PDF renderer behind them) load when first asked for, not before
+# the first window (docs/performance.md, start-up).
+if TYPE_CHECKING:
+    from ui.export.dialog import ExportDialog
+    from ui.export.timestamps import TimestampSettingsDialog
+    from ui.export.verify_dialog import VerifyDialog
 
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
@@ -35,6 +41,8 @@ class ExportActions(QObject):
         session = self.shell.session
         if session is None or not session.is_open:
             return
+        from ui.export.dialog import ExportDialog
+
         self.dialog = ExportDialog(session, self.shell.widget())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session.locked.connect(self.forget)  # the window itself is swept at lock
@@ -44,6 +52,8 @@ class ExportActions(QObject):
         self.dialog = None
 
     def show_verify(self) -> None:
+        from ui.export.verify_dialog import VerifyDialog
+
         self.dialog = VerifyDialog(self.shell.widget())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.show()
@@ -53,6 +63,8 @@ class ExportActions(QObject):
         session = self.shell.session
         if session is None or not session.is_open:
             return
+        from ui.export.timestamps import TimestampSettingsDialog
+
         self.dialog = TimestampSettingsDialog(session.journal, self.shell.widget())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session.locked.connect(self.forget)
