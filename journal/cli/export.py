@@ -34,12 +34,17 @@ def _day(text: str | None) -> date | None:
         raise UsageError(f"{text!r} is not a date like 2025-03-14.") from None
 
 
-def options_from_args(args: argparse.Namespace) -> ExportOptions:
-    from journal.export.options import ExportOptions
-
+def _dates(args: argparse.Namespace) -> tuple[date | None, date | None]:
     date_from, date_to = _day(args.date_from), _day(args.date_to)
     if date_from and date_to and date_from > date_to:
         raise UsageError("--from is after --to; nothing would be exported.")
+    return date_from, date_to
+
+
+def options_from_args(args: argparse.Namespace) -> ExportOptions:
+    from journal.export.options import ExportOptions
+
+    date_from, date_to = _dates(args)
     return ExportOptions(
         date_from=date_from,
         date_to=date_to,
@@ -82,18 +87,21 @@ def _signed_how(result: ExportResult) -> str:
 
 
 def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) -> int:
-    from journal.export.chronology import check_chronology_destination
-    from journal.export.options import select
-    from journal.export.run import run_export as run
+    from journal.export.destination import check_chronology_destination
 
     out = Path(args.out).expanduser()
-    options = options_from_args(args)
+    _dates(args)  # refused before the passphrase is asked for, as the destination is
     max_mb = getattr(args, "max_size", None)
     signed = not getattr(args, "unsigned", False)
     if args.format != "pdf" and (max_mb is not None or not signed):
         raise UsageError("--max-size and --unsigned apply to `export pdf` only.")
     check_chronology_destination(out, max_mb, args.force)  # before asking for the passphrase
     journal = open_journal()
+    # The renderers load once the key is derived: no export waits for them before it.
+    from journal.export.options import select
+    from journal.export.run import run_export as run
+
+    options = options_from_args(args)
     selection = select(journal, options)
     result = run(args.format, selection, journal, out, force=args.force, signed=signed,
                  max_mb=max_mb)  # fmt: skip
