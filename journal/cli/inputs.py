@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from journal.errors import UsageError
+from journal.vault.passphrase_policy import judge
 
 # (argument with the text itself, argument naming a file with it, what it is called)
 TEXT_FIELDS = (
@@ -22,8 +23,6 @@ TEXT_FIELDS = (
 def checked_new_passphrase(passphrase: str) -> str:
     """`passphrase` when the app's passphrase rules accept it; else a usage error that
     says why, as the desktop app's meter does."""
-    from journal.vault.passphrase_policy import judge  # zxcvbn: only for a new passphrase
-
     verdict = judge(passphrase)
     if not verdict.acceptable:
         raise UsageError(

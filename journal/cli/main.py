@@ -169,9 +169,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    journal = open_journal(args)
     from journal.evidence.streaming import write_out
 
-    journal = open_journal(args)
     info = journal.find_evidence(args.attachment_id)
     write_out(journal.read_attachment(args.attachment_id), Path(args.out), info.sha256)
     err(f"Wrote {info.size} bytes to {args.out}. This copy is NOT encrypted.")
@@ -180,10 +180,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from journal.session.chain_point import head_position, parse_head
-    from journal.session.check import check_journal
 
     earlier = parse_head(args.since_head) if args.since_head else None
     journal = open_journal(args)
+    from journal.session.check import check_journal
+
     report = check_journal(journal)
     err(
         f"Checked {report.revisions} revisions and {report.attachments} attachments "
@@ -213,9 +214,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    journal = open_journal(args)
     from journal.session.backup import backup_vault
 
-    journal = open_journal(args)
     target = backup_vault(journal, Path(args.dest))
     err("Backup written and verified. It is encrypted like the journal itself.")
     print(target)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.vault.passphrase_policy import judge
+
 
 class PassphraseField(QLineEdit):
     """A passphrase field with a real Show/Hide button inside it, reachable with Tab.
@@ -92,8 +94,6 @@ class NewPassphraseForm(QWidget):
         self.second.clear()
 
     def _update(self) -> None:
-        from journal.vault.passphrase_policy import judge  # zxcvbn: at the first keystroke
-
         result = judge(self.first.text())
         self.meter.setValue(result.score)
         lines = [f"Strength: {result.label}.", *list(result.reasons)]
