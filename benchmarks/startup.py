@@ -52,7 +52,7 @@ KDF_FLOOR = (
 )
 BARE_WINDOW = (
     "import sys; from PySide6.QtWidgets import QApplication, QWidget; "
-    "from ui.app.startup_mark import mark_first_window; "
+    "from ui.app.first_window import mark_first_window; "
     "app = QApplication(sys.argv); mark_first_window(app); "
     "w = QWidget(); w.resize(1100, 720); w.show(); app.exec()"
 )

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from journal.system.memory_hygiene import harden_process
 from journal.system.paths import APP_DIR_NAME, default_vault_path
 from ui.app.error_hook import ErrorHook
-from ui.app.startup_mark import mark_first_window
+from ui.app.first_window import after_first_window
 from ui.app.window import APP_TITLE, AppWindow
 from ui.safety.prefs import KEY_LAST_FILE, app_settings
 
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_DIR_NAME)
     app.setDesktopFileName(APP_DIR_NAME)
-    mark_first_window(app)  # benchmarks/startup.py; nothing unless asked for
+    after_first_window(app)  # the start-up mark, and a head start on unlocking
     window = AppWindow(start_path(args.vault))
     window.safety.show_locked()  # the working front instead, when disguised
     if args.self_test:
