@@ -42,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_DIR_NAME)
     app.setDesktopFileName(APP_DIR_NAME)
-    after_first_window(app)  # the start-up mark, and a head start on unlocking
     window = AppWindow(start_path(args.vault))
     window.safety.show_locked()  # the working front instead, when disguised
+    after_first_window(app)  # once it is on screen: the start-up mark, a head start on unlocking
     if args.self_test:
         from ui.app.self_test import schedule
 
