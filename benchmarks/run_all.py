@@ -1,6 +1,6 @@
 """Every benchmark of docs/performance.md, in one command and one table.
 
-    .venv/bin/python benchmarks/run_all.py [--size-mib 1024] [--quick] [--only abcdefg]
+    .venv/bin/python benchmarks/run_all.py [--size-mib 1024] [--quick] [--only abcdefgs]
 
 Everything is measured in one run, on one disk (a temporary folder, removed at
 the end), and printed as a single table of measured values, ratios and
@@ -18,7 +18,9 @@ PASS/MISS against the targets:
   f. the chronology PDF of 1,000 entries + 200 photos, and of half that, for time,
      linear growth and peak memory (benchmarks/export_pdf.py, child processes);
   g. the longest GUI event-loop stall while the real window (offscreen) imports a
-     file and exports that journal as a PDF (benchmarks/gui_stall.py, a child).
+     file and exports that journal as a PDF (benchmarks/gui_stall.py, a child);
+  s. start-up: the CLI's time to its key derivation and the desktop app's time to its
+     first window, against bare interpreters and a bare Qt window (benchmarks/startup.py).
 
 Timed steps start after a `sync`, so no step pays for another's dirty pages.
 Import and extraction are repeated (`--repeat`, alternating which tool goes
@@ -63,6 +65,7 @@ from bench_common import (
     timed,
 )
 from many_entries import bench_open_search
+from startup import bench_startup
 
 from journal.entries.model import EntryContent, EventTime
 from journal.evidence.streaming import write_out
@@ -463,8 +466,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        default="abcdefg",
-        help="letters of the measures to run, e.g. 'e' or 'fg' (default: all, abcdefg)",
+        default="abcdefgs",
+        help="letters of the measures to run, e.g. 'e' or 'fg' (default: all, abcdefgs)",
     )
     parser.add_argument("--child-memory", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -503,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += pdf_rows if "f" in args.only else []
             if "g" in args.only:
                 rows += bench_gui_stall(work, pdf_folder, min(size, 256 * MIB))
+        if "s" in args.only:  # start-up (benchmarks/startup.py)
+            rows += bench_startup(work, 9 if repeat > 1 else 3)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     disk = os.statvfs(work.parent)

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from journal.entries.model import REPORT_BODIES, Entry, EventTime
 from journal.entries.timeparse import event_upper_bound, parse_zone, sort_key, split_offset
 from journal.errors import UsageError
-from journal.vault.settings import Setting
+from journal.vault.setting import Setting
 
 DEFAULT_WINDOW_DAYS = 90
 MAX_WINDOW_DAYS = 3660

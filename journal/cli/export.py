@@ -7,17 +7,20 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.entries.plain_words import counted
 from journal.errors import UsageError
-from journal.export.chronology import check_chronology_destination
-from journal.export.options import ExportOptions, select
-from journal.export.run import KINDS as FORMATS
-from journal.export.run import NO_KEY, ExportResult
-from journal.export.run import run_export as run
-from journal.export.verify import BundleReport, verify_bundle
+from journal.export.kinds import KINDS as FORMATS
 from journal.export.words import DEFAULT, LANGUAGES
-from journal.session.journal import Journal
+
+# The renderers (reportlab, pyHanko, PIL) load only when a command runs that needs them,
+# so that every other command starts quickly (docs/performance.md, start-up).
+if TYPE_CHECKING:
+    from journal.export.options import ExportOptions
+    from journal.export.run import ExportResult
+    from journal.export.verify import BundleReport
+    from journal.session.journal import Journal
 
 
 def _err(message: str) -> None:
@@ -31,10 +34,17 @@ def _day(text: str | None) -> date | None:
         raise UsageError(f"{text!r} is not a date like 2025-03-14.") from None
 
 
-def options_from_args(args: argparse.Namespace) -> ExportOptions:
+def _dates(args: argparse.Namespace) -> tuple[date | None, date | None]:
     date_from, date_to = _day(args.date_from), _day(args.date_to)
     if date_from and date_to and date_from > date_to:
         raise UsageError("--from is after --to; nothing would be exported.")
+    return date_from, date_to
+
+
+def options_from_args(args: argparse.Namespace) -> ExportOptions:
+    from journal.export.options import ExportOptions
+
+    date_from, date_to = _dates(args)
     return ExportOptions(
         date_from=date_from,
         date_to=date_to,
@@ -67,6 +77,8 @@ def _what(result: ExportResult) -> str:
 
 
 def _signed_how(result: ExportResult) -> str:
+    from journal.export.run import NO_KEY
+
     if result.pdf_signed:
         return "Each file carries a PDF signature by this journal's key."
     if result.fingerprint == NO_KEY:
@@ -75,14 +87,21 @@ def _signed_how(result: ExportResult) -> str:
 
 
 def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) -> int:
+    from journal.export.destination import check_chronology_destination
+
     out = Path(args.out).expanduser()
-    options = options_from_args(args)
+    _dates(args)  # refused before the passphrase is asked for, as the destination is
     max_mb = getattr(args, "max_size", None)
     signed = not getattr(args, "unsigned", False)
     if args.format != "pdf" and (max_mb is not None or not signed):
         raise UsageError("--max-size and --unsigned apply to `export pdf` only.")
     check_chronology_destination(out, max_mb, args.force)  # before asking for the passphrase
     journal = open_journal()
+    # The renderers load once the key is derived: no export waits for them before it.
+    from journal.export.options import select
+    from journal.export.run import run_export as run
+
+    options = options_from_args(args)
     selection = select(journal, options)
     result = run(args.format, selection, journal, out, force=args.force, signed=signed,
                  max_mb=max_mb)  # fmt: skip
@@ -111,6 +130,8 @@ def _print_chain(report: BundleReport) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from journal.export.verify import verify_bundle
+
     report = verify_bundle(
         Path(args.bundle).expanduser(), confirmed_fingerprint=args.fingerprint or None
     )

@@ -5,11 +5,14 @@ says so here."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from journal.cli.inputs import checked_new_passphrase
 from journal.cli.opening import err, open_journal, passphrase_of, read_secret_file, vault_path_of
-from journal.session.journal import Journal
 from journal.vault.lifecycle import create_vault, recover
+
+if TYPE_CHECKING:
+    from journal.session.journal import Journal
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -46,6 +49,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     code = read_secret_file(args.recovery_code_file, "recovery code")
     new = checked_new_passphrase(read_secret_file(args.new_passphrase_file, "new passphrase"))
+    from journal.session.journal import Journal
+
     vault = recover(vault_path_of(args), code, new)
     try:
         err("The journal is open again with the new passphrase.")

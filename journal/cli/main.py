@@ -13,9 +13,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from journal.cli import present
 from journal.cli.inputs import read_entry_text
 from journal.cli.keys import cmd_init, cmd_new_recovery_code, cmd_passwd, cmd_recover
 from journal.cli.messages import commands as message_commands
@@ -25,7 +24,6 @@ from journal.cli.opening import (
     passphrase_of,
     vault_path_of,
 )
-from journal.cli.salvage import run_salvage
 from journal.cli.timestamp import run_timestamp
 from journal.entries.codec import from_plain, to_plain
 from journal.entries.model import (
@@ -37,12 +35,14 @@ from journal.entries.model import (
     ReportRecord,
 )
 from journal.entries.plain_words import visible_name
-from journal.entries.search import SearchFilters
 from journal.errors import JournalError, UsageError
-from journal.evidence.streaming import write_out
-from journal.session.backup import backup_vault
-from journal.session.check import check_journal
 from journal.system.memory_hygiene import harden_process
+
+# Start-up: a module that only some commands need is imported inside them, so that no
+# command waits for it before its key derivation (docs/performance.md, start-up;
+# tests/test_startup_imports.py keeps it so).
+if TYPE_CHECKING:
+    from journal.entries.search import SearchFilters
 
 
 def _print_json(value: Any) -> None:
@@ -112,6 +112,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
 def _filters(args: argparse.Namespace) -> SearchFilters:
     from datetime import date
 
+    from journal.entries.search import SearchFilters
+
     def day(text: str | None) -> date | None:
         try:
             return date.fromisoformat(text) if text else None
@@ -130,6 +132,8 @@ def _filters(args: argparse.Namespace) -> SearchFilters:
 
 def cmd_list(args: argparse.Namespace) -> int:
     journal = open_journal(args)
+    from journal.cli import present
+
     query = getattr(args, "query", "")
     entries = journal.search(query, _filters(args))
     if args.json:
@@ -142,6 +146,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     journal = open_journal(args)
+    from journal.cli import present
+
     entry = journal.entry(args.entry_id)
     if args.json:
         _print_json(present.entry_json(entry))
@@ -153,6 +159,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     journal = open_journal(args)
+    from journal.cli import present
+
     previous = None
     for revision in journal.history(args.entry_id):
         print(present.revision_line(revision, previous))
@@ -162,6 +170,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     journal = open_journal(args)
+    from journal.evidence.streaming import write_out
+
     info = journal.find_evidence(args.attachment_id)
     write_out(journal.read_attachment(args.attachment_id), Path(args.out), info.sha256)
     err(f"Wrote {info.size} bytes to {args.out}. This copy is NOT encrypted.")
@@ -173,6 +183,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     earlier = parse_head(args.since_head) if args.since_head else None
     journal = open_journal(args)
+    from journal.session.check import check_journal
+
     report = check_journal(journal)
     err(
         f"Checked {report.revisions} revisions and {report.attachments} attachments "
@@ -203,6 +215,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     journal = open_journal(args)
+    from journal.session.backup import backup_vault
+
     target = backup_vault(journal, Path(args.dest))
     err("Backup written and verified. It is encrypted like the journal itself.")
     print(target)
@@ -256,6 +270,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return run_verify(args)
 
 
+def cmd_salvage(args: argparse.Namespace) -> int:
+    from journal.cli.salvage import run_salvage
+
+    return run_salvage(args, vault_path_of(args), lambda: passphrase_of(args))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from journal.cli.parser import build
 
@@ -282,7 +302,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new-recovery-code": cmd_new_recovery_code,
     "export": cmd_export,
     "verify": cmd_verify,
-    "salvage": lambda args: run_salvage(args, vault_path_of(args), lambda: passphrase_of(args)),
+    "salvage": cmd_salvage,
     "timestamp": lambda args: run_timestamp(args, lambda: open_journal(args)),
 }
 COMMANDS.update(message_commands(open_journal))

@@ -8,18 +8,18 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from journal.conversations.index import MessageFilters
-from journal.conversations.views import call_json, message_json
 from journal.entries.plain_words import visible_name
 from journal.errors import UsageError
 from journal.messages import FORMATS
-from journal.session.journal import Journal
-from journal.session.message_import import ImportResult, import_messages
-from journal.session.message_links import link_messages
 
-Opener = Callable[[], Journal]
+# What a command needs once it runs loads then, not when the arguments are parsed.
+if TYPE_CHECKING:
+    from journal.session.journal import Journal
+    from journal.session.message_import import ImportResult
+
+Opener = Callable[[], "Journal"]
 
 
 def add_parsers(add: Callable[..., Any]) -> None:
@@ -75,6 +75,8 @@ def _report(result: ImportResult) -> None:
 
 
 def run_import(args: argparse.Namespace, opener: Opener) -> int:
+    from journal.session.message_import import import_messages
+
     journal = opener()
     failed = False
     for name in args.files:
@@ -102,6 +104,9 @@ def _day(text: str | None) -> date | None:
 
 
 def run_list(args: argparse.Namespace, opener: Opener) -> int:
+    from journal.conversations.index import MessageFilters
+    from journal.conversations.views import call_json, message_json
+
     filters = MessageFilters(_day(args.date_from), _day(args.date_to), args.conversation)
     journal = opener()
     store = journal.messages
@@ -122,6 +127,8 @@ def run_list(args: argparse.Namespace, opener: Opener) -> int:
 
 
 def run_link(args: argparse.Namespace, opener: Opener) -> int:
+    from journal.session.message_links import link_messages
+
     journal = opener()
     entry = link_messages(journal, args.entry_id, list(args.message_ids))
     _say(f"The entry now has {len(entry.content.messages)} linked messages and calls.")

@@ -8,13 +8,16 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.errors import UsageError
-from journal.session.journal import Journal
 from journal.system.paths import default_vault_path
 from journal.vault import unlock_attempts
 from journal.vault.file_format import check_is_vault
 from journal.vault.lifecycle import unlock
+
+if TYPE_CHECKING:
+    from journal.session.journal import Journal
 
 ENV_PASSPHRASE = "INCIDENT_JOURNAL_PASSPHRASE"
 
@@ -56,7 +59,11 @@ def vault_path_of(args: argparse.Namespace) -> Path:
 def open_journal(args: argparse.Namespace, passphrase: str | None = None) -> Journal:
     path = vault_path_of(args)
     check_is_vault(path)
-    journal = Journal.open(unlock(path, passphrase or passphrase_of(args)))
+    vault = unlock(path, passphrase or passphrase_of(args))
+    # Loaded only now: what opens the journal's content is not needed to derive the key.
+    from journal.session.journal import Journal
+
+    journal = Journal.open(vault)
     if journal.removed_pending:
         err(f"Removed {journal.removed_pending} unfinished import(s) left by an interruption.")
     if journal.problems or journal.settings.problems:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal.errors import UsageError
-from journal.salvage.salvage import salvage_file
 
 
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> None:
@@ -27,6 +26,8 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def run_salvage(args: argparse.Namespace, vault: Path, passphrase: Callable[[], str]) -> int:
+    from journal.salvage.salvage import salvage_file  # loaded when salvage runs, not at parsing
+
     target = Path(args.out).expanduser()
     if target.exists():
         raise UsageError(f"There is already a file at {target}. Choose a new name.")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.errors import DamagedJournal, UsageError
+from journal.export.destination import check_chronology_destination, volume_path
 from journal.export.errors import ExportFailed
 from journal.export.options import Selection
 from journal.export.pdf import render_pdf
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from journal.export.pdf_signing.sign import TimeStamper
 
 MEGABYTE = 1_000_000  # e-filing limits are given in MB; decimal is the stricter reading
-DEFAULT_NAME = "chronology"
 
 
 @dataclass(frozen=True)
@@ -43,23 +43,6 @@ class ChronologyResult:
     signed: bool
     fingerprint: str | None  # None when the journal's key cannot be read (damaged file)
     timestamp_note: str = ""  # whose trusted time the signature carries, or why none
-
-
-def volume_path(out: Path, number: int) -> Path:
-    """chronology.pdf -> chronology-2.pdf; a folder -> folder/chronology-2.pdf."""
-    if out.is_dir():
-        return out / f"{DEFAULT_NAME}-{number}.pdf"
-    return out.with_name(f"{out.stem}-{number}{out.suffix or '.pdf'}")
-
-
-def check_chronology_destination(out: Path, max_mb: float | None, force: bool = False) -> None:
-    """Refuse early what writing would refuse (before a passphrase is asked for)."""
-    if max_mb is None:
-        check_destination(out, force)
-        return
-    if not max_mb > 0:
-        raise UsageError("--max-size must be a number of megabytes above 0, like 20.")
-    check_destination(volume_path(out, 1), force)
 
 
 def _key(journal: Journal) -> tuple[PdfKey | None, str | None]:

@@ -13,13 +13,13 @@ from pathlib import Path
 from journal.errors import DamagedJournal, UsageError
 from journal.export.bundle import export_bundle
 from journal.export.chronology import export_chronology
+from journal.export.kinds import KINDS
 from journal.export.options import Selection
 from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.write import Cancelled, Progress
 from journal.session.journal import Journal
 
-KINDS = ("pdf", "bundle", "csv", "json")
 NO_KEY = "none (the journal's key cannot be read)"
 
 

@@ -8,19 +8,28 @@ A thread is the first Message-ID in References (else In-Reply-To, else its own).
 
 from __future__ import annotations
 
-import mailbox
 from datetime import UTC
-from email import policy
-from email.message import EmailMessage
 from email.parser import BytesParser
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.messages.collect import ExportCollector, Sink
 from journal.messages.errors import MessageFormatError
 from journal.messages.model import Attachment, MessageTime, ParsedExport, stable_id
 from journal.messages.source import Limits, MiB, read_capped
 
-_PARSER = BytesParser(policy=policy.default)
+# mailbox and email.policy (its header registry) load when an email is read, not with the
+# other parsers, which the command line's grammar loads at start (docs/performance.md).
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+
+@cache
+def _parser() -> BytesParser[EmailMessage]:
+    from email import policy
+
+    return BytesParser(policy=policy.default)
 
 
 def parse_eml(path: Path, limits: Limits, me: str | None, sink: Sink | None = None) -> ParsedExport:
@@ -32,6 +41,8 @@ def parse_eml(path: Path, limits: Limits, me: str | None, sink: Sink | None = No
 def parse_mbox(
     path: Path, limits: Limits, me: str | None, sink: Sink | None = None
 ) -> ParsedExport:
+    import mailbox
+
     collector = ExportCollector("mbox", sink)
     try:
         box = mailbox.mbox(path, create=False)
@@ -57,7 +68,7 @@ def parse_mbox(
 
 
 def _add(data: bytes, where: str, collector: ExportCollector, me: str | None, fmt: str) -> None:
-    message = _PARSER.parsebytes(data)
+    message = _parser().parsebytes(data)
     sender_name, sender_address = _sender(message, where)
     when = _date(message, where)
     own_id = _header(message, "Message-ID")

@@ -10,10 +10,13 @@ needs the journal itself (`incident-journal-cli check --since-head HEX`).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from journal.errors import UsageError
-from journal.session.journal import Journal
 from journal.vault.chain import genesis, head_hash
+
+if TYPE_CHECKING:
+    from journal.session.journal import Journal
 
 
 def parse_head(text: str) -> bytes:

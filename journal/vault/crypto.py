@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from journal.system.startup_mark import mark
+
 KEY_SIZE = 32
 NONCE_SIZE = 12
 TAG_SIZE = 16
@@ -136,6 +138,7 @@ class KdfParams:
         return self.memory_kib * self.iterations
 
     def derive(self, passphrase: str) -> bytes:
+        mark("kdf")  # benchmarks/startup.py: what start-up costs before this point
         return Argon2id(
             salt=self.salt,
             length=KEY_SIZE,

@@ -17,7 +17,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -108,6 +107,8 @@ def successor(
 def _pdf_certificate(journal_id: str, link: KeyLink) -> dict[str, str] | None:
     if link.pdf_certificate is None or link.pdf_signature is None:
         return None
+    from cryptography import x509  # only for a PDF certificate; unlocking never needs it
+
     der = bytes.fromhex(link.pdf_certificate)
     pem = x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
     return {
@@ -173,6 +174,8 @@ def _vouches_for_pdf_certificate(journal_id: str, item: Any, key: Ed25519PublicK
     vouched = item.get("pdf_signing_certificate")
     if vouched is None:
         return True
+    from cryptography import x509
+
     try:
         pem = vouched["certificate_pem"].encode()
         der = x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 10
 MIN_GUESSES_LOG10 = 10.0
 _LEVELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
@@ -28,6 +26,10 @@ class Verdict:
 def judge(passphrase: str, context_words: tuple[str, ...] = ()) -> Verdict:
     if not passphrase:
         return Verdict(False, 0, "Empty", ("Type a passphrase: a few unrelated words work well.",))
+    # zxcvbn's word lists load at the first passphrase judged, not with every page or
+    # command that can ask for a new one (docs/performance.md, start-up).
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(passphrase[:100], user_inputs=list(context_words))
     score = int(result["score"])
     reasons: list[str] = []

@@ -13,29 +13,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from journal.errors import StorageFailure, UsageError
 from journal.vault.aux_binding import SettingsState, read_settings, write_settings
 from journal.vault.format_migration import migrate_if_format1
+from journal.vault.setting import Setting  # declared apart, so declaring one loads no SQL
 
 if TYPE_CHECKING:
     from journal.vault.lifecycle import UnlockedVault
 
-
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Setting(Generic[T]):
-    """One named setting with its default and the values it may hold, declared once by
-    the module it belongs to (its range is kept here, not by each caller)."""
-
-    key: str
-    default: T
-    valid: Callable[[object], bool]
-    problem: str = "That value cannot be kept."
 
 
 class AuxSettings:

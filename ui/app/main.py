@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from journal.system.memory_hygiene import harden_process
 from journal.system.paths import APP_DIR_NAME, default_vault_path
 from ui.app.error_hook import ErrorHook
+from ui.app.first_window import after_first_window
 from ui.app.window import APP_TITLE, AppWindow
 from ui.i18n.languages import effective_language
 from ui.i18n.loading import install
@@ -46,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     _translators = install(app, effective_language(app_settings().value(KEY_LANGUAGE, "")))
     window = AppWindow(start_path(args.vault))
     window.safety.show_locked()  # the working front instead, when disguised
+    after_first_window(app)  # once it is on screen: the start-up mark, a head start on unlocking
     if args.self_test:
         from ui.app.self_test import schedule
 

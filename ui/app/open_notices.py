@@ -3,12 +3,15 @@ and parts that could not be read."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal.session.journal import Journal
-from journal.vault.unlock_attempts import describe as describe_attempts
 from ui.app.message_boxes import tell
 from ui.safety.disguise import app_name
+
+if TYPE_CHECKING:
+    from journal.session.journal import Journal
 
 REPAIR_HINT = (
     "\n\nThe file itself is damaged, so it was opened read-only: nothing can be saved "
@@ -18,6 +21,8 @@ REPAIR_HINT = (
 
 def tell_on_open(parent: QWidget, journal: Journal, failures_here: int) -> QMessageBox | None:
     """Open (without blocking) what needs saying; the problems box is returned."""
+    from journal.vault.unlock_attempts import describe as describe_attempts  # its store: SQL
+
     attempts = journal.vault.failed_attempts
     if attempts is not None and (told := describe_attempts(attempts, failures_here)) is not None:
         tell(parent, app_name(), told)

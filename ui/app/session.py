@@ -4,14 +4,16 @@ and the background work done on it, owned so that nothing outlives the lock."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journal.session.changes import Change
-from journal.session.journal import Journal
 from journal.system.memory_hygiene import collect_freed
 from ui.app.workers import BackgroundTask, cancel_all, run_in_background, wait_for_all
+
+if TYPE_CHECKING:
+    from journal.session.journal import Journal
 
 
 class Session(QObject):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.session.journal import Journal
 from ui.app.main_actions import make_actions
 from ui.app.message_boxes import tell
 from ui.app.open_notices import tell_on_open
@@ -35,7 +34,6 @@ from ui.export.actions import ExportActions
 from ui.i18n.chooser import choose_language
 from ui.pages.create import CreatePage
 from ui.pages.unlock import UnlockPage
-from ui.safety.backups_dialog import status_note
 from ui.safety.controller import SafetyController
 from ui.safety.disguise import app_name
 from ui.safety.prefs import KEY_LAST_FILE, app_settings
@@ -44,6 +42,7 @@ from ui.widgets.contrast import apply_readable_defaults
 from ui.widgets.file_dialogs import choose_file
 
 if TYPE_CHECKING:
+    from journal.session.journal import Journal
     from ui.editor.window import EntryEditor
 
 APP_TITLE = "Notes"
@@ -188,6 +187,8 @@ class AppWindow(QMainWindow):
 
     def _update_status(self) -> None:
         if self.session is not None and self.session.is_open:
+            from ui.safety.backups_dialog import status_note  # not needed before unlock
+
             self.status_label.setText(status_note(self.session.journal))
 
     # actions ---------------------------------------------------------------

@@ -18,17 +18,17 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from journal.case.after_disclosure import WINDOW_DAYS
-from journal.case.matters import deadline_notes
 from ui.app.shell import Shell
-from ui.case.after_disclosure import AfterDisclosureDialog
-from ui.case.profiles import ProfilesDialog
-from ui.case.reminder import ReminderBar, reminder_words
-from ui.case.risk_history import RiskHistoryDialog
-from ui.case.tracker import TrackerDialog
 from ui.i18n import tr
 
+# Each dialog, and the case records behind it, loads when first opened, not before the
+# first window (docs/performance.md, start-up).
 if TYPE_CHECKING:
+    from ui.case.after_disclosure import AfterDisclosureDialog
+    from ui.case.profiles import ProfilesDialog
+    from ui.case.reminder import ReminderBar
+    from ui.case.risk_history import RiskHistoryDialog
+    from ui.case.tracker import TrackerDialog
     from ui.timeline.view import JournalView
 
 
@@ -92,6 +92,8 @@ class CaseActions(QObject):
         session = self.shell.session
         if session is None:
             return None
+        from ui.case.tracker import TrackerDialog
+
         dialog = TrackerDialog(session, self.today(), self.shell.widget())
         dialog.add_requested.connect(self._add_report)
         self._keep(dialog)
@@ -106,6 +108,9 @@ class CaseActions(QObject):
         session = self.shell.session
         if session is None:
             return None
+        from journal.case.after_disclosure import WINDOW_DAYS
+        from ui.case.after_disclosure import AfterDisclosureDialog
+
         days = session.journal.settings.read(WINDOW_DAYS)
         focus = self.shell.selected_entry_id()
         dialog = AfterDisclosureDialog(session, days, focus, self.shell.widget())
@@ -118,12 +123,16 @@ class CaseActions(QObject):
     def _remember_window(self, days: int) -> None:
         session = self.shell.session
         if session is not None and session.is_open:
+            from journal.case.after_disclosure import WINDOW_DAYS
+
             session.journal.settings.write(WINDOW_DAYS, days)
 
     def show_risk(self) -> RiskHistoryDialog | None:
         session = self.shell.session
         if session is None:
             return None
+        from ui.case.risk_history import RiskHistoryDialog
+
         dialog = RiskHistoryDialog(session, self.shell.widget())
         dialog.new_check_requested.connect(self.new_risk_check)
         self._keep(dialog)
@@ -133,6 +142,8 @@ class CaseActions(QObject):
         session = self.shell.session
         if session is None:
             return None
+        from ui.case.profiles import ProfilesDialog
+
         dialog = ProfilesDialog(session, self.shell.widget())
         self._keep(dialog)
         return dialog
@@ -162,6 +173,9 @@ class CaseActions(QObject):
         if session is None:
             return
         session.locked.connect(self.forget)
+        from journal.case.matters import deadline_notes
+        from ui.case.reminder import ReminderBar, reminder_words
+
         text = reminder_words(deadline_notes(session.journal.entries(), self.today()))
         if not text:
             self.reminder = None

@@ -8,20 +8,24 @@ At lock the window is swept like every other, and the references here are droppe
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from journal.errors import JournalError
-from journal.session.message_links import link_messages
 from ui.app.errors import describe
 from ui.app.message_boxes import tell
 from ui.app.shell import Shell
 from ui.app.views import open_attachment
-from ui.conversations.importing import MessageImport, choose_exports
-from ui.conversations.linking import EntryChooser, new_entry_from
-from ui.conversations.window import ConversationsWindow
 from ui.safety.open_elsewhere import OpenElsewhere
+
+# The message parsers, the conversations window and the storage behind them load when
+# first used, not before the first window (docs/performance.md, start-up).
+if TYPE_CHECKING:
+    from ui.conversations.importing import MessageImport
+    from ui.conversations.linking import EntryChooser
+    from ui.conversations.window import ConversationsWindow
 
 CONVERSATIONS_SHORTCUT = "Ctrl+Shift+M"
 
@@ -50,6 +54,8 @@ class ConversationsActions(QObject):
         if session is None or not session.is_open:
             return None
         if self.window is None:
+            from ui.conversations.window import ConversationsWindow
+
             self.window = ConversationsWindow(session, self.shell.widget())
             self.window.link_requested.connect(self.choose_entry)
             self.window.new_entry_requested.connect(self.new_entry)
@@ -64,6 +70,8 @@ class ConversationsActions(QObject):
         self.window = None
 
     def choose_and_import(self) -> None:
+        from ui.conversations.importing import choose_exports
+
         paths = choose_exports(self.shell.widget())
         if paths:
             self.import_files(paths)
@@ -72,6 +80,8 @@ class ConversationsActions(QObject):
         session = self.shell.session
         if session is None or not session.is_open:
             return None
+        from ui.conversations.importing import MessageImport
+
         self.importer = MessageImport(session, self.shell.widget())
         self.importer.finished.connect(self._imported)
         self.importer.start(paths)
@@ -85,6 +95,8 @@ class ConversationsActions(QObject):
         session = self.shell.session
         if session is None or not ids or self.window is None:
             return
+        from ui.conversations.linking import EntryChooser
+
         self.chooser = EntryChooser(session.journal.entries(), len(ids), self.window)
         self.chooser.chosen.connect(lambda entry_id: self.link(entry_id, ids))
         self.chooser.open()
@@ -93,6 +105,8 @@ class ConversationsActions(QObject):
         session = self.shell.session
         if session is None:
             return
+        from journal.session.message_links import link_messages
+
         try:
             entry = link_messages(session.journal, entry_id, ids)
         except JournalError as error:
@@ -106,6 +120,8 @@ class ConversationsActions(QObject):
         if session is None or self.window is None:
             return
         chosen = [m for m in self.window.chosen_messages() if m.id in set(ids)]
+        from ui.conversations.linking import new_entry_from
+
         try:
             entry_id = new_entry_from(session.journal, chosen)
         except JournalError as error:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from journal.entries.model import AttachmentInfo
 from journal.entries.plain_words import visible_name
-from journal.evidence.streaming import ImportCancelled
 from ui.app.errors import describe
 from ui.app.message_boxes import tell
 from ui.app.session import Session
@@ -123,6 +122,8 @@ class EvidenceImport(QObject):
 
                 def progress(done: int, _total: int, base: int = before) -> None:
                     task.report(min((base + done) // KIB, total_kib), total_kib)
+
+                from journal.evidence.streaming import ImportCancelled  # with the store: SQL
 
                 try:
                     info = journal.attach_file(

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.app.shell import Shell
-from ui.export.dialog import ExportDialog
-from ui.export.timestamps import TimestampSettingsDialog
-from ui.export.verify_dialog import VerifyDialog
 from ui.i18n import tr
+
+# The dialogs (and the PDF renderer behind them) load when first asked for, not before
+# the first window (docs/performance.md, start-up).
+if TYPE_CHECKING:
+    from ui.export.dialog import ExportDialog
+    from ui.export.timestamps import TimestampSettingsDialog
+    from ui.export.verify_dialog import VerifyDialog
 
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
@@ -36,6 +42,8 @@ class ExportActions(QObject):
         session = self.shell.session
         if session is None or not session.is_open:
             return
+        from ui.export.dialog import ExportDialog
+
         self.dialog = ExportDialog(session, self.shell.widget())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session.locked.connect(self.forget)  # the window itself is swept at lock
@@ -45,6 +53,8 @@ class ExportActions(QObject):
         self.dialog = None
 
     def show_verify(self) -> None:
+        from ui.export.verify_dialog import VerifyDialog
+
         self.dialog = VerifyDialog(self.shell.widget())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.show()
@@ -54,6 +64,8 @@ class ExportActions(QObject):
         session = self.shell.session
         if session is None or not session.is_open:
             return
+        from ui.export.timestamps import TimestampSettingsDialog
+
         self.dialog = TimestampSettingsDialog(session.journal, self.shell.widget())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session.locked.connect(self.forget)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.session.journal import Journal
-from journal.vault.lifecycle import create_vault
 from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.file_dialogs import choose_file
@@ -33,6 +32,10 @@ from ui.widgets.recovery_code import (
     show_code,
 )
 
+if TYPE_CHECKING:
+    from journal.session.journal import Journal
+    from journal.vault.lifecycle import UnlockedVault
+
 WELCOME = """<h2>A private place to write down what happened</h2>
 <p>This app keeps a record of incidents, with photos, recordings and messages as
 evidence, so that you can show it to a lawyer, a court or an oversight body when you
@@ -41,6 +44,15 @@ choose to.</p>
 you know. Nothing readable is written anywhere else on this computer.</p>
 <p>When you create it, you will get a <b>recovery code</b>. It opens the file if you
 ever forget the passphrase. Keep it with someone you trust, not at home.</p>"""
+
+
+def _create(path: Path, passphrase: str) -> tuple[UnlockedVault, str]:
+    """Create the file, on the worker thread: the storage and crypto stack loads here, and
+    the journal's own modules too, so `_created` opens it without a pause on the GUI
+    thread (docs/performance.md, start-up)."""
+    from journal.vault.lifecycle import create_vault
+
+    return create_vault(path, passphrase)
 
 
 class CreatePage(QWidget):
@@ -147,7 +159,7 @@ class CreatePage(QWidget):
         self.create_button.setEnabled(False)
         self.message.setText("Creating the encrypted file…")
         self.task = run_in_background(
-            lambda _task: create_vault(path, passphrase), self._created, self._failed, owner=self
+            lambda _task: _create(path, passphrase), self._created, self._failed, owner=self
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -159,6 +171,8 @@ class CreatePage(QWidget):
         vault, code = result
         self.busy.hide()
         self.new_passphrase.clear()
+        from journal.session.journal import Journal  # loaded already, by _create
+
         self.journal = Journal.open(vault)  # type: ignore[arg-type]
         self.code = code
         self.check_index = pick_group(code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,11 +18,29 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import WrongPassphrase, WrongRecoveryCode
-from journal.session.journal import Journal
-from journal.vault.lifecycle import recover, unlock
 from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
+
+if TYPE_CHECKING:
+    from journal.session.journal import Journal
+
+
+def _unlocked(path: Path, passphrase: str) -> Journal:
+    """Unlock and open, on the worker thread: the storage and crypto stack (SQLAlchemy...)
+    loads here, not before the first window (docs/performance.md, start-up)."""
+    from journal.session.journal import Journal
+    from journal.vault.lifecycle import unlock
+
+    return Journal.open(unlock(path, passphrase))
+
+
+def _recovered(path: Path, code: str, new: str) -> Journal:
+    """As `_unlocked`, with the recovery code and a new passphrase."""
+    from journal.session.journal import Journal
+    from journal.vault.lifecycle import recover
+
+    return Journal.open(recover(path, code, new))
 
 
 def _lock_unused(journal: Journal) -> None:
@@ -162,7 +181,7 @@ class UnlockPage(QWidget):
         path = self.path
         self._set_busy(True, "Unlocking… this takes a moment on purpose, to slow down guessing.")
         self.task = run_in_background(
-            lambda _task: Journal.open(unlock(path, passphrase)),
+            lambda _task: _unlocked(path, passphrase),
             self._done,
             self._failed,
             owner=self,
@@ -174,7 +193,7 @@ class UnlockPage(QWidget):
         path = self.path
         self._set_busy(True, "Opening with the recovery code and setting the new passphrase…")
         self.task = run_in_background(
-            lambda _task: Journal.open(recover(path, code, new)),
+            lambda _task: _recovered(path, code, new),
             self._done,
             self._failed,
             owner=self,

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.session.drafts import DraftStore
 from ui.app.session import Session
 from ui.app.shell import Shell
 from ui.disguise.front_window import FrontWindow
@@ -29,7 +28,6 @@ from ui.safety import quick_exit_everywhere, temp_copies
 from ui.safety.clipboard_guard import ClipboardGuard
 from ui.safety.decoy import DecoyWindow
 from ui.safety.disguise import apply_disguise
-from ui.safety.draft_offer import offer, unfinished
 from ui.safety.idle_lock import IdleLock
 from ui.safety.menus import build_menus
 from ui.safety.open_elsewhere import OpenElsewhere
@@ -102,6 +100,9 @@ class SafetyController(QObject):
         temp_copies.wipe_stale()
         self.idle.start()
         key, self._resume_key = self._resume_key, None
+        from journal.session.drafts import DraftStore  # with the settings' store: SQL
+        from ui.safety.draft_offer import offer, unfinished
+
         draft = unfinished(DraftStore(session.journal.settings), key)
         if draft is not None:
             self.draft_offer = offer(self.window, draft, self._resume_draft)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 from journal.errors import JournalError
-from journal.export.emergency_sheet import write_emergency_sheet
 from journal.vault.recovery_code import normalize
 from ui.app.errors import describe
 from ui.widgets.file_dialogs import choose_file
@@ -78,6 +77,8 @@ def choose_sheet_path(parent: QWidget) -> Path | None:
 
 def save_sheet(path: Path, code: str) -> str:
     """Write the emergency sheet; the calm message to show either way."""
+    from journal.export.emergency_sheet import write_emergency_sheet  # reportlab, when asked
+
     try:
         write_emergency_sheet(path, code, datetime.now())
     except JournalError as error:
