@@ -7,15 +7,28 @@ month names some languages have (Arabic has no short ones) at either end.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
 
+from journal.case.patterns import Pattern
 from ui.pattern.words import short_month
 
-if TYPE_CHECKING:
-    from ui.pattern.chart import PatternChart
+
+class ChartGeometry(Protocol):
+    """What of the chart (ui/pattern/chart.py) the axis needs: its geometry."""
+
+    pattern: Pattern
+
+    @property
+    def current(self) -> int: ...
+    def fontMetrics(self) -> QFontMetrics: ...
+    def width(self) -> int: ...
+    def month_rect(self, index: int) -> QRect: ...
+    def plot_bottom(self) -> int: ...
+    def slot_width(self) -> int: ...
+
 
 #: Every how many months a name is written, the first that leaves room for the widest.
 LABEL_STEPS = (1, 2, 3, 4, 6, 12)
@@ -40,7 +53,7 @@ def _within(rect: QRect, width: int) -> QRect:
     return QRect(x, rect.y(), rect.width(), rect.height())
 
 
-def current_box(chart: PatternChart) -> QRect:
+def current_box(chart: ChartGeometry) -> QRect:
     """The highlighted box naming the current month (empty when there is none)."""
     months, index = chart.pattern.months, chart.current
     if not 0 <= index < len(months):
@@ -52,7 +65,7 @@ def current_box(chart: PatternChart) -> QRect:
     return _within(QRect(centre - width // 2, top, width, fm.height() + 2), chart.width())
 
 
-def axis_labels(chart: PatternChart) -> list[AxisLabel]:
+def axis_labels(chart: ChartGeometry) -> list[AxisLabel]:
     """The month names and the years (under January and the first month); a name
     that would touch the current month's box is left out."""
     fm = chart.fontMetrics()
