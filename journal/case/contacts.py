@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from journal.errors import UsageError
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.settings import AuxSettings
 
 CONTACTS_KEY = "support_contacts"
@@ -77,8 +78,15 @@ class ContactStore:
     def save(self, contacts: list[SupportContact]) -> None:
         """Replace the whole list; refuses (keeping the old list) if any entry is not valid."""
         if len(contacts) > MAX_CONTACTS:
-            raise UsageError(f"The list can hold up to {MAX_CONTACTS} contacts.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("core", "The list can hold up to {limit} contacts."),
+                limit=MAX_CONTACTS,
+            )
         for position, contact in enumerate(contacts, start=1):
             if (problem := contact.problem()) is not None:
-                raise UsageError(f"Contact {position}: {problem}")
+                raise UsageError(
+                    QT_TRANSLATE_NOOP("core", "Contact {position}: {problem}"),
+                    position=position,
+                    problem=problem,
+                )
         self._settings.set(CONTACTS_KEY, [asdict(contact) for contact in contacts])

@@ -43,6 +43,7 @@ from journal.evidence.streaming import write_out
 from journal.session.backup import backup_vault
 from journal.session.check import check_journal
 from journal.system.memory_hygiene import harden_process
+from journal.translatable import QT_TRANSLATE_NOOP
 
 
 def _print_json(value: Any) -> None:
@@ -54,7 +55,11 @@ def _load_json(path: str) -> Any:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
         return json.loads(text)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UsageError(f"The JSON file {path} cannot be read: {error}") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "The JSON file {path} cannot be read: {error}"),
+            path=path,
+            error=error,
+        ) from None
 
 
 def _content_from_args(args: argparse.Namespace) -> EntryContent:
@@ -63,7 +68,11 @@ def _content_from_args(args: argparse.Namespace) -> EntryContent:
         content = from_plain(EntryContent, _load_json(args.json), "entry")
     else:
         if not (args.kind and args.title and args.occurred):
-            raise UsageError("add needs --kind, --title-file and --occurred (or --json FILE).")
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "core", "add needs --kind, --title-file and --occurred (or --json FILE)."
+                )
+            )
         content = EntryContent(kind=args.kind, title=args.title, occurred=EventTime(args.occurred))
     changes: dict[str, Any] = {}
     for name in ("kind", "title", "narrative", "location"):
@@ -116,7 +125,9 @@ def _filters(args: argparse.Namespace) -> SearchFilters:
         try:
             return date.fromisoformat(text) if text else None
         except ValueError:
-            raise UsageError(f"{text!r} is not a date like 2025-03-14.") from None
+            raise UsageError(
+                QT_TRANSLATE_NOOP("core", "{text!r} is not a date like 2025-03-14."), text=text
+            ) from None
 
     return SearchFilters(
         date_from=day(getattr(args, "date_from", None)),
@@ -213,7 +224,7 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     content = from_plain(PersonContent, _load_json(args.json), "person") if args.json else None
     if content is None:
         if not args.name:
-            raise UsageError("person-add needs --name (or --json FILE).")
+            raise UsageError(QT_TRANSLATE_NOOP("core", "person-add needs --name (or --json FILE)."))
         content = PersonContent(name=args.name, relationship=args.relationship or "")
     journal = open_journal(args)
     print(journal.add_person(content))

@@ -28,6 +28,7 @@ from journal.export.signing import journal_fingerprint, pdf_signing_key
 from journal.export.timestamps.store import chosen_authorities
 from journal.export.write import Cancelled, Progress, atomic_output, check_destination
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from journal.export.pdf_signing.sign import TimeStamper
@@ -58,7 +59,9 @@ def check_chronology_destination(out: Path, max_mb: float | None, force: bool = 
         check_destination(out, force)
         return
     if not max_mb > 0:
-        raise UsageError("--max-size must be a number of megabytes above 0, like 20.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "--max-size must be a number of megabytes above 0, like 20.")
+        )
     check_destination(volume_path(out, 1), force)
 
 
@@ -174,9 +177,13 @@ def _write_all(paths: tuple[Path, ...], datas: list[bytes], force: bool, next_pa
         check_destination(path, force)
     if next_path.exists():
         raise UsageError(
-            f"There is already a {next_path.name} beside these volumes (from an earlier "
-            "export?); it would look like part of this one. Move it away or choose another "
-            "name. Nothing was written."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "There is already a {name} beside these volumes (from an earlier export?); it "
+                "would look like part of this one. Move it away or choose another name. "
+                "Nothing was written.",
+            ),
+            name=next_path.name,
         )
     written: list[Path] = []
     try:

@@ -16,6 +16,7 @@ from journal.messages.collect import ExportCollector, Sink
 from journal.messages.errors import MessageFormatError
 from journal.messages.model import Attachment, CallDirection, MessageTime, ParsedExport, stable_id
 from journal.messages.safe_xml import iter_elements
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 FORMAT = "sms-xml"
 ME = "Me"
@@ -39,12 +40,16 @@ def parse_sms_xml(path: Path, me: str | None, sink: Sink | None = None) -> Parse
     collector = ExportCollector(FORMAT, sink)
     counts = {"sms": 0, "mms": 0, "call": 0}
     root_seen = False
-    for element in iter_elements(path, _TAGS, "The SMS backup"):
+    for element in iter_elements(path, _TAGS, phrase(QT_TRANSLATE_NOOP("core", "The SMS backup"))):
         if element.tag in ("smses", "calls"):
             root_seen = True
             continue
         counts[element.tag] += 1
-        where = f"<{element.tag}> number {counts[element.tag]}"
+        where = phrase(
+            QT_TRANSLATE_NOOP("core", "<{tag}> number {number}"),
+            tag=element.tag,
+            number=counts[element.tag],
+        )
         if element.tag == "sms":
             _sms(element, where, collector, me)
         elif element.tag == "mms":
@@ -53,7 +58,9 @@ def parse_sms_xml(path: Path, me: str | None, sink: Sink | None = None) -> Parse
             _call(element, where, collector)
     if not root_seen:
         raise MessageFormatError(
-            "The XML file is not an SMS Backup & Restore file (no <smses> or <calls>)."
+            QT_TRANSLATE_NOOP(
+                "core", "The XML file is not an SMS Backup & Restore file (no <smses> or <calls>)."
+            )
         )
     return collector.result()
 
@@ -61,7 +68,13 @@ def parse_sms_xml(path: Path, me: str | None, sink: Sink | None = None) -> Parse
 def _required(element: Element, name: str, where: str) -> str:
     value = element.get(name)
     if value is None:
-        raise MessageFormatError(f"The SMS backup's {where} has no {name!r}. Nothing was imported.")
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP(
+                "core", "The SMS backup's {where} has no {name!r}. Nothing was imported."
+            ),
+            where=where,
+            name=name,
+        )
     return value
 
 
@@ -71,7 +84,11 @@ def _epoch_ms(element: Element, where: str) -> MessageTime:
         value = datetime.fromtimestamp(int(raw) / 1000, tz=UTC)
     except (ValueError, OverflowError, OSError):
         raise MessageFormatError(
-            f"The SMS backup's {where} has a date that is not a time: {raw!r}."
+            QT_TRANSLATE_NOOP(
+                "core", "The SMS backup's {where} has a date that is not a time: {raw!r}."
+            ),
+            where=where,
+            raw=raw,
         ) from None
     shown = element.get("readable_date")
     return MessageTime(raw=raw, value=value, zone_assumed=False, shown_as=shown)
@@ -171,7 +188,12 @@ def _call(element: Element, where: str, collector: ExportCollector) -> None:
         collector.warn(f"The {where} has a call type {kind!r} this app does not know.")
     duration = element.get("duration", "0")
     if not duration.isdigit():
-        raise MessageFormatError(f"The SMS backup's {where} has a duration that is not a number.")
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP(
+                "core", "The SMS backup's {where} has a duration that is not a number."
+            ),
+            where=where,
+        )
     collector.call(
         direction=direction,
         number=_required(element, "number", where),

@@ -16,6 +16,7 @@ from journal.messages.model import Attachment, MessageTime, ParsedExport, stable
 from journal.messages.source import Limits, decode_text, read_capped, read_head
 from journal.messages.whatsapp_entries import Entry, entry_at, survey, writers
 from journal.messages.whatsapp_time import HEADER, Order, to_datetime
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 FORMAT = "whatsapp"
 _PHONE = re.compile(r"\+?[\d \u00a0\-()./]+")
@@ -117,13 +118,19 @@ def parse_whatsapp_file(
 ) -> ParsedExport:
     collector = ExportCollector(FORMAT, sink)
     if not is_zip(read_head(path)):
-        text = decode_text(read_capped(path, limits.file_bytes), "The WhatsApp export")
+        text = decode_text(
+            read_capped(path, limits.file_bytes),
+            phrase(QT_TRANSLATE_NOOP("core", "The WhatsApp export")),
+        )
         parse_whatsapp_text(text, collector, title=title_from_name(path.name), me=me)
         return collector.result()
     with open_checked(path, limits) as archive:
         listed = members(archive)
         chat = chat_member(archive)
-        text = decode_text(read_member(archive, chat, limits.member_bytes), f"The file {chat!r}")
+        text = decode_text(
+            read_member(archive, chat, limits.member_bytes),
+            phrase(QT_TRANSLATE_NOOP("core", "The file {name!r}"), name=chat),
+        )
     media = tuple(item for item in listed if item.name != chat)
     title = title_from_name(path.name) or title_from_name(chat.rsplit("/", 1)[-1])
     parse_whatsapp_text(text, collector, title=title, me=me, media=media)
@@ -141,6 +148,9 @@ def chat_member(archive: ZipFile) -> str:
         if looks_like_whatsapp(head.decode("utf-8-sig", errors="replace")):
             return name
     raise MessageFormatError(
-        "The zip file holds no WhatsApp chat text (a .txt file whose lines start with a "
-        "date and time). Nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The zip file holds no WhatsApp chat text (a .txt file whose lines start with a "
+            "date and time). Nothing was imported.",
+        )
     )

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Literal, NamedTuple
 
 from journal.messages.errors import MessageFormatError
+from journal.translatable import QT_TRANSLATE_NOOP
 
 _MARKS = "\u200e\u200f"
 _SPACES = " \u202f\u00a0"
@@ -100,8 +101,11 @@ class OrderEvidence:
             return "ymd", None
         if self.day_first and self.month_first:
             raise MessageFormatError(
-                "The dates in this WhatsApp export mix day-first and month-first forms, so "
-                "no date in it can be read with certainty. Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The dates in this WhatsApp export mix day-first and month-first forms, so "
+                    "no date in it can be read with certainty. Nothing was imported.",
+                )
             )
         if self.day_first or self.month_first:
             return ("dmy" if self.day_first else "mdy"), None
@@ -145,6 +149,11 @@ def to_datetime(stamp: Stamp, order: Order, line: int) -> datetime:
 
 def _bad(stamp: Stamp, line: int) -> MessageFormatError:
     return MessageFormatError(
-        f"Line {line} of the WhatsApp export has a date that does not exist: {stamp.raw!r}. "
-        "Nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Line {line} of the WhatsApp export has a date that does not exist: {raw!r}. "
+            "Nothing was imported.",
+        ),
+        line=line,
+        raw=stamp.raw,
     )

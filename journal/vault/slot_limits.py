@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journal.errors import AlteredKeys
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault.crypto import KdfParams
 
 MAX_SLOTS = 4
@@ -38,24 +39,44 @@ def newest_epoch(epochs: dict[int, bytes | None], passphrase_slots: list[Slot]) 
     """The current epoch n, after checking that epochs run 1..n, that every epoch after
     the first links to the one before, and that epoch n has a passphrase slot."""
     if not epochs:
-        raise AlteredKeys("it has no key epochs; the passphrase was not tried")
+        raise AlteredKeys(
+            phrase(QT_TRANSLATE_NOOP("core", "it has no key epochs; the passphrase was not tried"))
+        )
     newest = max(epochs)
     if sorted(epochs) != list(range(1, newest + 1)):
         missing = sorted(set(range(1, newest + 1)) - set(epochs))
         extra = sorted(e for e in epochs if not 1 <= e <= newest)
         raise AlteredKeys(
-            f"its key epochs should run 1 to {newest} but epochs {missing or extra} are "
-            "missing or out of place; the passphrase was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "its key epochs should run 1 to {newest} but epochs {epochs} are missing or "
+                    "out of place; the passphrase was not tried",
+                ),
+                newest=newest,
+                epochs=missing or extra,
+            )
         )
     if epochs[1] is not None or any(epochs[e] is None for e in range(2, newest + 1)):
         raise AlteredKeys(
-            "a key epoch's link to the one before it was added or removed; the passphrase "
-            "was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "a key epoch's link to the one before it was added or removed; the passphrase "
+                    "was not tried",
+                )
+            )
         )
     if not any(epoch == newest for _id, epoch, _p, _ct in passphrase_slots):
         raise AlteredKeys(
-            f"its newest key epoch, {newest}, has no passphrase slot (an epoch row was "
-            "added?); the passphrase was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "its newest key epoch, {newest}, has no passphrase slot (an epoch row was "
+                    "added?); the passphrase was not tried",
+                ),
+                newest=newest,
+            )
         )
     return newest
 
@@ -66,15 +87,29 @@ def check_written_epochs(newest: int, written: int) -> None:
     one would look wrong)."""
     if written > newest:
         raise AlteredKeys(
-            f"data was written in key epoch {written}, but the key records end at epoch "
-            f"{newest} (newer ones were removed); the passphrase was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "data was written in key epoch {written}, but the key records end at epoch "
+                    "{newest} (newer ones were removed); the passphrase was not tried",
+                ),
+                written=written,
+                newest=newest,
+            )
         )
 
 
 def check_slot_count(count: int) -> None:
     if count > MAX_SLOTS:
         raise AlteredKeys(
-            f"it has {count} key slots where this app keeps two; the passphrase was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "it has {count} key slots where this app keeps two; the passphrase was not "
+                    "tried",
+                ),
+                count=count,
+            )
         )
 
 

@@ -30,6 +30,7 @@ from journal.export.pdf.render import Rendered, lay_out, picture_count, prepare
 from journal.export.pdf.sections import entries
 from journal.export.pdf.sections.volumes import VolumePlan, index, opening
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 SIGNATURE_ROOM = 64 * 1024  # a PAdES signature with its certificate, and a timestamp
 ENTRY_BASE = 3000  # bytes an entry's table and headings take, before its text
@@ -101,8 +102,15 @@ def _sections(plan: VolumePlan, groups: list[list[Entry]], number: int) -> tuple
 
 def _too_large(limit: int, what: str) -> ExportFailed:
     return ExportFailed(
-        f"{what} is larger than {limit / 1_000_000:g} MB on its own, so no volume can hold it "
-        "under that limit. Choose a larger size, or export without a size limit."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{what} is larger than {megabytes:g} MB on its own, so no volume can hold it under "
+                "that limit. Choose a larger size, or export without a size limit.",
+            ),
+            what=what,
+            megabytes=limit / 1_000_000,
+        )
     )
 
 
@@ -117,14 +125,26 @@ def _shrink(groups: list[list[Entry]], over: int, size: int, budget: int, limit:
         groups.append([])  # the sections after the entries get a volume of their own
         return
     elif len(group) == 1:
-        raise _too_large(limit, "One entry with its pictures")
+        raise _too_large(limit, phrase(QT_TRANSLATE_NOOP("core", "One entry with its pictures")))
     elif over == 0:
-        raise _too_large(limit, "The opening of volume 1 (cover, summary, index of volumes)")
+        raise _too_large(
+            limit,
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "The opening of volume 1 (cover, summary, index of volumes)"
+                )
+            ),
+        )
     else:
         raise _too_large(
             limit,
-            "The part after the entries (the exhibit index, with a small copy of each picture, "
-            "the people, the reports and the integrity page)",
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The part after the entries (the exhibit index, with a small copy of each "
+                    "picture, the people, the reports and the integrity page)",
+                )
+            ),
         )
     moved, groups[over] = group[keep:], group[:keep]
     if last:
@@ -151,7 +171,7 @@ def render_volumes(
     ctx = prepare(selection, journal, steps, signing_fingerprint)
     budget = limit - SIGNATURE_ROOM
     if budget <= 0:
-        raise _too_large(limit, "A signed PDF")
+        raise _too_large(limit, phrase(QT_TRANSLATE_NOOP("core", "A signed PDF")))
     groups = _first_guess(ctx, budget)
     laid: dict[tuple[object, ...], Rendered] = {}
     while True:
@@ -206,12 +226,19 @@ def _numbered(
         )
         if rendered.pages != measured[number - 1].pages:  # the index layout is fixed
             raise ExportFailed(
-                "The volumes could not be numbered consistently. Please tell the developers; "
-                "export without a size limit meanwhile."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The volumes could not be numbered consistently. Please tell the "
+                        "developers; export without a size limit meanwhile.",
+                    )
+                )
             )
         data = finish(rendered.data)
         if len(data) > limit:
-            raise _too_large(limit, f"Volume {number}")
+            raise _too_large(
+                limit, phrase(QT_TRANSLATE_NOOP("core", "Volume {number}"), number=number)
+            )
         volumes.append(Volume(data, first, rendered.pages, plan.runs[number - 1]))
     ctx.progress.step(ctx.progress.total)
     return volumes
