@@ -8,7 +8,7 @@ sentence, and the app translates `error.template` and places `error.values`
 
 from __future__ import annotations
 
-from journal.translatable import QT_TRANSLATE_NOOP, english
+from journal.translatable import QT_TRANSLATE_NOOP, Phrase, english
 
 
 class JournalError(Exception):
@@ -17,6 +17,9 @@ class JournalError(Exception):
     exit_code = 5
 
     def __init__(self, template: str = "", /, **values: object) -> None:
+        if isinstance(template, Phrase) and not values:  # a phrase made elsewhere
+            made = template
+            template, values = made.template, dict(made.values)
         self.template = template
         self.values: dict[str, object] = values
         super().__init__(english(template, values))

@@ -20,7 +20,7 @@ is the plural marker here: `core.tr("%n files added", None, count)`.
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 CONTEXT = "core"
 
@@ -79,3 +79,13 @@ def phrase(template: str, /, **values: object) -> Phrase:
 def counted(template: str, n: int, /, **values: object) -> Phrase:
     """A sentence with a count (`%n`, marked with `core.tr(template, None, n)`)."""
     return Phrase(template, n, **values)
+
+
+def listed(items: Sequence[str]) -> str:
+    """`items` joined with "; ", each one still a phrase the app can translate."""
+    if not items:
+        return ""
+    joined = items[0]
+    for item in items[1:]:
+        joined = phrase(QT_TRANSLATE_NOOP("core", "{first}; {then}"), first=joined, then=item)
+    return joined

@@ -43,7 +43,7 @@ from journal.evidence.streaming import write_out
 from journal.session.backup import backup_vault
 from journal.session.check import check_journal
 from journal.system.memory_hygiene import harden_process
-from journal.translatable import QT_TRANSLATE_NOOP
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 
 def _print_json(value: Any) -> None:
@@ -194,9 +194,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         position = head_position(journal, earlier)
         if position is None:
             problems.append(
-                "the chain head you gave is not a point on this journal's chain: a revision "
-                "saved before it was changed, removed or reordered, or it comes from another "
-                "journal"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the chain head you gave is not a point on this journal's chain: a "
+                        "revision saved before it was changed, removed or reordered, or it comes "
+                        "from another journal",
+                    )
+                )
             )
         else:
             err(

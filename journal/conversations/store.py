@@ -78,7 +78,12 @@ class MessageStore:
                     for number, ref in enumerate(self.manifest.batches, 1):
                         self._read_index(tx, number, ref)
             except (IntegrityProblem, StorageFailure) as error:
-                self.problems.append(f"the stored messages cannot be read: {error}")
+                self.problems.append(
+                    phrase(
+                        QT_TRANSLATE_NOOP("core", "the stored messages cannot be read: {error}"),
+                        error=error,
+                    )
+                )
 
     def committed(self, manifest: Manifest, pointer: tuple[str, str]) -> None:
         """After an import committed: read the indexes of its new batches (those after
@@ -98,7 +103,9 @@ class MessageStore:
             plain = read_object(self._vault, tx, ref.index_id, ref.index_sha256, what)
             self.index.add(number, decode_index(plain, ref.records))
         except (IntegrityProblem, ValueError, KeyError, TypeError) as error:
-            self.problems.append(f"{what}: {error}")
+            self.problems.append(
+                phrase(QT_TRANSLATE_NOOP("core", "{what}: {error}"), what=what, error=error)
+            )
 
     def forget(self) -> None:
         """Drop every decrypted message (at lock, and before a new load)."""

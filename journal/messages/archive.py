@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from journal.messages.errors import MessageFormatError
 from journal.messages.model import Attachment
 from journal.messages.source import Limits, MiB
-from journal.translatable import QT_TRANSLATE_NOOP
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 _CHUNK = MiB
 _ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
@@ -129,9 +129,14 @@ def read_member(archive: zipfile.ZipFile, name: str, cap: int) -> bytes:
 
 
 def _too_big(name: str, cap: int) -> str:
-    return (
-        f"The file {name!r} in the zip unpacks to more than {cap // MiB} MB (a possible zip "
-        "bomb). It was refused."
+    return phrase(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The file {name!r} in the zip unpacks to more than {megabytes} MB (a possible zip "
+            "bomb). It was refused.",
+        ),
+        name=name,
+        megabytes=cap // MiB,
     )
 
 

@@ -90,14 +90,25 @@ def check_is_vault(path: Path) -> int:
 def _why_not_a_journal(tables: set[str], rows: dict[str, bytes]) -> str:
     """Tell damage apart from another database: a journal's tables, or some of them,
     with what identifies it unreadable, is a damaged journal."""
-    damaged = "the file is damaged where SQLite keeps {}; a backup may still open"
     if tables >= REQUIRED_TABLES:
-        return "it looks like a journal, but " + damaged.format("what identifies it")
-    if len(tables & REQUIRED_TABLES) >= 2 or rows.get("format") == FORMAT_TAG:
-        return "it looks like a journal, but " + damaged.format("its table list")
-    if not tables:
-        return "no table in it can be read: the file is damaged, or it is not a journal"
-    return "it is a database, but not a journal"
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "it looks like a journal, but the file is damaged where SQLite keeps what "
+            "identifies it; a backup may still open",
+        )
+    elif len(tables & REQUIRED_TABLES) >= 2 or rows.get("format") == FORMAT_TAG:
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "it looks like a journal, but the file is damaged where SQLite keeps its table "
+            "list; a backup may still open",
+        )
+    elif not tables:
+        text = QT_TRANSLATE_NOOP(
+            "core", "no table in it can be read: the file is damaged, or it is not a journal"
+        )
+    else:
+        text = QT_TRANSLATE_NOOP("core", "it is a database, but not a journal")
+    return phrase(text)
 
 
 def _damaged(error: BaseException) -> bool:

@@ -20,7 +20,7 @@ from journal.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from journal.translatable import QT_TRANSLATE_NOOP
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault import recovery_code, unlock_attempts
 from journal.vault.aux_binding import (
     SealedHead,
@@ -309,7 +309,13 @@ def _open_store(path: Path) -> tuple[Store, bytes]:
     damaged = schema_is_damaged(path)
     store = Store.open(path, read_only=damaged)
     if damaged:
-        store.mark_damaged("SQLite reads its table list only with the damage tolerated")
+        store.mark_damaged(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "SQLite reads its table list only with the damage tolerated"
+                )
+            )
+        )
     with store.read() as tx:
         vault_id = tx.get_meta("vault_id")
     if vault_id is None or len(vault_id) != 16:
@@ -376,7 +382,7 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
     try:
         seed = recovery_code.parse_code(code)
     except recovery_code.RecoveryCodeMistyped as error:
-        raise WrongRecoveryCode(str(error)) from None
+        raise WrongRecoveryCode(error.args[0]) from None
     store, vault_id = _open_store(path)
     private = x25519_from_seed(seed, vault_id)
     try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journal.errors import AlteredKeys
-from journal.translatable import QT_TRANSLATE_NOOP, phrase
+from journal.translatable import QT_TRANSLATE_NOOP, listed, phrase
 from journal.vault.crypto import KdfParams
 
 MAX_SLOTS = 4
@@ -126,8 +126,14 @@ class SlotChoice:
         if not self.altered:
             return None
         return AlteredKeys(
-            "; ".join(self.notices) + ". The passphrase opened none of them: if you are sure "
-            "it is right, someone replaced its key slot"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{notices}. The passphrase opened none of them: if you are sure it is right, "
+                    "someone replaced its key slot",
+                ),
+                notices=listed(self.notices),
+            )
         )
 
 
@@ -138,26 +144,55 @@ def passphrase_candidates(slots: list[Slot], current: int) -> SlotChoice:
     for slot_id, epoch, params, ct in slots:
         if epoch != current:
             notices.append(
-                f"key slot {slot_id} belongs to the older key epoch {epoch} (copied back in "
-                "from an old copy of the file?); it was ignored"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "key slot {slot_id} belongs to the older key epoch {epoch} (copied back in "
+                        "from an old copy of the file?); it was ignored",
+                    ),
+                    slot_id=slot_id,
+                    epoch=epoch,
+                )
             )
             continue
         if not 1 <= slot_id <= _MAX_ID:
-            notices.append(f"key slot {slot_id} has an impossible number; it was ignored")
+            notices.append(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "key slot {slot_id} has an impossible number; it was ignored"
+                    ),
+                    slot_id=slot_id,
+                )
+            )
             continue
         try:
             kdf = KdfParams.from_json(params)
         except (ValueError, KeyError, TypeError, OverflowError) as error:
             notices.append(
-                f"key slot {slot_id} has unusable key derivation settings ({error}); it was skipped"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "key slot {slot_id} has unusable key derivation settings ({error}); it was "
+                        "skipped",
+                    ),
+                    slot_id=slot_id,
+                    error=error,
+                )
             )
             continue
         usable.append(PassphraseSlot(slot_id, epoch, params, kdf, ct))
     usable.sort(key=lambda s: (s.kdf.cost, s.slot_id))
     if len(usable) > 1:
         notices.append(
-            f"the newest key epoch has {len(usable)} passphrase slots where the app keeps one "
-            f"(slots {', '.join(str(s.slot_id) for s in usable)}): the file was altered"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the newest key epoch has {count} passphrase slots where the app keeps one "
+                    "(slots {names}): the file was altered",
+                ),
+                count=len(usable),
+                names=", ".join(str(s.slot_id) for s in usable),
+            )
         )
     older = any(epoch != current for _id, epoch, _p, _ct in slots)
     return SlotChoice(usable, notices, len(usable) > 1 or older)
@@ -174,7 +209,13 @@ def recovery_candidates(slots: list[Slot], current: int) -> tuple[list[Slot], li
     ]
     if len(usable) > 1:
         notices.append(
-            f"the newest key epoch has {len(usable)} recovery slots where the app keeps one: "
-            "the file was altered"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the newest key epoch has {count} recovery slots where the app keeps one: the "
+                    "file was altered",
+                ),
+                count=len(usable),
+            )
         )
     return usable, notices
