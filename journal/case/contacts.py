@@ -20,14 +20,17 @@ MAX_CONTACTS = 200
 MAX_FIELD = 2000
 
 EXAMPLE_KINDS: tuple[tuple[str, str], ...] = (
-    ("dv_service", "Domestic-violence service or helpline"),
-    ("legal_aid", "Legal aid or a lawyer"),
-    ("oversight", "Independent police-oversight body"),
-    ("prosecutor", "Prosecutor's office"),
-    ("outside_route", "A reporting route outside the local police command"),
-    ("health", "Doctor, clinic or counsellor"),
-    ("trusted_person", "Someone I trust"),
-    ("other", "Other"),
+    ("dv_service", QT_TRANSLATE_NOOP("core", "Domestic-violence service or helpline")),
+    ("legal_aid", QT_TRANSLATE_NOOP("core", "Legal aid or a lawyer")),
+    ("oversight", QT_TRANSLATE_NOOP("core", "Independent police-oversight body")),
+    ("prosecutor", QT_TRANSLATE_NOOP("core", "Prosecutor's office")),
+    (
+        "outside_route",
+        QT_TRANSLATE_NOOP("core", "A reporting route outside the local police command"),
+    ),
+    ("health", QT_TRANSLATE_NOOP("core", "Doctor, clinic or counsellor")),
+    ("trusted_person", QT_TRANSLATE_NOOP("core", "Someone I trust")),
+    ("other", QT_TRANSLATE_NOOP("core", "Other")),
 )
 KIND_LABELS = dict(EXAMPLE_KINDS)
 
