@@ -65,8 +65,10 @@ class Phrase(str):
     values: Mapping[str, object]
     n: int
 
-    def __new__(cls, template: str, n: int = -1, /, **values: object) -> Phrase:
-        made = super().__new__(cls, english(template, values, n))
+    def __new__(
+        cls, template: str, n: int = -1, text: str | None = None, /, **values: object
+    ) -> Phrase:
+        made = super().__new__(cls, english(template, values, n) if text is None else text)
         made.template, made.values, made.n = template, values, n
         return made
 
@@ -76,16 +78,21 @@ def phrase(template: str, /, **values: object) -> Phrase:
     return Phrase(template, -1, **values)
 
 
-def counted(template: str, n: int, /, **values: object) -> Phrase:
-    """A sentence with a count (`%n`, marked with `core.tr(template, None, n)`)."""
-    return Phrase(template, n, **values)
+def counted(template: str, n: int, text: str, /, **values: object) -> Phrase:
+    """A sentence with a count: `template` has `%n` (marked with `core.tr(template,
+    None, n)`), `text` is its English with the right singular or plural (the core
+    has no plural rules; the app's come from the translation)."""
+    return Phrase(template, n, text, **values)
 
 
-def listed(items: Sequence[str]) -> str:
-    """`items` joined with "; ", each one still a phrase the app can translate."""
+def listed(items: Sequence[str], commas: bool = False) -> str:
+    """`items` joined with "; " (or ", "), each one still a phrase the app can translate."""
     if not items:
         return ""
     joined = items[0]
     for item in items[1:]:
-        joined = phrase(QT_TRANSLATE_NOOP("core", "{first}; {then}"), first=joined, then=item)
+        if commas:
+            joined = phrase(QT_TRANSLATE_NOOP("core", "{first}, {then}"), first=joined, then=item)
+        else:
+            joined = phrase(QT_TRANSLATE_NOOP("core", "{first}; {then}"), first=joined, then=item)
     return joined

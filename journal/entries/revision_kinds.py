@@ -12,16 +12,32 @@ from typing import Any
 
 from journal.entries.codec import to_plain
 from journal.entries.model import Revision
-from journal.entries.plain_words import counted
+from journal.entries.plain_words import counted as plural
 from journal.entries.revision_diff import EVIDENCE, FIELD_LABELS, field_values
+from journal.translatable import QT_TRANSLATE_NOOP, Phrase, core, counted, listed, phrase
 
-#: List fields whose items are counted as added or removed, with their nouns.
+#: List fields whose items are counted as added or removed: their English nouns, and
+#: the whole counted sentences the app translates (journal/translatable.py).
 ITEMS: dict[str, tuple[str, str]] = {
     EVIDENCE: ("file", "files"),
     "reports": ("report", "reports"),
     "injuries": ("injury", "injuries"),
     "people": ("person", "people"),
     "accounts": ("account", "accounts"),
+}
+_ADDED = {
+    EVIDENCE: core.tr("%n files added", None, 0),
+    "reports": core.tr("%n reports added", None, 0),
+    "injuries": core.tr("%n injuries added", None, 0),
+    "people": core.tr("%n people added", None, 0),
+    "accounts": core.tr("%n accounts added", None, 0),
+}
+_REMOVED = {
+    EVIDENCE: core.tr("%n files removed", None, 0),
+    "reports": core.tr("%n reports removed", None, 0),
+    "injuries": core.tr("%n injuries removed", None, 0),
+    "people": core.tr("%n people removed", None, 0),
+    "accounts": core.tr("%n accounts removed", None, 0),
 }
 
 
@@ -30,11 +46,21 @@ def _counted(values: Iterable[Any]) -> Counter[str]:
 
 
 def change_summary(revisions: Sequence[Revision], leave_out: frozenset[str] = frozenset()) -> str:
-    """The changes across `revisions` (oldest first) by kind. Fields in `leave_out` (such
-    as private notes in an export without them) are never mentioned."""
+    """The changes across `revisions` (oldest first) by kind, in English: "text
+    unchanged; 2 files added". Fields in `leave_out` (such as private notes in an
+    export without them) are never mentioned."""
+    parts = change_parts(revisions, leave_out)
+    return f"{parts[0]}; {', '.join(parts[1:])}" if len(parts) > 1 else parts[0]
+
+
+def change_parts(
+    revisions: Sequence[Revision], leave_out: frozenset[str] = frozenset()
+) -> list[str]:
+    """The same as phrases the app translates one by one (`core_phrase`): what
+    happened to the text first, then each kind of item added or removed."""
     if len(revisions) <= 1:
-        return "written once, not changed since"
-    edited: dict[str, None] = {}
+        return [phrase(QT_TRANSLATE_NOOP("core", "written once, not changed since"))]
+    edited: dict[str, str] = {}
     added: Counter[str] = Counter()
     removed: Counter[str] = Counter()
     withdrawn = purged = False
@@ -56,12 +82,26 @@ def change_summary(revisions: Sequence[Revision], leave_out: frozenset[str] = fr
                 added[key] += sum((now - was).values())
                 removed[key] += sum((was - now).values())
             elif to_plain(before) != to_plain(after):
-                edited[FIELD_LABELS.get(key, key).lower()] = None
-    text = f"changed: {', '.join(edited)}" if edited else "text unchanged"
-    rest = [f"{counted(added[k], *nouns)} added" for k, nouns in ITEMS.items() if added[k]]
-    rest += [f"{counted(removed[k], *nouns)} removed" for k, nouns in ITEMS.items() if removed[k]]
+                label = FIELD_LABELS.get(key, key)
+                edited[label.lower()] = label
+    if edited:
+        labels = listed([phrase(label) for label in edited.values()], commas=True)
+        english_text = f"changed: {', '.join(edited)}"
+        text = Phrase(
+            QT_TRANSLATE_NOOP("core", "changed: {fields}"), -1, english_text, fields=labels
+        )
+    else:
+        text = phrase(QT_TRANSLATE_NOOP("core", "text unchanged"))
+    parts: list[str] = [text]
+    for key, nouns in ITEMS.items():
+        if added[key]:
+            parts.append(counted(_ADDED[key], added[key], f"{plural(added[key], *nouns)} added"))
+    for key, nouns in ITEMS.items():
+        if removed[key]:
+            english_text = f"{plural(removed[key], *nouns)} removed"
+            parts.append(counted(_REMOVED[key], removed[key], english_text))
     if withdrawn:
-        rest.append("withdrawn")
+        parts.append(phrase(QT_TRANSLATE_NOOP("core", "withdrawn")))
     if purged:
-        rest.append("content purged")
-    return f"{text}; {', '.join(rest)}" if rest else text
+        parts.append(phrase(QT_TRANSLATE_NOOP("core", "content purged")))
+    return parts
