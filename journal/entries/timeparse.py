@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from journal.entries.event_time import PRECISIONS, EventTime
 from journal.errors import UsageError
-from journal.translatable import QT_TRANSLATE_NOOP
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _FIXED_OFFSET = re.compile(r"([+-])(\d\d):(\d\d)")
@@ -164,11 +164,14 @@ def zone_words(name: str, at: datetime) -> str:
     hours, rest = divmod(abs(minutes), 60)
     utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
     place = name.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{place} time, {utc}" if "/" in name else utc
+    if "/" not in name:
+        return utc
+    return phrase(QT_TRANSLATE_NOOP("core", "{place} time, {utc}"), place=place, utc=utc)
 
 
 def describe(when: EventTime, with_zone: bool = True) -> str:
-    """Show the time as precisely as it was asserted, never more ("approx.", "March 2025")."""
+    """Show the time as precisely as it was asserted, never more ("approx.", "March 2025");
+    English, with "approx." a phrase the app translates (`core_phrase`)."""
     try:
         point = _parse_point(when.start, "start")
     except UsageError:
@@ -176,7 +179,7 @@ def describe(when: EventTime, with_zone: bool = True) -> str:
     zone = f" ({zone_words(when.timezone, point)})" if when.timezone and with_zone else ""
     if when.precision == "month" or _MONTH.match(when.start.strip()):
         text = point.strftime("%B %Y")
-        return f"approx. {text}" if when.precision == "approximate" else text
+        return _approximately(text) if when.precision == "approximate" else text
     if when.precision == "day" or len(when.start.strip()) == 10:
         text = point.strftime("%d %b %Y")
     else:
@@ -189,5 +192,9 @@ def describe(when: EventTime, with_zone: bool = True) -> str:
         except UsageError:
             text += f" – {when.end}"
     if when.precision == "approximate":
-        text = f"approx. {text}"
+        text = _approximately(text)
     return text
+
+
+def _approximately(text: str) -> str:
+    return phrase(QT_TRANSLATE_NOOP("core", "approx. {time}"), time=text)
