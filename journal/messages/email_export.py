@@ -165,12 +165,27 @@ def _body(
     body = message.get_body(preferencelist=("plain",))
     text = ""
     if body is None:
-        collector.warn(f"The {where} has no plain-text part; its text is only in the file.")
+        collector.warn(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "The {where} has no plain-text part; its text is only in the file."
+                ),
+                where=where,
+            )
+        )
     else:
         try:
             text = body.get_content()
         except (LookupError, ValueError) as error:
-            collector.warn(f"The text of the {where} could not be decoded ({error}).")
+            collector.warn(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The text of the {where} could not be decoded ({error})."
+                    ),
+                    where=where,
+                    error=error,
+                )
+            )
     files = []
     for part in message.walk():
         name = part.get_filename()

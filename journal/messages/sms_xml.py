@@ -22,7 +22,10 @@ FORMAT = "sms-xml"
 ME = "Me"
 _TAGS = frozenset({"sms", "mms", "call", "smses", "calls"})
 _SENT_BOXES = {"2", "3", "4", "5", "6"}  # sent, draft, outbox, failed, queued
-_NOT_DELIVERED = {"3": "a draft that was never sent", "5": "a message that failed to send"}
+_NOT_DELIVERED = {
+    "3": QT_TRANSLATE_NOOP("core", "a draft that was never sent"),
+    "5": QT_TRANSLATE_NOOP("core", "a message that failed to send"),
+}
 _CALL_TYPES: dict[str, CallDirection] = {
     "1": "incoming",
     "2": "outgoing",
@@ -114,7 +117,13 @@ def _digits(number: str) -> str:
 def _own(box: str | None, where: str, collector: ExportCollector) -> bool:
     """Whether the phone's owner wrote it; drafts and failures are said in a warning."""
     if box in _NOT_DELIVERED:
-        collector.warn(f"The {where} is {_NOT_DELIVERED[box]}.")
+        collector.warn(
+            phrase(
+                QT_TRANSLATE_NOOP("core", "The {where} is {what}."),
+                where=where,
+                what=phrase(_NOT_DELIVERED[box]),
+            )
+        )
     return box in _SENT_BOXES
 
 
@@ -185,7 +194,15 @@ def _call(element: Element, where: str, collector: ExportCollector) -> None:
     kind = element.get("type", "")
     direction = _CALL_TYPES.get(kind, "unknown")
     if direction == "unknown":
-        collector.warn(f"The {where} has a call type {kind!r} this app does not know.")
+        collector.warn(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "The {where} has a call type {kind!r} this app does not know."
+                ),
+                where=where,
+                kind=kind,
+            )
+        )
     duration = element.get("duration", "0")
     if not duration.isdigit():
         raise MessageFormatError(

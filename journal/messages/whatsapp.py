@@ -50,7 +50,13 @@ def parse_whatsapp_text(
         collector.warn(warning)
     if not text.endswith("\n"):
         collector.warn(
-            "The export does not end with a line break, so its last message may be cut short."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The export does not end with a line break, so its last message may be cut "
+                    "short.",
+                )
+            )
         )
     senders = writers(text, found)
     numbers = {sender: number_of(sender) for sender in senders}
@@ -95,7 +101,15 @@ def _add(entry: Entry, chat: _Chat) -> None:
     )
     for name in markers.attachments:
         if known_media is not None and name not in known_media:
-            collector.warn(f"Line {entry.line} names the file {name!r}, which the zip lacks.")
+            collector.warn(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Line {line} names the file {name!r}, which the zip lacks."
+                    ),
+                    line=entry.line,
+                    name=name,
+                )
+            )
     collector.message(
         conversation_id=conversation,
         sender_name=sender,
