@@ -8,13 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from journal.entries.model import (
-    CATEGORIES,
-    DUTY,
-    KINDS,
-    PERSON_ROLES,
     PRECISIONS,
-    RISK_INDICATORS,
-    RISK_STATES,
     Entry,
 )
 from journal.entries.report_text import ACCOUNT_LABEL, account_sentence, report_parts
@@ -51,17 +45,18 @@ def _people(ctx: RenderContext, entry: Entry) -> str:
         details = ", ".join(
             d
             for d in (
-                PERSON_ROLES.get(link.role, link.role),
-                DUTY.get(link.on_duty, "") if link.on_duty else "",
+                ctx.words.label("role", link.role),
+                ctx.words.label("duty", link.on_duty) if link.on_duty else "",
             )
             if d
         )
-        line = f"{names.get(link.person_id, '(not in this export)')} ({details})"
+        name = names.get(link.person_id, ctx.words("ent.not_exported"))
+        line = f"{name} ({details})"
         lines.append(f"{line}: {link.note}" if link.note else line)
     return "\n".join(lines)
 
 
-def _injuries(entry: Entry) -> str:
+def _injuries(ctx: RenderContext, entry: Entry) -> str:
     return "\n".join(
         " · ".join(
             p
@@ -69,7 +64,7 @@ def _injuries(entry: Entry) -> str:
                 i.description,
                 i.body_area,
                 i.medical_attention,
-                "photographed" if i.photographed else "",
+                ctx.words("ent.photographed") if i.photographed else "",
             )
             if p
         )
@@ -88,12 +83,11 @@ def _reports(entry: Entry) -> str:
     return "\n".join(lines)
 
 
-def _risk(entry: Entry) -> str:
+def _risk(ctx: RenderContext, entry: Entry) -> str:
+    words = ctx.words
     return "\n".join(
         " · ".join(
-            p
-            for p in (RISK_INDICATORS.get(r.key, r.key), RISK_STATES.get(r.state, r.state), r.note)
-            if p
+            p for p in (words.label("risk", r.key), words.label("risk_state", r.state), r.note) if p
         )
         for r in entry.content.risk
     )
@@ -102,17 +96,17 @@ def _risk(entry: Entry) -> str:
 def field_rows(ctx: RenderContext, entry: Entry) -> list[tuple[str, str]]:
     """(label, value) for every field with something in it, in the editor's order."""
     c, words = entry.content, ctx.words
-    rows = [(words("f.kind"), KINDS.get(c.kind, c.kind)), *_when_rows(ctx, entry)]
+    rows = [(words("f.kind"), words.label("kind", c.kind)), *_when_rows(ctx, entry)]
     rows += [
         (words("f.where"), c.location),
-        (words("f.categories"), ", ".join(CATEGORIES.get(k, k) for k in c.categories)),
+        (words("f.categories"), words.labels("cat", c.categories)),
         (words("f.tags"), ", ".join(c.tags)),
         (words("f.people"), _people(ctx, entry)),
-        (words("f.injuries"), _injuries(entry)),
+        (words("f.injuries"), _injuries(ctx, entry)),
         (words("f.medical"), c.medical),
         (words("f.reports"), _reports(entry)),
         (ACCOUNT_LABEL, "\n".join(account_sentence(a) for a in c.accounts)),
-        (words("f.risk"), _risk(entry)),
+        (words("f.risk"), _risk(ctx, entry)),
         (words("f.told"), words("f.yes") if c.disclosure else ""),
     ]
     return [(label, value) for label, value in rows if value]

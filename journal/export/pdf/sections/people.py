@@ -7,7 +7,7 @@ import dataclasses
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
-from journal.entries.model import DUTY, PERSON_ROLES, OfficerDetails, Person
+from journal.entries.model import OfficerDetails, Person
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
@@ -32,8 +32,8 @@ def _appearances(ctx: RenderContext, person: Person) -> str:
         for link in entry.content.people:
             if link.person_id != person.person_id:
                 continue
-            role = PERSON_ROLES.get(link.role, link.role)
-            duty = f", {DUTY.get(link.on_duty, link.on_duty)}" if link.on_duty else ""
+            role = ctx.words.label("role", link.role)
+            duty = f", {ctx.words.label('duty', link.on_duty)}" if link.on_duty else ""
             lines.append(
                 f"{index}. {describe(entry.content.occurred)}: {entry.content.title} ({role}{duty})"
             )
