@@ -82,17 +82,21 @@ def _sections(plan: VolumePlan, groups: list[list[Entry]], number: int) -> tuple
         return SECTIONS  # it all fits in one: the chronology as a single PDF lays it out
     group, (first, _last) = groups[number - 1], plan.runs[number - 1]
     parts: list[Section] = []
-    title = "Detailed entries" if first == 1 else f"Detailed entries (from entry {first})"
+
+    def title(c: RenderContext) -> str:
+        return c.words("h.entries") if first == 1 else c.words("vol.entries_from", first=first)
 
     def opened(c: RenderContext) -> list[Flowable]:  # the note, then the entries on its page
         return opening(c, plan, number) + (
-            entries.build_part(c, group, first, title) if group else []
+            entries.build_part(c, group, first, title(c)) if group else []
         )
 
     if number == 1:
         parts += [*BEFORE, Section("volumes", lambda c: index(c, plan))]
         if group:
-            parts.append(Section("entries", lambda c: entries.build_part(c, group, first, title)))
+            parts.append(
+                Section("entries", lambda c: entries.build_part(c, group, first, title(c)))
+            )
     else:
         parts.append(Section("entries", opened))
     if number == plan.count:
@@ -183,7 +187,7 @@ def render_volumes(
             key = (number, plan.count, runs, tuple(e.entry_id for e in groups[number - 1]))
             if key not in laid:
                 laid[key] = lay_out(
-                    ctx, _sections(plan, groups, number), volume=_label(plan, number)
+                    ctx, _sections(plan, groups, number), volume=_label(ctx, plan, number)
                 )
             measured.append(laid[key])
         over = next((i for i, r in enumerate(measured) if len(r.data) > budget), None)
@@ -193,8 +197,8 @@ def render_volumes(
     return _numbered(ctx, plan, groups, measured, limit, finish)
 
 
-def _label(plan: VolumePlan, number: int) -> str:
-    return f"volume {number} of {plan.count}" if plan.count > 1 else ""
+def _label(ctx: RenderContext, plan: VolumePlan, number: int) -> str:
+    return ctx.words("vol.running", number=number, count=plan.count) if plan.count > 1 else ""
 
 
 def _numbered(
@@ -220,7 +224,7 @@ def _numbered(
         rendered = lay_out(
             ctx,
             _sections(plan, groups, number),
-            volume=_label(plan, number),
+            volume=_label(ctx, plan, number),
             page_offset=first - 1,
             total_pages=total,
         )

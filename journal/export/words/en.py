@@ -191,6 +191,8 @@ WORDS = {
     "vol.when": "When",
     "vol.entry": "Entry",
     "vol.page": "Page",
+    "vol.entries_from": "Detailed entries (from entry {first})",
+    "vol.running": "volume {number} of {count}",
     "vol.none": "none",
     "vol.heading": "Volume {number} of {count}",
     "ent.not_exported": "(not in this export)",

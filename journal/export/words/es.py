@@ -204,6 +204,8 @@ WORDS = {
     "vol.when": "Cuándo",
     "vol.entry": "Entrada",
     "vol.page": "Página",
+    "vol.entries_from": "Entradas en detalle (desde la entrada {first})",
+    "vol.running": "volumen {number} de {count}",
     "vol.none": "ninguna",
     "vol.heading": "Volumen {number} de {count}",
     "ent.not_exported": "(no está en esta exportación)",

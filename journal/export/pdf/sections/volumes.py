@@ -60,7 +60,7 @@ def index(ctx: RenderContext, plan: VolumePlan) -> list[Flowable]:
         pages = f"{plan.pages[number - 1][0]}–{plan.pages[number - 1][1]}" if plan.pages else ""
         cells = (str(number), name, pages, _run_text(run, words))
         rows.append([ctx.p(c, styles.cell) for c in cells])
-    volumes = Table(rows, colWidths=VOLUME_WIDTHS)
+    volumes = Table([ctx.mirrored(r) for r in rows], colWidths=ctx.mirrored([*VOLUME_WIDTHS]))
     volumes.setStyle(grid(styles.fonts))
     story += [volumes, Spacer(1, 5 * mm)]
     entry_heads = ("vol.no", "vol.when", "vol.entry", "vol.volume", "vol.page")
@@ -77,7 +77,12 @@ def index(ctx: RenderContext, plan: VolumePlan) -> list[Flowable]:
             ]
         )
     if len(rows) > 1:
-        entries = LongTable(rows, colWidths=ENTRY_WIDTHS, repeatRows=1, splitInRow=1)
+        entries = LongTable(
+            [ctx.mirrored(r) for r in rows],
+            colWidths=ctx.mirrored([*ENTRY_WIDTHS]),
+            repeatRows=1,
+            splitInRow=1,
+        )
         entries.setStyle(grid(styles.fonts))
         story.append(entries)
     return story
