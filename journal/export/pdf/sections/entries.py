@@ -72,10 +72,10 @@ def _injuries(ctx: RenderContext, entry: Entry) -> str:
     )
 
 
-def _reports(entry: Entry) -> str:
+def _reports(ctx: RenderContext, entry: Entry) -> str:
     lines = []
     for report in entry.content.reports:
-        lines.append(" · ".join(report_parts(report)))
+        lines.append(" · ".join(report_parts(report, ctx.words.label)))
         if report.what_they_said:
             lines.append(f"What they said: {report.what_they_said}")
         if report.what_they_did:
@@ -104,7 +104,7 @@ def field_rows(ctx: RenderContext, entry: Entry) -> list[tuple[str, str]]:
         (words("f.people"), _people(ctx, entry)),
         (words("f.injuries"), _injuries(ctx, entry)),
         (words("f.medical"), c.medical),
-        (words("f.reports"), _reports(entry)),
+        (words("f.reports"), _reports(ctx, entry)),
         (ACCOUNT_LABEL, "\n".join(account_sentence(a) for a in c.accounts)),
         (words("f.risk"), _risk(ctx, entry)),
         (words("f.told"), words("f.yes") if c.disclosure else ""),
