@@ -18,7 +18,6 @@ from journal.export.run import run_export as run
 from journal.export.verify import BundleReport, verify_bundle
 from journal.export.words import DEFAULT, LANGUAGES
 from journal.session.journal import Journal
-from journal.translatable import QT_TRANSLATE_NOOP
 
 
 def _err(message: str) -> None:
@@ -29,17 +28,13 @@ def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
     except ValueError:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "{text!r} is not a date like 2025-03-14."), text=text
-        ) from None
+        raise UsageError(f"{text!r} is not a date like 2025-03-14.") from None
 
 
 def options_from_args(args: argparse.Namespace) -> ExportOptions:
     date_from, date_to = _day(args.date_from), _day(args.date_to)
     if date_from and date_to and date_from > date_to:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "--from is after --to; nothing would be exported.")
-        )
+        raise UsageError("--from is after --to; nothing would be exported.")
     return ExportOptions(
         date_from=date_from,
         date_to=date_to,
@@ -85,9 +80,7 @@ def run_export(args: argparse.Namespace, open_journal: Callable[[], Journal]) ->
     max_mb = getattr(args, "max_size", None)
     signed = not getattr(args, "unsigned", False)
     if args.format != "pdf" and (max_mb is not None or not signed):
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "--max-size and --unsigned apply to `export pdf` only.")
-        )
+        raise UsageError("--max-size and --unsigned apply to `export pdf` only.")
     check_chronology_destination(out, max_mb, args.force)  # before asking for the passphrase
     journal = open_journal()
     selection = select(journal, options)

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from journal.errors import UsageError
-from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.passphrase_policy import judge
 
 # (argument with the text itself, argument naming a file with it, what it is called)
@@ -39,18 +38,9 @@ def _read_text(source: str, what: str) -> str:
             return sys.stdin.read()
         return Path(source).expanduser().read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "The {what} file {source} is not UTF-8 text."),
-            what=what,
-            source=source,
-        ) from None
+        raise UsageError(f"The {what} file {source} is not UTF-8 text.") from None
     except OSError as error:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "The {what} file {source} cannot be read ({strerror})."),
-            what=what,
-            source=source,
-            strerror=error.strerror,
-        ) from None
+        raise UsageError(f"The {what} file {source} cannot be read ({error.strerror}).") from None
 
 
 def read_entry_text(args: argparse.Namespace, warn: bool = True) -> None:
@@ -65,10 +55,7 @@ def read_entry_text(args: argparse.Namespace, warn: bool = True) -> None:
     if getattr(args, "json", None) == "-":
         from_stdin.append("--json")
     if len(from_stdin) > 1:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "Only one of {names} can read standard input."),
-            names=" and ".join(from_stdin),
-        )
+        raise UsageError(f"Only one of {' and '.join(from_stdin)} can read standard input.")
     for text_arg, file_arg, what in TEXT_FIELDS:
         source = getattr(args, file_arg, None)
         if source is None:
@@ -83,9 +70,6 @@ def read_entry_text(args: argparse.Namespace, warn: bool = True) -> None:
                 )
             continue
         if getattr(args, text_arg, None) is not None:
-            raise UsageError(
-                QT_TRANSLATE_NOOP("core", "Give the {what} either as text or as a file, not both."),
-                what=what,
-            )
+            raise UsageError(f"Give the {what} either as text or as a file, not both.")
         text = _read_text(source, what)
         setattr(args, text_arg, text.rstrip("\r\n"))

@@ -43,7 +43,6 @@ from journal.evidence.streaming import write_out
 from journal.session.backup import backup_vault
 from journal.session.check import check_journal
 from journal.system.memory_hygiene import harden_process
-from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 
 def _print_json(value: Any) -> None:
@@ -55,11 +54,7 @@ def _load_json(path: str) -> Any:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
         return json.loads(text)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "The JSON file {path} cannot be read: {error}"),
-            path=path,
-            error=error,
-        ) from None
+        raise UsageError(f"The JSON file {path} cannot be read: {error}") from None
 
 
 def _content_from_args(args: argparse.Namespace) -> EntryContent:
@@ -68,11 +63,7 @@ def _content_from_args(args: argparse.Namespace) -> EntryContent:
         content = from_plain(EntryContent, _load_json(args.json), "entry")
     else:
         if not (args.kind and args.title and args.occurred):
-            raise UsageError(
-                QT_TRANSLATE_NOOP(
-                    "core", "add needs --kind, --title-file and --occurred (or --json FILE)."
-                )
-            )
+            raise UsageError("add needs --kind, --title-file and --occurred (or --json FILE).")
         content = EntryContent(kind=args.kind, title=args.title, occurred=EventTime(args.occurred))
     changes: dict[str, Any] = {}
     for name in ("kind", "title", "narrative", "location"):
@@ -125,9 +116,7 @@ def _filters(args: argparse.Namespace) -> SearchFilters:
         try:
             return date.fromisoformat(text) if text else None
         except ValueError:
-            raise UsageError(
-                QT_TRANSLATE_NOOP("core", "{text!r} is not a date like 2025-03-14."), text=text
-            ) from None
+            raise UsageError(f"{text!r} is not a date like 2025-03-14.") from None
 
     return SearchFilters(
         date_from=day(getattr(args, "date_from", None)),
@@ -194,14 +183,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         position = head_position(journal, earlier)
         if position is None:
             problems.append(
-                phrase(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "the chain head you gave is not a point on this journal's chain: a "
-                        "revision saved before it was changed, removed or reordered, or it comes "
-                        "from another journal",
-                    )
-                )
+                "the chain head you gave is not a point on this journal's chain: a revision "
+                "saved before it was changed, removed or reordered, or it comes from another "
+                "journal"
             )
         else:
             err(
@@ -229,7 +213,7 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     content = from_plain(PersonContent, _load_json(args.json), "person") if args.json else None
     if content is None:
         if not args.name:
-            raise UsageError(QT_TRANSLATE_NOOP("core", "person-add needs --name (or --json FILE)."))
+            raise UsageError("person-add needs --name (or --json FILE).")
         content = PersonContent(name=args.name, relationship=args.relationship or "")
     journal = open_journal(args)
     print(journal.add_person(content))

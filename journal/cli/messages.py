@@ -18,7 +18,6 @@ from journal.messages import FORMATS
 from journal.session.journal import Journal
 from journal.session.message_import import ImportResult, import_messages
 from journal.session.message_links import link_messages
-from journal.translatable import QT_TRANSLATE_NOOP
 
 Opener = Callable[[], Journal]
 
@@ -99,9 +98,7 @@ def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
     except ValueError:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "{text!r} is not a date like 2025-03-14."), text=text
-        ) from None
+        raise UsageError(f"{text!r} is not a date like 2025-03-14.") from None
 
 
 def run_list(args: argparse.Namespace, opener: Opener) -> int:

@@ -12,7 +12,6 @@ from pathlib import Path
 from journal.errors import UsageError
 from journal.session.journal import Journal
 from journal.system.paths import default_vault_path
-from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault import unlock_attempts
 from journal.vault.file_format import check_is_vault
 from journal.vault.lifecycle import unlock
@@ -28,17 +27,10 @@ def read_secret_file(path: str, what: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as error:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "The {what} file {path} cannot be read ({strerror})."),
-            what=what,
-            path=path,
-            strerror=error.strerror,
-        ) from None
+        raise UsageError(f"The {what} file {path} cannot be read ({error.strerror}).") from None
     secret = text.rstrip("\r\n")
     if not secret:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "The {what} file {path} is empty."), what=what, path=path
-        )
+        raise UsageError(f"The {what} file {path} is empty.")
     return secret
 
 
@@ -49,17 +41,11 @@ def passphrase_of(args: argparse.Namespace, confirm: bool = False) -> str:
         return os.environ[ENV_PASSPHRASE]
     if not sys.stdin.isatty():
         raise UsageError(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "No passphrase given: use --passphrase-file or {variable}, or run in a terminal.",
-            ),
-            variable=ENV_PASSPHRASE,
+            f"No passphrase given: use --passphrase-file or {ENV_PASSPHRASE}, or run in a terminal."
         )
     first = getpass.getpass("Passphrase: ")
     if confirm and getpass.getpass("Passphrase again: ") != first:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "The two passphrases differ; nothing was created.")
-        )
+        raise UsageError("The two passphrases differ; nothing was created.")
     return first
 
 

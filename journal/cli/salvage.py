@@ -15,7 +15,6 @@ from pathlib import Path
 
 from journal.errors import UsageError
 from journal.salvage.salvage import salvage_file
-from journal.translatable import QT_TRANSLATE_NOOP
 
 
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> None:
@@ -30,10 +29,7 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> None:
 def run_salvage(args: argparse.Namespace, vault: Path, passphrase: Callable[[], str]) -> int:
     target = Path(args.out).expanduser()
     if target.exists():
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "There is already a file at {target}. Choose a new name."),
-            target=target,
-        )
+        raise UsageError(f"There is already a file at {target}. Choose a new name.")
     report = salvage_file(vault, passphrase(), target)
     if report.realigned:
         print(f"Note: {report.realigned}.", file=sys.stderr)
