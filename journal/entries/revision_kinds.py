@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -53,22 +54,29 @@ def change_summary(revisions: Sequence[Revision], leave_out: frozenset[str] = fr
     return f"{parts[0]}; {', '.join(parts[1:])}" if len(parts) > 1 else parts[0]
 
 
-def change_parts(
+@dataclass
+class ChangeTally:
+    """What the revisions changed, counted: the PDF words it in its own language."""
+
+    once: bool = False
+    edited: list[str] = field(default_factory=list)  # field keys, in order
+    added: Counter[str] = field(default_factory=Counter)
+    removed: Counter[str] = field(default_factory=Counter)
+    withdrawn: bool = False
+    purged: bool = False
+
+
+def change_tally(
     revisions: Sequence[Revision], leave_out: frozenset[str] = frozenset()
-) -> list[str]:
-    """The same as phrases the app translates one by one (`core_phrase`): what
-    happened to the text first, then each kind of item added or removed."""
-    if len(revisions) <= 1:
-        return [phrase(QT_TRANSLATE_NOOP("core", "written once, not changed since"))]
-    edited: dict[str, str] = {}
-    added: Counter[str] = Counter()
-    removed: Counter[str] = Counter()
-    withdrawn = purged = False
+) -> ChangeTally:
+    """The changes across `revisions` (oldest first), by field and kind of item."""
+    tally = ChangeTally(once=len(revisions) <= 1)
+    edited: dict[str, None] = {}
     for previous, current in pairwise(revisions):
         if current.content is None:
-            purged = True
+            tally.purged = True
             continue
-        withdrawn = withdrawn or current.deleted
+        tally.withdrawn = tally.withdrawn or current.deleted
         if previous.content is None or type(previous.content) is not type(current.content):
             continue
         old = field_values(previous.content, previous.attachments)
@@ -79,29 +87,39 @@ def change_parts(
             before, after = old.get(key), new.get(key)
             if key in ITEMS:
                 was, now = _counted(before or ()), _counted(after or ())
-                added[key] += sum((now - was).values())
-                removed[key] += sum((was - now).values())
+                tally.added[key] += sum((now - was).values())
+                tally.removed[key] += sum((was - now).values())
             elif to_plain(before) != to_plain(after):
-                label = FIELD_LABELS.get(key, key)
-                edited[label.lower()] = label
-    if edited:
-        labels = listed([phrase(label) for label in edited.values()], commas=True)
-        english_text = f"changed: {', '.join(edited)}"
-        text = Phrase(
-            QT_TRANSLATE_NOOP("core", "changed: {fields}"), -1, english_text, fields=labels
-        )
+                edited[key] = None
+    tally.edited = list(edited)
+    return tally
+
+
+def change_parts(
+    revisions: Sequence[Revision], leave_out: frozenset[str] = frozenset()
+) -> list[str]:
+    """The same as phrases the app translates one by one (`core_phrase`): what
+    happened to the text first, then each kind of item added or removed."""
+    tally = change_tally(revisions, leave_out)
+    if tally.once:
+        return [phrase(QT_TRANSLATE_NOOP("core", "written once, not changed since"))]
+    if tally.edited:
+        labels = {FIELD_LABELS.get(k, k).lower(): FIELD_LABELS.get(k, k) for k in tally.edited}
+        names = listed([phrase(label) for label in labels.values()], commas=True)
+        english_text = f"changed: {', '.join(labels)}"
+        said = QT_TRANSLATE_NOOP("core", "changed: {fields}")
+        text: str = Phrase(said, -1, english_text, fields=names)
     else:
         text = phrase(QT_TRANSLATE_NOOP("core", "text unchanged"))
     parts: list[str] = [text]
     for key, nouns in ITEMS.items():
-        if added[key]:
-            parts.append(counted(_ADDED[key], added[key], f"{plural(added[key], *nouns)} added"))
+        if n := tally.added[key]:
+            parts.append(counted(_ADDED[key], n, f"{plural(n, *nouns)} added"))
     for key, nouns in ITEMS.items():
-        if removed[key]:
-            english_text = f"{plural(removed[key], *nouns)} removed"
-            parts.append(counted(_REMOVED[key], removed[key], english_text))
-    if withdrawn:
+        if n := tally.removed[key]:
+            parts.append(counted(_REMOVED[key], n, f"{plural(n, *nouns)} removed"))
+    if tally.withdrawn:
         parts.append(phrase(QT_TRANSLATE_NOOP("core", "withdrawn")))
-    if purged:
+    if tally.purged:
         parts.append(phrase(QT_TRANSLATE_NOOP("core", "content purged")))
     return parts

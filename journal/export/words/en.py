@@ -207,5 +207,20 @@ WORDS = {
         "Volume 1 ({first}) has the cover, the summary and the index of volumes; the last "
         "volume ({last}) has the exhibit index, the integrity page and the declaration."
     ),
+    "chg.once": "written once, not changed since",
+    "chg.unchanged": "text unchanged",
+    "chg.changed": "changed: {fields}",
+    "chg.withdrawn": "withdrawn",
+    "chg.purged": "content purged",
+    "chg.added.evidence": "files added: {count}",
+    "chg.added.reports": "reports added: {count}",
+    "chg.added.injuries": "injuries added: {count}",
+    "chg.added.people": "people added: {count}",
+    "chg.added.accounts": "accounts added: {count}",
+    "chg.removed.evidence": "files removed: {count}",
+    "chg.removed.reports": "reports removed: {count}",
+    "chg.removed.injuries": "injuries removed: {count}",
+    "chg.removed.people": "people removed: {count}",
+    "chg.removed.accounts": "accounts removed: {count}",
     **english_labels(),
 }

@@ -20,6 +20,7 @@ from journal.entries.model import (
     RISK_INDICATORS,
     RISK_STATES,
 )
+from journal.entries.revision_diff import FIELD_LABELS
 
 GROUPS: Mapping[str, Mapping[str, str]] = {
     "kind": KINDS,
@@ -30,6 +31,7 @@ GROUPS: Mapping[str, Mapping[str, str]] = {
     "risk": RISK_INDICATORS,
     "risk_state": RISK_STATES,
     "duty": DUTY,
+    "fld": FIELD_LABELS,
 }
 
 

@@ -13,11 +13,12 @@ from journal.entries.model import (
 )
 from journal.entries.report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from journal.entries.revision_diff import save_times
-from journal.entries.revision_kinds import change_summary
+from journal.entries.revision_kinds import ChangeTally, change_summary, change_tally
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.sections import evidence, history, message_log
 from journal.export.pdf.styles import FRAME_WIDTH, grid
+from journal.export.words import Words
 
 LABEL_WIDTH = 38 * mm
 
@@ -112,6 +113,21 @@ def field_rows(ctx: RenderContext, entry: Entry) -> list[tuple[str, str]]:
     return [(label, value) for label, value in rows if value]
 
 
+def _changes(words: Words, tally: ChangeTally) -> str:
+    """The revisions' changes in the export's language ("archivos añadidos: 2")."""
+    if tally.once:
+        return words("chg.once")
+    if tally.edited:
+        text = words("chg.changed", fields=words.labels("fld", tally.edited).lower())
+    else:
+        text = words("chg.unchanged")
+    rest = [words(f"chg.added.{k}", count=n) for k, n in tally.added.items() if n]
+    rest += [words(f"chg.removed.{k}", count=n) for k, n in tally.removed.items() if n]
+    rest += [words("chg.withdrawn")] if tally.withdrawn else []
+    rest += [words("chg.purged")] if tally.purged else []
+    return f"{text}; {', '.join(rest)}" if rest else text
+
+
 def system_lines(ctx: RenderContext, entry: Entry) -> str:
     first_utc, _ = save_times(entry.first_recorded)
     last_utc, _ = save_times(entry.last_recorded)
@@ -119,8 +135,12 @@ def system_lines(ctx: RenderContext, entry: Entry) -> str:
     options = ctx.selection.options
     hidden = {"private_notes"} if not options.include_private else set()
     hidden |= {"risk"} if not options.include_risk else set()
-    changes = change_summary(ctx.journal.history(entry.entry_id), frozenset(hidden))
+    history = ctx.journal.history(entry.entry_id)
     words = ctx.words
+    if words.language == "en":  # its own singulars and plurals: "1 file added"
+        changes = change_summary(history, frozenset(hidden))
+    else:
+        changes = _changes(words, change_tally(history, frozenset(hidden)))
     saved = words("sys.once") if count == 1 else words("sys.times", count=count, changes=changes)
     lines = [words("sys.recorded", first=first_utc, last=last_utc, saved=saved)]
     if entry.retrospective:

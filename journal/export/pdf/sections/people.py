@@ -51,12 +51,13 @@ def _rows(ctx: RenderContext, person: Person) -> list[tuple[str, str]]:
         + (f" ({p.note})" if p.note else "")
         for p in c.officer_history
     )
+    label = ctx.words.label
     rows = [
-        ("Relationship", c.relationship),
-        ("Officer details", officer_text(c.officer)),
+        (label("fld", "relationship"), c.relationship),
+        (label("fld", "officer"), officer_text(c.officer)),
         ("Details since", c.officer_since),
-        ("Earlier officer details", history),
-        ("Notes", c.notes),
+        (label("fld", "officer_history"), history),
+        (label("fld", "notes"), c.notes),
         ("Appears in", _appearances(ctx, person)),
     ]
     return [(label, value) for label, value in rows if value]
