@@ -59,9 +59,7 @@ def check_chronology_destination(out: Path, max_mb: float | None, force: bool = 
         check_destination(out, force)
         return
     if not max_mb > 0:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "--max-size must be a number of megabytes above 0, like 20.")
-        )
+        raise UsageError("--max-size must be a number of megabytes above 0, like 20.")
     check_destination(volume_path(out, 1), force)
 
 
