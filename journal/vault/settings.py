@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from journal.errors import StorageFailure, UsageError
-from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.aux_binding import SettingsState, read_settings, write_settings
 from journal.vault.format_migration import migrate_if_format1
 
@@ -36,7 +35,7 @@ class Setting(Generic[T]):
     key: str
     default: T
     valid: Callable[[object], bool]
-    problem: str = QT_TRANSLATE_NOOP("core", "That value cannot be kept.")
+    problem: str = "That value cannot be kept."
 
 
 class AuxSettings:

@@ -1987,10 +1987,6 @@
         <translation>لم تجتز النسخة الاحتياطية فحص SQLite؛ لم يُستعد شيء.</translation>
     </message>
     <message>
-        <source>That value cannot be kept.</source>
-        <translation>لا يمكن الاحتفاظ بهذه القيمة.</translation>
-    </message>
-    <message>
         <source>The journal&apos;s signing key is damaged, so exports cannot be signed.</source>
         <translation>مفتاح توقيع اليوميات تالف، لذلك لا يمكن توقيع ما يُصدَّر.</translation>
     </message>

@@ -1923,10 +1923,6 @@
         <translation>La copia de seguridad no superó la comprobación de SQLite; no se restauró nada.</translation>
     </message>
     <message>
-        <source>That value cannot be kept.</source>
-        <translation>Ese valor no se puede guardar.</translation>
-    </message>
-    <message>
         <source>The journal&apos;s signing key is damaged, so exports cannot be signed.</source>
         <translation>La clave de firma del diario está dañada, así que las exportaciones no se pueden firmar.</translation>
     </message>
