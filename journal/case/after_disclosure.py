@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from journal.entries.model import REPORT_BODIES, Entry, EventTime
 from journal.entries.timeparse import event_upper_bound, parse_zone, sort_key, split_offset
 from journal.errors import UsageError
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault.setting import Setting
 
 DEFAULT_WINDOW_DAYS = 90
@@ -35,7 +36,10 @@ WINDOW_DAYS = Setting(
     "after_disclosure_days",
     DEFAULT_WINDOW_DAYS,
     lambda days: type(days) is int and 1 <= days <= MAX_WINDOW_DAYS,
-    f"The window must be between 1 and {MAX_WINDOW_DAYS} days.",
+    phrase(
+        QT_TRANSLATE_NOOP("core", "The window must be between 1 and {most} days."),
+        most=MAX_WINDOW_DAYS,
+    ),
 )
 
 #: Categories that usually matter most after a disclosure; they are highlighted.

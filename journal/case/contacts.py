@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from journal.errors import UsageError
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.settings import AuxSettings
 
 CONTACTS_KEY = "support_contacts"
@@ -19,14 +20,17 @@ MAX_CONTACTS = 200
 MAX_FIELD = 2000
 
 EXAMPLE_KINDS: tuple[tuple[str, str], ...] = (
-    ("dv_service", "Domestic-violence service or helpline"),
-    ("legal_aid", "Legal aid or a lawyer"),
-    ("oversight", "Independent police-oversight body"),
-    ("prosecutor", "Prosecutor's office"),
-    ("outside_route", "A reporting route outside the local police command"),
-    ("health", "Doctor, clinic or counsellor"),
-    ("trusted_person", "Someone I trust"),
-    ("other", "Other"),
+    ("dv_service", QT_TRANSLATE_NOOP("core", "Domestic-violence service or helpline")),
+    ("legal_aid", QT_TRANSLATE_NOOP("core", "Legal aid or a lawyer")),
+    ("oversight", QT_TRANSLATE_NOOP("core", "Independent police-oversight body")),
+    ("prosecutor", QT_TRANSLATE_NOOP("core", "Prosecutor's office")),
+    (
+        "outside_route",
+        QT_TRANSLATE_NOOP("core", "A reporting route outside the local police command"),
+    ),
+    ("health", QT_TRANSLATE_NOOP("core", "Doctor, clinic or counsellor")),
+    ("trusted_person", QT_TRANSLATE_NOOP("core", "Someone I trust")),
+    ("other", QT_TRANSLATE_NOOP("core", "Other")),
 )
 KIND_LABELS = dict(EXAMPLE_KINDS)
 
@@ -77,8 +81,15 @@ class ContactStore:
     def save(self, contacts: list[SupportContact]) -> None:
         """Replace the whole list; refuses (keeping the old list) if any entry is not valid."""
         if len(contacts) > MAX_CONTACTS:
-            raise UsageError(f"The list can hold up to {MAX_CONTACTS} contacts.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("core", "The list can hold up to {limit} contacts."),
+                limit=MAX_CONTACTS,
+            )
         for position, contact in enumerate(contacts, start=1):
             if (problem := contact.problem()) is not None:
-                raise UsageError(f"Contact {position}: {problem}")
+                raise UsageError(
+                    QT_TRANSLATE_NOOP("core", "Contact {position}: {problem}"),
+                    position=position,
+                    problem=problem,
+                )
         self._settings.set(CONTACTS_KEY, [asdict(contact) for contact in contacts])

@@ -16,6 +16,7 @@ from datetime import date
 from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
 from journal.entries.search import fold
 from journal.entries.timeparse import sort_key
+from journal.translatable import QT_TRANSLATE_NOOP, core, counted, phrase
 
 REMIND_WITHIN_DAYS = 7
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -33,13 +34,18 @@ class Matter:
 
     @property
     def body_label(self) -> str:
-        return self.report.body or REPORT_BODIES.get(self.report.body_type, self.report.body_type)
+        body_type = self.report.body_type
+        return self.report.body or phrase(REPORT_BODIES.get(body_type, body_type))
 
     @property
     def status_label(self) -> str:
         r = self.report
-        label = REPORT_STATUSES.get(r.status, r.status)
-        return f"{label}: {r.outcome}" if r.status == "closed" and r.outcome else label
+        label = phrase(REPORT_STATUSES.get(r.status, r.status))
+        if r.status == "closed" and r.outcome:
+            return phrase(
+                QT_TRANSLATE_NOOP("core", "{status}: {outcome}"), status=label, outcome=r.outcome
+            )
+        return label
 
     def deadline(self) -> date | None:
         return parse_day(self.report.next_deadline)
@@ -99,18 +105,26 @@ class DeadlineNote:
     days_left: int  # negative when passed
 
     def sentence(self) -> str:
-        what = self.matter.body_label
-        ref = f" (ref. {self.matter.report.reference})" if self.matter.report.reference else ""
+        """In English; a phrase the app translates (`core_phrase`)."""
+        what, reference = self.matter.body_label, self.matter.report.reference
+        if reference:
+            what = phrase(
+                QT_TRANSLATE_NOOP("core", "{body} (ref. {reference})"),
+                body=what,
+                reference=reference,
+            )
         due = self.due.isoformat()
         if self.days_left < 0:
-            return f"{what}{ref}: the date {due} passed {_days(-self.days_left)} ago."
+            said = QT_TRANSLATE_NOOP("core", "{what}: the date {due} passed {days} ago.")
+            return phrase(said, what=what, due=due, days=_days(-self.days_left))
         if self.days_left == 0:
-            return f"{what}{ref}: the next date is today."
-        return f"{what}{ref}: the next date is in {_days(self.days_left)}, {due}."
+            return phrase(QT_TRANSLATE_NOOP("core", "{what}: the next date is today."), what=what)
+        said = QT_TRANSLATE_NOOP("core", "{what}: the next date is in {days}, {due}.")
+        return phrase(said, what=what, due=due, days=_days(self.days_left))
 
 
 def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+    return counted(core.tr("%n days", None, n), n, "1 day" if n == 1 else f"{n} days")
 
 
 def deadline_notes(
@@ -129,10 +143,23 @@ def deadline_notes(
 
 
 def reminder_text(notes: list[DeadlineNote]) -> str:
-    """One calm paragraph for the unlock reminder; empty when nothing is due."""
+    """One calm paragraph for the unlock reminder, in English; empty when nothing is due."""
+    return "\n".join(reminder_lines(notes))
+
+
+def reminder_lines(notes: list[DeadlineNote]) -> list[str]:
+    """The same paragraph as lines the app translates one by one (`core_phrase`)."""
     if not notes:
-        return ""
-    head = "A gentle reminder about dates you wrote down for open reports or complaints:"
-    return "\n".join([head, *(f"• {n.sentence()}" for n in notes[:5])]) + (
-        f"\n…and {len(notes) - 5} more in the tracker." if len(notes) > 5 else ""
+        return []
+    head = phrase(
+        QT_TRANSLATE_NOOP(
+            "core", "A gentle reminder about dates you wrote down for open reports or complaints:"
+        )
     )
+    bullet = QT_TRANSLATE_NOOP("core", "• {note}")
+    lines: list[str] = [head, *(phrase(bullet, note=n.sentence()) for n in notes[:5])]
+    if len(notes) > 5:
+        more = len(notes) - 5
+        said = core.tr("…and %n more in the tracker.", None, more)
+        lines.append(counted(said, more, f"…and {more} more in the tracker."))
+    return lines

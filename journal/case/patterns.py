@@ -12,16 +12,31 @@ not withdrawn.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from journal.entries.model import CATEGORIES, Entry
+from journal.translatable import QT_TRANSLATE_NOOP, core, counted, listed, phrase
 
 UNCATEGORISED = "uncategorised"
-UNCATEGORISED_LABEL = "No category"
+UNCATEGORISED_LABEL = QT_TRANSLATE_NOOP("core", "No category")
+#: The months' English names, marked so the app shows them in its own language.
+MONTHS = (
+    QT_TRANSLATE_NOOP("core", "January"),
+    QT_TRANSLATE_NOOP("core", "February"),
+    QT_TRANSLATE_NOOP("core", "March"),
+    QT_TRANSLATE_NOOP("core", "April"),
+    QT_TRANSLATE_NOOP("core", "May"),
+    QT_TRANSLATE_NOOP("core", "June"),
+    QT_TRANSLATE_NOOP("core", "July"),
+    QT_TRANSLATE_NOOP("core", "August"),
+    QT_TRANSLATE_NOOP("core", "September"),
+    QT_TRANSLATE_NOOP("core", "October"),
+    QT_TRANSLATE_NOOP("core", "November"),
+    QT_TRANSLATE_NOOP("core", "December"),
+)
 
 _YEAR_MONTH = re.compile(r"^\s*(\d{4})-(\d{2})")
 
@@ -33,8 +48,9 @@ def category_label(key: str) -> str:
 
 
 def month_name(year: int, month: int) -> str:
-    """'March 2025' (English month names, like timeparse.describe)."""
-    return f"{calendar.month_name[month]} {year}"
+    """'March 2025' in English (like timeparse.describe), a phrase the app translates."""
+    name = phrase(MONTHS[month - 1])
+    return phrase(QT_TRANSLATE_NOOP("core", "{month} {year}"), month=name, year=year)
 
 
 def entry_month(entry: Entry) -> tuple[int, int] | None:
@@ -152,24 +168,55 @@ def count_by_month(entries: Iterable[Entry]) -> Pattern:
 
 def summary(pattern: Pattern, limit: int = 3) -> str:
     """One plain paragraph for screen readers: the span, the total, the busiest months."""
+    return " ".join(summary_parts(pattern, limit))
+
+
+def _entries(count: int) -> str:
+    english_text = f"{count} entr{'y' if count == 1 else 'ies'}"
+    return counted(core.tr("%n entries", None, count), count, english_text)
+
+
+def summary_parts(pattern: Pattern, limit: int = 3) -> list[str]:
+    """The same paragraph as sentences the app translates one by one (`core_phrase`)."""
     if not pattern.months:
-        return "There are no dated entries yet, so there is no pattern to show."
+        return [
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "There are no dated entries yet, so there is no pattern to show."
+                )
+            )
+        ]
     first, last = pattern.months[0], pattern.months[-1]
-    total = pattern.total_entries
-    span = len(pattern.months)
-    entries = f"{total} entr{'y' if total == 1 else 'ies'}"
+    total, span = pattern.total_entries, len(pattern.months)
     if span == 1:
-        text = f"{entries} in {first.name}."
+        said = QT_TRANSLATE_NOOP("core", "{entries} in {month}.")
+        parts: list[str] = [phrase(said, entries=_entries(total), month=first.name)]
     else:
-        text = f"{entries} from {first.name} to {last.name} ({span} months)."
+        said = QT_TRANSLATE_NOOP("core", "{entries} from {first} to {last} ({months}).")
+        months = counted(core.tr("%n months", None, span), span, f"{span} months")
+        parts = [
+            phrase(said, entries=_entries(total), first=first.name, last=last.name, months=months)
+        ]
     busiest = pattern.busiest(limit)
     if busiest:
-        parts = [f"{m.name} ({m.entries})" for m in busiest]
-        label = "Busiest month" if len(busiest) == 1 else "Busiest months"
-        text += f" {label}: " + ", ".join(parts) + "."
+        each = QT_TRANSLATE_NOOP("core", "{month} ({count})")
+        named = listed([phrase(each, month=m.name, count=m.entries) for m in busiest], commas=True)
+        if len(busiest) == 1:
+            parts.append(
+                phrase(QT_TRANSLATE_NOOP("core", "Busiest month: {months}."), months=named)
+            )
+        else:
+            parts.append(
+                phrase(QT_TRANSLATE_NOOP("core", "Busiest months: {months}."), months=named)
+            )
     empty = sum(1 for m in pattern.months if not m.entries)
     if empty:
-        text += f" {empty} month{'' if empty == 1 else 's'} with no entries."
+        english_text = f"{empty} month{'' if empty == 1 else 's'} with no entries."
+        parts.append(
+            counted(core.tr("%n months with no entries.", None, empty), empty, english_text)
+        )
     if pattern.undated:
-        text += f" {pattern.undated} entr{'y' if pattern.undated == 1 else 'ies'} without a date."
-    return text
+        n = pattern.undated
+        english_text = f"{n} entr{'y' if n == 1 else 'ies'} without a date."
+        parts.append(counted(core.tr("%n entries without a date.", None, n), n, english_text))
+    return parts

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from journal.entries.model import EntryContent
+from journal.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -21,31 +22,37 @@ class Checklist:
 
 MESSAGES = Checklist(
     "messages",
-    "Keeping messages as evidence",
+    QT_TRANSLATE_NOOP("core", "Keeping messages as evidence"),
     (
-        "Note the sender's number or account, not only the name saved in your phone.",
-        "Note the platform (SMS, WhatsApp, e-mail, social media…).",
-        "Make sure the date and time of each message are visible in screenshots.",
-        "Screenshot the whole conversation, not only the worst message.",
+        QT_TRANSLATE_NOOP(
+            "core", "Note the sender's number or account, not only the name saved in your phone."
+        ),
+        QT_TRANSLATE_NOOP("core", "Note the platform (SMS, WhatsApp, e-mail, social media…)."),
+        QT_TRANSLATE_NOOP(
+            "core", "Make sure the date and time of each message are visible in screenshots."
+        ),
+        QT_TRANSLATE_NOOP("core", "Screenshot the whole conversation, not only the worst message."),
     ),
 )
 INJURIES = Checklist(
     "injuries",
-    "Photographing injuries",
+    QT_TRANSLATE_NOOP("core", "Photographing injuries"),
     (
-        "Photograph again after a few days: bruises often show more later.",
-        "Put something for scale in the photo (a coin or a ruler).",
-        "A doctor or nurse can record injuries too, even small ones.",
+        QT_TRANSLATE_NOOP(
+            "core", "Photograph again after a few days: bruises often show more later."
+        ),
+        QT_TRANSLATE_NOOP("core", "Put something for scale in the photo (a coin or a ruler)."),
+        QT_TRANSLATE_NOOP("core", "A doctor or nurse can record injuries too, even small ones."),
     ),
 )
 POLICE = Checklist(
     "police",
-    "Contact with police",
+    QT_TRANSLATE_NOOP("core", "Contact with police"),
     (
-        "Names and badge or service numbers of the officers.",
-        "The report or incident number, if one was given.",
-        "What was said and what was done, in their words if you can.",
-        "Whether a supervisor attended or was asked for.",
+        QT_TRANSLATE_NOOP("core", "Names and badge or service numbers of the officers."),
+        QT_TRANSLATE_NOOP("core", "The report or incident number, if one was given."),
+        QT_TRANSLATE_NOOP("core", "What was said and what was done, in their words if you can."),
+        QT_TRANSLATE_NOOP("core", "Whether a supervisor attended or was asked for."),
     ),
 )
 
@@ -109,11 +116,11 @@ def missing_details(content: EntryContent) -> list[str]:
     roles = {link.role for link in content.people}
     missing = []
     if "abuser" not in roles:
-        missing.append("who did it")
+        missing.append(QT_TRANSLATE_NOOP("core", "who did it"))
     if not content.injuries:
-        missing.append("any injuries, even small ones")
+        missing.append(QT_TRANSLATE_NOOP("core", "any injuries, even small ones"))
     if "witness" not in roles:
-        missing.append("anyone who saw or heard it")
+        missing.append(QT_TRANSLATE_NOOP("core", "anyone who saw or heard it"))
     if not content.reports and not content.disclosure:
-        missing.append("whether you told anyone or reported it")
+        missing.append(QT_TRANSLATE_NOOP("core", "whether you told anyone or reported it"))
     return missing

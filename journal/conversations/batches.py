@@ -29,6 +29,7 @@ from journal.conversations.records import (
     source_plain,
 )
 from journal.errors import IntegrityProblem, StorageFailure, UsageError
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault.aux_binding import read_settings, write_settings
 from journal.vault.objects import ROLE_MESSAGES, STATE_PENDING, decrypt_small, write_small
 from journal.vault.store import Tx
@@ -158,24 +159,49 @@ def read_object(vault: UnlockedVault, tx: Tx, object_id: str, sha256: str, what:
     try:
         raw_id = bytes.fromhex(object_id)
     except ValueError:
-        raise IntegrityProblem(f"{what} has an impossible id {object_id!r}") from None
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "{what} has an impossible id {object_id!r}"),
+            what=what,
+            object_id=object_id,
+        ) from None
     header = tx.object_header(raw_id)
     if header is None:
-        raise IntegrityProblem(f"{what} ({object_id}) is missing: it was deleted")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "{what} ({object_id}) is missing: it was deleted"),
+            what=what,
+            object_id=object_id,
+        )
     epoch, role, wrapped, _state = header
     if role != ROLE_MESSAGES:
-        raise IntegrityProblem(f"{what} ({object_id}) was replaced by an object of another kind")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP(
+                "core", "{what} ({object_id}) was replaced by an object of another kind"
+            ),
+            what=what,
+            object_id=object_id,
+        )
     indexes = tx.chunk_indexes(raw_id)
     if indexes != list(range(len(indexes))):
-        raise IntegrityProblem(f"{what} ({object_id}): parts of it are missing")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "{what} ({object_id}): parts of it are missing"),
+            what=what,
+            object_id=object_id,
+        )
     cts = [tx.chunk(raw_id, i) or b"" for i in indexes]
     try:
         plain = decrypt_small(vault.keys, raw_id, ROLE_MESSAGES, epoch, wrapped, cts)
     except IntegrityProblem as error:
-        raise IntegrityProblem(f"{what}: {error}") from None
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "{what}: {error}"), what=what, error=error
+        ) from None
     if hashlib.sha256(plain).hexdigest() != sha256:
         raise IntegrityProblem(
-            f"{what} ({object_id}) is not the one written at the last import: it was swapped"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{what} ({object_id}) is not the one written at the last import: it was swapped",
+            ),
+            what=what,
+            object_id=object_id,
         )
     return plain
 
@@ -184,18 +210,29 @@ def manifest_pointer(value: Any) -> tuple[str, str] | None:
     if value is None:
         return None
     if not isinstance(value, dict) or not {"manifest", "sha256"} <= set(value):
-        raise IntegrityProblem("the settings' reference to the stored messages is malformed")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "the settings' reference to the stored messages is malformed")
+        )
     return str(value["manifest"]), str(value["sha256"])
 
 
 def read_manifest(vault: UnlockedVault, tx: Tx, pointer: tuple[str, str] | None) -> Manifest:
     if pointer is None:
         return Manifest()
-    plain = read_object(vault, tx, pointer[0], pointer[1], "the list of stored messages")
+    plain = read_object(
+        vault,
+        tx,
+        pointer[0],
+        pointer[1],
+        phrase(QT_TRANSLATE_NOOP("core", "the list of stored messages")),
+    )
     try:
         return Manifest.decode(plain)
     except (ValueError, KeyError, TypeError, UsageError) as error:
-        raise IntegrityProblem(f"the list of stored messages cannot be read: {error}") from None
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "the list of stored messages cannot be read: {error}"),
+            error=error,
+        ) from None
 
 
 def commit(
@@ -209,8 +246,11 @@ def commit(
         state = read_settings(vault, tx)
         if manifest_pointer(state.values.get(SETTINGS_KEY)) != expected:
             raise StorageFailure(
-                "Another import of messages finished while this one ran; nothing was added. "
-                "Import the file again."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Another import of messages finished while this one ran; nothing was "
+                    "added. Import the file again.",
+                )
             )
         for object_id in pending:
             tx.set_state(object_id, "ready")

@@ -18,6 +18,7 @@ from journal.evidence.streaming import StreamSource, import_stream
 from journal.messages import MessageFormatError
 from journal.messages.archive import open_checked
 from journal.messages.source import DEFAULT_LIMITS
+from journal.translatable import QT_TRANSLATE_NOOP
 
 BOMB_RATIO = 100  # media is compressed already; deflate gains it a few per cent
 BOMB_FLOOR = 1024 * 1024
@@ -39,9 +40,14 @@ def keep_zip_media(
             name = info.filename.replace("\\", "/")
             if info.file_size > BOMB_FLOOR and info.compress_size * BOMB_RATIO < info.file_size:
                 raise MessageFormatError(
-                    f"The file {name!r} in the zip unpacks to {BOMB_RATIO} times its packed "
-                    "size or more, which photos, videos and voice notes never do (a possible "
-                    "zip bomb). The zip was refused; nothing was imported."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The file {name!r} in the zip unpacks to {ratio} times its packed "
+                        "size or more, which photos, videos and voice notes never do (a "
+                        "possible zip bomb). The zip was refused; nothing was imported.",
+                    ),
+                    name=name,
+                    ratio=BOMB_RATIO,
                 )
             year, month, day, hour, minute, second = info.date_time
             mtime = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
@@ -56,7 +62,12 @@ def keep_zip_media(
                     )
             except (zipfile.BadZipFile, EOFError, ValueError) as error:
                 raise MessageFormatError(
-                    f"The file {name!r} in the zip is damaged ({error}). Nothing was imported."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The file {name!r} in the zip is damaged ({error}). Nothing was imported.",
+                    ),
+                    name=name,
+                    error=error,
                 ) from None
             pending.append(bytes.fromhex(item.attachment_id))
             kept.append(item)

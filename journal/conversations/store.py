@@ -33,6 +33,7 @@ from journal.conversations.records import (
 )
 from journal.entries.model import AttachmentInfo
 from journal.errors import IntegrityProblem, NotFound, StorageFailure
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault.aux_binding import read_settings
 
 if TYPE_CHECKING:
@@ -43,7 +44,11 @@ Record = StoredMessage | StoredCall
 
 
 def _label(number: int, ref: BatchRef) -> str:
-    return f"message batch {number} ({ref.records} messages and calls)"
+    return phrase(
+        QT_TRANSLATE_NOOP("core", "message batch {number} ({records} messages and calls)"),
+        number=number,
+        records=ref.records,
+    )
 
 
 class MessageStore:
@@ -73,7 +78,12 @@ class MessageStore:
                     for number, ref in enumerate(self.manifest.batches, 1):
                         self._read_index(tx, number, ref)
             except (IntegrityProblem, StorageFailure) as error:
-                self.problems.append(f"the stored messages cannot be read: {error}")
+                self.problems.append(
+                    phrase(
+                        QT_TRANSLATE_NOOP("core", "the stored messages cannot be read: {error}"),
+                        error=error,
+                    )
+                )
 
     def committed(self, manifest: Manifest, pointer: tuple[str, str]) -> None:
         """After an import committed: read the indexes of its new batches (those after
@@ -88,12 +98,14 @@ class MessageStore:
                     self._read_index(tx, number, ref)
 
     def _read_index(self, tx: Tx, number: int, ref: BatchRef) -> None:
-        what = f"the index of {_label(number, ref)}"
+        what = phrase(QT_TRANSLATE_NOOP("core", "the index of {batch}"), batch=_label(number, ref))
         try:
             plain = read_object(self._vault, tx, ref.index_id, ref.index_sha256, what)
             self.index.add(number, decode_index(plain, ref.records))
         except (IntegrityProblem, ValueError, KeyError, TypeError) as error:
-            self.problems.append(f"{what}: {error}")
+            self.problems.append(
+                phrase(QT_TRANSLATE_NOOP("core", "{what}: {error}"), what=what, error=error)
+            )
 
     def forget(self) -> None:
         """Drop every decrypted message (at lock, and before a new load)."""
@@ -118,9 +130,17 @@ class MessageStore:
                 try:
                     records = decode_batch(plain)
                 except (ValueError, KeyError, TypeError) as error:
-                    raise IntegrityProblem(f"{what} cannot be read: {error}") from None
+                    raise IntegrityProblem(
+                        QT_TRANSLATE_NOOP("core", "{what} cannot be read: {error}"),
+                        what=what,
+                        error=error,
+                    ) from None
                 if len(records) != ref.records:
-                    raise IntegrityProblem(f"{what} holds {len(records)} records")
+                    raise IntegrityProblem(
+                        QT_TRANSLATE_NOOP("core", "{what} holds {count} records"),
+                        what=what,
+                        count=len(records),
+                    )
                 self._batches[number] = records
             return self._batches[number]
 
@@ -153,13 +173,27 @@ class MessageStore:
         with self._lock:
             where = self._locations().get(record_id)
             if where is None:
-                raise NotFound(f"There is no stored message or call {record_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("core", "There is no stored message or call {record_id}."),
+                    record_id=record_id,
+                )
             try:
                 record = self._batch(where[0])[where[1]]
             except (IntegrityProblem, StorageFailure) as error:
-                raise NotFound(f"The stored message {record_id} cannot be read: {error}") from None
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The stored message {record_id} cannot be read: {error}"
+                    ),
+                    record_id=record_id,
+                    error=error,
+                ) from None
         if record.id != record_id:
-            raise NotFound(f"The stored message {record_id} is not where its index says.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "core", "The stored message {record_id} is not where its index says."
+                ),
+                record_id=record_id,
+            )
         return record
 
     def search_ids(self, query: str = "", filters: MessageFilters | None = None) -> list[str]:

@@ -20,6 +20,7 @@ from journal.conversations.records import StoredTime
 from journal.entries.timeparse import parse_zone
 from journal.errors import UsageError
 from journal.messages.model import MessageTime
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 
 @dataclass(frozen=True)
@@ -142,13 +143,30 @@ def sent_at(time: StoredTime) -> str:
     return moment.astimezone(UTC).isoformat()
 
 
+_DOUBT = QT_TRANSLATE_NOOP("core", "{time} {zone} (assumed: {how}; {doubt} in that zone)")
+_DOUBTS = {
+    "ambiguous": QT_TRANSLATE_NOOP(
+        "core", "{time} {zone} (assumed: {how}; ambiguous in that zone)"
+    ),
+    "nonexistent": QT_TRANSLATE_NOOP(
+        "core", "{time} {zone} (assumed: {how}; nonexistent in that zone)"
+    ),
+}
+
+
 def shown(time: StoredTime) -> str:
     """The time for people: wall clock with its zone, and what is assumed about it."""
     if time.zone_assumed:
         assert time.local is not None
         local = datetime.fromisoformat(time.local).strftime("%Y-%m-%d %H:%M:%S")
-        how = "zone confirmed by the user" if time.zone_confirmed else "zone NOT confirmed"
-        doubt = f"; {time.zone_doubt} in that zone" if time.zone_doubt else ""
-        return f"{local} {time.zone} (assumed: {how}{doubt})"
+        if time.zone_confirmed:
+            how = phrase(QT_TRANSLATE_NOOP("core", "zone confirmed by the user"))
+        else:
+            how = phrase(QT_TRANSLATE_NOOP("core", "zone NOT confirmed"))
+        if time.zone_doubt:
+            said = _DOUBTS.get(time.zone_doubt, _DOUBT)
+            return phrase(said, time=local, zone=time.zone, how=how, doubt=time.zone_doubt)
+        said = QT_TRANSLATE_NOOP("core", "{time} {zone} (assumed: {how})")
+        return phrase(said, time=local, zone=time.zone, how=how)
     moment = datetime.fromisoformat(sent_at(time))
     return moment.strftime("%Y-%m-%d %H:%M:%S UTC%z").replace("UTC+0000", "UTC")

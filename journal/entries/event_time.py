@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from journal.translatable import QT_TRANSLATE_NOOP
+
 PRECISIONS: dict[str, str] = {
-    "exact": "Exact",
-    "approximate": "Approximate",
-    "day": "Day only",
-    "month": "Month only",
+    "exact": QT_TRANSLATE_NOOP("core", "Exact"),
+    "approximate": QT_TRANSLATE_NOOP("core", "Approximate"),
+    "day": QT_TRANSLATE_NOOP("core", "Day only"),
+    "month": QT_TRANSLATE_NOOP("core", "Month only"),
 }
 
 

@@ -12,86 +12,92 @@ from datetime import datetime, timedelta
 
 from journal.entries.event_time import PRECISIONS, EventTime
 from journal.entries.timeparse import event_upper_bound
+from journal.translatable import QT_TRANSLATE_NOOP
 
 __all__ = ["PRECISIONS", "EventTime"]  # defined beside the time parser, named here too
 
 KINDS: dict[str, str] = {
-    "incident": "Incident",
-    "report": "Report",
-    "institutional_response": "Institutional response",
-    "medical": "Medical",
-    "legal": "Legal",
-    "contact": "Contact (messages received)",
-    "note": "Note",
-    "risk_check": "Risk check",
+    "incident": QT_TRANSLATE_NOOP("core", "Incident"),
+    "report": QT_TRANSLATE_NOOP("core", "Report"),
+    "institutional_response": QT_TRANSLATE_NOOP("core", "Institutional response"),
+    "medical": QT_TRANSLATE_NOOP("core", "Medical"),
+    "legal": QT_TRANSLATE_NOOP("core", "Legal"),
+    "contact": QT_TRANSLATE_NOOP("core", "Contact (messages received)"),
+    "note": QT_TRANSLATE_NOOP("core", "Note"),
+    "risk_check": QT_TRANSLATE_NOOP("core", "Risk check"),
 }
 
 CATEGORIES: dict[str, str] = {
-    "physical": "Physical",
-    "sexual": "Sexual",
-    "emotional": "Emotional / psychological",
-    "threats": "Threats",
-    "coercive_control": "Coercive control",
-    "financial": "Financial",
-    "technology": "Technology-facilitated (tracking, monitoring)",
-    "stalking": "Stalking",
-    "property_damage": "Property damage",
-    "children_or_pets": "Harm or threats to children or pets",
-    "weapon": "Weapon or firearm (service weapon)",
-    "strangulation": "Strangulation / choking",
-    "police_power": "Misuse of police power or systems",
-    "colleagues": "Involvement of colleagues",
-    "retaliation": "Retaliation after disclosure",
-    "counter_allegation": "Counter-allegation / story-flipping",
-    "collusion": "Invitation to collude",
-    "failure_to_protect": "Failure to protect (institutional)",
+    "physical": QT_TRANSLATE_NOOP("core", "Physical"),
+    "sexual": QT_TRANSLATE_NOOP("core", "Sexual"),
+    "emotional": QT_TRANSLATE_NOOP("core", "Emotional / psychological"),
+    "threats": QT_TRANSLATE_NOOP("core", "Threats"),
+    "coercive_control": QT_TRANSLATE_NOOP("core", "Coercive control"),
+    "financial": QT_TRANSLATE_NOOP("core", "Financial"),
+    "technology": QT_TRANSLATE_NOOP("core", "Technology-facilitated (tracking, monitoring)"),
+    "stalking": QT_TRANSLATE_NOOP("core", "Stalking"),
+    "property_damage": QT_TRANSLATE_NOOP("core", "Property damage"),
+    "children_or_pets": QT_TRANSLATE_NOOP("core", "Harm or threats to children or pets"),
+    "weapon": QT_TRANSLATE_NOOP("core", "Weapon or firearm (service weapon)"),
+    "strangulation": QT_TRANSLATE_NOOP("core", "Strangulation / choking"),
+    "police_power": QT_TRANSLATE_NOOP("core", "Misuse of police power or systems"),
+    "colleagues": QT_TRANSLATE_NOOP("core", "Involvement of colleagues"),
+    "retaliation": QT_TRANSLATE_NOOP("core", "Retaliation after disclosure"),
+    "counter_allegation": QT_TRANSLATE_NOOP("core", "Counter-allegation / story-flipping"),
+    "collusion": QT_TRANSLATE_NOOP("core", "Invitation to collude"),
+    "failure_to_protect": QT_TRANSLATE_NOOP("core", "Failure to protect (institutional)"),
 }
 
 PERSON_ROLES: dict[str, str] = {
-    "abuser": "Abuser",
-    "witness": "Witness",
-    "child_present": "Child present",
-    "professional": "Professional spoken to",
-    "other": "Other",
+    "abuser": QT_TRANSLATE_NOOP("core", "Abuser"),
+    "witness": QT_TRANSLATE_NOOP("core", "Witness"),
+    "child_present": QT_TRANSLATE_NOOP("core", "Child present"),
+    "professional": QT_TRANSLATE_NOOP("core", "Professional spoken to"),
+    "other": QT_TRANSLATE_NOOP("core", "Other"),
 }
 
 REPORT_BODIES: dict[str, str] = {
-    "police": "Police",
-    "internal_affairs": "Internal affairs / professional standards",
-    "oversight": "Independent oversight body",
-    "prosecutor": "Prosecutor",
-    "court": "Court",
-    "dv_service": "Domestic-violence service",
-    "other": "Other",
+    "police": QT_TRANSLATE_NOOP("core", "Police"),
+    "internal_affairs": QT_TRANSLATE_NOOP("core", "Internal affairs / professional standards"),
+    "oversight": QT_TRANSLATE_NOOP("core", "Independent oversight body"),
+    "prosecutor": QT_TRANSLATE_NOOP("core", "Prosecutor"),
+    "court": QT_TRANSLATE_NOOP("core", "Court"),
+    "dv_service": QT_TRANSLATE_NOOP("core", "Domestic-violence service"),
+    "other": QT_TRANSLATE_NOOP("core", "Other"),
 }
 
 REPORT_STATUSES: dict[str, str] = {
-    "": "Not stated",
-    "made": "Made",
-    "acknowledged": "Acknowledged",
-    "investigating": "Under investigation",
-    "closed": "Closed",
+    "": QT_TRANSLATE_NOOP("core", "Not stated"),
+    "made": QT_TRANSLATE_NOOP("core", "Made"),
+    "acknowledged": QT_TRANSLATE_NOOP("core", "Acknowledged"),
+    "investigating": QT_TRANSLATE_NOOP("core", "Under investigation"),
+    "closed": QT_TRANSLATE_NOOP("core", "Closed"),
 }
 
 #: Dated risk indicators (docs/case-tools.md). Noting them is not a risk assessment.
 RISK_INDICATORS: dict[str, str] = {
-    "firearm": "Access to a firearm or service weapon",
-    "strangulation": "Strangulation or choking",
-    "threats_to_kill": "Threats to kill",
-    "escalation": "Rising frequency or severity",
-    "separation": "Separation (recent or planned)",
-    "stalking": "Stalking or following",
-    "police_systems": "Use of police systems or colleagues",
+    "firearm": QT_TRANSLATE_NOOP("core", "Access to a firearm or service weapon"),
+    "strangulation": QT_TRANSLATE_NOOP("core", "Strangulation or choking"),
+    "threats_to_kill": QT_TRANSLATE_NOOP("core", "Threats to kill"),
+    "escalation": QT_TRANSLATE_NOOP("core", "Rising frequency or severity"),
+    "separation": QT_TRANSLATE_NOOP("core", "Separation (recent or planned)"),
+    "stalking": QT_TRANSLATE_NOOP("core", "Stalking or following"),
+    "police_systems": QT_TRANSLATE_NOOP("core", "Use of police systems or colleagues"),
 }
 
 RISK_STATES: dict[str, str] = {
-    "": "Not noted",
-    "yes": "Yes",
-    "no": "No",
-    "unsure": "Not sure",
+    "": QT_TRANSLATE_NOOP("core", "Not noted"),
+    "yes": QT_TRANSLATE_NOOP("core", "Yes"),
+    "no": QT_TRANSLATE_NOOP("core", "No"),
+    "unsure": QT_TRANSLATE_NOOP("core", "Not sure"),
 }
 
-DUTY: dict[str, str] = {"": "Not stated", "on": "On duty", "off": "Off duty", "unknown": "Unknown"}
+DUTY: dict[str, str] = {
+    "": QT_TRANSLATE_NOOP("core", "Not stated"),
+    "on": QT_TRANSLATE_NOOP("core", "On duty"),
+    "off": QT_TRANSLATE_NOOP("core", "Off duty"),
+    "unknown": QT_TRANSLATE_NOOP("core", "Unknown"),
+}
 
 RETROSPECTIVE_AFTER = timedelta(days=2)
 

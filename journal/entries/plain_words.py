@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import unicodedata
 
+from journal.translatable import QT_TRANSLATE_NOOP
+
 _KINDS = (
-    ("image/", "Photo"),
-    ("video/", "Video"),
-    ("audio/", "Recording"),
-    ("application/pdf", "PDF document"),
-    ("text/", "Text"),
-    ("message/", "Email"),
+    ("image/", QT_TRANSLATE_NOOP("core", "Photo")),
+    ("video/", QT_TRANSLATE_NOOP("core", "Video")),
+    ("audio/", QT_TRANSLATE_NOOP("core", "Recording")),
+    ("application/pdf", QT_TRANSLATE_NOOP("core", "PDF document")),
+    ("text/", QT_TRANSLATE_NOOP("core", "Text")),
+    ("message/", QT_TRANSLATE_NOOP("core", "Email")),
 )
 _DOCUMENTS = ("msword", "officedocument", "opendocument", "rtf")
 _ARCHIVES = ("zip", "x-tar", "gzip", "x-7z", "x-rar")
@@ -24,10 +26,10 @@ def file_kind(media_type: str) -> str:
         if media_type.startswith(prefix):
             return word
     if any(part in media_type for part in _DOCUMENTS):
-        return "Document"
+        return QT_TRANSLATE_NOOP("core", "Document")
     if any(part in media_type for part in _ARCHIVES):
-        return "Archive"
-    return "File"
+        return QT_TRANSLATE_NOOP("core", "Archive")
+    return QT_TRANSLATE_NOOP("core", "File")
 
 
 def file_size(size: int) -> str:

@@ -2,25 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, OtherAccount, ReportRecord
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 
-def report_parts(report: ReportRecord) -> list[str]:
-    """Body, date, reference, contact, status and deadline; empty parts left out."""
+def _english_label(group: str, key: str) -> str:
+    labels = REPORT_BODIES if group == "body" else REPORT_STATUSES
+    return phrase(labels.get(key, key))
+
+
+def report_parts(
+    report: ReportRecord, label: Callable[[str, str], str] = _english_label
+) -> list[str]:
+    """Body, date, reference, contact, status and deadline; empty parts left out.
+    `label(group, key)` names the body ("body") and status ("status"): English
+    phrases the app translates by default, the PDF's own words in an export."""
+    reference, outcome, deadline = report.reference, report.outcome, report.next_deadline
     parts = [
-        REPORT_BODIES.get(report.body_type, report.body_type),
+        label("body", report.body_type),
         report.body,
         report.date,
-        f"ref. {report.reference}" if report.reference else "",
+        phrase(QT_TRANSLATE_NOOP("core", "ref. {reference}"), reference=reference)
+        if reference
+        else "",
         report.contact_person,
-        REPORT_STATUSES.get(report.status, report.status) if report.status else "",
-        f"outcome: {report.outcome}" if report.outcome else "",
-        f"next deadline {report.next_deadline}" if report.next_deadline else "",
+        label("status", report.status) if report.status else "",
+        phrase(QT_TRANSLATE_NOOP("core", "outcome: {outcome}"), outcome=outcome) if outcome else "",
+        phrase(QT_TRANSLATE_NOOP("core", "next deadline {deadline}"), deadline=deadline)
+        if deadline
+        else "",
     ]
     return [p for p in parts if p]
 
 
-ACCOUNT_LABEL = "Your account of what someone else said"
+ACCOUNT_LABEL = QT_TRANSLATE_NOOP("core", "Your account of what someone else said")
 
 
 def account_sentence(account: OtherAccount) -> str:

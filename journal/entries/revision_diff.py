@@ -41,37 +41,42 @@ from journal.entries.model import (
 from journal.entries.plain_words import visible_name
 from journal.entries.report_text import report_parts
 from journal.entries.timeparse import describe
+from journal.translatable import QT_TRANSLATE_NOOP
 
 Status = Literal["saved", "deleted", "purged"]
-STATUS_LABELS: dict[str, str] = {"saved": "Saved", "deleted": "Withdrawn", "purged": "Purged"}
+STATUS_LABELS: dict[str, str] = {
+    "saved": QT_TRANSLATE_NOOP("core", "Saved"),
+    "deleted": QT_TRANSLATE_NOOP("core", "Withdrawn"),
+    "purged": QT_TRANSLATE_NOOP("core", "Purged"),
+}
 
 EVIDENCE = "evidence"
 
 FIELD_LABELS: dict[str, str] = {
     # entries
-    "kind": "Kind",
-    "title": "Title",
-    "occurred": "When (as you said)",
-    "narrative": "What happened",
-    "location": "Where",
-    "categories": "Categories",
-    "tags": "Tags",
-    "people": "People",
-    "injuries": "Injuries",
-    "medical": "Medical",
-    "reports": "Reports and complaints",
-    "private_notes": "Private notes",
-    "accounts": "What others were told (your account)",
-    "risk": "Risk indicators",
-    "disclosure": "Told someone (disclosure)",
-    EVIDENCE: "Evidence",
+    "kind": QT_TRANSLATE_NOOP("core", "Kind"),
+    "title": QT_TRANSLATE_NOOP("core", "Title"),
+    "occurred": QT_TRANSLATE_NOOP("core", "When (as you said)"),
+    "narrative": QT_TRANSLATE_NOOP("core", "What happened"),
+    "location": QT_TRANSLATE_NOOP("core", "Where"),
+    "categories": QT_TRANSLATE_NOOP("core", "Categories"),
+    "tags": QT_TRANSLATE_NOOP("core", "Tags"),
+    "people": QT_TRANSLATE_NOOP("core", "People"),
+    "injuries": QT_TRANSLATE_NOOP("core", "Injuries"),
+    "medical": QT_TRANSLATE_NOOP("core", "Medical"),
+    "reports": QT_TRANSLATE_NOOP("core", "Reports and complaints"),
+    "private_notes": QT_TRANSLATE_NOOP("core", "Private notes"),
+    "accounts": QT_TRANSLATE_NOOP("core", "What others were told (your account)"),
+    "risk": QT_TRANSLATE_NOOP("core", "Risk indicators"),
+    "disclosure": QT_TRANSLATE_NOOP("core", "Told someone (disclosure)"),
+    EVIDENCE: QT_TRANSLATE_NOOP("core", "Evidence"),
     # people
-    "name": "Name",
-    "relationship": "Relationship",
-    "notes": "Notes",
-    "officer": "Officer details",
-    "officer_since": "In this post since",
-    "officer_history": "Earlier officer details",
+    "name": QT_TRANSLATE_NOOP("core", "Name"),
+    "relationship": QT_TRANSLATE_NOOP("core", "Relationship"),
+    "notes": QT_TRANSLATE_NOOP("core", "Notes"),
+    "officer": QT_TRANSLATE_NOOP("core", "Officer details"),
+    "officer_since": QT_TRANSLATE_NOOP("core", "In this post since"),
+    "officer_history": QT_TRANSLATE_NOOP("core", "Earlier officer details"),
 }
 
 LONG_TEXT = 80

@@ -7,21 +7,38 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
 from journal.entries.codec import to_plain
 from journal.entries.model import Revision
-from journal.entries.plain_words import counted
+from journal.entries.plain_words import counted as plural
 from journal.entries.revision_diff import EVIDENCE, FIELD_LABELS, field_values
+from journal.translatable import QT_TRANSLATE_NOOP, Phrase, core, counted, listed, phrase
 
-#: List fields whose items are counted as added or removed, with their nouns.
+#: List fields whose items are counted as added or removed: their English nouns, and
+#: the whole counted sentences the app translates (journal/translatable.py).
 ITEMS: dict[str, tuple[str, str]] = {
     EVIDENCE: ("file", "files"),
     "reports": ("report", "reports"),
     "injuries": ("injury", "injuries"),
     "people": ("person", "people"),
     "accounts": ("account", "accounts"),
+}
+_ADDED = {
+    EVIDENCE: core.tr("%n files added", None, 0),
+    "reports": core.tr("%n reports added", None, 0),
+    "injuries": core.tr("%n injuries added", None, 0),
+    "people": core.tr("%n people added", None, 0),
+    "accounts": core.tr("%n accounts added", None, 0),
+}
+_REMOVED = {
+    EVIDENCE: core.tr("%n files removed", None, 0),
+    "reports": core.tr("%n reports removed", None, 0),
+    "injuries": core.tr("%n injuries removed", None, 0),
+    "people": core.tr("%n people removed", None, 0),
+    "accounts": core.tr("%n accounts removed", None, 0),
 }
 
 
@@ -30,19 +47,36 @@ def _counted(values: Iterable[Any]) -> Counter[str]:
 
 
 def change_summary(revisions: Sequence[Revision], leave_out: frozenset[str] = frozenset()) -> str:
-    """The changes across `revisions` (oldest first) by kind. Fields in `leave_out` (such
-    as private notes in an export without them) are never mentioned."""
-    if len(revisions) <= 1:
-        return "written once, not changed since"
+    """The changes across `revisions` (oldest first) by kind, in English: "text
+    unchanged; 2 files added". Fields in `leave_out` (such as private notes in an
+    export without them) are never mentioned."""
+    parts = change_parts(revisions, leave_out)
+    return f"{parts[0]}; {', '.join(parts[1:])}" if len(parts) > 1 else parts[0]
+
+
+@dataclass
+class ChangeTally:
+    """What the revisions changed, counted: the PDF words it in its own language."""
+
+    once: bool = False
+    edited: list[str] = field(default_factory=list)  # field keys, in order
+    added: Counter[str] = field(default_factory=Counter)
+    removed: Counter[str] = field(default_factory=Counter)
+    withdrawn: bool = False
+    purged: bool = False
+
+
+def change_tally(
+    revisions: Sequence[Revision], leave_out: frozenset[str] = frozenset()
+) -> ChangeTally:
+    """The changes across `revisions` (oldest first), by field and kind of item."""
+    tally = ChangeTally(once=len(revisions) <= 1)
     edited: dict[str, None] = {}
-    added: Counter[str] = Counter()
-    removed: Counter[str] = Counter()
-    withdrawn = purged = False
     for previous, current in pairwise(revisions):
         if current.content is None:
-            purged = True
+            tally.purged = True
             continue
-        withdrawn = withdrawn or current.deleted
+        tally.withdrawn = tally.withdrawn or current.deleted
         if previous.content is None or type(previous.content) is not type(current.content):
             continue
         old = field_values(previous.content, previous.attachments)
@@ -53,15 +87,39 @@ def change_summary(revisions: Sequence[Revision], leave_out: frozenset[str] = fr
             before, after = old.get(key), new.get(key)
             if key in ITEMS:
                 was, now = _counted(before or ()), _counted(after or ())
-                added[key] += sum((now - was).values())
-                removed[key] += sum((was - now).values())
+                tally.added[key] += sum((now - was).values())
+                tally.removed[key] += sum((was - now).values())
             elif to_plain(before) != to_plain(after):
-                edited[FIELD_LABELS.get(key, key).lower()] = None
-    text = f"changed: {', '.join(edited)}" if edited else "text unchanged"
-    rest = [f"{counted(added[k], *nouns)} added" for k, nouns in ITEMS.items() if added[k]]
-    rest += [f"{counted(removed[k], *nouns)} removed" for k, nouns in ITEMS.items() if removed[k]]
-    if withdrawn:
-        rest.append("withdrawn")
-    if purged:
-        rest.append("content purged")
-    return f"{text}; {', '.join(rest)}" if rest else text
+                edited[key] = None
+    tally.edited = list(edited)
+    return tally
+
+
+def change_parts(
+    revisions: Sequence[Revision], leave_out: frozenset[str] = frozenset()
+) -> list[str]:
+    """The same as phrases the app translates one by one (`core_phrase`): what
+    happened to the text first, then each kind of item added or removed."""
+    tally = change_tally(revisions, leave_out)
+    if tally.once:
+        return [phrase(QT_TRANSLATE_NOOP("core", "written once, not changed since"))]
+    if tally.edited:
+        labels = {FIELD_LABELS.get(k, k).lower(): FIELD_LABELS.get(k, k) for k in tally.edited}
+        names = listed([phrase(label) for label in labels.values()], commas=True)
+        english_text = f"changed: {', '.join(labels)}"
+        said = QT_TRANSLATE_NOOP("core", "changed: {fields}")
+        text: str = Phrase(said, -1, english_text, fields=names)
+    else:
+        text = phrase(QT_TRANSLATE_NOOP("core", "text unchanged"))
+    parts: list[str] = [text]
+    for key, nouns in ITEMS.items():
+        if n := tally.added[key]:
+            parts.append(counted(_ADDED[key], n, f"{plural(n, *nouns)} added"))
+    for key, nouns in ITEMS.items():
+        if n := tally.removed[key]:
+            parts.append(counted(_REMOVED[key], n, f"{plural(n, *nouns)} removed"))
+    if tally.withdrawn:
+        parts.append(phrase(QT_TRANSLATE_NOOP("core", "withdrawn")))
+    if tally.purged:
+        parts.append(phrase(QT_TRANSLATE_NOOP("core", "content purged")))
+    return parts

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from journal.entries.event_time import PRECISIONS, EventTime
 from journal.errors import UsageError
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _FIXED_OFFSET = re.compile(r"([+-])(\d\d):(\d\d)")
@@ -27,7 +28,29 @@ def parse_zone(name: str | None) -> tzinfo | None:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"The time zone {name!r} is not known.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "The time zone {name!r} is not known."), name=name
+        ) from None
+
+
+#: Whole sentences per field, so a translation need not fit a word into one.
+_NOT_A_DATE = {
+    "start": QT_TRANSLATE_NOOP(
+        "core",
+        "The start {text!r} is not a date this app understands. Use a form like "
+        "2025-03-14 21:07, 2025-03-14 or 2025-03.",
+    ),
+    "end": QT_TRANSLATE_NOOP(
+        "core",
+        "The end {text!r} is not a date this app understands. Use a form like "
+        "2025-03-14 21:07, 2025-03-14 or 2025-03.",
+    ),
+    "time": QT_TRANSLATE_NOOP(
+        "core",
+        "The time {text!r} is not a date this app understands. Use a form like "
+        "2025-03-14 21:07, 2025-03-14 or 2025-03.",
+    ),
+}
 
 
 def _parse_point(text: str, what: str) -> datetime:
@@ -41,10 +64,7 @@ def _parse_point(text: str, what: str) -> datetime:
             return datetime.combine(date.fromisoformat(text), datetime.min.time())
         return datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(
-            f"The {what} {text!r} is not a date this app understands. "
-            "Use a form like 2025-03-14 21:07, 2025-03-14 or 2025-03."
-        ) from None
+        raise UsageError(_NOT_A_DATE[what], text=text) from None
 
 
 def split_offset(when: EventTime) -> EventTime:
@@ -84,17 +104,19 @@ def validate(when: EventTime, now: datetime | None = None) -> None:
     """Raise UsageError with a plain message for an impossible time."""
     if when.precision not in PRECISIONS:
         raise UsageError(
-            f"Precision must be one of {', '.join(PRECISIONS)}, not {when.precision!r}."
+            QT_TRANSLATE_NOOP("core", "Precision must be one of {names}, not {precision!r}."),
+            names=", ".join(PRECISIONS),
+            precision=when.precision,
         )
     zone = parse_zone(when.timezone)
     start = _aware(_parse_point(when.start, "start"), zone)
     if when.end:
         end = _aware(_parse_point(when.end, "end"), zone)
         if end < start:
-            raise UsageError("The end of the event is before its start.")
+            raise UsageError(QT_TRANSLATE_NOOP("core", "The end of the event is before its start."))
     now = now or datetime.now(UTC)
     if start - now > timedelta(days=1):
-        raise UsageError("The start of the event is in the future.")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "The start of the event is in the future."))
 
 
 def sort_key(when: EventTime) -> datetime:
@@ -142,11 +164,14 @@ def zone_words(name: str, at: datetime) -> str:
     hours, rest = divmod(abs(minutes), 60)
     utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
     place = name.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{place} time, {utc}" if "/" in name else utc
+    if "/" not in name:
+        return utc
+    return phrase(QT_TRANSLATE_NOOP("core", "{place} time, {utc}"), place=place, utc=utc)
 
 
 def describe(when: EventTime, with_zone: bool = True) -> str:
-    """Show the time as precisely as it was asserted, never more ("approx.", "March 2025")."""
+    """Show the time as precisely as it was asserted, never more ("approx.", "March 2025");
+    English, with "approx." a phrase the app translates (`core_phrase`)."""
     try:
         point = _parse_point(when.start, "start")
     except UsageError:
@@ -154,7 +179,7 @@ def describe(when: EventTime, with_zone: bool = True) -> str:
     zone = f" ({zone_words(when.timezone, point)})" if when.timezone and with_zone else ""
     if when.precision == "month" or _MONTH.match(when.start.strip()):
         text = point.strftime("%B %Y")
-        return f"approx. {text}" if when.precision == "approximate" else text
+        return _approximately(text) if when.precision == "approximate" else text
     if when.precision == "day" or len(when.start.strip()) == 10:
         text = point.strftime("%d %b %Y")
     else:
@@ -167,5 +192,9 @@ def describe(when: EventTime, with_zone: bool = True) -> str:
         except UsageError:
             text += f" – {when.end}"
     if when.precision == "approximate":
-        text = f"approx. {text}"
+        text = _approximately(text)
     return text
+
+
+def _approximately(text: str) -> str:
+    return phrase(QT_TRANSLATE_NOOP("core", "approx. {time}"), time=text)

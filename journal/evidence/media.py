@@ -16,6 +16,7 @@ import filetype
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from journal.entries.plain_words import visible_name
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 Image.MAX_IMAGE_PIXELS = None  # replaced by the explicit check in _check_pixels
 MAX_PREVIEW_PIXELS = 80_000_000
@@ -39,12 +40,12 @@ _EXTENSION_FAMILY = {
     "txt": "text/plain",
 }
 _TYPE_NAMES = {
-    "image/jpeg": "a JPEG picture",
-    "image/png": "a PNG picture",
-    "application/pdf": "a PDF document",
-    "text/plain": "text",
-    "audio/x-wav": "a WAV recording",
-    "application/x-empty": "empty",
+    "image/jpeg": QT_TRANSLATE_NOOP("core", "a JPEG picture"),
+    "image/png": QT_TRANSLATE_NOOP("core", "a PNG picture"),
+    "application/pdf": QT_TRANSLATE_NOOP("core", "a PDF document"),
+    "text/plain": QT_TRANSLATE_NOOP("core", "text"),
+    "audio/x-wav": QT_TRANSLATE_NOOP("core", "a WAV recording"),
+    "application/x-empty": QT_TRANSLATE_NOOP("core", "empty"),
 }
 
 
@@ -88,11 +89,13 @@ def _extension_warning(name: str, media_type: str) -> str | None:
         return None
     if expected.split("/")[0] == media_type.split("/", maxsplit=1)[0] == "audio":
         return None
-    what = _TYPE_NAMES.get(media_type, media_type)
-    return (
-        f"The file name ends in .{ext}, but its content is {what}. It is stored as it is; "
-        "this app goes by the content, not the name."
+    what = _TYPE_NAMES.get(media_type)
+    said = QT_TRANSLATE_NOOP(
+        "core",
+        "The file name ends in .{ext}, but its content is {what}. It is stored as it is; "
+        "this app goes by the content, not the name.",
     )
+    return phrase(said, ext=ext, what=phrase(what) if what else media_type)
 
 
 def _capture(exif: Image.Exif) -> tuple[str | None, str | None, int | None]:
@@ -118,12 +121,16 @@ def inspect(head: bytes, tail: bytes, name: str, size: int) -> MediaFacts:
     """Facts from the first MiB and last bytes: type, EXIF, dimensions, and warnings."""
     facts = MediaFacts(sniff(head))
     if visible_name(name) != name:
-        facts.warnings.append(
+        said = QT_TRANSLATE_NOOP(
+            "core",
             "The file name contains hidden control characters that can disguise its real "
-            f"ending; it is shown as: {visible_name(name)}"
+            "ending; it is shown as: {name}",
         )
+        facts.warnings.append(phrase(said, name=visible_name(name)))
     if size == 0:
-        facts.warnings.append("This file is empty (0 bytes). It has been stored as it is.")
+        facts.warnings.append(
+            QT_TRANSLATE_NOOP("core", "This file is empty (0 bytes). It has been stored as it is.")
+        )
         return facts
     mismatch = _extension_warning(name, facts.media_type)
     if mismatch:
@@ -154,22 +161,30 @@ def _inspect_image(head: bytes, tail: bytes, facts: MediaFacts) -> None:
         with Image.open(io.BytesIO(head)) as image:
             facts.width, facts.height = image.size
             if facts.width * facts.height > MAX_PREVIEW_PIXELS:
-                facts.warnings.append(
-                    f"This picture is extremely large ({facts.width} × {facts.height} pixels). "
-                    "It is stored as it is, but it will not be previewed, to keep the "
-                    "computer safe."
+                said = QT_TRANSLATE_NOOP(
+                    "core",
+                    "This picture is extremely large ({width} × {height} pixels). It is stored "
+                    "as it is, but it will not be previewed, to keep the computer safe.",
                 )
+                facts.warnings.append(phrase(said, width=facts.width, height=facts.height))
             exif = _exif_without_decoding(image)
             facts.capture_time, facts.camera, facts.orientation = _capture(exif)
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        facts.warnings.append("The picture's header could not be read; it is stored as it is.")
+        facts.warnings.append(
+            QT_TRANSLATE_NOOP(
+                "core", "The picture's header could not be read; it is stored as it is."
+            )
+        )
         return
     ends = {"image/jpeg": (b"\xff\xd9",), "image/png": (b"IEND\xaeB`\x82",)}
     endings = ends.get(facts.media_type)
     if endings and not tail.rstrip(b"\x00").endswith(endings):
         facts.warnings.append(
-            "This picture appears to be cut off (the file ends early). It is stored as it "
-            "is, but it may not preview fully."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This picture appears to be cut off (the file ends early). It is stored as it "
+                "is, but it may not preview fully.",
+            )
         )
 
 

@@ -21,6 +21,7 @@ from journal.entries.model import AttachmentInfo
 from journal.errors import JournalError, StorageFailure, UsageError
 from journal.evidence.media import HEAD_BYTES, inspect
 from journal.system.private_files import atomic_private_file
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.crypto import CHUNK_SIZE
 from journal.vault.objects import Keyring, ObjectWriter
 from journal.vault.store import Store, storage_failure
@@ -36,12 +37,18 @@ class ImportCancelled(JournalError):
 
 def _read_error(path: Path, error: OSError) -> JournalError:
     if isinstance(error, FileNotFoundError):
-        return UsageError(f"The file {path} does not exist.")
+        return UsageError(QT_TRANSLATE_NOOP("core", "The file {path} does not exist."), path=path)
     if isinstance(error, IsADirectoryError):
-        return UsageError(f"{path} is a folder, not a file.")
+        return UsageError(QT_TRANSLATE_NOOP("core", "{path} is a folder, not a file."), path=path)
     if isinstance(error, PermissionError):
-        return UsageError(f"This app is not allowed to read {path}.")
-    return StorageFailure(f"The file {path} could not be read ({error.strerror}).")
+        return UsageError(
+            QT_TRANSLATE_NOOP("core", "This app is not allowed to read {path}."), path=path
+        )
+    return StorageFailure(
+        QT_TRANSLATE_NOOP("core", "The file {path} could not be read ({strerror})."),
+        path=path,
+        strerror=error.strerror,
+    )
 
 
 def import_file(
@@ -150,7 +157,10 @@ def write_out(
     The copy appears under its name only when complete and verified.
     """
     if out.exists():
-        raise UsageError(f"There is already a file at {out}; choose another name.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "There is already a file at {out}; choose another name."),
+            out=out,
+        )
     digest = hashlib.sha256()
     done = 0
     written_back = 0
@@ -169,8 +179,11 @@ def write_out(
             handle.flush()
             if digest.hexdigest() != expected_sha256:
                 raise JournalError(
-                    "The extracted copy does not match the hash recorded at import; "
-                    "it was not saved."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The extracted copy does not match the hash recorded at import; it was "
+                        "not saved.",
+                    )
                 )
     except OSError as error:
         raise storage_failure(error, out) from None

@@ -58,6 +58,7 @@ from journal.export.signing import (
 from journal.export.verify_page import PAGE_NAME, verify_page
 from journal.export.write import Cancelled, Progress, atomic_output, check_not_cancelled
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP
 
 _SMALL_WEIGHT = 4096  # progress units for each small member
 _PDF_WEIGHT = 4 * 1024 * 1024
@@ -206,9 +207,14 @@ def write_bundle(
                 )
                 if got != exhibit.sha256:
                     raise IntegrityProblem(
-                        f"Exhibit {exhibit.number} ({exhibit.original_name}) no longer matches the "
-                        "SHA-256 recorded when it was imported, so the bundle was not written. "
-                        "Run the journal check for details."
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Exhibit {number} ({original_name}) no longer matches the SHA-256 "
+                            "recorded when it was imported, so the bundle was not written. Run "
+                            "the journal check for details.",
+                        ),
+                        number=exhibit.number,
+                        original_name=exhibit.original_name,
                     )
             else:
                 writer.add(name, members[name], compress=name != PDF)

@@ -21,6 +21,7 @@ from journal.export.options import Exhibit, ExportOptions, Selection, heading_sc
 from journal.export.redaction import TermMatcher
 from journal.export.write import check_not_cancelled
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.chain import leaf_hash
 from journal.vault.objects import ROLE_REVISION, decrypt_small
 
@@ -78,13 +79,19 @@ def revision_bytes(journal: Journal, revision: Revision) -> bytes:
             else [tx.chunk(object_id, i) for i in tx.chunk_indexes(object_id)]
         )
     if object_id is None or header is None or any(ct is None for ct in cts):
-        raise IntegrityProblem(f"revision {revision.seq} is missing from the journal")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "revision {seq} is missing from the journal"),
+            seq=revision.seq,
+        )
     epoch, _role, wrapped, _state = header
     plain = decrypt_small(
         journal.vault.keys, object_id, ROLE_REVISION, epoch, wrapped, [c for c in cts if c]
     )
     if leaf_hash(plain).hex() != revision.leaf:
-        raise IntegrityProblem(f"revision {revision.seq} no longer matches its chain leaf")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "revision {seq} no longer matches its chain leaf"),
+            seq=revision.seq,
+        )
     return plain
 
 

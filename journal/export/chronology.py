@@ -29,6 +29,7 @@ from journal.export.signing import journal_fingerprint, pdf_signing_key
 from journal.export.timestamps.store import chosen_authorities
 from journal.export.write import Cancelled, Progress, atomic_output, check_destination
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 if TYPE_CHECKING:
     from journal.export.pdf_signing.sign import TimeStamper
@@ -139,11 +140,22 @@ def _sign_with_a_trusted_time(
         except (TimestampFailed, OSError, ExportFailed) as error:
             failures.append(str(error) if isinstance(error, TimestampFailed) else host_of(url))
             continue
-        notes.append(f"The signature carries a trusted time from {host_of(url)}.")
+        notes.append(
+            phrase(
+                QT_TRANSLATE_NOOP("core", "The signature carries a trusted time from {host}."),
+                host=host_of(url),
+            )
+        )
         return signed
     notes.append(
-        "No timestamp authority could be reached, so the signature carries no trusted time "
-        f"({'; '.join(failures)})."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "No timestamp authority could be reached, so the signature carries no trusted time "
+                "({names}).",
+            ),
+            names="; ".join(failures),
+        )
     )
     return sign_pdf(data, key, when)
 
@@ -157,9 +169,13 @@ def _write_all(paths: tuple[Path, ...], datas: list[bytes], force: bool, next_pa
         check_destination(path, force)
     if next_path.exists():
         raise UsageError(
-            f"There is already a {next_path.name} beside these volumes (from an earlier "
-            "export?); it would look like part of this one. Move it away or choose another "
-            "name. Nothing was written."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "There is already a {name} beside these volumes (from an earlier export?); it "
+                "would look like part of this one. Move it away or choose another name. "
+                "Nothing was written.",
+            ),
+            name=next_path.name,
         )
     written: list[Path] = []
     try:

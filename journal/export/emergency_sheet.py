@@ -17,6 +17,7 @@ from reportlab.pdfgen import canvas
 from journal.errors import UsageError
 from journal.export.pdf.fonts import load_main_fonts
 from journal.system.private_files import atomic_private_file
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.store import storage_failure
 
 ADVICE = (
@@ -31,7 +32,10 @@ ADVICE = (
 def write_emergency_sheet(out: Path, code: str, created: datetime) -> None:
     """Write the sheet to `out` (never overwriting an existing file)."""
     if out.exists():
-        raise UsageError(f"There is already a file at {out}; choose another name.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "There is already a file at {out}; choose another name."),
+            out=out,
+        )
     faces = load_main_fonts()
     regular, bold = faces[0].name, faces[1].name
     try:

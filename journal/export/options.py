@@ -28,6 +28,7 @@ from journal.export.linked_messages import add_message_exhibits
 from journal.export.redaction import REDACTED, TermMatcher, matcher_for
 from journal.export.source_damage import SourceDamage, find_source_damage
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -36,12 +37,12 @@ _Record = TypeVar("_Record", bound="DataclassInstance")
 
 #: Fields of an entry a redaction profile can hide outright.
 HIDEABLE_FIELDS: dict[str, str] = {
-    "location": "Location",
-    "narrative": "What happened",
-    "medical": "Medical details",
-    "injuries": "Injuries",
-    "people_notes": "Notes on people involved",
-    "tags": "Tags",
+    "location": QT_TRANSLATE_NOOP("core", "Location"),
+    "narrative": QT_TRANSLATE_NOOP("core", "What happened"),
+    "medical": QT_TRANSLATE_NOOP("core", "Medical details"),
+    "injuries": QT_TRANSLATE_NOOP("core", "Injuries"),
+    "people_notes": QT_TRANSLATE_NOOP("core", "Notes on people involved"),
+    "tags": QT_TRANSLATE_NOOP("core", "Tags"),
 }
 
 

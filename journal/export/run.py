@@ -19,6 +19,7 @@ from journal.export.signing import journal_fingerprint
 from journal.export.tabular import export_table
 from journal.export.write import Cancelled, Progress
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP
 
 NO_KEY = "none (the journal's key cannot be read)"
 
@@ -52,7 +53,11 @@ def run_export(
 ) -> ExportResult:
     """Write `selection` as `kind`; nothing is left behind on failure or cancel."""
     if kind != "pdf" and (max_mb is not None or not signed):
-        raise UsageError("A size limit and an unsigned copy apply to the chronology PDF only.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "A size limit and an unsigned copy apply to the chronology PDF only."
+            )
+        )
     damage = selection.damage.summary() if selection.damage.any else ""
     entries = len(selection.entries)
     if kind == "bundle":
@@ -72,7 +77,11 @@ def run_export(
                             cancelled=cancelled)  # fmt: skip
         return ExportResult(kind, (out,), _fingerprint(journal), entries, rows=rows,
                             damage=damage)  # fmt: skip
-    raise UsageError(f"There is no export of kind {kind!r}; choose one of {', '.join(KINDS)}.")
+    raise UsageError(
+        QT_TRANSLATE_NOOP("core", "There is no export of kind {kind!r}; choose one of {names}."),
+        kind=kind,
+        names=", ".join(KINDS),
+    )
 
 
 def _fingerprint(journal: Journal) -> str:

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from journal.errors import IntegrityProblem
 from journal.export.pdf_signing.certificate import PdfKey, load_pdf_key, new_pdf_key
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.key_history import KeyLink, history_json, raw_fingerprint
 from journal.vault.signing_renewal import (
     REASON_FIRST,
@@ -81,9 +82,12 @@ def _stored_or_first(
         return load_stored(stored)
     if journal.settings.missing and not on_request:
         raise IntegrityProblem(
-            "The settings holding this journal's signing key were removed from the file "
-            "(run a full check). Nothing was signed. Restore a backup, or make a new "
-            "signing key under Safety > Keys and give its fingerprint to your recipients."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The settings holding this journal's signing key were removed from the file "
+                "(run a full check). Nothing was signed. Restore a backup, or make a new "
+                "signing key under Safety > Keys and give its fingerprint to your recipients.",
+            )
         )
     key = Ed25519PrivateKey.generate()
     reason = REASON_LOST if journal.settings.missing else REASON_FIRST

@@ -34,6 +34,7 @@ from journal.export.verify_sources import (
 from journal.export.verify_timestamps import check_timestamps
 from journal.export.verify_zip import Source, ZipSource, open_source
 from journal.export.write import Cancelled, Progress, check_not_cancelled
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault.key_history import check_history
 
 __all__ = [
@@ -57,8 +58,11 @@ def normalise_fingerprint(text: str) -> str:
     digits = re.sub(r"[\s:\-]", "", text).lower()
     if not re.fullmatch(r"[0-9a-f]{64}", digits):
         raise UsageError(
-            "That fingerprint cannot be read: it should be 64 characters 0-9 and a-f "
-            "(spaces do not matter)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "That fingerprint cannot be read: it should be 64 characters 0-9 and a-f "
+                "(spaces do not matter).",
+            )
         )
     return digits
 
@@ -209,7 +213,7 @@ def verify_bundle(
 ) -> BundleReport:
     """Check every file of the bundle at `path` (a zip or an unpacked folder)."""
     if not path.exists() and not path.is_symlink():
-        raise UsageError(f"There is nothing at {path}.")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "There is nothing at {path}."), path=path)
     report = BundleReport()
     if confirmed_fingerprint:
         report.confirmed = normalise_fingerprint(confirmed_fingerprint)
@@ -217,7 +221,9 @@ def verify_bundle(
     try:
         names = source.names()
         if SUMS not in names and MANIFEST not in names:
-            raise NotABundle(path, "it has no SHA256SUMS and no manifest.json")
+            raise NotABundle(
+                path, phrase(QT_TRANSLATE_NOOP("core", "it has no SHA256SUMS and no manifest.json"))
+            )
         if not _readable(source, SUMS):
             report.add("missing", SUMS, "SHA256SUMS is missing, so no file can be checked")
             return report

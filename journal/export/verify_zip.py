@@ -39,6 +39,7 @@ from journal.export.verify_sources import (
     kind_of,
     unsafe_name,
 )
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _METHOD_NAMES = {9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd"}
@@ -170,7 +171,10 @@ class ZipSource:
             infos = self.zip.infolist()
             overlapping = _check_layout(path, self.zip, infos, report)
         except READ_ERRORS as error:
-            raise NotABundle(path, f"not a readable zip file: {error}") from None
+            raise NotABundle(
+                path,
+                phrase(QT_TRANSLATE_NOOP("core", "not a readable zip file: {error}"), error=error),
+            ) from None
         self.members: dict[str, zipfile.ZipInfo] = {}
         self.bad: set[str] = set(overlapping)
         for info in infos:
@@ -216,9 +220,14 @@ def open_source(path: Path, report: BundleReport) -> Source:
     try:
         mode = path.stat().st_mode
     except OSError as error:
-        raise NotABundle(path, f"it cannot be read: {error.strerror}") from None
+        raise NotABundle(
+            path,
+            phrase(
+                QT_TRANSLATE_NOOP("core", "it cannot be read: {strerror}"), strerror=error.strerror
+            ),
+        ) from None
     if stat.S_ISDIR(mode):
         return FolderSource(path, report)
     if not stat.S_ISREG(mode):
-        raise NotABundle(path, "it is not a file or a folder")
+        raise NotABundle(path, phrase(QT_TRANSLATE_NOOP("core", "it is not a file or a folder")))
     return ZipSource(path, report)

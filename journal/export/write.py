@@ -17,6 +17,7 @@ from journal.errors import StorageFailure, UsageError
 from journal.export.errors import ExportCancelled
 from journal.system.os_errors import reason
 from journal.system.private_files import atomic_private_file
+from journal.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -31,19 +32,33 @@ def check_not_cancelled(cancelled: Cancelled | None) -> None:
 def check_destination(out: Path, force: bool = False) -> None:
     """Refuse early, with a plain message, what the final rename would refuse."""
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name for the export.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "{out} is a folder; give a file name for the export."),
+            out=out,
+        )
     if out.exists() and not force:
         raise UsageError(
-            f"There is already a file at {out}. Choose another name (nothing was overwritten)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "There is already a file at {out}. Choose another name (nothing was overwritten).",
+            ),
+            out=out,
         )
     if not out.parent.is_dir():
-        raise UsageError(f"The folder {out.parent} does not exist.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "The folder {parent} does not exist."), parent=out.parent
+        )
 
 
 def export_failure(error: OSError, out: Path) -> StorageFailure:
     return StorageFailure(
-        f"The export to {out} could not be written because {reason(error)}. "
-        "No partial file was left behind, and the journal itself is unchanged."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The export to {out} could not be written because {reason}. No partial file was "
+            "left behind, and the journal itself is unchanged.",
+        ),
+        out=out,
+        reason=reason(error),
     )
 
 

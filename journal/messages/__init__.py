@@ -29,6 +29,7 @@ from journal.messages.sms_xml import parse_sms_xml
 from journal.messages.source import DEFAULT_LIMITS, Limits, file_digest
 from journal.messages.telegram import parse_telegram
 from journal.messages.whatsapp import parse_whatsapp_file
+from journal.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [
     "FORMATS",
@@ -77,10 +78,17 @@ def parse_export(
     try:
         parsed = _PARSERS[chosen](path, limits, me, sink)
     except RecursionError:
-        raise MessageFormatError(f"The file {path.name} is nested too deeply to read.") from None
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "The file {name} is nested too deeply to read."),
+            name=path.name,
+        ) from None
     if file_digest(path) != before:
         raise MessageFormatError(
-            f"The file {path.name} changed while it was being read. Nothing was imported; "
-            "try again once nothing else is writing to it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The file {name} changed while it was being read. Nothing was imported; try "
+                "again once nothing else is writing to it.",
+            ),
+            name=path.name,
         )
     return replace(parsed, source_sha256=before[0], source_size=before[1])

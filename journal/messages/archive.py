@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from journal.messages.errors import MessageFormatError
 from journal.messages.model import Attachment
 from journal.messages.source import Limits, MiB
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 _CHUNK = MiB
 _ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
@@ -35,7 +36,11 @@ def open_checked(path: Path, limits: Limits) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise MessageFormatError(f"The zip file {path.name} is damaged ({error}).") from None
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "The zip file {name} is damaged ({error})."),
+            name=path.name,
+            error=error,
+        ) from None
     try:
         _check_members(archive.infolist(), limits)
     except MessageFormatError:
@@ -47,28 +52,48 @@ def open_checked(path: Path, limits: Limits) -> zipfile.ZipFile:
 def _check_members(members: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(members) > limits.archive_members:
         raise MessageFormatError(
-            f"The zip file holds {len(members)} files, more than the {limits.archive_members} "
-            "an export can have. It was refused."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The zip file holds {count} files, more than the {archive_members} an export "
+                "can have. It was refused.",
+            ),
+            count=len(members),
+            archive_members=limits.archive_members,
         )
     total = 0
     for info in members:
         if _unsafe_name(info.filename):
             raise MessageFormatError(
-                f"The zip file holds a file named {info.filename!r} that points outside its "
-                "folder. A real export never does this; the zip was refused."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The zip file holds a file named {filename!r} that points outside its "
+                    "folder. A real export never does this; the zip was refused.",
+                ),
+                filename=info.filename,
             )
         if info.flag_bits & 0x1:
-            raise MessageFormatError(f"The file {info.filename!r} in the zip is encrypted.")
+            raise MessageFormatError(
+                QT_TRANSLATE_NOOP("core", "The file {filename!r} in the zip is encrypted."),
+                filename=info.filename,
+            )
         if info.compress_type not in _ALLOWED_METHODS:
             raise MessageFormatError(
-                f"The file {info.filename!r} in the zip uses a compression this app does not "
-                "unpack (only stored and deflated). The zip was refused."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The file {filename!r} in the zip uses a compression this app does not "
+                    "unpack (only stored and deflated). The zip was refused.",
+                ),
+                filename=info.filename,
             )
         total += info.file_size
     if total > limits.archive_total_bytes:
         raise MessageFormatError(
-            f"The zip file would unpack to {total // MiB} MB, more than this app unpacks "
-            "(a possible zip bomb). It was refused."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The zip file would unpack to {megabytes} MB, more than this app unpacks (a "
+                "possible zip bomb). It was refused.",
+            ),
+            megabytes=total // MiB,
         )
 
 
@@ -95,14 +120,23 @@ def read_member(archive: zipfile.ZipFile, name: str, cap: int) -> bytes:
                     raise MessageFormatError(_too_big(name, cap))
                 chunks.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        raise MessageFormatError(f"The file {name!r} in the zip is damaged ({error}).") from None
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "The file {name!r} in the zip is damaged ({error})."),
+            name=name,
+            error=error,
+        ) from None
     return b"".join(chunks)
 
 
 def _too_big(name: str, cap: int) -> str:
-    return (
-        f"The file {name!r} in the zip unpacks to more than {cap // MiB} MB (a possible zip "
-        "bomb). It was refused."
+    return phrase(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The file {name!r} in the zip unpacks to more than {megabytes} MB (a possible zip "
+            "bomb). It was refused.",
+        ),
+        name=name,
+        megabytes=cap // MiB,
     )
 
 
@@ -112,4 +146,8 @@ def read_member_head(archive: zipfile.ZipFile, name: str) -> bytes:
         with archive.open(name) as stream:
             return stream.read(65536)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        raise MessageFormatError(f"The file {name!r} in the zip is damaged ({error}).") from None
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "The file {name!r} in the zip is damaged ({error})."),
+            name=name,
+            error=error,
+        ) from None

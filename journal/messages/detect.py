@@ -12,6 +12,7 @@ from journal.messages.errors import MessageFormatError
 from journal.messages.model import FORMATS
 from journal.messages.source import Limits, read_head
 from journal.messages.whatsapp import chat_member, looks_like_whatsapp
+from journal.translatable import QT_TRANSLATE_NOOP
 
 _HEADER_LINE = re.compile(r"^[A-Za-z0-9-]+:[ \t]", re.M)
 # a JSON key: a string not inside another string (no backslash before it), then ":"
@@ -31,8 +32,12 @@ def detect_format(path: Path, limits: Limits) -> str:
     found = _from_text(text)
     if found is None:
         raise MessageFormatError(
-            f"The file {path.name} is not a message export this app recognises (WhatsApp, "
-            "SMS Backup & Restore, Telegram, Messenger/Instagram, .eml or .mbox)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The file {name} is not a message export this app recognises (WhatsApp, SMS "
+                "Backup & Restore, Telegram, Messenger/Instagram, .eml or .mbox).",
+            ),
+            name=path.name,
         )
     return found
 
@@ -63,6 +68,8 @@ def _from_text(text: str) -> str | None:
 def check_format_name(name: str) -> str:
     if name not in FORMATS:
         raise MessageFormatError(
-            f"{name!r} is not a message format; use one of: {', '.join(FORMATS)}."
+            QT_TRANSLATE_NOOP("core", "{name!r} is not a message format; use one of: {names}."),
+            name=name,
+            names=", ".join(FORMATS),
         )
     return name

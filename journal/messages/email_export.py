@@ -18,6 +18,7 @@ from journal.messages.collect import ExportCollector, Sink
 from journal.messages.errors import MessageFormatError
 from journal.messages.model import Attachment, MessageTime, ParsedExport, stable_id
 from journal.messages.source import Limits, MiB, read_capped
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 # mailbox and email.policy (its header registry) load when an email is read, not with the
 # other parsers, which the command line's grammar loads at start (docs/performance.md).
@@ -48,22 +49,33 @@ def parse_mbox(
         box = mailbox.mbox(path, create=False)
         keys = box.keys()
     except (OSError, mailbox.Error) as error:
-        raise MessageFormatError(f"The mailbox {path.name} could not be read ({error}).") from None
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "The mailbox {name} could not be read ({error})."),
+            name=path.name,
+            error=error,
+        ) from None
     try:
         for number, key in enumerate(keys, start=1):
-            where = f"message {number} of the mailbox"
+            where = phrase(
+                QT_TRANSLATE_NOOP("core", "message {number} of the mailbox"), number=number
+            )
             with box.get_file(key) as stream:  # read no further than the cap
                 data = stream.read(limits.email_bytes + 1)
             if len(data) > limits.email_bytes:
                 raise MessageFormatError(
-                    f"The {where} is larger than {limits.email_bytes // MiB} MB, more than "
-                    "this app reads for one email. Nothing was imported."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The {where} is larger than {megabytes} MB, more than this app reads for "
+                        "one email. Nothing was imported.",
+                    ),
+                    where=where,
+                    megabytes=limits.email_bytes // MiB,
                 )
             _add(data, where, collector, me, "mbox")
     finally:
         box.close()
     if not keys:
-        raise MessageFormatError("The mailbox holds no messages.")
+        raise MessageFormatError(QT_TRANSLATE_NOOP("core", "The mailbox holds no messages."))
     return collector.result()
 
 
@@ -108,7 +120,12 @@ def _sender(message: EmailMessage, where: str) -> tuple[str, str]:
         return addresses[0].display_name, addresses[0].addr_spec
     raw = _header(message, "From")
     if raw is None:
-        raise MessageFormatError(f"The {where} has no From line, so it is not a readable email.")
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP(
+                "core", "The {where} has no From line, so it is not a readable email."
+            ),
+            where=where,
+        )
     return raw, ""
 
 
@@ -130,7 +147,11 @@ def _date(message: EmailMessage, where: str) -> MessageTime:
         parsed = None
     if raw is None or parsed is None:
         raise MessageFormatError(
-            f"The {where} has no Date this app can read ({raw!r}). Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "core", "The {where} has no Date this app can read ({raw!r}). Nothing was imported."
+            ),
+            where=where,
+            raw=raw,
         )
     if parsed.tzinfo is None:  # "-0000": the sender's zone is unknown (RFC 5322)
         return MessageTime(raw=raw, value=parsed, zone_assumed=True)
@@ -155,12 +176,27 @@ def _body(
     body = message.get_body(preferencelist=("plain",))
     text = ""
     if body is None:
-        collector.warn(f"The {where} has no plain-text part; its text is only in the file.")
+        collector.warn(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "The {where} has no plain-text part; its text is only in the file."
+                ),
+                where=where,
+            )
+        )
     else:
         try:
             text = body.get_content()
         except (LookupError, ValueError) as error:
-            collector.warn(f"The text of the {where} could not be decoded ({error}).")
+            collector.warn(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The text of the {where} could not be decoded ({error})."
+                    ),
+                    where=where,
+                    error=error,
+                )
+            )
     files = []
     for part in message.walk():
         name = part.get_filename()

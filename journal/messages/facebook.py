@@ -18,6 +18,7 @@ from journal.messages.errors import MessageFormatError
 from journal.messages.json_source import field, load_json
 from journal.messages.model import Attachment, MessageTime, ParsedExport, stable_id
 from journal.messages.source import Limits
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 FORMAT = "facebook-json"
 _MEDIA_KEYS = ("photos", "videos", "audio_files", "files", "gifs")
@@ -33,7 +34,9 @@ def repair(text: str) -> str:
 def parse_facebook(
     path: Path, limits: Limits, me: str | None, sink: Sink | None = None
 ) -> ParsedExport:
-    data = load_json(path, limits, "The Messenger/Instagram export")
+    data = load_json(
+        path, limits, phrase(QT_TRANSLATE_NOOP("core", "The Messenger/Instagram export"))
+    )
     modern = "threadName" in data or any(
         isinstance(m, dict) and "senderName" in m for m in data.get("messages", [])[:1]
     )
@@ -56,7 +59,9 @@ def parse_facebook(
     for number, message in enumerate(field(data, "messages", list, "thread"), start=1):
         place = f"message {number}"
         if not isinstance(message, dict):
-            raise MessageFormatError(f"The export's {place} is not an object.")
+            raise MessageFormatError(
+                QT_TRANSLATE_NOOP("core", "The export's {place} is not an object."), place=place
+            )
         _message(message, place, conversation, collector, me, modern)
     return collector.result()
 
@@ -77,7 +82,9 @@ def _message(
     try:
         value = datetime.fromtimestamp(millis / 1000, tz=UTC)
     except (OverflowError, OSError, ValueError):
-        raise MessageFormatError(f"The export's {place} has a time out of range.") from None
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "The export's {place} has a time out of range."), place=place
+        ) from None
     content = message.get(keys[2])
     attachments = tuple(_attachments(message, modern))
     collector.message(

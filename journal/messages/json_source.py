@@ -8,6 +8,7 @@ from typing import Any
 
 from journal.messages.errors import MessageFormatError
 from journal.messages.source import Limits, decode_text, read_capped
+from journal.translatable import QT_TRANSLATE_NOOP
 
 
 def load_json(path: Path, limits: Limits, what: str) -> dict[str, Any]:
@@ -17,13 +18,24 @@ def load_json(path: Path, limits: Limits, what: str) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise MessageFormatError(
-            f"{what} is damaged or cut short at line {error.lineno}, column {error.colno} "
-            f"({error.msg}). Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{what} is damaged or cut short at line {lineno}, column {colno} ({msg}). "
+                "Nothing was imported.",
+            ),
+            what=what,
+            lineno=error.lineno,
+            colno=error.colno,
+            msg=error.msg,
         ) from None
     except RecursionError:
-        raise MessageFormatError(f"{what} is nested too deeply to be an export.") from None
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "{what} is nested too deeply to be an export."), what=what
+        ) from None
     if not isinstance(data, dict):
-        raise MessageFormatError(f"{what} is not a JSON object.")
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "{what} is not a JSON object."), what=what
+        )
     return data
 
 
@@ -32,6 +44,10 @@ def field(container: dict[str, Any], key: str, kind: type, where: str) -> Any:
     value = container.get(key)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise MessageFormatError(
-            f"The export's {where} has no valid {key!r} field. Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "core", "The export's {where} has no valid {key!r} field. Nothing was imported."
+            ),
+            where=where,
+            key=key,
         )
     return value

@@ -11,6 +11,7 @@ from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from journal.messages.errors import MessageFormatError
 from journal.messages.source import MiB
+from journal.translatable import QT_TRANSLATE_NOOP
 
 _FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
 
@@ -28,8 +29,12 @@ def iter_elements(path: Path, tags: frozenset[str], what: str) -> Iterator[Eleme
                 for word in _FORBIDDEN:
                     if word in window:
                         raise MessageFormatError(
-                            f"{what} declares a DOCTYPE or entities, which a real backup "
-                            "never does; it was refused."
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "{what} declares a DOCTYPE or entities, which a real backup "
+                                "never does; it was refused.",
+                            ),
+                            what=what,
                         )
                 tail = window[-16:]
                 parser.feed(chunk)
@@ -39,11 +44,21 @@ def iter_elements(path: Path, tags: frozenset[str], what: str) -> Iterator[Eleme
     except ParseError as error:
         line, column = error.position
         raise MessageFormatError(
-            f"{what} is damaged or cut short near line {line}, column {column + 1}. "
-            "Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{what} is damaged or cut short near line {line}, column {column}. Nothing was "
+                "imported.",
+            ),
+            what=what,
+            line=line,
+            column=column + 1,
         ) from None
     except OSError as error:
-        raise MessageFormatError(f"{what} could not be read ({error.strerror or error}).") from None
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "{what} could not be read ({problem})."),
+            what=what,
+            problem=error.strerror or error,
+        ) from None
 
 
 def _finished(

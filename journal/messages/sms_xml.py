@@ -16,12 +16,16 @@ from journal.messages.collect import ExportCollector, Sink
 from journal.messages.errors import MessageFormatError
 from journal.messages.model import Attachment, CallDirection, MessageTime, ParsedExport, stable_id
 from journal.messages.safe_xml import iter_elements
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 FORMAT = "sms-xml"
 ME = "Me"
 _TAGS = frozenset({"sms", "mms", "call", "smses", "calls"})
 _SENT_BOXES = {"2", "3", "4", "5", "6"}  # sent, draft, outbox, failed, queued
-_NOT_DELIVERED = {"3": "a draft that was never sent", "5": "a message that failed to send"}
+_NOT_DELIVERED = {
+    "3": QT_TRANSLATE_NOOP("core", "a draft that was never sent"),
+    "5": QT_TRANSLATE_NOOP("core", "a message that failed to send"),
+}
 _CALL_TYPES: dict[str, CallDirection] = {
     "1": "incoming",
     "2": "outgoing",
@@ -39,12 +43,16 @@ def parse_sms_xml(path: Path, me: str | None, sink: Sink | None = None) -> Parse
     collector = ExportCollector(FORMAT, sink)
     counts = {"sms": 0, "mms": 0, "call": 0}
     root_seen = False
-    for element in iter_elements(path, _TAGS, "The SMS backup"):
+    for element in iter_elements(path, _TAGS, phrase(QT_TRANSLATE_NOOP("core", "The SMS backup"))):
         if element.tag in ("smses", "calls"):
             root_seen = True
             continue
         counts[element.tag] += 1
-        where = f"<{element.tag}> number {counts[element.tag]}"
+        where = phrase(
+            QT_TRANSLATE_NOOP("core", "<{tag}> number {number}"),
+            tag=element.tag,
+            number=counts[element.tag],
+        )
         if element.tag == "sms":
             _sms(element, where, collector, me)
         elif element.tag == "mms":
@@ -53,7 +61,9 @@ def parse_sms_xml(path: Path, me: str | None, sink: Sink | None = None) -> Parse
             _call(element, where, collector)
     if not root_seen:
         raise MessageFormatError(
-            "The XML file is not an SMS Backup & Restore file (no <smses> or <calls>)."
+            QT_TRANSLATE_NOOP(
+                "core", "The XML file is not an SMS Backup & Restore file (no <smses> or <calls>)."
+            )
         )
     return collector.result()
 
@@ -61,7 +71,13 @@ def parse_sms_xml(path: Path, me: str | None, sink: Sink | None = None) -> Parse
 def _required(element: Element, name: str, where: str) -> str:
     value = element.get(name)
     if value is None:
-        raise MessageFormatError(f"The SMS backup's {where} has no {name!r}. Nothing was imported.")
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP(
+                "core", "The SMS backup's {where} has no {name!r}. Nothing was imported."
+            ),
+            where=where,
+            name=name,
+        )
     return value
 
 
@@ -71,7 +87,11 @@ def _epoch_ms(element: Element, where: str) -> MessageTime:
         value = datetime.fromtimestamp(int(raw) / 1000, tz=UTC)
     except (ValueError, OverflowError, OSError):
         raise MessageFormatError(
-            f"The SMS backup's {where} has a date that is not a time: {raw!r}."
+            QT_TRANSLATE_NOOP(
+                "core", "The SMS backup's {where} has a date that is not a time: {raw!r}."
+            ),
+            where=where,
+            raw=raw,
         ) from None
     shown = element.get("readable_date")
     return MessageTime(raw=raw, value=value, zone_assumed=False, shown_as=shown)
@@ -97,7 +117,13 @@ def _digits(number: str) -> str:
 def _own(box: str | None, where: str, collector: ExportCollector) -> bool:
     """Whether the phone's owner wrote it; drafts and failures are said in a warning."""
     if box in _NOT_DELIVERED:
-        collector.warn(f"The {where} is {_NOT_DELIVERED[box]}.")
+        collector.warn(
+            phrase(
+                QT_TRANSLATE_NOOP("core", "The {where} is {what}."),
+                where=where,
+                what=phrase(_NOT_DELIVERED[box]),
+            )
+        )
     return box in _SENT_BOXES
 
 
@@ -168,10 +194,23 @@ def _call(element: Element, where: str, collector: ExportCollector) -> None:
     kind = element.get("type", "")
     direction = _CALL_TYPES.get(kind, "unknown")
     if direction == "unknown":
-        collector.warn(f"The {where} has a call type {kind!r} this app does not know.")
+        collector.warn(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "The {where} has a call type {kind!r} this app does not know."
+                ),
+                where=where,
+                kind=kind,
+            )
+        )
     duration = element.get("duration", "0")
     if not duration.isdigit():
-        raise MessageFormatError(f"The SMS backup's {where} has a duration that is not a number.")
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP(
+                "core", "The SMS backup's {where} has a duration that is not a number."
+            ),
+            where=where,
+        )
     collector.call(
         direction=direction,
         number=_required(element, "number", where),

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from journal.messages.errors import MessageFormatError
+from journal.translatable import QT_TRANSLATE_NOOP
 
 MiB = 1024 * 1024
 
@@ -37,12 +38,17 @@ def open_export(path: Path) -> Iterator[BinaryIO]:
     block forever or never end. OS errors become the plain error."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # before open(): a FIFO blocks in it
-            raise MessageFormatError(f"{path.name} is not a file this app can import.")
+            raise MessageFormatError(
+                QT_TRANSLATE_NOOP("core", "{name} is not a file this app can import."),
+                name=path.name,
+            )
         with path.open("rb") as handle:
             yield handle
     except OSError as error:
         raise MessageFormatError(
-            f"The file {path.name} could not be read ({error.strerror or error})."
+            QT_TRANSLATE_NOOP("core", "The file {name} could not be read ({problem})."),
+            name=path.name,
+            problem=error.strerror or error,
         ) from None
 
 
@@ -53,8 +59,13 @@ def read_capped(path: Path, cap: int) -> bytes:
         data = b"" if size > cap else handle.read(size + 1)  # +1: notice a growing file
     if size > cap or len(data) > cap:
         raise MessageFormatError(
-            f"The file {path.name} is larger than {cap // MiB} MB, more than this app "
-            "reads for one export. Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The file {name} is larger than {megabytes} MB, more than this app reads for one "
+                "export. Nothing was imported.",
+            ),
+            name=path.name,
+            megabytes=cap // MiB,
         )
     return data
 
@@ -67,14 +78,21 @@ def decode_text(data: bytes, what: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise MessageFormatError(f"{what} is damaged: its UTF-16 text is cut.") from None
+            raise MessageFormatError(
+                QT_TRANSLATE_NOOP("core", "{what} is damaged: its UTF-16 text is cut."), what=what
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise MessageFormatError(
-            f"{what} is not UTF-8 text: line {line} holds bytes that are not UTF-8 "
-            "(the file may be in another encoding or damaged). Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{what} is not UTF-8 text: line {line} holds bytes that are not UTF-8 (the "
+                "file may be in another encoding or damaged). Nothing was imported.",
+            ),
+            what=what,
+            line=line,
         ) from None
 
 

@@ -17,6 +17,7 @@ from journal.messages.errors import MessageFormatError
 from journal.messages.json_source import field, load_json
 from journal.messages.model import Attachment, CallDirection, MessageTime, ParsedExport, stable_id
 from journal.messages.source import Limits
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 FORMAT = "telegram-json"
 _NOT_INCLUDED = "(File not included."
@@ -26,7 +27,7 @@ _FILE_KEYS = ("photo", "file", "thumbnail")
 def parse_telegram(
     path: Path, limits: Limits, me: str | None, sink: Sink | None = None
 ) -> ParsedExport:
-    data = load_json(path, limits, "The Telegram export")
+    data = load_json(path, limits, phrase(QT_TRANSLATE_NOOP("core", "The Telegram export")))
     chats = data.get("chats", {}).get("list") if isinstance(data.get("chats"), dict) else None
     collector = ExportCollector(FORMAT, sink)
     if chats is None:
@@ -34,10 +35,17 @@ def parse_telegram(
     elif isinstance(chats, list):
         for number, chat in enumerate(chats, start=1):
             if not isinstance(chat, dict):
-                raise MessageFormatError(f"Chat {number} of the Telegram export is not an object.")
+                raise MessageFormatError(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Chat {number} of the Telegram export is not an object."
+                    ),
+                    number=number,
+                )
             _chat(chat, f"chat {number}", collector, me)
     else:
-        raise MessageFormatError("The Telegram export's chats list is not a list.")
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "The Telegram export's chats list is not a list.")
+        )
     return collector.result()
 
 
@@ -50,7 +58,10 @@ def _chat(chat: dict[str, Any], where: str, collector: ExportCollector, me: str 
     for number, message in enumerate(messages, start=1):
         place = f"{where}, message {number}"
         if not isinstance(message, dict):
-            raise MessageFormatError(f"The Telegram export's {place} is not an object.")
+            raise MessageFormatError(
+                QT_TRANSLATE_NOOP("core", "The Telegram export's {place} is not an object."),
+                place=place,
+            )
         _message(message, place, conversation, collector, me)
 
 
@@ -62,7 +73,8 @@ def _time(message: dict[str, Any], place: str) -> MessageTime:
             value = datetime.fromtimestamp(int(raw), tz=UTC)
         except (OverflowError, OSError, ValueError):
             raise MessageFormatError(
-                f"The Telegram export's {place} has a time out of range."
+                QT_TRANSLATE_NOOP("core", "The Telegram export's {place} has a time out of range."),
+                place=place,
             ) from None
         return MessageTime(raw=raw, value=value, zone_assumed=False, shown_as=shown)
     if shown is not None:  # exports before 2021 have only the local "date"
@@ -70,14 +82,20 @@ def _time(message: dict[str, Any], place: str) -> MessageTime:
             return MessageTime(raw=shown, value=datetime.fromisoformat(shown), zone_assumed=True)
         except ValueError:
             pass
-    raise MessageFormatError(f"The Telegram export's {place} has no time this app can read.")
+    raise MessageFormatError(
+        QT_TRANSLATE_NOOP("core", "The Telegram export's {place} has no time this app can read."),
+        place=place,
+    )
 
 
 def join_text(text: Any, place: str) -> str:
     if isinstance(text, str):
         return text
     if not isinstance(text, list):
-        raise MessageFormatError(f"The Telegram export's {place} has a text that is not text.")
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "The Telegram export's {place} has a text that is not text."),
+            place=place,
+        )
     pieces = []
     for piece in text:
         if isinstance(piece, str):
@@ -85,7 +103,12 @@ def join_text(text: Any, place: str) -> str:
         elif isinstance(piece, dict) and isinstance(piece.get("text"), str):
             pieces.append(piece["text"])
         else:
-            raise MessageFormatError(f"The Telegram export's {place} has a text piece of no text.")
+            raise MessageFormatError(
+                QT_TRANSLATE_NOOP(
+                    "core", "The Telegram export's {place} has a text piece of no text."
+                ),
+                place=place,
+            )
     return "".join(pieces)
 
 

@@ -16,6 +16,7 @@ from journal.messages.model import Attachment, MessageTime, ParsedExport, stable
 from journal.messages.source import Limits, decode_text, read_capped, read_head
 from journal.messages.whatsapp_entries import Entry, entry_at, survey, writers
 from journal.messages.whatsapp_time import HEADER, Order, to_datetime
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 FORMAT = "whatsapp"
 _PHONE = re.compile(r"\+?[\d \u00a0\-()./]+")
@@ -49,7 +50,13 @@ def parse_whatsapp_text(
         collector.warn(warning)
     if not text.endswith("\n"):
         collector.warn(
-            "The export does not end with a line break, so its last message may be cut short."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The export does not end with a line break, so its last message may be cut "
+                    "short.",
+                )
+            )
         )
     senders = writers(text, found)
     numbers = {sender: number_of(sender) for sender in senders}
@@ -94,7 +101,15 @@ def _add(entry: Entry, chat: _Chat) -> None:
     )
     for name in markers.attachments:
         if known_media is not None and name not in known_media:
-            collector.warn(f"Line {entry.line} names the file {name!r}, which the zip lacks.")
+            collector.warn(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Line {line} names the file {name!r}, which the zip lacks."
+                    ),
+                    line=entry.line,
+                    name=name,
+                )
+            )
     collector.message(
         conversation_id=conversation,
         sender_name=sender,
@@ -117,13 +132,19 @@ def parse_whatsapp_file(
 ) -> ParsedExport:
     collector = ExportCollector(FORMAT, sink)
     if not is_zip(read_head(path)):
-        text = decode_text(read_capped(path, limits.file_bytes), "The WhatsApp export")
+        text = decode_text(
+            read_capped(path, limits.file_bytes),
+            phrase(QT_TRANSLATE_NOOP("core", "The WhatsApp export")),
+        )
         parse_whatsapp_text(text, collector, title=title_from_name(path.name), me=me)
         return collector.result()
     with open_checked(path, limits) as archive:
         listed = members(archive)
         chat = chat_member(archive)
-        text = decode_text(read_member(archive, chat, limits.member_bytes), f"The file {chat!r}")
+        text = decode_text(
+            read_member(archive, chat, limits.member_bytes),
+            phrase(QT_TRANSLATE_NOOP("core", "The file {name!r}"), name=chat),
+        )
     media = tuple(item for item in listed if item.name != chat)
     title = title_from_name(path.name) or title_from_name(chat.rsplit("/", 1)[-1])
     parse_whatsapp_text(text, collector, title=title, me=me, media=media)
@@ -141,6 +162,9 @@ def chat_member(archive: ZipFile) -> str:
         if looks_like_whatsapp(head.decode("utf-8-sig", errors="replace")):
             return name
     raise MessageFormatError(
-        "The zip file holds no WhatsApp chat text (a .txt file whose lines start with a "
-        "date and time). Nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The zip file holds no WhatsApp chat text (a .txt file whose lines start with a "
+            "date and time). Nothing was imported.",
+        )
     )

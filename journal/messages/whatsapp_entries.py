@@ -25,6 +25,7 @@ from journal.messages.whatsapp_markers import (
     reads_as_system,
 )
 from journal.messages.whatsapp_time import HEADER, OrderEvidence, Stamp, stamp_of
+from journal.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(slots=True)
@@ -70,12 +71,18 @@ def survey(text: str) -> Survey:
                     found.marked.append(len(found.starts) - 1)
         elif not found.starts and text[pos:end].strip(" \t\r\ufeff"):
             raise MessageFormatError(
-                f"Line {number} of the WhatsApp export does not start with a date and time, "
-                "so this is not a complete WhatsApp export. Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Line {number} of the WhatsApp export does not start with a date and time, "
+                    "so this is not a complete WhatsApp export. Nothing was imported.",
+                ),
+                number=number,
             )
         pos = end + 1
     if not found.starts:
-        raise MessageFormatError("The WhatsApp export holds no messages.")
+        raise MessageFormatError(
+            QT_TRANSLATE_NOOP("core", "The WhatsApp export holds no messages.")
+        )
     found.crlf = breaks_crlf and (len(found.starts) > 1 or text.endswith("\r\n"))
     return found
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Literal, NamedTuple
 
 from journal.messages.errors import MessageFormatError
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 _MARKS = "\u200e\u200f"
 _SPACES = " \u202f\u00a0"
@@ -100,8 +101,11 @@ class OrderEvidence:
             return "ymd", None
         if self.day_first and self.month_first:
             raise MessageFormatError(
-                "The dates in this WhatsApp export mix day-first and month-first forms, so "
-                "no date in it can be read with certainty. Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The dates in this WhatsApp export mix day-first and month-first forms, so "
+                    "no date in it can be read with certainty. Nothing was imported.",
+                )
             )
         if self.day_first or self.month_first:
             return ("dmy" if self.day_first else "mdy"), None
@@ -111,14 +115,20 @@ class OrderEvidence:
             order = "dmy" if self._steps_back["dmy"] < self._steps_back["mdy"] else "mdy"
         else:
             order = "mdy" if (self.twelve_hour and self.all_slashes) else "dmy"
-        return order, (
+        said = QT_TRANSLATE_NOOP(
+            "core",
             "No date in this export has a day above 12, so the order of day and month "
-            f"could not be proven from the file; it was read as {_ORDER_WORDS[order]}. "
-            "Check one date against the phone before relying on it."
+            "could not be proven from the file; it was read as {order}. "
+            "Check one date against the phone before relying on it.",
         )
+        return order, phrase(said, order=phrase(_ORDER_WORDS[order]))
 
 
-_ORDER_WORDS = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year-month-day"}
+_ORDER_WORDS = {
+    "dmy": QT_TRANSLATE_NOOP("core", "day/month/year"),
+    "mdy": QT_TRANSLATE_NOOP("core", "month/day/year"),
+    "ymd": QT_TRANSLATE_NOOP("core", "year-month-day"),
+}
 
 
 def _day_tuple(stamp: Stamp, order: Order) -> tuple[int, int, int]:
@@ -145,6 +155,11 @@ def to_datetime(stamp: Stamp, order: Order, line: int) -> datetime:
 
 def _bad(stamp: Stamp, line: int) -> MessageFormatError:
     return MessageFormatError(
-        f"Line {line} of the WhatsApp export has a date that does not exist: {stamp.raw!r}. "
-        "Nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Line {line} of the WhatsApp export has a date that does not exist: {raw!r}. "
+            "Nothing was imported.",
+        ),
+        line=line,
+        raw=stamp.raw,
     )

@@ -26,6 +26,7 @@ from journal.repair.damage_report import (
     parsed_titles,
     record_label,
 )
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault.aux_binding import SealedHead, read_head
 from journal.vault.chain import ChainLink, ChainReport, verify_chain
 from journal.vault.lifecycle import UnlockedVault
@@ -154,7 +155,9 @@ def _sealed_head(vault: UnlockedVault) -> tuple[SealedHead | None, str]:
     except IntegrityProblem as error:
         return None, str(error)
     except StorageFailure:
-        vault.store.mark_damaged("the record of the last save cannot be read")
+        vault.store.mark_damaged(
+            phrase(QT_TRANSLATE_NOOP("core", "the record of the last save cannot be read"))
+        )
         return None, "unreadable (the file is damaged there)"
 
 
@@ -163,7 +166,9 @@ def _any_pending(vault: UnlockedVault) -> bool:
         with vault.store.read() as tx:
             return bool(tx.object_ids(state=STATE_PENDING))
     except StorageFailure:
-        vault.store.mark_damaged("the list of objects cannot be read")
+        vault.store.mark_damaged(
+            phrase(QT_TRANSLATE_NOOP("core", "the list of objects cannot be read"))
+        )
         return False
 
 
@@ -217,18 +222,33 @@ def _kinds(parsed: dict[str, list[_Stored]]) -> dict[str, list[StoredKind]]:
 def _check_versions(
     revisions: dict[str, list[Revision]], prev_leaves: dict[tuple[str, int], str | None]
 ) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for record_id, history in revisions.items():
         numbers = [r.revision for r in history]
         if numbers != list(range(1, len(numbers) + 1)):
-            problems.append(f"{record_label(history)} has missing or repeated versions: {numbers}")
+            problems.append(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{record_label} has missing or repeated versions: {numbers}"
+                    ),
+                    record_label=record_label(history),
+                    numbers=numbers,
+                )
+            )
             continue
         for before, after in zip([None, *history], history, strict=False):
             key = (record_id, after.revision)
             if key in prev_leaves and prev_leaves[key] != (before.leaf if before else None):
                 problems.append(
-                    f"{record_label(history)} version {after.revision} does not follow version "
-                    f"{after.revision - 1}"
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{record_label} version {revision} does not follow version {previous}",
+                        ),
+                        record_label=record_label(history),
+                        revision=after.revision,
+                        previous=after.revision - 1,
+                    )
                 )
     return problems
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
+
 
 class StoredKind(NamedTuple):
     seq: int
@@ -21,7 +23,7 @@ class StoredKind(NamedTuple):
 
 
 def unrecorded_purges(records: dict[str, list[StoredKind]]) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for record_id, history in records.items():
         marked_at = max((item.seq for item in history if item.is_purge_marker), default=0)
         orphans = [item for item in history if item.is_stub and item.seq > marked_at]
@@ -29,8 +31,16 @@ def unrecorded_purges(records: dict[str, list[StoredKind]]) -> list[str]:
             kind = orphans[0].record_type
             seqs = ", ".join(str(item.seq) for item in orphans)
             problems.append(
-                f"{kind} {record_id}: revision(s) {seqs} were replaced by purged stubs, but "
-                "no purge of it is recorded in the chain (the file was altered, perhaps "
-                "with an old key); its content and evidence are gone from this file"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{kind} {record_id}: revision(s) {seqs} were replaced by purged stubs, but "
+                        "no purge of it is recorded in the chain (the file was altered, perhaps "
+                        "with an old key); its content and evidence are gone from this file",
+                    ),
+                    kind=kind,
+                    record_id=record_id,
+                    seqs=seqs,
+                )
             )
     return problems

@@ -15,14 +15,19 @@ from pathlib import Path
 
 from journal.entries.model import EntryContent, PersonContent, Revision
 from journal.repair.realign import missing_bytes
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 INTEGRITY_LINES = 20  # integrity_check lines reported, at most
 
 
 def damaged_file_problem(why: str) -> str:
-    return (
-        f"SQLite reports damage in the file ({why}); it was opened read-only and what can "
-        "still be read is shown. 'salvage' copies it into a new journal file"
+    return phrase(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "SQLite reports damage in the file ({why}); it was opened read-only and what can "
+            "still be read is shown. 'salvage' copies it into a new journal file",
+        ),
+        why=why,
     )
 
 
@@ -31,10 +36,16 @@ def record_label(revisions: list[Revision]) -> str:
     short = revisions[0].record_id[:8] if revisions else ""
     for revision in reversed(revisions):
         if isinstance(revision.content, EntryContent):
-            return f"entry {revision.content.title!r} ({short})"
+            title = revision.content.title
+            return phrase(
+                QT_TRANSLATE_NOOP("core", "entry {title!r} ({id})"), title=title, id=short
+            )
         if isinstance(revision.content, PersonContent):
-            return f"person {revision.content.name!r} ({short})"
-    return f"record {short}" if revisions else "a record"
+            name = revision.content.name
+            return phrase(QT_TRANSLATE_NOOP("core", "person {name!r} ({id})"), name=name, id=short)
+    if revisions:
+        return phrase(QT_TRANSLATE_NOOP("core", "record {id}"), id=short)
+    return phrase(QT_TRANSLATE_NOOP("core", "a record"))
 
 
 def parsed_titles(revisions: dict[str, list[Revision]]) -> list[tuple[str, list[Revision]]]:
@@ -63,13 +74,22 @@ def name_unreadable(
             between = sorted(s for s in unreadable if low_seq < s < high_seq)
             if len(between) == lost:
                 for version, seq in enumerate(between, low_version + 1):
-                    named[seq] = f"{label}, version {version}: {unreadable[seq]}"
+                    named[seq] = phrase(
+                        QT_TRANSLATE_NOOP("core", "{record}, version {version}: {problem}"),
+                        record=label,
+                        version=version,
+                        problem=unreadable[seq],
+                    )
                     placed.add(seq)
     for seq, message in named.items():
         if seq not in placed:
-            named[seq] = (
-                f"{message} (which entry it belonged to cannot be known: no other version "
-                "of it can be read)"
+            named[seq] = phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{problem} (which entry it belonged to cannot be known: no other version "
+                    "of it can be read)",
+                ),
+                problem=message,
             )
     return named
 
@@ -81,13 +101,25 @@ def sqlite_findings(path: Path) -> list[str]:
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        return [f"SQLite cannot open the file for its integrity check ({error})"]
+        return [
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "SQLite cannot open the file for its integrity check ({error})"
+                ),
+                error=error,
+            )
+        ]
     found = _short_of_pages(path)
     try:
         found += _integrity_lines(conn)
         found += _retyped(conn)
     except sqlite3.Error as error:
-        found.append(f"SQLite's integrity check could not finish ({error})")
+        found.append(
+            phrase(
+                QT_TRANSLATE_NOOP("core", "SQLite's integrity check could not finish ({error})"),
+                error=error,
+            )
+        )
     finally:
         conn.close()
     return found
@@ -98,8 +130,14 @@ def _short_of_pages(path: Path) -> list[str]:
     if not missing:
         return []
     return [
-        f"the file is {missing} bytes short of whole pages: bytes were cut out of it or it "
-        "was truncated; 'salvage' realigns the pages after a cut before copying"
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the file is {missing} bytes short of whole pages: bytes were cut out of it or "
+                "it was truncated; 'salvage' realigns the pages after a cut before copying",
+            ),
+            missing=missing,
+        )
     ]
 
 
@@ -111,7 +149,10 @@ def _integrity_lines(conn: sqlite3.Connection) -> list[str]:
     except sqlite3.DatabaseError:
         conn.execute("PRAGMA writable_schema=ON")
         lines = [str(r[0]) for r in conn.execute(query)]
-    return [] if lines == ["ok"] else [f"SQLite's integrity check: {line}" for line in lines]
+    if lines == ["ok"]:
+        return []
+    said = QT_TRANSLATE_NOOP("core", "SQLite's integrity check: {line}")
+    return [phrase(said, line=line) for line in lines]
 
 
 _RETYPED = (
@@ -121,27 +162,36 @@ _RETYPED = (
 _NOT_BLOB = "SELECT count(*) FROM {} WHERE typeof({}) NOT IN ('blob', 'null')"
 # the other binary columns: (query, what a row of it is)
 _BINARY_COLUMNS = (
-    (_NOT_BLOB.format("meta", "v"), "a stored value (meta)"),
-    (_NOT_BLOB.format("epoch", "prev_key"), "a key-epoch link"),
-    (_NOT_BLOB.format("keyslot", "ct"), "a key slot"),
-    (_NOT_BLOB.format("object", "wrapped_key"), "an object's wrapped key"),
+    (_NOT_BLOB.format("meta", "v"), QT_TRANSLATE_NOOP("core", "a stored value (meta)")),
+    (_NOT_BLOB.format("epoch", "prev_key"), QT_TRANSLATE_NOOP("core", "a key-epoch link")),
+    (_NOT_BLOB.format("keyslot", "ct"), QT_TRANSLATE_NOOP("core", "a key slot")),
+    (
+        _NOT_BLOB.format("object", "wrapped_key"),
+        QT_TRANSLATE_NOOP("core", "an object's wrapped key"),
+    ),
 )
 
 
 def _retyped(conn: sqlite3.Connection) -> list[str]:
-    changed = "was changed (a value stored as binary is marked as text)"
-    out = []
+    out: list[str] = []
     for seq, object_hex, idx in conn.execute(_RETYPED):
-        where = f"revision {seq}" if seq is not None else f"object {str(object_hex).lower()}"
-        out.append(
-            f"{where}: the file's record header for chunk {idx} {changed}; its bytes were "
-            "read as binary and checked"
+        if seq is not None:
+            where = phrase(QT_TRANSLATE_NOOP("core", "revision {seq}"), seq=seq)
+        else:
+            where = phrase(QT_TRANSLATE_NOOP("core", "object {id}"), id=str(object_hex).lower())
+        said = QT_TRANSLATE_NOOP(
+            "core",
+            "{where}: the file's record header for chunk {idx} was changed (a value stored "
+            "as binary is marked as text); its bytes were read as binary and checked",
         )
+        out.append(phrase(said, where=where, idx=idx))
     for query, what in _BINARY_COLUMNS:
         count = conn.execute(query).fetchone()[0]
         if count:
-            out.append(
-                f"the file's record header of {count} row(s) of {what} {changed}; the bytes "
-                "were read as binary"
+            said = QT_TRANSLATE_NOOP(
+                "core",
+                "the file's record header of {count} row(s) of {what} was changed (a value "
+                "stored as binary is marked as text); the bytes were read as binary",
             )
+            out.append(phrase(said, count=count, what=phrase(what)))
     return out

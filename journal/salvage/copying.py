@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 from journal.errors import IntegrityProblem, StorageFailure
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.crypto import DecryptionFailed, decrypt_chunk, new_chunk_cipher
 from journal.vault.objects import (
     ROLE_ATTACHMENT,
@@ -37,8 +38,12 @@ def copy_keys_and_meta(conn: sqlite3.Connection, tx: Tx) -> None:
         ).fetchall()
     except SQLITE_ERRORS as error:
         raise StorageFailure(
-            f"The keys of the damaged journal cannot be read in full ({error}), so nothing "
-            "could be copied that the passphrase would open. Try a backup."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The keys of the damaged journal cannot be read in full ({error}), so nothing "
+                "could be copied that the passphrase would open. Try a backup.",
+            ),
+            error=error,
         ) from None
     for key, value in meta:
         tx.set_meta(str(key), bytes(value))
@@ -105,7 +110,9 @@ def _verify_chunks(
         try:
             decrypt_chunk(aead, idx, _chunk(conn, object_id, idx), aad, last=idx == count - 1)
         except DecryptionFailed:
-            raise IntegrityProblem(f"chunk {idx} failed authentication") from None
+            raise IntegrityProblem(
+                QT_TRANSLATE_NOOP("core", "chunk {idx} failed authentication"), idx=idx
+            ) from None
 
 
 def _chunk(conn: sqlite3.Connection, object_id: bytes, idx: int) -> bytes:
@@ -115,5 +122,5 @@ def _chunk(conn: sqlite3.Connection, object_id: bytes, idx: int) -> bytes:
         (object_id, idx),
     )
     if not rows:
-        raise IntegrityProblem(f"chunk {idx} is missing")
+        raise IntegrityProblem(QT_TRANSLATE_NOOP("core", "chunk {idx} is missing"), idx=idx)
     return bytes(rows[0][0])

@@ -25,6 +25,7 @@ from journal.salvage.copying import copy_attachment, copy_keys_and_meta
 from journal.session.journal import Journal
 from journal.session.message_check import message_objects
 from journal.system.private_files import private_folder
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.file_format import create_atomically
 from journal.vault.lifecycle import UnlockedVault, unlock
 from journal.vault.objects import ROLE_ATTACHMENT, ROLE_AUX, ROLE_REVISION, decrypt_small
@@ -64,14 +65,20 @@ def salvage_file(
     """Salvage the journal at `path` into `target`. A file cut short of whole pages is
     first realigned in a scratch copy beside `target` (journal/repair/realign.py), removed after."""
     if target.exists():
-        raise UsageError(f"There is already a file at {target}. Choose a new name.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "There is already a file at {target}. Choose a new name."),
+            target=target,
+        )
     scratch = target.with_name(f".{target.name}.realigned")
     try:
         try:
             private_folder(target.parent)
             note = realigned_copy(path, scratch)
         except OSError as error:
-            raise StorageFailure(f"The damaged journal cannot be read ({error}).") from None
+            raise StorageFailure(
+                QT_TRANSLATE_NOOP("core", "The damaged journal cannot be read ({error})."),
+                error=error,
+            ) from None
         journal = open_for_salvage(scratch if note else path, passphrase)
         try:
             report = salvage(journal, target, progress, cancelled, source=path)
@@ -99,10 +106,15 @@ def salvage(
 ) -> SalvageReport:
     """Write a new journal at `target` (never overwriting) from what `journal` can read."""
     if target.exists():
-        raise UsageError(f"There is already a file at {target}. Choose a new name.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "There is already a file at {target}. Choose a new name."),
+            target=target,
+        )
     originals = {journal.vault.path.resolve(), (source or journal.vault.path).resolve()}
     if target.resolve() in originals:
-        raise UsageError("The repaired copy must be a new file, not the damaged one.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "The repaired copy must be a new file, not the damaged one.")
+        )
     copier = _Copier(journal, progress, cancelled)
     create_atomically(target, copier.build)
     return copier.report(target)
@@ -198,7 +210,10 @@ class _Copier:
             try:
                 conn = stack.enter_context(self.journal.vault.store.raw_connection())
             except sqlite3.Error as error:
-                raise StorageFailure(f"The damaged journal cannot be read ({error}).") from None
+                raise StorageFailure(
+                    QT_TRANSLATE_NOOP("core", "The damaged journal cannot be read ({error})."),
+                    error=error,
+                ) from None
             yield conn
 
     def _copy_small(self, tx: Tx, row: SmallRow, role: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from journal.errors import IntegrityProblem, StorageFailure
 from journal.session.journal import Journal
 from journal.system.private_files import atomic_private_file
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.lifecycle import UnlockedVault
 from journal.vault.store import storage_failure
 
@@ -74,17 +75,29 @@ def backup_vault(journal: Journal, dest: Path) -> Path:
     vault = journal.vault
     target = backup_target(vault, dest, vault.clock().astimezone())
     if target.exists():
-        raise StorageFailure(f"There is already a file at {target}; nothing was overwritten.")
+        raise StorageFailure(
+            QT_TRANSLATE_NOOP(
+                "core", "There is already a file at {target}; nothing was overwritten."
+            ),
+            target=target,
+        )
     if not target.parent.is_dir():
         raise StorageFailure(
-            f"The folder {target.parent} does not exist (is the USB stick plugged in?)."
+            QT_TRANSLATE_NOOP(
+                "core", "The folder {parent} does not exist (is the USB stick plugged in?)."
+            ),
+            parent=target.parent,
         )
     size = vault.path.stat().st_size
     fs = filesystem_type(target.parent)
     if fs in ("vfat", "msdos", "fat") and size > FAT32_MAX_FILE:
         raise StorageFailure(
-            f"The journal is {size / 1024**3:.1f} GiB, but this stick is formatted as FAT32, "
-            "which cannot hold files over 4 GiB. Use a stick formatted as exFAT or NTFS."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The journal is {gib:.1f} GiB, but this stick is formatted as FAT32, which "
+                "cannot hold files over 4 GiB. Use a stick formatted as exFAT or NTFS.",
+            ),
+            gib=size / 1024**3,
         )
     try:
         with atomic_private_file(target) as temp, vault.store.raw_connection() as source:
@@ -101,8 +114,16 @@ def _copy_and_verify(source: sqlite3.Connection, temp: Path) -> None:
         source.backup(copy)
         copy.commit()
         if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise IntegrityProblem("The backup copy failed SQLite's own check; it was removed.")
+            raise IntegrityProblem(
+                QT_TRANSLATE_NOOP(
+                    "core", "The backup copy failed SQLite's own check; it was removed."
+                )
+            )
         if content_digest(copy) != content_digest(source):
-            raise IntegrityProblem("The backup copy differs from the journal; it was removed.")
+            raise IntegrityProblem(
+                QT_TRANSLATE_NOOP(
+                    "core", "The backup copy differs from the journal; it was removed."
+                )
+            )
     finally:
         copy.close()

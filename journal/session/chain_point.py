@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from journal.errors import UsageError
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.chain import genesis, head_hash
 
 if TYPE_CHECKING:
@@ -23,8 +24,11 @@ def parse_head(text: str) -> bytes:
     digits = re.sub(r"\s", "", text).lower()
     if not re.fullmatch(r"[0-9a-f]{64}", digits):
         raise UsageError(
-            "That chain head cannot be read: it should be 64 characters 0-9 and a-f, as "
-            "printed in chain.txt or on the cover of the chronology."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "That chain head cannot be read: it should be 64 characters 0-9 and a-f, as "
+                "printed in chain.txt or on the cover of the chronology.",
+            )
         )
     return bytes.fromhex(digits)
 

@@ -15,6 +15,7 @@ from journal.repair.damage_report import sqlite_findings
 from journal.session.evidence_presence import missing_older_evidence
 from journal.session.journal import Journal
 from journal.session.message_check import message_files
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault.objects import ROLE_ATTACHMENT, read_stream
 
 
@@ -66,12 +67,20 @@ def check_journal(
                 digest.update(block)
                 size += len(block)
         except (IntegrityProblem, StorageFailure) as error:
-            problems.append(f"{label}: {error}")
+            problems.append(
+                phrase(QT_TRANSLATE_NOOP("core", "{label}: {error}"), label=label, error=error)
+            )
             continue
         checked += size
         if size != info.size or digest.hexdigest() != info.sha256:
             problems.append(
-                f"{label}: its content no longer matches the SHA-256 recorded at import"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{label}: its content no longer matches the SHA-256 recorded at import",
+                    ),
+                    label=label,
+                )
             )
         if progress is not None:
             progress(number, len(labelled))

@@ -8,11 +8,12 @@ in the file, as the history shows it). Only a recorded purge deletes evidence.
 from __future__ import annotations
 
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault.objects import ROLE_ATTACHMENT
 
 
 def missing_older_evidence(journal: Journal) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for entry in journal.entries(include_deleted=True):
         current = {a.attachment_id for a in entry.attachments}
         older = {
@@ -28,8 +29,17 @@ def missing_older_evidence(journal: Journal) -> list[str]:
         for attachment_id, header in sorted(headers.items()):
             if header is None or header[1] != ROLE_ATTACHMENT:
                 problems.append(
-                    f"attachment {older[attachment_id].file_name!r} ({attachment_id}), named "
-                    f"by an earlier version of entry {entry.content.title!r} "
-                    f"({entry.entry_id}), is missing and no purge is recorded"
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "attachment {file_name!r} ({attachment_id}), named by an earlier "
+                            "version of entry {title!r} ({entry_id}), is missing and no purge is "
+                            "recorded",
+                        ),
+                        file_name=older[attachment_id].file_name,
+                        attachment_id=attachment_id,
+                        title=entry.content.title,
+                        entry_id=entry.entry_id,
+                    )
                 )
     return problems

@@ -34,6 +34,7 @@ from journal.record.records import (
 from journal.session.changes import Change
 from journal.session.drafts import DraftStore
 from journal.session.reading import JournalReader, Progress
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.aux_binding import advance_head
 from journal.vault.chain import head_hash
 from journal.vault.objects import (
@@ -123,7 +124,10 @@ class Journal(JournalReader):
         """
         if confirm != "PURGE":
             raise UsageError(
-                "Purging removes the entry and its evidence for good; confirm with PURGE."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Purging removes the entry and its evidence for good; confirm with PURGE.",
+                )
             )
         with self._lock:
             history = self.history(entry_id)
@@ -190,7 +194,9 @@ class Journal(JournalReader):
         """Import a file as evidence for an entry. Cancelling leaves nothing behind."""
         current = self.entry(entry_id)
         if current.deleted:
-            raise UsageError("This entry was deleted; evidence cannot be added to it.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("core", "This entry was deleted; evidence cannot be added to it.")
+            )
         info = import_file(
             self.vault.store, self.vault.keys, path, self.vault.clock, progress, cancelled
         )
@@ -200,7 +206,9 @@ class Journal(JournalReader):
                 latest = self.entry(entry_id)
                 if latest.deleted:
                     raise UsageError(
-                        "The entry was withdrawn during the import; nothing was added."
+                        QT_TRANSLATE_NOOP(
+                            "core", "The entry was withdrawn during the import; nothing was added."
+                        )
                     )
                 self._append(
                     TYPE_ENTRY,
@@ -220,7 +228,10 @@ class Journal(JournalReader):
             for info in entry.attachments:
                 if info.attachment_id == attachment_id:
                     return entry, info
-        raise NotFound(f"There is no attachment {attachment_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "There is no attachment {attachment_id}."),
+            attachment_id=attachment_id,
+        )
 
     def find_evidence(self, attachment_id: str) -> AttachmentInfo:
         """An entry's evidence file, or an imported message export (or media from one)."""

@@ -38,6 +38,7 @@ from journal.messages import (
     parse_export,
 )
 from journal.messages.source import file_digest
+from journal.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from journal.conversations.store import MessageStore
@@ -119,14 +120,22 @@ def _import(
         pending += batcher.pending()
         if parsed.source_sha256 != sha256:
             raise MessageFormatError(
-                f"The file {path.name} changed while it was being imported. Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The file {name} changed while it was being imported. Nothing was imported.",
+                ),
+                name=path.name,
             )
         watch(batcher.seen)
         original = import_file(vault.store, vault.keys, path, vault.clock)
         pending.append(bytes.fromhex(original.attachment_id))
         if original.sha256 != sha256:
             raise MessageFormatError(
-                f"The file {path.name} changed while it was being imported. Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The file {name} changed while it was being imported. Nothing was imported.",
+                ),
+                name=path.name,
             )
         media = keep_zip_media(vault, path, pending) if parsed.archive_members else ()
         source = SourceFile(

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from journal.errors import UsageError
+from journal.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from journal.entries.model import Entry
@@ -21,7 +22,9 @@ def link_messages(journal: Journal, entry_id: str, message_ids: list[str]) -> En
     """Add the messages to the entry's links (in the order given, each once)."""
     entry = journal.entry(entry_id)
     if entry.deleted:
-        raise UsageError("This entry was deleted; messages cannot be linked to it.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "This entry was deleted; messages cannot be linked to it.")
+        )
     for message_id in message_ids:
         journal.messages.message(message_id)  # NotFound names an unknown id
     linked = dict.fromkeys((*entry.content.messages, *message_ids))

@@ -27,6 +27,7 @@ from journal.record.records import (
 from journal.session.changes import Change, ChangeFeed
 from journal.system.memory_hygiene import forget_decrypted
 from journal.system.private_files import make_private
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.chain import ChainReport, genesis
 from journal.vault.lifecycle import UnlockedVault
 from journal.vault.settings import AuxSettings
@@ -179,12 +180,16 @@ class JournalReader:
     def entry(self, entry_id: str) -> Entry:
         entry = self._cached_entry(entry_id)
         if entry is None:
-            raise NotFound(f"There is no entry {entry_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("core", "There is no entry {entry_id}."), entry_id=entry_id
+            )
         return entry
 
     def history(self, record_id: str) -> list[Revision]:
         if record_id not in self._revisions:
-            raise NotFound(f"There is no entry {record_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("core", "There is no entry {record_id}."), record_id=record_id
+            )
         return list(self._materialized(record_id))
 
     def people(self) -> list[Person]:
@@ -212,7 +217,9 @@ class JournalReader:
         for person in self.people():
             if person.person_id == person_id:
                 return person
-        raise NotFound(f"There is no person {person_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "There is no person {person_id}."), person_id=person_id
+        )
 
     def _person_names(self, entry: Entry) -> list[str]:
         with self._lock:

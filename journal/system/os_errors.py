@@ -9,11 +9,20 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-FULL = "there is not enough space on the disk or stick"
-READ_ONLY = "that place cannot be written to (read-only or no permission)"
-GONE = "the device could not be read or written (was a USB stick removed?)"
-BUSY = "another program is using the file"
-DAMAGED = "the file is damaged"
+from journal.translatable import QT_TRANSLATE_NOOP, Phrase, phrase
+
+FULL = phrase(QT_TRANSLATE_NOOP("core", "there is not enough space on the disk or stick"))
+READ_ONLY = phrase(
+    QT_TRANSLATE_NOOP("core", "that place cannot be written to (read-only or no permission)")
+)
+GONE = phrase(
+    QT_TRANSLATE_NOOP("core", "the device could not be read or written (was a USB stick removed?)")
+)
+BUSY = phrase(QT_TRANSLATE_NOOP("core", "another program is using the file"))
+DAMAGED = phrase(QT_TRANSLATE_NOOP("core", "the file is damaged"))
+GONE_AWAY = phrase(
+    QT_TRANSLATE_NOOP("core", "the file or folder is no longer there (was a USB stick removed?)")
+)
 
 _BY_ERRNO = {
     errno.ENOSPC: FULL,
@@ -25,7 +34,7 @@ _BY_ERRNO = {
     errno.EIO: GONE,
     errno.ENODEV: GONE,
     errno.ENXIO: GONE,
-    errno.ENOENT: "the file or folder is no longer there (was a USB stick removed?)",
+    errno.ENOENT: GONE_AWAY,
 }
 _BY_SQLITE = {
     "SQLITE_FULL": FULL,
@@ -41,8 +50,9 @@ _BY_SQLITE = {
 }
 
 
-def reason(error: BaseException) -> str:
-    """Why `error` happened, as the end of a sentence ("… because {reason}")."""
+def reason(error: BaseException) -> Phrase:
+    """Why `error` happened, as the end of a sentence ("… because {reason}"): an
+    English phrase the app can translate (journal/translatable.py)."""
     inner = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's error
     if isinstance(inner, BaseException):
         error = inner
@@ -54,5 +64,6 @@ def reason(error: BaseException) -> str:
             if name == prefix or name.startswith(prefix + "_"):
                 return why
     if isinstance(error, OSError):
-        return f"the system reported: {error.strerror or type(error).__name__}"
-    return f"the storage reported: {error}"
+        said = error.strerror or type(error).__name__
+        return phrase(QT_TRANSLATE_NOOP("core", "the system reported: {said}"), said=said)
+    return phrase(QT_TRANSLATE_NOOP("core", "the storage reported: {said}"), said=str(error))

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from journal.errors import StorageFailure
+from journal.translatable import QT_TRANSLATE_NOOP
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -75,7 +76,10 @@ def _fsync(path: Path) -> None:
 def _rename_without_replacing(temp: Path, out: Path) -> None:
     """Give `temp` the name `out` unless a file took that name meanwhile: a hard link
     fails rather than replace; where there are none (FAT, exFAT), check, then rename."""
-    taken = StorageFailure(f"A file appeared at {out} meanwhile; nothing was overwritten.")
+    taken = StorageFailure(
+        QT_TRANSLATE_NOOP("core", "A file appeared at {out} meanwhile; nothing was overwritten."),
+        out=out,
+    )
     try:
         os.link(temp, out)
     except FileExistsError:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from journal.errors import IntegrityProblem
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.objects import ROLE_AUX, Keyring, decrypt_small, write_small
 from journal.vault.store import Store, Tx
 
@@ -66,7 +67,9 @@ class SealedHead:
         number = int.from_bytes(value[40:44], "big")
         ids = value[44:]
         if len(value) < 44 or len(ids) != number * ID_SIZE:
-            raise IntegrityProblem("the record of the last save has an impossible length")
+            raise IntegrityProblem(
+                QT_TRANSLATE_NOOP("core", "the record of the last save has an impossible length")
+            )
         return cls(count, head, tuple(ids[i : i + ID_SIZE] for i in range(0, len(ids), ID_SIZE)))
 
 

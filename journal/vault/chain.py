@@ -17,6 +17,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
+
 RECORD_FORMAT = 1
 
 
@@ -83,12 +85,25 @@ def verify_chain(
             )
             first_break = first_break or expected_seq
         if link.stated_seq is not None and link.stated_seq != link.seq:
-            problems.append(f"{link.label} was moved: it says it is revision {link.stated_seq}")
+            problems.append(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{label} was moved: it says it is revision {stated_seq}"
+                    ),
+                    label=link.label,
+                    stated_seq=link.stated_seq,
+                )
+            )
             first_break = first_break or link.seq
         if link.stated_prev_head is not None and link.stated_prev_head != head.hex():
             if not previous_unreadable:  # that one is reported already; do not blame this one
                 problems.append(
-                    f"the chain breaks at {link.label}: it does not follow the one before"
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "core", "the chain breaks at {label}: it does not follow the one before"
+                        ),
+                        label=link.label,
+                    )
                 )
                 first_break = first_break or link.seq
             head = bytes.fromhex(link.stated_prev_head)  # resync, so later breaks show too
@@ -103,12 +118,26 @@ def verify_chain(
         last_seq = links[-1].seq if links else 0
         if exp_count > last_seq:
             problems.append(
-                f"the last {exp_count - last_seq} revision(s) were removed (the journal "
-                f"recorded {exp_count} revisions at its last save, the last one present "
-                f"is {last_seq})"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the last {removed} revision(s) were removed (the journal recorded "
+                        "{exp_count} revisions at its last save, the last one present is "
+                        "{last_seq})",
+                    ),
+                    removed=exp_count - last_seq,
+                    exp_count=exp_count,
+                    last_seq=last_seq,
+                )
             )
             first_break = first_break or last_seq + 1
         elif exp_head != head and first_break is None:
-            problems.append("the chain head does not match the one recorded at the last save")
+            problems.append(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the chain head does not match the one recorded at the last save"
+                    )
+                )
+            )
             first_break = count
     return ChainReport(head, count, tuple(problems), first_break)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from journal.errors import NewerFormat, NotAVault, StorageFailure
 from journal.system.private_files import atomic_private_file, private_folder
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault.store import SQLITE_MAGIC, Store, storage_failure
 
 FORMAT_TAG = b"sealed-store"
@@ -44,13 +45,13 @@ def check_is_vault(path: Path) -> int:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except FileNotFoundError:
-        raise NotAVault(path, "there is no file there") from None
+        raise NotAVault(path, phrase(QT_TRANSLATE_NOOP("core", "there is no file there"))) from None
     except IsADirectoryError:
-        raise NotAVault(path, "it is a folder") from None
+        raise NotAVault(path, phrase(QT_TRANSLATE_NOOP("core", "it is a folder"))) from None
     except OSError as error:
         raise storage_failure(error, path) from None
     if header != SQLITE_MAGIC:
-        raise NotAVault(path, "it is some other kind of file")
+        raise NotAVault(path, phrase(QT_TRANSLATE_NOOP("core", "it is some other kind of file")))
     try:
         try:
             tables, rows = _read_header(path, "ro")
@@ -66,15 +67,21 @@ def check_is_vault(path: Path) -> int:
         try:
             tables, rows = _read_header(path, "ro", tolerant=True)
         except sqlite3.DatabaseError:
-            raise NotAVault(path, "the file is damaged or not a database") from None
+            raise NotAVault(
+                path, phrase(QT_TRANSLATE_NOOP("core", "the file is damaged or not a database"))
+            ) from None
     if not tables >= REQUIRED_TABLES or "format" not in rows:
         raise NotAVault(path, _why_not_a_journal(tables, rows))
     if bytes(rows.get("format", b"")) != FORMAT_TAG:
-        raise NotAVault(path, "it is a database, but not a journal")
+        raise NotAVault(
+            path, phrase(QT_TRANSLATE_NOOP("core", "it is a database, but not a journal"))
+        )
     try:
         version = int(bytes(rows.get("version", b"")).decode())
     except ValueError:
-        raise NotAVault(path, "its format version is unreadable") from None
+        raise NotAVault(
+            path, phrase(QT_TRANSLATE_NOOP("core", "its format version is unreadable"))
+        ) from None
     if version > FORMAT_VERSION:
         raise NewerFormat(path, version, FORMAT_VERSION)
     return version
@@ -83,14 +90,25 @@ def check_is_vault(path: Path) -> int:
 def _why_not_a_journal(tables: set[str], rows: dict[str, bytes]) -> str:
     """Tell damage apart from another database: a journal's tables, or some of them,
     with what identifies it unreadable, is a damaged journal."""
-    damaged = "the file is damaged where SQLite keeps {}; a backup may still open"
     if tables >= REQUIRED_TABLES:
-        return "it looks like a journal, but " + damaged.format("what identifies it")
-    if len(tables & REQUIRED_TABLES) >= 2 or rows.get("format") == FORMAT_TAG:
-        return "it looks like a journal, but " + damaged.format("its table list")
-    if not tables:
-        return "no table in it can be read: the file is damaged, or it is not a journal"
-    return "it is a database, but not a journal"
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "it looks like a journal, but the file is damaged where SQLite keeps what "
+            "identifies it; a backup may still open",
+        )
+    elif len(tables & REQUIRED_TABLES) >= 2 or rows.get("format") == FORMAT_TAG:
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "it looks like a journal, but the file is damaged where SQLite keeps its table "
+            "list; a backup may still open",
+        )
+    elif not tables:
+        text = QT_TRANSLATE_NOOP(
+            "core", "no table in it can be read: the file is damaged, or it is not a journal"
+        )
+    else:
+        text = QT_TRANSLATE_NOOP("core", "it is a database, but not a journal")
+    return phrase(text)
 
 
 def _damaged(error: BaseException) -> bool:
@@ -115,7 +133,11 @@ def create_atomically(path: Path, build: Callable[[Store], None]) -> None:
     """
     if path.exists():
         raise StorageFailure(
-            f"There is already a file at {path}. Choose another name; nothing was overwritten."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "There is already a file at {path}. Choose another name; nothing was overwritten.",
+            ),
+            path=path,
         )
     try:
         private_folder(path.parent)

@@ -21,6 +21,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
+
 HISTORY_FORMAT = "incident-journal-key-history"
 HISTORY_VERSION = 1
 
@@ -207,8 +209,14 @@ def check_history(data: bytes, signer_raw: bytes | None) -> ChainCheck:
         chain.append((raw_fingerprint(raw), since if isinstance(since, str) else None))
         if not _vouches_for_pdf_certificate(journal_id, item, publics[number - 1]):
             problems.append(
-                f"the PDF-signing certificate of key {number} in key_history.json was not "
-                "signed by that key: its signature does not match"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the PDF-signing certificate of key {number} in key_history.json was not "
+                        "signed by that key: its signature does not match",
+                    ),
+                    number=number,
+                )
             )
         if number == 1:
             continue
@@ -220,11 +228,24 @@ def check_history(data: bytes, signer_raw: bytes | None) -> ChainCheck:
             publics[number - 2].verify(signature, signed)
         except (InvalidSignature, ValueError, KeyError, TypeError, AttributeError):
             problems.append(
-                f"key {number} in key_history.json was not announced by key {number - 1}: "
-                "its succession signature does not match"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "key {number} in key_history.json was not announced by key {previous}: its "
+                        "succession signature does not match",
+                    ),
+                    number=number,
+                    previous=number - 1,
+                )
             )
     if signer_raw is not None and raws[-1] != signer_raw:
         problems.append(
-            "key_history.json does not end at the key that signed this bundle (vault_pub.pem)"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "key_history.json does not end at the key that signed this bundle "
+                    "(vault_pub.pem)",
+                )
+            )
         )
     return ChainCheck(chain, problems)

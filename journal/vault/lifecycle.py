@@ -20,6 +20,7 @@ from journal.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 from journal.vault import recovery_code, unlock_attempts
 from journal.vault.aux_binding import (
     SealedHead,
@@ -121,12 +122,17 @@ class UnlockedVault:
             return None
         epoch = int.from_bytes(raw[:8], "big")
         if epoch != self.keys.current:
-            raise IntegrityProblem(f"the stored {name} is from another key epoch (altered)")
+            raise IntegrityProblem(
+                QT_TRANSLATE_NOOP("core", "the stored {name} is from another key epoch (altered)"),
+                name=name,
+            )
         key = hkdf(self.keys.key(epoch), context("meta-key", self.vault_id, name))
         try:
             return open_sealed(key, raw[8:], context("meta", self.vault_id, name, epoch))
         except DecryptionFailed:
-            raise IntegrityProblem(f"the stored {name} failed authentication") from None
+            raise IntegrityProblem(
+                QT_TRANSLATE_NOOP("core", "the stored {name} failed authentication"), name=name
+            ) from None
 
     # key management
     def _start_epoch(
@@ -177,7 +183,11 @@ class UnlockedVault:
         with self.store.write() as tx:
             recovery_pub = self.open_meta(tx, "recovery_pub")
             if recovery_pub is None:
-                raise IntegrityProblem("the recovery key record is missing (the file was altered)")
+                raise IntegrityProblem(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the recovery key record is missing (the file was altered)"
+                    )
+                )
             self._start_epoch(tx, kek, kdf, recovery_pub, reason)
         self.key_changes += 1
 
@@ -209,11 +219,13 @@ def _epoch_aad(vault: UnlockedVault, epoch: int) -> bytes:
 def _checked_kdf(kdf: KdfParams | None, allow_weak_kdf: bool) -> KdfParams:
     kdf = kdf or KdfParams.fresh()
     if kdf.memory_kib < MIN_MEMORY_KIB and not allow_weak_kdf:
-        raise UsageError("Argon2id memory below 64 MiB is refused.")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "Argon2id memory below 64 MiB is refused."))
     try:
         KdfParams.from_json(kdf.to_json())  # never write a slot that unlock would skip
     except ValueError as error:
-        raise UsageError(f"Argon2id parameters refused: {error}.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "Argon2id parameters refused: {error}."), error=error
+        ) from None
     return kdf
 
 
@@ -234,7 +246,7 @@ def _open_passphrase_slot(
 
 def _check_passphrase(passphrase: str) -> None:
     if not passphrase:
-        raise UsageError("The passphrase is empty.")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "The passphrase is empty."))
 
 
 def _add_passphrase_slot(
@@ -297,12 +309,21 @@ def _open_store(path: Path) -> tuple[Store, bytes]:
     damaged = schema_is_damaged(path)
     store = Store.open(path, read_only=damaged)
     if damaged:
-        store.mark_damaged("SQLite reads its table list only with the damage tolerated")
+        store.mark_damaged(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "SQLite reads its table list only with the damage tolerated"
+                )
+            )
+        )
     with store.read() as tx:
         vault_id = tx.get_meta("vault_id")
     if vault_id is None or len(vault_id) != 16:
         store.close()
-        raise IntegrityProblem(f"The journal {path} is damaged: its identifier is missing.")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "The journal {path} is damaged: its identifier is missing."),
+            path=path,
+        )
     return store, vault_id
 
 
@@ -318,7 +339,10 @@ def _keyring_from(tx: Tx, vault_id: bytes, epoch: int, epoch_key: bytes) -> Keyr
             key = open_sealed(key, wrapped, context("epoch-link", vault_id, current))
         except DecryptionFailed:
             raise IntegrityProblem(
-                f"the key for data written before key change {current} is damaged"
+                QT_TRANSLATE_NOOP(
+                    "core", "the key for data written before key change {current} is damaged"
+                ),
+                current=current,
             ) from None
         current -= 1
         keys.keys[current] = bytearray(key)
@@ -358,7 +382,7 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
     try:
         seed = recovery_code.parse_code(code)
     except recovery_code.RecoveryCodeMistyped as error:
-        raise WrongRecoveryCode(str(error)) from None
+        raise WrongRecoveryCode(error.args[0]) from None
     store, vault_id = _open_store(path)
     private = x25519_from_seed(seed, vault_id)
     try:

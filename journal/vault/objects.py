@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from journal.errors import IntegrityProblem, VaultLocked
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.crypto import (
     CHUNK_SIZE,
     KEY_SIZE,
@@ -97,14 +98,21 @@ def _wrap_new_key(keys: Keyring, object_id: bytes, role: str) -> tuple[bytes, by
 
 def unwrap_key(keys: Keyring, object_id: bytes, role: str, epoch: int, wrapped: bytes) -> bytes:
     if epoch not in keys.keys:
-        raise IntegrityProblem(f"object {object_id.hex()} names an unknown key epoch {epoch}")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "object {hex} names an unknown key epoch {epoch}"),
+            hex=object_id.hex(),
+            epoch=epoch,
+        )
     try:
         return open_sealed(
             keys.key(epoch), wrapped, object_key_aad(keys.vault_id, object_id, role, epoch)
         )
     except DecryptionFailed:
         raise IntegrityProblem(
-            f"object {object_id.hex()}: its key failed authentication (changed or moved)"
+            QT_TRANSLATE_NOOP(
+                "core", "object {hex}: its key failed authentication (changed or moved)"
+            ),
+            hex=object_id.hex(),
         ) from None
 
 
@@ -128,7 +136,9 @@ def decrypt_small(
     """Open a small object fetched together with its header (its chunks in order)."""
     object_key = unwrap_key(keys, object_id, role, epoch, wrapped)
     if not cts:
-        raise IntegrityProblem(f"object {object_id.hex()}: its content is missing")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "object {hex}: its content is missing"), hex=object_id.hex()
+        )
     aead = new_chunk_cipher(object_key)
     aad = chunk_aad(keys.vault_id, object_id)
     try:
@@ -139,7 +149,9 @@ def decrypt_small(
             for idx, ct in enumerate(cts)
         )
     except DecryptionFailed as error:
-        raise IntegrityProblem(f"object {object_id.hex()}: {error}") from None
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "object {hex}: {error}"), hex=object_id.hex(), error=error
+        ) from None
 
 
 READ_BATCH = 8  # chunks fetched per read transaction
@@ -159,14 +171,22 @@ def read_stream(store: Store, keys: Keyring, object_id: bytes, role: str) -> Ite
         header = tx.object_header(object_id)
         indexes = tx.chunk_indexes(object_id)
     if header is None:
-        raise IntegrityProblem(f"object {object_id.hex()} is missing")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "object {hex} is missing"), hex=object_id.hex()
+        )
     epoch, stored_role, wrapped, _state = header
     if stored_role != role:
-        raise IntegrityProblem(f"object {object_id.hex()} is not a {role}")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "object {hex} is not a {role}"),
+            hex=object_id.hex(),
+            role=role,
+        )
     object_key = unwrap_key(keys, object_id, role, epoch, wrapped)
     aad = chunk_aad(keys.vault_id, object_id)
     if not indexes or indexes != list(range(len(indexes))):
-        raise IntegrityProblem(f"object {object_id.hex()}: chunks are missing")
+        raise IntegrityProblem(
+            QT_TRANSLATE_NOOP("core", "object {hex}: chunks are missing"), hex=object_id.hex()
+        )
     reader = _ChunkReader(store, object_id, len(indexes), object_key, aad)
     try:
         while (block := reader.next()) is not None:
@@ -221,13 +241,21 @@ class _ChunkReader:
                     cts = [tx.chunk(self._object_id, idx) for idx in batch]
                 for idx, ct in zip(batch, cts, strict=True):
                     if ct is None:
-                        raise IntegrityProblem(f"object {name}: chunk {idx} is missing")
+                        raise IntegrityProblem(
+                            QT_TRANSLATE_NOOP("core", "object {name}: chunk {idx} is missing"),
+                            name=name,
+                            idx=idx,
+                        )
                     try:
                         plain = decrypt_chunk(
                             self._aead, idx, ct, self._aad, last=idx == self._count - 1
                         )
                     except DecryptionFailed as error:
-                        raise IntegrityProblem(f"object {name}: {error}") from None
+                        raise IntegrityProblem(
+                            QT_TRANSLATE_NOOP("core", "object {name}: {error}"),
+                            name=name,
+                            error=error,
+                        ) from None
                     if not self._put(plain):
                         return
                 del cts

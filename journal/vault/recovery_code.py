@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import os
 
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECODE = {c: i for i, c in enumerate(ALPHABET)} | {"I": 1, "L": 1, "O": 0}
 CODE_BYTES = 16
@@ -53,23 +55,45 @@ def parse_code(text: str) -> bytes:
     cleaned = normalize(text)
     if len(cleaned) != _DATA_SYMBOLS + 2:
         raise RecoveryCodeMistyped(
-            f"A recovery code has {_DATA_SYMBOLS + 2} letters and digits; "
-            f"this one has {len(cleaned)}."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A recovery code has {expected} letters and digits; this one has {count}.",
+                ),
+                expected=_DATA_SYMBOLS + 2,
+                count=len(cleaned),
+            )
         )
     try:
         values = [_DECODE[ch] for ch in cleaned]
     except KeyError as exc:
         raise RecoveryCodeMistyped(
-            f"The character {exc.args[0]!r} does not appear in recovery codes."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "The character {character!r} does not appear in recovery codes."
+                ),
+                character=exc.args[0],
+            )
         ) from None
     number = 0
     for value in values[:_DATA_SYMBOLS]:
         number = (number << 5) | value
     if number >> (8 * CODE_BYTES):
-        raise RecoveryCodeMistyped("This recovery code has a typing mistake in its first group.")
+        raise RecoveryCodeMistyped(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "This recovery code has a typing mistake in its first group."
+                )
+            )
+        )
     seed = number.to_bytes(CODE_BYTES, "big")
     if (values[-2] << 5) | values[-1] != _check(seed):
         raise RecoveryCodeMistyped(
-            "This recovery code has a typing mistake somewhere; please check each group."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This recovery code has a typing mistake somewhere; please check each group.",
+                )
+            )
         )
     return seed

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from journal.errors import IntegrityProblem, StorageFailure
 from journal.system.private_files import atomic_private_file
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.file_format import check_is_vault
 from journal.vault.store import storage_failure
 
@@ -33,7 +34,12 @@ def _sha256(path: Path) -> str:
 
 def _refuse_existing(target: Path) -> None:
     if target.exists():
-        raise StorageFailure(f"There is already a file at {target}; nothing was overwritten.")
+        raise StorageFailure(
+            QT_TRANSLATE_NOOP(
+                "core", "There is already a file at {target}; nothing was overwritten."
+            ),
+            target=target,
+        )
 
 
 def restore_backup(
@@ -43,7 +49,9 @@ def restore_backup(
     check_is_vault(backup)
     _refuse_existing(target)
     if not target.parent.is_dir():
-        raise StorageFailure(f"The folder {target.parent} does not exist.")
+        raise StorageFailure(
+            QT_TRANSLATE_NOOP("core", "The folder {parent} does not exist."), parent=target.parent
+        )
     total = backup.stat().st_size
     try:
         with atomic_private_file(target) as temp:
@@ -56,11 +64,17 @@ def restore_backup(
                     done += len(block)
                     progress(done, total)
             if _sha256(temp) != digest.hexdigest():
-                raise IntegrityProblem("The restored copy differs from the backup; it was removed.")
+                raise IntegrityProblem(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The restored copy differs from the backup; it was removed."
+                    )
+                )
             with contextlib.closing(sqlite3.connect(f"file:{temp}?mode=ro", uri=True)) as conn:
                 if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                     raise IntegrityProblem(
-                        "The backup failed SQLite's own check; nothing was restored."
+                        QT_TRANSLATE_NOOP(
+                            "core", "The backup failed SQLite's own check; nothing was restored."
+                        )
                     )
     except (OSError, sqlite3.Error) as error:
         raise storage_failure(error, target) from None

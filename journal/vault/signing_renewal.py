@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from journal.errors import IntegrityProblem
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.key_history import KeyLink, successor
 
 SETTING = "export_signing_key"
@@ -56,7 +57,9 @@ def load_stored(stored: Any) -> tuple[Ed25519PrivateKey, int | None, list[KeyLin
         return key, epoch, links
     except (KeyError, TypeError, ValueError, AttributeError):
         raise IntegrityProblem(
-            "The journal's signing key is damaged, so exports cannot be signed."
+            QT_TRANSLATE_NOOP(
+                "core", "The journal's signing key is damaged, so exports cannot be signed."
+            )
         ) from None
 
 

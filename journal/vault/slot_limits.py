@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journal.errors import AlteredKeys
+from journal.translatable import QT_TRANSLATE_NOOP, listed, phrase
 from journal.vault.crypto import KdfParams
 
 MAX_SLOTS = 4
@@ -38,24 +39,44 @@ def newest_epoch(epochs: dict[int, bytes | None], passphrase_slots: list[Slot]) 
     """The current epoch n, after checking that epochs run 1..n, that every epoch after
     the first links to the one before, and that epoch n has a passphrase slot."""
     if not epochs:
-        raise AlteredKeys("it has no key epochs; the passphrase was not tried")
+        raise AlteredKeys(
+            phrase(QT_TRANSLATE_NOOP("core", "it has no key epochs; the passphrase was not tried"))
+        )
     newest = max(epochs)
     if sorted(epochs) != list(range(1, newest + 1)):
         missing = sorted(set(range(1, newest + 1)) - set(epochs))
         extra = sorted(e for e in epochs if not 1 <= e <= newest)
         raise AlteredKeys(
-            f"its key epochs should run 1 to {newest} but epochs {missing or extra} are "
-            "missing or out of place; the passphrase was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "its key epochs should run 1 to {newest} but epochs {epochs} are missing or "
+                    "out of place; the passphrase was not tried",
+                ),
+                newest=newest,
+                epochs=missing or extra,
+            )
         )
     if epochs[1] is not None or any(epochs[e] is None for e in range(2, newest + 1)):
         raise AlteredKeys(
-            "a key epoch's link to the one before it was added or removed; the passphrase "
-            "was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "a key epoch's link to the one before it was added or removed; the passphrase "
+                    "was not tried",
+                )
+            )
         )
     if not any(epoch == newest for _id, epoch, _p, _ct in passphrase_slots):
         raise AlteredKeys(
-            f"its newest key epoch, {newest}, has no passphrase slot (an epoch row was "
-            "added?); the passphrase was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "its newest key epoch, {newest}, has no passphrase slot (an epoch row was "
+                    "added?); the passphrase was not tried",
+                ),
+                newest=newest,
+            )
         )
     return newest
 
@@ -66,15 +87,29 @@ def check_written_epochs(newest: int, written: int) -> None:
     one would look wrong)."""
     if written > newest:
         raise AlteredKeys(
-            f"data was written in key epoch {written}, but the key records end at epoch "
-            f"{newest} (newer ones were removed); the passphrase was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "data was written in key epoch {written}, but the key records end at epoch "
+                    "{newest} (newer ones were removed); the passphrase was not tried",
+                ),
+                written=written,
+                newest=newest,
+            )
         )
 
 
 def check_slot_count(count: int) -> None:
     if count > MAX_SLOTS:
         raise AlteredKeys(
-            f"it has {count} key slots where this app keeps two; the passphrase was not tried"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "it has {count} key slots where this app keeps two; the passphrase was not "
+                    "tried",
+                ),
+                count=count,
+            )
         )
 
 
@@ -91,8 +126,14 @@ class SlotChoice:
         if not self.altered:
             return None
         return AlteredKeys(
-            "; ".join(self.notices) + ". The passphrase opened none of them: if you are sure "
-            "it is right, someone replaced its key slot"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{notices}. The passphrase opened none of them: if you are sure it is right, "
+                    "someone replaced its key slot",
+                ),
+                notices=listed(self.notices),
+            )
         )
 
 
@@ -103,26 +144,55 @@ def passphrase_candidates(slots: list[Slot], current: int) -> SlotChoice:
     for slot_id, epoch, params, ct in slots:
         if epoch != current:
             notices.append(
-                f"key slot {slot_id} belongs to the older key epoch {epoch} (copied back in "
-                "from an old copy of the file?); it was ignored"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "key slot {slot_id} belongs to the older key epoch {epoch} (copied back in "
+                        "from an old copy of the file?); it was ignored",
+                    ),
+                    slot_id=slot_id,
+                    epoch=epoch,
+                )
             )
             continue
         if not 1 <= slot_id <= _MAX_ID:
-            notices.append(f"key slot {slot_id} has an impossible number; it was ignored")
+            notices.append(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "key slot {slot_id} has an impossible number; it was ignored"
+                    ),
+                    slot_id=slot_id,
+                )
+            )
             continue
         try:
             kdf = KdfParams.from_json(params)
         except (ValueError, KeyError, TypeError, OverflowError) as error:
             notices.append(
-                f"key slot {slot_id} has unusable key derivation settings ({error}); it was skipped"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "key slot {slot_id} has unusable key derivation settings ({error}); it was "
+                        "skipped",
+                    ),
+                    slot_id=slot_id,
+                    error=error,
+                )
             )
             continue
         usable.append(PassphraseSlot(slot_id, epoch, params, kdf, ct))
     usable.sort(key=lambda s: (s.kdf.cost, s.slot_id))
     if len(usable) > 1:
         notices.append(
-            f"the newest key epoch has {len(usable)} passphrase slots where the app keeps one "
-            f"(slots {', '.join(str(s.slot_id) for s in usable)}): the file was altered"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the newest key epoch has {count} passphrase slots where the app keeps one "
+                    "(slots {names}): the file was altered",
+                ),
+                count=len(usable),
+                names=", ".join(str(s.slot_id) for s in usable),
+            )
         )
     older = any(epoch != current for _id, epoch, _p, _ct in slots)
     return SlotChoice(usable, notices, len(usable) > 1 or older)
@@ -139,7 +209,13 @@ def recovery_candidates(slots: list[Slot], current: int) -> tuple[list[Slot], li
     ]
     if len(usable) > 1:
         notices.append(
-            f"the newest key epoch has {len(usable)} recovery slots where the app keeps one: "
-            "the file was altered"
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the newest key epoch has {count} recovery slots where the app keeps one: the "
+                    "file was altered",
+                ),
+                count=len(usable),
+            )
         )
     return usable, notices

@@ -38,6 +38,7 @@ from sqlalchemy.pool import NullPool
 
 from journal.errors import DamagedJournal, StorageFailure
 from journal.system.os_errors import reason
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.robust_rows import RowsRead, read_small_objects
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -104,8 +105,13 @@ _DAMAGED_PRAGMAS = ("PRAGMA query_only=ON", "PRAGMA writable_schema=ON", "PRAGMA
 def storage_failure(error: BaseException, path: Path) -> StorageFailure:
     """Turn a low-level I/O or SQLite error into a plain message; nothing is lost."""
     return StorageFailure(
-        f"The journal at {path} could not be saved or read because {reason(error)}. "
-        "Whatever was saved before is still in the file."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The journal at {path} could not be saved or read because {reason}. Whatever was "
+            "saved before is still in the file.",
+        ),
+        path=path,
+        reason=reason(error),
     )
 
 
@@ -186,7 +192,12 @@ class Store:
         if self.damage:
             raise DamagedJournal(self.path, self.damage)
         if self.read_only:
-            raise StorageFailure(f"The journal {self.path} is open read-only; nothing was saved.")
+            raise StorageFailure(
+                QT_TRANSLATE_NOOP(
+                    "core", "The journal {path} is open read-only; nothing was saved."
+                ),
+                path=self.path,
+            )
         return self._tx(True)
 
     def read(self) -> AbstractContextManager[Tx]:

@@ -12,16 +12,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from journal.entries.plain_words import visible_name
 from journal.errors import JournalError
 from journal.system.os_errors import reason
+from ui.i18n import core_text, tr
 
-UNEXPECTED = "Something went wrong that the app did not expect. Your journal was not changed."
+UNEXPECTED = str(
+    QT_TR_NOOP("Something went wrong that the app did not expect. Your journal was not changed.")
+)
 
 
 def kind_of(error: BaseException) -> str:
     """The details line: the error's class, which names no content."""
-    return f"Details: {type(error).__name__}"
+    return tr("Details: {kind}").format(kind=type(error).__name__)
+
+
+def core_message(error: JournalError) -> str:
+    """A core error's sentence in the interface language, its values in place."""
+    if not error.template:
+        return str(error)
+    return core_text(error.template, error.values)
 
 
 def describe(error: BaseException, unexpected: str = UNEXPECTED, also: str = "") -> str:
@@ -29,11 +41,15 @@ def describe(error: BaseException, unexpected: str = UNEXPECTED, also: str = "")
     (what was kept); `unexpected` replaces the general sentence where the caller
     knows better what was kept. The details line, if any, comes last."""
     if isinstance(error, JournalError):
-        return f"{error} {also}".strip()
+        return f"{core_message(error)} {also}".strip()
     if isinstance(error, OSError):
         name = error.filename
         shown = visible_name(Path(name).name) if isinstance(name, str) else ""
-        what = f"The file “{shown}”" if shown else "A file"
-        why = reason(error)
-        return f"{what} could not be read or written because {why}. {also}".strip()
-    return f"{unexpected}\n{kind_of(error)}"
+        why = core_text(reason(error).template, reason(error).values)
+        if shown:
+            text = tr("The file “{name}” could not be read or written because {why}.")
+            sentence = text.format(name=shown, why=why)
+        else:
+            sentence = tr("A file could not be read or written because {why}.").format(why=why)
+        return f"{sentence} {also}".strip()
+    return f"{tr(unexpected)}\n{kind_of(error)}"

@@ -7,6 +7,6 @@ are compiled to `.qm` at install or build (tools/translations.py) and loaded at
 start (ui/i18n/loading.py). docs/translations.md says how to add a string.
 """
 
-from ui.i18n.translate import QT_TR_NOOP, core_text, tr
+from ui.i18n.translate import QT_TR_NOOP, core_phrase, core_text, tr
 
-__all__ = ["QT_TR_NOOP", "core_text", "tr"]
+__all__ = ["QT_TR_NOOP", "core_phrase", "core_text", "tr"]

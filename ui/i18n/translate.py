@@ -20,6 +20,8 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from journal.translatable import english, field_names
+
 #: The context of the words the core writes (journal/translatable.py marks them).
 CORE_CONTEXT = "core"
 
@@ -36,14 +38,33 @@ def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", source, disambiguation, n)
 
 
-def core_text(source: str, values: Mapping[str, object] | None = None) -> str:
+def core_text(source: str, values: Mapping[str, object] | None = None, n: int = -1) -> str:
     """Words the core wrote in English (an error's template, a kind of entry), in
-    the interface language, with `values` put into its `{named}` fields."""
-    translated = QCoreApplication.translate(CORE_CONTEXT, source)
+    the interface language, with `values` put into its `{named}` fields and `%n`
+    the count `n` (a plural: `core.tr(...)` in journal/translatable.py). A value
+    that is itself a phrase or an error of the core is translated the same way."""
+    translated = QCoreApplication.translate(CORE_CONTEXT, source, None, n)
     if not values:
         return translated
-    try:
-        return translated.format(**values)
-    except (KeyError, IndexError, ValueError):
-        # A translation whose fields do not match must never hide the message.
-        return source.format(**values)
+    shown = {name: _shown(value) for name, value in values.items()}
+    if field_names(translated) == field_names(source):
+        try:
+            return translated.format(**shown)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            pass
+    # A translation whose fields do not match must never hide the message.
+    return english(source, shown, n)
+
+
+def core_phrase(text: object) -> str:
+    """A phrase or error of the core (journal/translatable.py), translated; any
+    other text as it is."""
+    return str(_shown(text))
+
+
+def _shown(value: object) -> object:
+    template, values = getattr(value, "template", None), getattr(value, "values", None)
+    if isinstance(template, str) and template and isinstance(values, Mapping):
+        n = getattr(value, "n", -1)
+        return core_text(template, values, n if isinstance(n, int) else -1)
+    return value

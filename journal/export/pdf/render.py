@@ -25,6 +25,7 @@ from journal.export.pdf.sections.evidence import PICTURE_BOX
 from journal.export.pdf.styles import make_styles
 from journal.export.pdf.text import plain
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 
 class _Held:
@@ -96,8 +97,13 @@ def lay_out(
         raise ExportCancelled from None
     except LayoutError:
         raise ExportFailed(
-            "A part of it was too large to fit on a page. Please tell the developers; "
-            "the journal itself is unchanged."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A part of it was too large to fit on a page. Please tell the developers; the "
+                    "journal itself is unchanged.",
+                )
+            )
         ) from None
     return Rendered(b"".join(held.parts), doc.page_count, doc.entry_pages)
 

@@ -30,6 +30,7 @@ from journal.export.pdf.render import Rendered, lay_out, picture_count, prepare
 from journal.export.pdf.sections import entries
 from journal.export.pdf.sections.volumes import VolumePlan, index, opening
 from journal.session.journal import Journal
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 SIGNATURE_ROOM = 64 * 1024  # a PAdES signature with its certificate, and a timestamp
 ENTRY_BASE = 3000  # bytes an entry's table and headings take, before its text
@@ -81,17 +82,21 @@ def _sections(plan: VolumePlan, groups: list[list[Entry]], number: int) -> tuple
         return SECTIONS  # it all fits in one: the chronology as a single PDF lays it out
     group, (first, _last) = groups[number - 1], plan.runs[number - 1]
     parts: list[Section] = []
-    title = "Detailed entries" if first == 1 else f"Detailed entries (from entry {first})"
+
+    def title(c: RenderContext) -> str:
+        return c.words("h.entries") if first == 1 else c.words("vol.entries_from", first=first)
 
     def opened(c: RenderContext) -> list[Flowable]:  # the note, then the entries on its page
         return opening(c, plan, number) + (
-            entries.build_part(c, group, first, title) if group else []
+            entries.build_part(c, group, first, title(c)) if group else []
         )
 
     if number == 1:
         parts += [*BEFORE, Section("volumes", lambda c: index(c, plan))]
         if group:
-            parts.append(Section("entries", lambda c: entries.build_part(c, group, first, title)))
+            parts.append(
+                Section("entries", lambda c: entries.build_part(c, group, first, title(c)))
+            )
     else:
         parts.append(Section("entries", opened))
     if number == plan.count:
@@ -101,8 +106,15 @@ def _sections(plan: VolumePlan, groups: list[list[Entry]], number: int) -> tuple
 
 def _too_large(limit: int, what: str) -> ExportFailed:
     return ExportFailed(
-        f"{what} is larger than {limit / 1_000_000:g} MB on its own, so no volume can hold it "
-        "under that limit. Choose a larger size, or export without a size limit."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{what} is larger than {megabytes:g} MB on its own, so no volume can hold it under "
+                "that limit. Choose a larger size, or export without a size limit.",
+            ),
+            what=what,
+            megabytes=limit / 1_000_000,
+        )
     )
 
 
@@ -117,14 +129,26 @@ def _shrink(groups: list[list[Entry]], over: int, size: int, budget: int, limit:
         groups.append([])  # the sections after the entries get a volume of their own
         return
     elif len(group) == 1:
-        raise _too_large(limit, "One entry with its pictures")
+        raise _too_large(limit, phrase(QT_TRANSLATE_NOOP("core", "One entry with its pictures")))
     elif over == 0:
-        raise _too_large(limit, "The opening of volume 1 (cover, summary, index of volumes)")
+        raise _too_large(
+            limit,
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core", "The opening of volume 1 (cover, summary, index of volumes)"
+                )
+            ),
+        )
     else:
         raise _too_large(
             limit,
-            "The part after the entries (the exhibit index, with a small copy of each picture, "
-            "the people, the reports and the integrity page)",
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The part after the entries (the exhibit index, with a small copy of each "
+                    "picture, the people, the reports and the integrity page)",
+                )
+            ),
         )
     moved, groups[over] = group[keep:], group[:keep]
     if last:
@@ -151,7 +175,7 @@ def render_volumes(
     ctx = prepare(selection, journal, steps, signing_fingerprint)
     budget = limit - SIGNATURE_ROOM
     if budget <= 0:
-        raise _too_large(limit, "A signed PDF")
+        raise _too_large(limit, phrase(QT_TRANSLATE_NOOP("core", "A signed PDF")))
     groups = _first_guess(ctx, budget)
     laid: dict[tuple[object, ...], Rendered] = {}
     while True:
@@ -163,7 +187,7 @@ def render_volumes(
             key = (number, plan.count, runs, tuple(e.entry_id for e in groups[number - 1]))
             if key not in laid:
                 laid[key] = lay_out(
-                    ctx, _sections(plan, groups, number), volume=_label(plan, number)
+                    ctx, _sections(plan, groups, number), volume=_label(ctx, plan, number)
                 )
             measured.append(laid[key])
         over = next((i for i, r in enumerate(measured) if len(r.data) > budget), None)
@@ -173,8 +197,8 @@ def render_volumes(
     return _numbered(ctx, plan, groups, measured, limit, finish)
 
 
-def _label(plan: VolumePlan, number: int) -> str:
-    return f"volume {number} of {plan.count}" if plan.count > 1 else ""
+def _label(ctx: RenderContext, plan: VolumePlan, number: int) -> str:
+    return ctx.words("vol.running", number=number, count=plan.count) if plan.count > 1 else ""
 
 
 def _numbered(
@@ -200,18 +224,25 @@ def _numbered(
         rendered = lay_out(
             ctx,
             _sections(plan, groups, number),
-            volume=_label(plan, number),
+            volume=_label(ctx, plan, number),
             page_offset=first - 1,
             total_pages=total,
         )
         if rendered.pages != measured[number - 1].pages:  # the index layout is fixed
             raise ExportFailed(
-                "The volumes could not be numbered consistently. Please tell the developers; "
-                "export without a size limit meanwhile."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The volumes could not be numbered consistently. Please tell the "
+                        "developers; export without a size limit meanwhile.",
+                    )
+                )
             )
         data = finish(rendered.data)
         if len(data) > limit:
-            raise _too_large(limit, f"Volume {number}")
+            raise _too_large(
+                limit, phrase(QT_TRANSLATE_NOOP("core", "Volume {number}"), number=number)
+            )
         volumes.append(Volume(data, first, rendered.pages, plan.runs[number - 1]))
     ctx.progress.step(ctx.progress.total)
     return volumes

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.x509.oid import NameOID
 
 from journal.errors import IntegrityProblem
+from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.key_history import pdf_statement, raw_fingerprint
 
 APP_NAME = "Incident Journal"
@@ -111,7 +112,10 @@ def load_pdf_key(private_hex: str, certificate_hex: str) -> PdfKey:
             raise ValueError("certificate of another key")
     except (ValueError, TypeError):
         raise IntegrityProblem(
-            "The journal's PDF-signing key is damaged, so the PDF cannot be signed. "
-            "Export the PDF unsigned, or make a new signing key under Safety > Keys."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The journal's PDF-signing key is damaged, so the PDF cannot be signed. Export "
+                "the PDF unsigned, or make a new signing key under Safety > Keys.",
+            )
         ) from None
     return PdfKey(private, certificate)

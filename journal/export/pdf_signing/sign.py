@@ -39,6 +39,7 @@ with warnings.catch_warnings():
 
 from journal.export.errors import ExportFailed
 from journal.export.pdf_signing.certificate import APP_NAME, PdfKey
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 FIELD_NAME = "IncidentJournalSignature"
 REASON = "Unaltered since it was exported from an Incident Journal by the holder of its signing key"
@@ -109,8 +110,14 @@ def sign_pdf(
         signer.sign_pdf(_Writer(data), output=out)
     except (PdfError, SigningError, ValueError) as error:  # no message: it may quote the PDF
         raise ExportFailed(
-            f"The PDF could not be signed ({type(error).__name__}). The journal is unchanged; "
-            "you can export it unsigned."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The PDF could not be signed ({kind}). The journal is unchanged; you can "
+                    "export it unsigned.",
+                ),
+                kind=type(error).__name__,
+            )
         ) from None
     return out.getvalue()
 

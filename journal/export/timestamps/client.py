@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from journal.errors import JournalError, UsageError
 from journal.export.timestamps.token import MAX_TOKEN, TokenFacts, TokenProblem, read_token
+from journal.translatable import QT_TRANSLATE_NOOP
 
 TIMEOUT_S = 10.0
 QUERY_TYPE = "application/timestamp-query"
@@ -43,8 +44,12 @@ def checked_url(text: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(
-            f"{url or 'That'} is not a timestamp authority address: it should start "
-            "with http:// or https://, as the authority publishes it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{address} is not a timestamp authority address: it should start with http:// or "
+                "https://, as the authority publishes it.",
+            ),
+            address=url or "That",
         )
     return url
 
@@ -66,7 +71,9 @@ def request_token(url: str, data: bytes, timeout: float = TIMEOUT_S) -> Token:
         facts = read_token(body, data, nonce=nonce)
     except TokenProblem as problem:
         raise TimestampFailed(
-            f"{host_of(url)} sent an answer that cannot be used: {problem}"
+            QT_TRANSLATE_NOOP("core", "{host} sent an answer that cannot be used: {problem}"),
+            host=host_of(url),
+            problem=problem,
         ) from None
     return Token(body, facts)
 
@@ -83,16 +90,28 @@ def post_query(url: str, query: bytes, timeout: float = TIMEOUT_S) -> bytes:
             return _read_within(answer, time.monotonic() + 2 * timeout)
     except urllib.error.HTTPError as error:
         raise TimestampFailed(
-            f"{where} answered with an error (HTTP {error.code}); no timestamp was stored"
+            QT_TRANSLATE_NOOP(
+                "core", "{where} answered with an error (HTTP {code}); no timestamp was stored"
+            ),
+            where=where,
+            code=error.code,
         ) from None
     except TimeoutError:
         raise TimestampFailed(
-            f"{where} did not answer within {timeout:g} seconds; no timestamp was stored"
+            QT_TRANSLATE_NOOP(
+                "core", "{where} did not answer within {timeout:g} seconds; no timestamp was stored"
+            ),
+            where=where,
+            timeout=timeout,
         ) from None
     except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as error:
         reason = getattr(error, "reason", error)
         raise TimestampFailed(
-            f"{where} could not be reached ({_plain(reason)}); no timestamp was stored"
+            QT_TRANSLATE_NOOP(
+                "core", "{where} could not be reached ({plain}); no timestamp was stored"
+            ),
+            where=where,
+            plain=_plain(reason),
         ) from None
 
 

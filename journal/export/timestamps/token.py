@@ -23,6 +23,7 @@ from typing import Any
 from asn1crypto import tsp
 
 from journal.errors import JournalError
+from journal.translatable import QT_TRANSLATE_NOOP
 
 HASH = "sha256"
 MAX_TOKEN = 1024 * 1024  # real tokens are a few kilobytes
@@ -45,25 +46,31 @@ class TokenFacts:
 
 def _parse(tsr: bytes) -> Any:
     if len(tsr) > MAX_TOKEN:
-        raise TokenProblem("the timestamp answer is far too large to be a token")
+        raise TokenProblem(
+            QT_TRANSLATE_NOOP("core", "the timestamp answer is far too large to be a token")
+        )
     try:
         response = tsp.TimeStampResp.load(tsr)
         status = response["status"]["status"].native
         token = response["time_stamp_token"]
         if status not in ("granted", "granted_with_mods") or not token:
             why = " ".join(response["status"]["status_string"].native or ()) or status
-            raise TokenProblem(f"the authority refused to give a timestamp ({why})")
+            raise TokenProblem(
+                QT_TRANSLATE_NOOP("core", "the authority refused to give a timestamp ({why})"),
+                why=why,
+            )
         signed = token["content"]
         info = signed["encap_content_info"]["content"].parsed
         if not isinstance(info, tsp.TSTInfo):
-            raise TokenProblem("the answer holds no timestamp")
+            raise TokenProblem(QT_TRANSLATE_NOOP("core", "the answer holds no timestamp"))
         info.native  # noqa: B018 - parse every field now, so damage shows here
         return signed, info
     except TokenProblem:
         raise
     except Exception as error:  # asn1crypto raises ValueError, TypeError, KeyError...
         raise TokenProblem(
-            f"the answer cannot be read as a timestamp token ({type(error).__name__})"
+            QT_TRANSLATE_NOOP("core", "the answer cannot be read as a timestamp token ({kind})"),
+            kind=type(error).__name__,
         ) from None
 
 
@@ -81,7 +88,9 @@ def _check_signature(signed: Any, imprint: bytes, moment: datetime) -> None:
     certificates = [c.chosen for c in signed["certificates"] or () if c.name == "certificate"]
     if not certificates:
         raise TokenProblem(
-            "the token carries no certificate of the authority, so it cannot be checked"
+            QT_TRANSLATE_NOOP(
+                "core", "the token carries no certificate of the authority, so it cannot be checked"
+            )
         )
     roots = [c for c in certificates if c.self_signed != "no"] or certificates
     try:
@@ -98,13 +107,20 @@ def _check_signature(signed: Any, imprint: bytes, moment: datetime) -> None:
             status = asyncio.run(validate_tst_signed_data(signed, context, lambda _a: imprint))
     except Exception as error:  # pyHanko's own errors for a broken or forged signature
         raise TokenProblem(
-            f"the authority's signature on the token does not hold ({type(error).__name__})"
+            QT_TRANSLATE_NOOP(
+                "core", "the authority's signature on the token does not hold ({kind})"
+            ),
+            kind=type(error).__name__,
         ) from None
     if not (status.get("valid") and status.get("intact")):
-        raise TokenProblem("the authority's signature on the token does not hold")
+        raise TokenProblem(
+            QT_TRANSLATE_NOOP("core", "the authority's signature on the token does not hold")
+        )
     if status.get("trust_problem_indic") is not None:
         raise TokenProblem(
-            "the token's certificates do not form a chain from the signer to its issuer"
+            QT_TRANSLATE_NOOP(
+                "core", "the token's certificates do not form a chain from the signer to its issuer"
+            )
         )
 
 
@@ -114,12 +130,19 @@ def read_token(tsr: bytes, data: bytes, nonce: int | None = None) -> TokenFacts:
     imprint = info["message_imprint"]
     algorithm = imprint["hash_algorithm"]["algorithm"].native
     if algorithm != HASH:
-        raise TokenProblem(f"the token uses {algorithm}, not SHA-256")
+        raise TokenProblem(
+            QT_TRANSLATE_NOOP("core", "the token uses {algorithm}, not SHA-256"),
+            algorithm=algorithm,
+        )
     expected = hashlib.sha256(data).digest()
     if imprint["hashed_message"].native != expected:
-        raise TokenProblem("the token is for other data: its hash does not match")
+        raise TokenProblem(
+            QT_TRANSLATE_NOOP("core", "the token is for other data: its hash does not match")
+        )
     if nonce is not None and info["nonce"].native != nonce:
-        raise TokenProblem("the answer is not for this request (its nonce differs)")
+        raise TokenProblem(
+            QT_TRANSLATE_NOOP("core", "the answer is not for this request (its nonce differs)")
+        )
     gen_time = info["gen_time"].native
     _check_signature(signed, expected, gen_time)
     signer = _signer_name(signed)

@@ -10,11 +10,12 @@ wrote is never translated.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from journal.export.words import ar, en, es
+from journal.export.words.labels import GROUPS
 
 #: Language code -> its own name, as offered in the export dialog and the CLI.
 LANGUAGES: Mapping[str, str] = MappingProxyType({"en": "English", "es": "Español", "ar": "العربية"})
@@ -31,6 +32,16 @@ class Words:
 
     def __call__(self, key: str, **values: object) -> str:
         return self.catalogue[key].format(**values) if values else self.catalogue[key]
+
+    def label(self, group: str, key: str) -> str:
+        """A model label ("kind", "incident") in this language; the English label
+        where the catalogue lacks it, and the key itself for a key the model lacks."""
+        found = self.catalogue.get(f"{group}.{key}")
+        return found if found is not None else GROUPS[group].get(key, key)
+
+    def labels(self, group: str, keys: Iterable[str]) -> str:
+        """Several labels of one group, separated by commas."""
+        return ", ".join(self.label(group, key) for key in keys)
 
 
 def words_for(language: str) -> Words:

@@ -1,6 +1,10 @@
 """Arabic (العربية), written right to left. Wants review by a native speaker
 (docs/exports.md). Digits are the Western ones (0-9), as hash values and commands are."""
 
+from __future__ import annotations
+
+from journal.export.words.ar_labels import LABELS
+
 RTL = True
 WORDS = {
     "title": "التسلسل الزمني للأحداث",
@@ -133,4 +137,67 @@ WORDS = {
     "sys.later": "كُتب لاحقًا: حُفظ أول مرة بعد أكثر من يومين من الحدث.",
     "sys.redacted": "بعض تفاصيل هذا الإدخال غير موجودة في هذه النسخة (انظر الغلاف).",
     "no_entries": "لا توجد إدخالات تطابق ما اختير لهذا التصدير.",
+    "cover.all_dates": "كل التواريخ",
+    "cover.from_to": "من {start} إلى {end}",
+    "cover.first_entry": "أول إدخال",
+    "cover.last_entry": "آخر إدخال",
+    "cover.kinds": "الأنواع: {kinds}",
+    "cover.all_kinds": "كل الأنواع",
+    "cover.categories": "الفئات: {categories}",
+    "cover.all_categories": "كل الفئات",
+    "cover.private_in": "الملاحظات الخاصة: مُضمَّنة",
+    "cover.private_out": "الملاحظات الخاصة: غير مُضمَّنة",
+    "cover.history_in": "سجل التعديلات: مُضمَّن",
+    "cover.history_out": "سجل التعديلات: غير مُضمَّن",
+    "cover.no_redaction": "لا شيء",
+    "cover.redacted_one": "الملف «{name}»: موضع واحد مخفي، يظهر على شكل [redacted]",
+    "cover.redacted_many": (
+        "الملف «{name}»: عدد المواضع المخفية {places}، ويظهر كل منها على شكل [redacted]"
+    ),
+    "cover.utc": "{time} بالتوقيت العالمي المنسَّق (UTC)",
+    "cover.local": "{time} بالتوقيت المحلي (UTC{offset})",
+    "cover.counts": "الإدخالات المُضمَّنة: {entries}؛ المستبعدة بعوامل التصفية: {excluded}",
+    "cover.exhibit_counts": "مستندات الإثبات: {exhibits}؛ الأشخاص: {people}",
+    "sum.journal_entry": "إدخال في اليوميات",
+    "sum.ref": "المرجع {reference}",
+    "sum.later": "كُتبت لاحقًا",
+    "sum.redacted": "بعض التفاصيل غير موجودة في هذه النسخة",
+    "vol.title": "مجلدات هذا التسلسل الزمني",
+    "vol.intro": (
+        "يقع هذا التسلسل الزمني في مجلدات عددها {count}: وثيقة واحدة قُسّمت كي لا يتجاوز كل "
+        "ملف حدًّا للحجم. تستمر أرقام الصفحات من مجلد إلى الذي يليه. كل إدخال موجودة في "
+        "مجلد واحد فقط. يضم هذا المجلد أيضًا الغلاف والملخص؛ ويضم المجلد الأخير فهرس الأدلة "
+        "وصفحة السلامة والإقرار."
+    ),
+    "vol.intro_bates": (
+        "يقع هذا التسلسل الزمني في مجلدات عددها {count}: وثيقة واحدة قُسّمت كي لا يتجاوز كل "
+        "ملف حدًّا للحجم. تستمر أرقام الصفحات وأختام بيتس من مجلد إلى الذي يليه. كل إدخال "
+        "موجود في مجلد واحد فقط. يضم هذا المجلد أيضًا الغلاف والملخص؛ ويضم المجلد الأخير "
+        "فهرس الأدلة وصفحة السلامة والإقرار."
+    ),
+    "vol.volume": "المجلد",
+    "vol.file": "الملف",
+    "vol.pages": "الصفحات",
+    "vol.entries": "الإدخالات",
+    "vol.no": "الرقم",
+    "vol.when": "متى",
+    "vol.entry": "الإدخال",
+    "vol.page": "الصفحة",
+    "vol.entries_from": "الإدخالات بالتفصيل (ابتداءً من الإدخال {first})",
+    "vol.running": "المجلد {number} من {count}",
+    "vol.none": "لا شيء",
+    "vol.heading": "المجلد {number} من {count}",
+    "ent.not_exported": "(غير موجود في هذا التصدير)",
+    "ent.photographed": "مُصوَّرة",
+    "vol.opening_last": (
+        "هذا هو المجلد {number} من {count} من تسلسل زمني واحد؛ ويضم الإدخالات {run}. يضم "
+        "المجلد 1 ({first}) الغلاف والملخص وفهرس المجلدات؛ ويضم هذا المجلد أيضًا فهرس الأدلة "
+        "وصفحة السلامة والإقرار."
+    ),
+    "vol.opening_other": (
+        "هذا هو المجلد {number} من {count} من تسلسل زمني واحد؛ ويضم الإدخالات {run}. يضم "
+        "المجلد 1 ({first}) الغلاف والملخص وفهرس المجلدات؛ ويضم المجلد الأخير ({last}) فهرس "
+        "الأدلة وصفحة السلامة والإقرار."
+    ),
+    **LABELS,
 }

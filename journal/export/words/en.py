@@ -1,5 +1,9 @@
 """English: the PDF's own words as they were before languages could be chosen."""
 
+from __future__ import annotations
+
+from journal.export.words.labels import english_labels
+
 RTL = False
 WORDS = {
     "title": "Chronology of events",
@@ -143,4 +147,80 @@ WORDS = {
     "sys.later": "Written down later: first saved more than two days after the event.",
     "sys.redacted": "Some details of this entry are left out of this copy (see the cover).",
     "no_entries": "No entries match the choices made for this export.",
+    "cover.all_dates": "All dates",
+    "cover.from_to": "From {start} to {end}",
+    "cover.first_entry": "the first entry",
+    "cover.last_entry": "the last entry",
+    "cover.kinds": "Kinds: {kinds}",
+    "cover.all_kinds": "All kinds",
+    "cover.categories": "Categories: {categories}",
+    "cover.all_categories": "All categories",
+    "cover.private_in": "Private notes: included",
+    "cover.private_out": "Private notes: left out",
+    "cover.history_in": "Revision history: included",
+    "cover.history_out": "Revision history: not included",
+    "cover.no_redaction": "None",
+    "cover.redacted_one": "Profile “{name}”: 1 place hidden, each shown as [redacted]",
+    "cover.redacted_many": "Profile “{name}”: {places} places hidden, each shown as [redacted]",
+    "cover.utc": "{time} UTC",
+    "cover.local": "{time} local time (UTC{offset})",
+    "cover.counts": "{entries} entries included, {excluded} left out by the filters",
+    "cover.exhibit_counts": "{exhibits} exhibits, {people} people",
+    "sum.journal_entry": "Journal entry",
+    "sum.ref": "ref. {reference}",
+    "sum.later": "Written down later",
+    "sum.redacted": "Some details left out of this copy",
+    "vol.title": "Volumes of this chronology",
+    "vol.intro": (
+        "This chronology is in {count} volumes, one document split to keep each file under a "
+        "size limit. Page numbers continue from one volume to the next. Every entry is in "
+        "exactly one volume. This volume also has the cover and the summary; the last one "
+        "has the exhibit index, the integrity page and the declaration."
+    ),
+    "vol.intro_bates": (
+        "This chronology is in {count} volumes, one document split to keep each file under a "
+        "size limit. Page numbers and Bates stamps continue from one volume to the next. "
+        "Every entry is in exactly one volume. This volume also has the cover and the "
+        "summary; the last one has the exhibit index, the integrity page and the declaration."
+    ),
+    "vol.volume": "Volume",
+    "vol.file": "File",
+    "vol.pages": "Pages",
+    "vol.entries": "Entries",
+    "vol.no": "No.",
+    "vol.when": "When",
+    "vol.entry": "Entry",
+    "vol.page": "Page",
+    "vol.entries_from": "Detailed entries (from entry {first})",
+    "vol.running": "volume {number} of {count}",
+    "vol.none": "none",
+    "vol.heading": "Volume {number} of {count}",
+    "ent.not_exported": "(not in this export)",
+    "ent.photographed": "photographed",
+    "vol.opening_last": (
+        "This is volume {number} of {count} of one chronology; it holds entries {run}. "
+        "Volume 1 ({first}) has the cover, the summary and the index of volumes; this volume "
+        "also has the exhibit index, the integrity page and the declaration."
+    ),
+    "vol.opening_other": (
+        "This is volume {number} of {count} of one chronology; it holds entries {run}. "
+        "Volume 1 ({first}) has the cover, the summary and the index of volumes; the last "
+        "volume ({last}) has the exhibit index, the integrity page and the declaration."
+    ),
+    "chg.once": "written once, not changed since",
+    "chg.unchanged": "text unchanged",
+    "chg.changed": "changed: {fields}",
+    "chg.withdrawn": "withdrawn",
+    "chg.purged": "content purged",
+    "chg.added.evidence": "files added: {count}",
+    "chg.added.reports": "reports added: {count}",
+    "chg.added.injuries": "injuries added: {count}",
+    "chg.added.people": "people added: {count}",
+    "chg.added.accounts": "accounts added: {count}",
+    "chg.removed.evidence": "files removed: {count}",
+    "chg.removed.reports": "reports removed: {count}",
+    "chg.removed.injuries": "injuries removed: {count}",
+    "chg.removed.people": "people removed: {count}",
+    "chg.removed.accounts": "accounts removed: {count}",
+    **english_labels(),
 }

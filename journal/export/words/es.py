@@ -1,5 +1,9 @@
 """Spanish (español). Wants review by a native speaker (docs/exports.md)."""
 
+from __future__ import annotations
+
+from journal.export.words.es_labels import LABELS
+
 RTL = False
 WORDS = {
     "title": "Cronología de los hechos",
@@ -152,4 +156,71 @@ WORDS = {
     "sys.later": "Anotado más tarde: guardado por primera vez más de dos días después del hecho.",
     "sys.redacted": "Algunos datos de esta entrada no figuran en esta copia (véase la portada).",
     "no_entries": "Ninguna entrada coincide con lo elegido para esta exportación.",
+    "cover.all_dates": "Todas las fechas",
+    "cover.from_to": "Del {start} al {end}",
+    "cover.first_entry": "la primera entrada",
+    "cover.last_entry": "la última entrada",
+    "cover.kinds": "Tipos: {kinds}",
+    "cover.all_kinds": "Todos los tipos",
+    "cover.categories": "Categorías: {categories}",
+    "cover.all_categories": "Todas las categorías",
+    "cover.private_in": "Notas privadas: incluidas",
+    "cover.private_out": "Notas privadas: no incluidas",
+    "cover.history_in": "Historial de cambios: incluido",
+    "cover.history_out": "Historial de cambios: no incluido",
+    "cover.no_redaction": "Ninguno",
+    "cover.redacted_one": "Perfil «{name}»: 1 dato oculto, que se muestra como [redacted]",
+    "cover.redacted_many": (
+        "Perfil «{name}»: {places} datos ocultos, cada uno se muestra como [redacted]"
+    ),
+    "cover.utc": "{time} UTC",
+    "cover.local": "{time} hora local (UTC{offset})",
+    "cover.counts": "Entradas incluidas: {entries}; dejadas fuera por los filtros: {excluded}",
+    "cover.exhibit_counts": "Anexos: {exhibits}; personas: {people}",
+    "sum.journal_entry": "Entrada del diario",
+    "sum.ref": "ref. {reference}",
+    "sum.later": "Escrita más tarde",
+    "sum.redacted": "Algunos datos no están en esta copia",
+    "vol.title": "Volúmenes de esta cronología",
+    "vol.intro": (
+        "Esta cronología ocupa {count} volúmenes: es un solo documento dividido para que "
+        "cada archivo no supere un límite de tamaño. Los números de página continúan de un "
+        "volumen al siguiente. Cada entrada está en un único volumen. Este volumen contiene "
+        "además la portada y el resumen; el último contiene el índice de pruebas, la página "
+        "de integridad y la declaración."
+    ),
+    "vol.intro_bates": (
+        "Esta cronología ocupa {count} volúmenes: es un solo documento dividido para que "
+        "cada archivo no supere un límite de tamaño. Los números de página y los sellos "
+        "Bates continúan de un volumen al siguiente. Cada entrada está en un único volumen. "
+        "Este volumen contiene además la portada y el resumen; el último contiene el índice "
+        "de pruebas, la página de integridad y la declaración."
+    ),
+    "vol.volume": "Volumen",
+    "vol.file": "Archivo",
+    "vol.pages": "Páginas",
+    "vol.entries": "Entradas",
+    "vol.no": "N.º",
+    "vol.when": "Cuándo",
+    "vol.entry": "Entrada",
+    "vol.page": "Página",
+    "vol.entries_from": "Entradas en detalle (desde la entrada {first})",
+    "vol.running": "volumen {number} de {count}",
+    "vol.none": "ninguna",
+    "vol.heading": "Volumen {number} de {count}",
+    "ent.not_exported": "(no está en esta exportación)",
+    "ent.photographed": "fotografiada",
+    "vol.opening_last": (
+        "Este es el volumen {number} de {count} de una sola cronología; contiene las "
+        "entradas {run}. El volumen 1 ({first}) contiene la portada, el resumen y el índice "
+        "de volúmenes; este volumen contiene además el índice de pruebas, la página de "
+        "integridad y la declaración."
+    ),
+    "vol.opening_other": (
+        "Este es el volumen {number} de {count} de una sola cronología; contiene las "
+        "entradas {run}. El volumen 1 ({first}) contiene la portada, el resumen y el índice "
+        "de volúmenes; el último volumen ({last}) contiene el índice de pruebas, la página "
+        "de integridad y la declaración."
+    ),
+    **LABELS,
 }

@@ -19,7 +19,6 @@ from journal.case.after_disclosure import (
     days_text,
     disclosure_label,
 )
-from journal.entries.model import CATEGORIES
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, index_table
@@ -96,7 +95,7 @@ def _table(
     rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
     for item in items:
         c = item.entry.content
-        marked = ", ".join(CATEGORIES.get(x, x) for x in item.notable)
+        marked = ctx.words.labels("cat", item.notable)
         style = styles.cell_bold if item.notable else styles.cell
         rows.append(
             [

@@ -11,7 +11,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from journal.case.patterns import Pattern, category_label, count_by_month, summary
+from journal.case.patterns import (
+    UNCATEGORISED,
+    Pattern,
+    category_label,
+    count_by_month,
+    summary,
+)
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, MUTED, RULE
 from journal.export.pdf.text import plain
@@ -71,7 +77,10 @@ def drawing(ctx: RenderContext, pattern: Pattern) -> Drawing:
     chart.valueAxis.valueStep = max(1, -(-pattern.max_stack // 6))
     style_stacked_bars(chart, font, len(pattern.categories), 2 if len(pattern.months) > 24 else 6)
     d.add(chart)
-    labels = [plain(category_label(c)) for c in pattern.categories]
+    labels = [
+        plain(category_label(c) if c == UNCATEGORISED else ctx.words.label("cat", c))
+        for c in pattern.categories
+    ]
     d.add(series_legend(font, legend_height, legend_rows, labels))
     return d
 

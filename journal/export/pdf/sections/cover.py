@@ -7,44 +7,40 @@ from datetime import UTC
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from journal.entries.model import CATEGORIES, KINDS
 from journal.export.options import ExportOptions, Selection
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
 from journal.export.words import Words
 
 
-def period(selection: Selection) -> str:
+def period(selection: Selection, words: Words) -> str:
     options = selection.options
     if options.date_from or options.date_to:
-        start = options.date_from.isoformat() if options.date_from else "the first entry"
-        end = options.date_to.isoformat() if options.date_to else "the last entry"
-        return f"From {start} to {end}"
-    return "All dates"
+        start = options.date_from.isoformat() if options.date_from else words("cover.first_entry")
+        end = options.date_to.isoformat() if options.date_to else words("cover.last_entry")
+        return words("cover.from_to", start=start, end=end)
+    return words("cover.all_dates")
 
 
-def filters(options: ExportOptions) -> list[str]:
-    kinds = ", ".join(KINDS.get(k, k) for k in sorted(options.kinds)) or "All kinds"
-    categories = (
-        ", ".join(CATEGORIES.get(c, c) for c in sorted(options.categories)) or "All categories"
-    )
+def filters(options: ExportOptions, words: Words) -> list[str]:
+    kinds = words.labels("kind", sorted(options.kinds)) or words("cover.all_kinds")
+    categories = words.labels("cat", sorted(options.categories)) or words("cover.all_categories")
     return [
-        f"Kinds: {kinds}",
-        f"Categories: {categories}",
-        "Private notes: " + ("included" if options.include_private else "left out"),
-        "Revision history: " + ("included" if options.include_history else "not included"),
+        words("cover.kinds", kinds=kinds),
+        words("cover.categories", categories=categories),
+        words("cover.private_in" if options.include_private else "cover.private_out"),
+        words("cover.history_in" if options.include_history else "cover.history_out"),
     ]
 
 
-def redaction_line(selection: Selection) -> str:
+def redaction_line(selection: Selection, words: Words) -> str:
     profile = selection.options.redaction
     if profile is None:
-        return "None"
+        return words("cover.no_redaction")
     places = selection.redactions
-    return (
-        f"Profile “{profile.name}”: {places} place{'' if places == 1 else 's'} hidden, "
-        "each shown as [redacted]"
-    )
+    if places == 1:
+        return words("cover.redacted_one", name=profile.name)
+    return words("cover.redacted_many", name=profile.name, places=places)
 
 
 def shown_title(options: ExportOptions, words: Words) -> str:
@@ -60,19 +56,25 @@ def build(ctx: RenderContext) -> list[Flowable]:
     generated = selection.generated_at
     local = generated.astimezone()
     rows: list[tuple[str, str, bool]] = [
-        (words("cover.period"), period(selection), False),
-        (words("cover.filters"), "\n".join(filters(options)), False),
-        (words("cover.redaction"), redaction_line(selection), False),
+        (words("cover.period"), period(selection, words), False),
+        (words("cover.filters"), "\n".join(filters(options, words)), False),
+        (words("cover.redaction"), redaction_line(selection, words), False),
         (
             words("cover.generated"),
-            f"{generated.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC\n"
-            f"{local:%Y-%m-%d %H:%M:%S} local time (UTC{local:%z})",
+            words("cover.utc", time=f"{generated.astimezone(UTC):%Y-%m-%d %H:%M:%S}")
+            + "\n"
+            + words("cover.local", time=f"{local:%Y-%m-%d %H:%M:%S}", offset=f"{local:%z}"),
             False,
         ),
         (
             words("cover.contents"),
-            f"{len(selection.entries)} entries included, {selection.excluded} left out by the "
-            f"filters\n{len(selection.exhibits)} exhibits, {len(selection.people)} people",
+            words("cover.counts", entries=len(selection.entries), excluded=selection.excluded)
+            + "\n"
+            + words(
+                "cover.exhibit_counts",
+                exhibits=len(selection.exhibits),
+                people=len(selection.people),
+            ),
             False,
         ),
         (words("cover.journal_id"), selection.vault_fingerprint, True),

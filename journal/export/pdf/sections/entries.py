@@ -8,22 +8,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from journal.entries.model import (
-    CATEGORIES,
-    DUTY,
-    KINDS,
-    PERSON_ROLES,
     PRECISIONS,
-    RISK_INDICATORS,
-    RISK_STATES,
     Entry,
 )
 from journal.entries.report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from journal.entries.revision_diff import save_times
-from journal.entries.revision_kinds import change_summary
+from journal.entries.revision_kinds import ChangeTally, change_summary, change_tally
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.sections import evidence, history, message_log
 from journal.export.pdf.styles import FRAME_WIDTH, grid
+from journal.export.words import Words
 
 LABEL_WIDTH = 38 * mm
 
@@ -51,17 +46,18 @@ def _people(ctx: RenderContext, entry: Entry) -> str:
         details = ", ".join(
             d
             for d in (
-                PERSON_ROLES.get(link.role, link.role),
-                DUTY.get(link.on_duty, "") if link.on_duty else "",
+                ctx.words.label("role", link.role),
+                ctx.words.label("duty", link.on_duty) if link.on_duty else "",
             )
             if d
         )
-        line = f"{names.get(link.person_id, '(not in this export)')} ({details})"
+        name = names.get(link.person_id, ctx.words("ent.not_exported"))
+        line = f"{name} ({details})"
         lines.append(f"{line}: {link.note}" if link.note else line)
     return "\n".join(lines)
 
 
-def _injuries(entry: Entry) -> str:
+def _injuries(ctx: RenderContext, entry: Entry) -> str:
     return "\n".join(
         " · ".join(
             p
@@ -69,7 +65,7 @@ def _injuries(entry: Entry) -> str:
                 i.description,
                 i.body_area,
                 i.medical_attention,
-                "photographed" if i.photographed else "",
+                ctx.words("ent.photographed") if i.photographed else "",
             )
             if p
         )
@@ -77,10 +73,10 @@ def _injuries(entry: Entry) -> str:
     )
 
 
-def _reports(entry: Entry) -> str:
+def _reports(ctx: RenderContext, entry: Entry) -> str:
     lines = []
     for report in entry.content.reports:
-        lines.append(" · ".join(report_parts(report)))
+        lines.append(" · ".join(report_parts(report, ctx.words.label)))
         if report.what_they_said:
             lines.append(f"What they said: {report.what_they_said}")
         if report.what_they_did:
@@ -88,12 +84,11 @@ def _reports(entry: Entry) -> str:
     return "\n".join(lines)
 
 
-def _risk(entry: Entry) -> str:
+def _risk(ctx: RenderContext, entry: Entry) -> str:
+    words = ctx.words
     return "\n".join(
         " · ".join(
-            p
-            for p in (RISK_INDICATORS.get(r.key, r.key), RISK_STATES.get(r.state, r.state), r.note)
-            if p
+            p for p in (words.label("risk", r.key), words.label("risk_state", r.state), r.note) if p
         )
         for r in entry.content.risk
     )
@@ -102,20 +97,35 @@ def _risk(entry: Entry) -> str:
 def field_rows(ctx: RenderContext, entry: Entry) -> list[tuple[str, str]]:
     """(label, value) for every field with something in it, in the editor's order."""
     c, words = entry.content, ctx.words
-    rows = [(words("f.kind"), KINDS.get(c.kind, c.kind)), *_when_rows(ctx, entry)]
+    rows = [(words("f.kind"), words.label("kind", c.kind)), *_when_rows(ctx, entry)]
     rows += [
         (words("f.where"), c.location),
-        (words("f.categories"), ", ".join(CATEGORIES.get(k, k) for k in c.categories)),
+        (words("f.categories"), words.labels("cat", c.categories)),
         (words("f.tags"), ", ".join(c.tags)),
         (words("f.people"), _people(ctx, entry)),
-        (words("f.injuries"), _injuries(entry)),
+        (words("f.injuries"), _injuries(ctx, entry)),
         (words("f.medical"), c.medical),
-        (words("f.reports"), _reports(entry)),
+        (words("f.reports"), _reports(ctx, entry)),
         (ACCOUNT_LABEL, "\n".join(account_sentence(a) for a in c.accounts)),
-        (words("f.risk"), _risk(entry)),
+        (words("f.risk"), _risk(ctx, entry)),
         (words("f.told"), words("f.yes") if c.disclosure else ""),
     ]
     return [(label, value) for label, value in rows if value]
+
+
+def _changes(words: Words, tally: ChangeTally) -> str:
+    """The revisions' changes in the export's language ("archivos añadidos: 2")."""
+    if tally.once:
+        return words("chg.once")
+    if tally.edited:
+        text = words("chg.changed", fields=words.labels("fld", tally.edited).lower())
+    else:
+        text = words("chg.unchanged")
+    rest = [words(f"chg.added.{k}", count=n) for k, n in tally.added.items() if n]
+    rest += [words(f"chg.removed.{k}", count=n) for k, n in tally.removed.items() if n]
+    rest += [words("chg.withdrawn")] if tally.withdrawn else []
+    rest += [words("chg.purged")] if tally.purged else []
+    return f"{text}; {', '.join(rest)}" if rest else text
 
 
 def system_lines(ctx: RenderContext, entry: Entry) -> str:
@@ -125,8 +135,12 @@ def system_lines(ctx: RenderContext, entry: Entry) -> str:
     options = ctx.selection.options
     hidden = {"private_notes"} if not options.include_private else set()
     hidden |= {"risk"} if not options.include_risk else set()
-    changes = change_summary(ctx.journal.history(entry.entry_id), frozenset(hidden))
+    history = ctx.journal.history(entry.entry_id)
     words = ctx.words
+    if words.language == "en":  # its own singulars and plurals: "1 file added"
+        changes = change_summary(history, frozenset(hidden))
+    else:
+        changes = _changes(words, change_tally(history, frozenset(hidden)))
     saved = words("sys.once") if count == 1 else words("sys.times", count=count, changes=changes)
     lines = [words("sys.recorded", first=first_utc, last=last_utc, saved=saved)]
     if entry.retrospective:

@@ -7,7 +7,7 @@ import dataclasses
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
-from journal.entries.model import DUTY, PERSON_ROLES, OfficerDetails, Person
+from journal.entries.model import OfficerDetails, Person
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
@@ -32,8 +32,8 @@ def _appearances(ctx: RenderContext, person: Person) -> str:
         for link in entry.content.people:
             if link.person_id != person.person_id:
                 continue
-            role = PERSON_ROLES.get(link.role, link.role)
-            duty = f", {DUTY.get(link.on_duty, link.on_duty)}" if link.on_duty else ""
+            role = ctx.words.label("role", link.role)
+            duty = f", {ctx.words.label('duty', link.on_duty)}" if link.on_duty else ""
             lines.append(
                 f"{index}. {describe(entry.content.occurred)}: {entry.content.title} ({role}{duty})"
             )
@@ -51,12 +51,13 @@ def _rows(ctx: RenderContext, person: Person) -> list[tuple[str, str]]:
         + (f" ({p.note})" if p.note else "")
         for p in c.officer_history
     )
+    label = ctx.words.label
     rows = [
-        ("Relationship", c.relationship),
-        ("Officer details", officer_text(c.officer)),
+        (label("fld", "relationship"), c.relationship),
+        (label("fld", "officer"), officer_text(c.officer)),
         ("Details since", c.officer_since),
-        ("Earlier officer details", history),
-        ("Notes", c.notes),
+        (label("fld", "officer_history"), history),
+        (label("fld", "notes"), c.notes),
         ("Appears in", _appearances(ctx, person)),
     ]
     return [(label, value) for label, value in rows if value]

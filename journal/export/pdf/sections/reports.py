@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
-from journal.entries.model import REPORT_BODIES, REPORT_STATUSES, Entry, ReportRecord
+from journal.entries.model import Entry, ReportRecord
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, RULE, index_table
 
@@ -47,10 +47,10 @@ def build(ctx: RenderContext) -> list[Flowable]:
     rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
     commands = index_table(styles.fonts, padding=3)
     for index, entry, report in found:
-        body = REPORT_BODIES.get(report.body_type, report.body_type)
+        body = ctx.words.label("body", report.body_type)
         if report.body:
             body += f"\n{report.body}"
-        status = REPORT_STATUSES.get(report.status, report.status)
+        status = ctx.words.label("status", report.status)
         if report.outcome:
             status += f"\nOutcome: {report.outcome}"
         rows.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable
 
-from journal.entries.model import CATEGORIES, KINDS, Entry
+from journal.entries.model import Entry
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
@@ -18,22 +18,22 @@ NOTE_LIMIT = 240
 
 
 def source(ctx: RenderContext, entry: Entry) -> str:
-    parts = ["Journal entry"]
+    parts = [ctx.words("sum.journal_entry")]
     exhibits = [ctx.selection.exhibit_of.get(a.attachment_id, "") for a in entry.attachments]
     if exhibits:
         parts.append(", ".join(e for e in exhibits if e))
     for report in entry.content.reports:
         if report.reference:
-            parts.append(f"ref. {report.reference}")
+            parts.append(ctx.words("sum.ref", reference=report.reference))
     return "\n".join(parts)
 
 
 def notes(ctx: RenderContext, entry: Entry) -> str:
-    parts = [", ".join(CATEGORIES.get(c, c) for c in entry.content.categories)]
+    parts = [ctx.words.labels("cat", entry.content.categories)]
     if entry.retrospective:
-        parts.append("Written down later")
+        parts.append(ctx.words("sum.later"))
     if ctx.redacted(entry):
-        parts.append("Some details left out of this copy")
+        parts.append(ctx.words("sum.redacted"))
     return clip("\n".join(p for p in parts if p), NOTE_LIMIT)
 
 
@@ -43,7 +43,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     rows = [header]
     for entry in ctx.selection.entries:
         content = entry.content
-        event = ctx.p(KINDS.get(content.kind, content.kind), styles.small)
+        event = ctx.p(ctx.words.label("kind", content.kind), styles.small)
         rows.append(
             [
                 ctx.p(describe(content.occurred), styles.cell),

@@ -18,6 +18,7 @@ from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
 from journal.export.pdf.text import clip
+from journal.export.words import Words
 
 TITLE_LIMIT = 120
 VOLUME_WIDTHS = (20 * mm, FRAME_WIDTH - 85 * mm, 35 * mm, 30 * mm)
@@ -38,39 +39,32 @@ class VolumePlan:
         return len(self.files)
 
 
-def _run_text(run: tuple[int, int]) -> str:
+def _run_text(run: tuple[int, int], words: Words) -> str:
     first, last = run
     if last < first:
-        return "none"
+        return words("vol.none")
     return f"{first}" if first == last else f"{first}–{last}"
 
 
 def index(ctx: RenderContext, plan: VolumePlan) -> list[Flowable]:
     styles = ctx.styles
-    bates = ctx.selection.options.bates_prefix
+    words = ctx.words
+    intro = "vol.intro_bates" if ctx.selection.options.bates_prefix else "vol.intro"
     story: list[Flowable] = [
-        ctx.heading("Volumes of this chronology", 0, "volumes"),
-        ctx.p(
-            f"This chronology is in {plan.count} volumes, one document split to keep each file "
-            "under a size limit. Page numbers"
-            + (" and Bates stamps" if bates else "")
-            + " continue from one volume to the next. Every entry is in exactly one volume. "
-            "This volume also has the cover and the summary; the last one has the exhibit "
-            "index, the integrity page and the declaration.",
-            styles.body,
-        ),
+        ctx.heading(words("vol.title"), 0, "volumes"),
+        ctx.p(words(intro, count=plan.count), styles.body),
     ]
-    rows: list[list[object]] = [
-        [ctx.p(c, styles.cell_bold) for c in ("Volume", "File", "Pages", "Entries")]
-    ]
+    heads = ("vol.volume", "vol.file", "vol.pages", "vol.entries")
+    rows: list[list[object]] = [[ctx.p(words(c), styles.cell_bold) for c in heads]]
     for number, (name, run) in enumerate(zip(plan.files, plan.runs, strict=True), start=1):
         pages = f"{plan.pages[number - 1][0]}–{plan.pages[number - 1][1]}" if plan.pages else ""
-        cells = (str(number), name, pages, _run_text(run))
+        cells = (str(number), name, pages, _run_text(run, words))
         rows.append([ctx.p(c, styles.cell) for c in cells])
-    volumes = Table(rows, colWidths=VOLUME_WIDTHS)
+    volumes = Table([ctx.mirrored(r) for r in rows], colWidths=ctx.mirrored([*VOLUME_WIDTHS]))
     volumes.setStyle(grid(styles.fonts))
     story += [volumes, Spacer(1, 5 * mm)]
-    rows = [[ctx.p(c, styles.cell_bold) for c in ("No.", "When", "Entry", "Volume", "Page")]]
+    entry_heads = ("vol.no", "vol.when", "vol.entry", "vol.volume", "vol.page")
+    rows = [[ctx.p(words(c), styles.cell_bold) for c in entry_heads]]
     for number, entry in enumerate(ctx.selection.entries, start=1):
         volume, page = plan.placed.get(entry.entry_id, (0, 0))
         rows.append(
@@ -83,7 +77,12 @@ def index(ctx: RenderContext, plan: VolumePlan) -> list[Flowable]:
             ]
         )
     if len(rows) > 1:
-        entries = LongTable(rows, colWidths=ENTRY_WIDTHS, repeatRows=1, splitInRow=1)
+        entries = LongTable(
+            [ctx.mirrored(r) for r in rows],
+            colWidths=ctx.mirrored([*ENTRY_WIDTHS]),
+            repeatRows=1,
+            splitInRow=1,
+        )
         entries.setStyle(grid(styles.fonts))
         story.append(entries)
     return story
@@ -91,19 +90,17 @@ def index(ctx: RenderContext, plan: VolumePlan) -> list[Flowable]:
 
 def opening(ctx: RenderContext, plan: VolumePlan, number: int) -> list[Flowable]:
     """The first lines of volume `number` (2 or later)."""
-    run = _run_text(plan.runs[number - 1])
-    rest = (
-        "this volume also has the exhibit index, the integrity page and the declaration."
-        if number == plan.count
-        else f"the last volume ({plan.files[-1]}) has the exhibit index, the integrity page "
-        "and the declaration."
+    words = ctx.words
+    run = _run_text(plan.runs[number - 1], words)
+    text = words(
+        "vol.opening_last" if number == plan.count else "vol.opening_other",
+        number=number,
+        count=plan.count,
+        run=run,
+        first=plan.files[0],
+        last=plan.files[-1],
     )
     return [
-        ctx.heading(f"Volume {number} of {plan.count}", 0, "volume"),
-        ctx.p(
-            f"This is volume {number} of {plan.count} of one chronology; it holds entries {run}. "
-            f"Volume 1 ({plan.files[0]}) has the cover, the summary and the index of volumes; "
-            + rest,
-            ctx.styles.body,
-        ),
+        ctx.heading(words("vol.heading", number=number, count=plan.count), 0, "volume"),
+        ctx.p(text, ctx.styles.body),
     ]
