@@ -71,7 +71,9 @@ def fill(language: str, area: str, json_file: Path) -> None:
             set_translation(message, value, PLURAL_FORMS[language])
             done += 1
     write(tree, ts_file)
-    left = sum(1 for m in messages if not m.finished)
+    # lupdate writes it again in its own layout, so later updates change only what changed
+    extract(sources_of_area(area), ts_file, language, plurals_only=language in PLURALS_ONLY)
+    left = sum(1 for m in read(ts_file)[1] if not m.finished)
     print(f"{language}/{area}: {done} filled, {left} still untranslated")
 
 
