@@ -1,0 +1,117 @@
+"""Evidence and conversations in Spanish and Arabic, through the compiled translations:
+plural forms that show the right count, and the contact chart drawn right to left
+inside its widget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QLabel
+
+from journal.conversations.contact import ContactCounts, DayCount
+from ui.app.window import AppWindow
+from ui.conversations.contact_chart import ContactBars
+from ui.conversations.contact_words import summary_text
+from ui.evidence.viewer import EvidenceViewer
+
+from .conftest import unlock_window
+from .test_evidence import add, open_viewer
+from .translated import translated
+
+
+def counts_of(days: int, messages_a_day: int, night_messages: int) -> ContactCounts:
+    """`days` days of `messages_a_day` messages each from one sender, no calls."""
+    every = tuple(
+        DayCount(f"2025-03-{day + 1:02d}", {"Sam": messages_a_day}) for day in range(days)
+    )
+    return ContactCounts(every, ("Sam",), days * messages_a_day, 0, night_messages, 0)
+
+
+def test_arabic_plurals_show_the_right_form_for_each_count(qtbot, tmp_path: Path) -> None:
+    with translated("ar", tmp_path / "qm"):
+        summary = summary_text(counts_of(days=11, messages_a_day=2, night_messages=3))
+        one_day = summary_text(counts_of(days=1, messages_a_day=1, night_messages=0))
+    # 22 messages (many), no calls (zero), 11 days (many), 3 at night (few), 2 a day (two)
+    assert summary.startswith("22 رسالة ولا مكالمات في 11 يومًا، من 2025-03-01 إلى 2025-03-11؛")
+    assert "3 رسائل ولا مكالمات بين الساعة 22:00 والساعة 04:00" in summary
+    assert "2025-03-01: رسالتان، لا مكالمات (Sam 2)" in summary
+    assert one_day.startswith("رسالة واحدة ولا مكالمات في يوم واحد،")
+
+
+def test_spanish_plurals_and_words(qtbot, tmp_path: Path) -> None:
+    with translated("es", tmp_path / "qm"):
+        one = summary_text(counts_of(days=1, messages_a_day=1, night_messages=1))
+    assert one.startswith("1 mensaje y 0 llamadas en 1 día, del 2025-03-01 al 2025-03-01;")
+    assert "\nDías con más contacto:\n" in one
+
+
+def ink_columns(bars: ContactBars) -> list[int]:
+    """The x of every column the chart drew anything in (its background is white)."""
+    image = QImage(bars.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    bars.render(image)
+    white = QColor("white").rgb()
+    return [
+        x
+        for x in range(image.width())
+        if any(image.pixel(x, y) != white for y in range(image.height()))
+    ]
+
+
+def test_the_contact_chart_starts_at_the_right_in_arabic(qtbot, tmp_path: Path) -> None:
+    counts = counts_of(days=4, messages_a_day=9, night_messages=0)
+    charts = {}
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        bars = ContactBars()
+        qtbot.addWidget(bars)
+        bars.setLayoutDirection(direction)
+        palette = bars.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
+        bars.setPalette(palette)
+        bars.resize(300, 180)
+        bars.set_counts(counts)
+        chart = bars.chart_layout(bars.fontMetrics())
+        assert chart is not None
+        charts[direction] = chart
+        inside = bars.rect()
+        for box, _align, text in chart.texts:
+            assert inside.contains(box), f"{text!r} drawn outside the chart: {box}"
+        (scale_top, _zero, first, last) = (box for box, _a, _t in chart.texts)
+        bar_boxes = [box for box, _who in chart.bars]
+        if direction == Qt.LayoutDirection.RightToLeft:
+            # the scale stands right of every bar, the first day at the right, time leftwards
+            assert all(scale_top.left() >= box.right() for box in bar_boxes)
+            assert first.right() > last.right() and first.left() > last.right()
+            assert bar_boxes[0].left() > bar_boxes[-1].left()
+        else:
+            assert all(scale_top.right() <= box.left() for box in bar_boxes)
+            assert first.left() < last.left() and first.right() < last.left()
+        columns = ink_columns(bars)
+        figure = QRect(scale_top)
+        assert any(figure.left() <= x <= figure.right() for x in columns), "the scale is drawn"
+    # mirrored: every bar of one direction is the other's reflected
+    width = 300
+    ltr = [box for box, _ in charts[Qt.LayoutDirection.LeftToRight].bars]
+    rtl = [box for box, _ in charts[Qt.LayoutDirection.RightToLeft].bars]
+    assert [QRect(width - b.right() - 1, b.top(), b.width(), b.height()) for b in ltr] == rtl
+
+
+def test_the_evidence_viewer_in_arabic_reads_right_to_left(
+    qtbot, window: AppWindow, tmp_path: Path
+) -> None:
+    session = unlock_window(qtbot, window)
+    entry_id = session.journal.entries()[0].entry_id
+    note = tmp_path / "note.txt"
+    note.write_bytes(b"eleven byte")  # 11 bytes: Arabic's "many" form
+    (info,) = add(qtbot, window, session, entry_id, note)
+    with translated("ar", tmp_path / "qm"):
+        viewer = open_viewer(qtbot, window, session, info.attachment_id)
+        assert isinstance(viewer, EvidenceViewer) and viewer.kind == "text"
+        assert viewer.isRightToLeft()
+        assert viewer.save_button.text() == "حفظ نسخة…"
+        labels = [label.text() for label in viewer.details.findChildren(QLabel)]
+        assert any(text.endswith("، 11 بايتًا") for text in labels), labels
+        assert "الحجم" in labels and "اسم الملف" in labels
+        viewer.close()
