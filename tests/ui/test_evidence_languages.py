@@ -5,20 +5,28 @@ inside its widget."""
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QTableWidgetItem
 
 from journal.conversations.contact import ContactCounts, DayCount
+from journal.conversations.zones import ZoneChoice
+from journal.session.message_import import ImportResult
 from ui.app.window import AppWindow
 from ui.conversations.contact_chart import ContactBars
 from ui.conversations.contact_words import summary_text
+from ui.conversations.importing import result_line
+from ui.conversations.own_direction import OwnDirectionDelegate, own_direction
+from ui.conversations.tables import plain_table
 from ui.evidence.viewer import EvidenceViewer
 
 from .conftest import unlock_window
 from .test_evidence import add, open_viewer
 from .translated import translated
+
+RLM = "\u200f"  # the right-to-left mark the Arabic templates start with
 
 
 def counts_of(days: int, messages_a_day: int, night_messages: int) -> ContactCounts:
@@ -33,6 +41,11 @@ def test_arabic_plurals_show_the_right_form_for_each_count(qtbot, tmp_path: Path
     with translated("ar", tmp_path / "qm"):
         summary = summary_text(counts_of(days=11, messages_a_day=2, night_messages=3))
         one_day = summary_text(counts_of(days=1, messages_a_day=1, night_messages=0))
+    # every line reads right to left, even one that starts with a date or a count
+    assert all(
+        own_direction(line) == Qt.LayoutDirection.RightToLeft for line in summary.split("\n")
+    )
+    summary, one_day = (text.replace(RLM, "") for text in (summary, one_day))  # the mark only
     # 22 messages (many), no calls (zero), 11 days (many), 3 at night (few), 2 a day (two)
     assert summary.startswith("22 رسالة ولا مكالمات في 11 يومًا، من 2025-03-01 إلى 2025-03-11؛")
     assert "3 رسائل ولا مكالمات بين الساعة 22:00 والساعة 04:00" in summary
@@ -115,3 +128,53 @@ def test_the_evidence_viewer_in_arabic_reads_right_to_left(
         assert any(text.endswith("، 11 بايتًا") for text in labels), labels
         assert "الحجم" in labels and "اسم الملف" in labels
         viewer.close()
+
+
+def test_an_arabic_import_line_starting_with_a_file_name_reads_right_to_left(
+    qtbot, tmp_path: Path
+) -> None:
+    """A line led by an English file name would be laid out left to right (its first
+    strong letter is Latin) unless the Arabic template starts with a right-to-left mark."""
+    result = ImportResult(
+        file_name="WhatsApp Chat with Sam.txt",
+        sha256="ab" * 32,
+        conversations=1,
+        messages=2,
+        calls=11,
+        known=0,
+        already_imported=False,
+        zone=ZoneChoice("Europe/Berlin", ZoneInfo("Europe/Berlin"), confirmed=True),
+        warnings=(),
+        source_attachment="",
+    )
+    with translated("ar", tmp_path / "qm"):
+        line = result_line(result)
+    assert own_direction(line) == Qt.LayoutDirection.RightToLeft
+    assert line.replace(RLM, "").startswith("WhatsApp Chat with Sam.txt: حُفظت رسالتان و11 مكالمة.")
+    assert "(مفترضة، أكّدتها أنت)" in line
+
+
+def test_a_message_keeps_its_own_direction_in_either_interface(qtbot) -> None:
+    """In the Arabic interface an English message keeps its full stop at its end (and an
+    Arabic one does in the English interface); a cell without letters follows the view."""
+    table = plain_table(["Time", "Message"], "Messages", own_text=(1,))
+    qtbot.addWidget(table)
+    texts = ["Leave me alone.", "اتركني وشأني.", "12:30"]
+    table.setRowCount(len(texts))
+    for row, text in enumerate(texts):
+        table.setItem(row, 1, QTableWidgetItem(text))
+    delegate = table.itemDelegateForColumn(1)
+    assert isinstance(delegate, OwnDirectionDelegate)
+    for view_direction in (Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight):
+        table.setLayoutDirection(view_direction)
+        shown = []
+        for row in range(len(texts)):
+            option = QStyleOptionViewItem()
+            option.initFrom(table)
+            delegate.initStyleOption(option, table.model().index(row, 1))
+            shown.append(option.direction)
+        assert shown == [
+            Qt.LayoutDirection.LeftToRight,
+            Qt.LayoutDirection.RightToLeft,
+            view_direction,
+        ]

@@ -32,6 +32,15 @@ ZONE_AFTER = QT_TR_NOOP(
     "“assumed: zone confirmed by the user”, and the time exactly as the export wrote it "
     "is kept beside it. Nothing is corrected."
 )
+#: The formats the core reads (journal/messages FORMATS), by the names people know them by.
+FORMAT_NAMES = {
+    "whatsapp": QT_TR_NOOP("WhatsApp chat (.txt or .zip)"),
+    "sms-xml": QT_TR_NOOP("SMS Backup & Restore (.xml)"),
+    "telegram-json": QT_TR_NOOP("Telegram (result.json)"),
+    "facebook-json": QT_TR_NOOP("Facebook Messenger (.json)"),
+    "mbox": QT_TR_NOOP("Email mailbox (.mbox)"),
+    "eml": QT_TR_NOOP("Email message (.eml)"),
+}
 
 
 def _plain(text: str) -> QLabel:
@@ -105,7 +114,8 @@ class FormatQuestion(QDialog):
         )
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.format = QComboBox()
-        self.format.addItems(list(FORMATS))
+        for fmt in FORMATS:
+            self.format.addItem(tr(str(FORMAT_NAMES[fmt])) if fmt in FORMAT_NAMES else fmt, fmt)
         self.format.setAccessibleName(tr("Format"))
         form = QFormLayout()
         form.addRow(tr("If you know what kind of export it is, &read it as:"), self.format)
@@ -124,5 +134,5 @@ class FormatQuestion(QDialog):
         column.addWidget(buttons)
 
     def accept(self) -> None:
-        self.answered.emit(self.format.currentText())
+        self.answered.emit(self.format.currentData())
         super().accept()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from journal.conversations.records import StoredCall, StoredMessage
 from journal.conversations.zones import shown
+from ui.conversations.own_direction import OwnDirectionDelegate
 from ui.i18n import core_text, tr
 
 MAX_ROWS = 2_000  # more than this is narrowed by search, dates or sender
@@ -28,8 +29,11 @@ DIRECTIONS = {
 }
 
 
-def plain_table(headers: list[str], name: str) -> QTableWidget:
+def plain_table(headers: list[str], name: str, own_text: tuple[int, ...] = ()) -> QTableWidget:
+    """A read-only table; the `own_text` columns (what someone wrote) keep its direction."""
     table = QTableWidget(0, len(headers))
+    for column in own_text:
+        table.setItemDelegateForColumn(column, OwnDirectionDelegate(table))
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.setTabKeyNavigation(False)  # Tab moves on to the next control

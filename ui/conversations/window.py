@@ -129,7 +129,9 @@ class ConversationsWindow(QDialog):
             form.addRow(label, field)
             field.setAccessibleName(name)
 
-        self.message_table = plain_table([tr("Time"), tr("Sender"), tr("Message")], tr("Messages"))
+        self.message_table = plain_table(
+            [tr("Time"), tr("Sender"), tr("Message")], tr("Messages"), own_text=(1, 2)
+        )
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(tr("The selected message, exactly"))
@@ -151,7 +153,7 @@ class ConversationsWindow(QDialog):
         message_column.addLayout(buttons)
 
         self.call_table = plain_table(
-            [tr("Time"), tr("Direction"), tr("Who"), tr("Duration")], tr("Calls")
+            [tr("Time"), tr("Direction"), tr("Who"), tr("Duration")], tr("Calls"), own_text=(2,)
         )
         self.contact = ContactPanel()
         self.tabs = QTabWidget()

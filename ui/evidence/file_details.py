@@ -54,9 +54,9 @@ def dimensions(info: AttachmentInfo) -> str:
 
 
 def _bold(text: str) -> QLabel:
+    """A row's name: short, never wrapped (a wrapped label takes its own narrow width)."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
     font = label.font()
     font.setBold(True)
     label.setFont(font)

@@ -63,7 +63,7 @@
         <message>
             <source>{name} {count}</source>
             <comment>a sender and their count</comment>
-            <translation>{name} {count}</translation>
+            <translation>‏{name} {count}</translation>
         </message>
         <message>
             <source>, </source>
@@ -72,11 +72,11 @@
         </message>
         <message>
             <source>{day}: {messages}, {calls} ({senders})</source>
-            <translation>{day}: {messages}، {calls} ({senders})</translation>
+            <translation>‏{day}: {messages}، {calls} ({senders})</translation>
         </message>
         <message>
             <source>{messages} and {calls} between {start} and {end}</source>
-            <translation>{messages} و{calls} بين الساعة {start} والساعة {end}</translation>
+            <translation>‏{messages} و{calls} بين الساعة {start} والساعة {end}</translation>
         </message>
         <message>
             <source>No messages or calls match.</source>
@@ -84,7 +84,7 @@
         </message>
         <message>
             <source>{messages} and {calls} on {days}, from {first} to {last}; {night}.</source>
-            <translation>{messages} و{calls} في {days}، من {first} إلى {last}؛ {night}.</translation>
+            <translation>‏{messages} و{calls} في {days}، من {first} إلى {last}؛ {night}.</translation>
         </message>
         <message numerus="yes">
             <source>%n days</source>
@@ -132,6 +132,31 @@
             <translation>سيُعرض كل وقت من هذه المحادثة بهذه المنطقة مع عبارة «مفترضة: منطقة أكّدها المستخدم»، ويُحفظ بجانبه الوقت كما كتبه ملف التصدير تمامًا. لا يُصحَّح شيء.</translation>
         </message>
         <message>
+            <source>WhatsApp chat (.txt or .zip)</source>
+            <extracomment>The formats the core reads (journal/messages FORMATS), by the names people know them by.</extracomment>
+            <translation>محادثة واتساب (‎.txt أو ‎.zip)</translation>
+        </message>
+        <message>
+            <source>SMS Backup &amp; Restore (.xml)</source>
+            <translation>SMS Backup &amp; Restore (‎.xml)</translation>
+        </message>
+        <message>
+            <source>Telegram (result.json)</source>
+            <translation>تيليغرام (result.json)</translation>
+        </message>
+        <message>
+            <source>Facebook Messenger (.json)</source>
+            <translation>فيسبوك ماسنجر (‎.json)</translation>
+        </message>
+        <message>
+            <source>Email mailbox (.mbox)</source>
+            <translation>صندوق بريد إلكتروني (‎.mbox)</translation>
+        </message>
+        <message>
+            <source>Email message (.eml)</source>
+            <translation>رسالة بريد إلكتروني (‎.eml)</translation>
+        </message>
+        <message>
             <source>Time zone of the chat</source>
             <translation>المنطقة الزمنية للمحادثة</translation>
         </message>
@@ -153,11 +178,11 @@
         </message>
         <message>
             <source>“{file}” is a WhatsApp chat.</source>
-            <translation>«{file}» محادثة من واتساب.</translation>
+            <translation>‏«{file}» محادثة من واتساب.</translation>
         </message>
         <message>
             <source>“{zone}” is not a time zone this computer knows. Try a name such as Europe/London or an offset such as +02:00.</source>
-            <translation>«{zone}» ليست منطقة زمنية يعرفها هذا الحاسوب. جرّب اسمًا مثل Europe/London أو فرقًا مثل ‎+02:00.</translation>
+            <translation>‏«{zone}» ليست منطقة زمنية يعرفها هذا الحاسوب. جرّب اسمًا مثل Europe/London أو فرقًا مثل ‎+02:00.</translation>
         </message>
         <message>
             <source>Message file not imported</source>
@@ -183,15 +208,15 @@
         </message>
         <message>
             <source>{file}: imported before; nothing new was stored.</source>
-            <translation>{file}: استُورد من قبل؛ لم يُحفظ شيء جديد.</translation>
+            <translation>‏{file}: استُورد من قبل؛ لم يُحفظ شيء جديد.</translation>
         </message>
         <message>
             <source>{file}: {messages} and {calls} stored, {known} already in the journal.</source>
-            <translation>{file}: حُفظت {messages} و{calls}، وكان {known} منها موجودًا في اليوميات.</translation>
+            <translation>‏{file}: حُفظت {messages} و{calls}، وكان {known} منها موجودًا في اليوميات.</translation>
         </message>
         <message>
             <source>{file}: {messages} and {calls} stored.</source>
-            <translation>{file}: حُفظت {messages} و{calls}.</translation>
+            <translation>‏{file}: حُفظت {messages} و{calls}.</translation>
         </message>
         <message>
             <source>Times shown in {zone} (assumed, confirmed by you).</source>
@@ -215,11 +240,11 @@
         </message>
         <message>
             <source>{file}: {reason}</source>
-            <translation>{file}: {reason}</translation>
+            <translation>‏{file}: {reason}</translation>
         </message>
         <message>
             <source>{file}: not imported; nothing was stored.</source>
-            <translation>{file}: لم يُستورد؛ لم يُحفظ شيء.</translation>
+            <translation>‏{file}: لم يُستورد؛ لم يُحفظ شيء.</translation>
         </message>
         <message>
             <source>Importing “{file}”…</source>
@@ -239,7 +264,7 @@
         </message>
         <message>
             <source>{file}: cancelled; nothing was stored.</source>
-            <translation>{file}: أُلغي؛ لم يُحفظ شيء.</translation>
+            <translation>‏{file}: أُلغي؛ لم يُحفظ شيء.</translation>
         </message>
         <message>
             <source>Something went wrong that the app did not expect.</source>
@@ -336,11 +361,11 @@
         </message>
         <message>
             <source>{hours} h {minutes} min {seconds} s</source>
-            <translation>{hours} س {minutes} د {seconds} ث</translation>
+            <translation>‏{hours} س {minutes} د {seconds} ث</translation>
         </message>
         <message>
             <source>{minutes} min {seconds} s</source>
-            <translation>{minutes} د {seconds} ث</translation>
+            <translation>‏{minutes} د {seconds} ث</translation>
         </message>
         <message>
             <source>From: {sender}</source>
@@ -485,11 +510,11 @@
         </message>
         <message>
             <source>{messages} and {calls} (the first {shown} are shown; narrow the search).</source>
-            <translation>{messages} و{calls} (يُعرض أول {shown} منها؛ ضيّق البحث).</translation>
+            <translation>‏{messages} و{calls} (يُعرض أول {shown} منها؛ ضيّق البحث).</translation>
         </message>
         <message>
             <source>{messages} and {calls}.</source>
-            <translation>{messages} و{calls}.</translation>
+            <translation>‏{messages} و{calls}.</translation>
         </message>
         <message>
             <source>Anyone</source>
@@ -596,15 +621,15 @@ It matches the SHA-256 recorded when the file was added. Remember that this copy
         </message>
         <message>
             <source>{size} ({count} bytes)</source>
-            <translation>{size} ({count} بايت)</translation>
+            <translation>‏{size} ({count} بايت)</translation>
         </message>
         <message>
             <source>{width} × {height} pixels as stored; shown upright as {height} × {width}, turned as the camera's orientation tag says</source>
-            <translation>{width} × {height} بكسل كما هي محفوظة؛ تُعرض معتدلة بمقاس {height} × {width}، مُدارة كما يقول وسم الاتجاه من الكاميرا</translation>
+            <translation>‏{width} × {height} بكسل كما هي محفوظة؛ تُعرض معتدلة بمقاس {height} × {width}، مُدارة كما يقول وسم الاتجاه من الكاميرا</translation>
         </message>
         <message>
             <source>{width} × {height} pixels</source>
-            <translation>{width} × {height} بكسل</translation>
+            <translation>‏{width} × {height} بكسل</translation>
         </message>
         <message>
             <source>Recorded by the app when the file was added</source>
@@ -620,7 +645,7 @@ It matches the SHA-256 recorded when the file was added. Remember that this copy
         </message>
         <message>
             <source>{kind}, {size}</source>
-            <translation>{kind}، {size}</translation>
+            <translation>‏{kind}، {size}</translation>
         </message>
         <message>
             <source>Added to the journal</source>
@@ -684,7 +709,7 @@ It matches the SHA-256 recorded when the file was added. Remember that this copy
         </message>
         <message>
             <source>• {name}: {text}</source>
-            <translation>• {name}: {text}</translation>
+            <translation>‏• {name}: {text}</translation>
         </message>
         <message>
             <source>Nothing from it was added.</source>
@@ -907,7 +932,7 @@ It matches the SHA-256 recorded when the file was added. Remember that this copy
         </message>
         <message>
             <source>{reason} It stays stored unchanged; you can still save a copy.</source>
-            <translation>{reason} يبقى محفوظًا دون تغيير؛ ولا يزال بإمكانك حفظ نسخة.</translation>
+            <translation>‏{reason} يبقى محفوظًا دون تغيير؛ ولا يزال بإمكانك حفظ نسخة.</translation>
         </message>
         <message>
             <source>This picture is too large to preview inside the app.</source>

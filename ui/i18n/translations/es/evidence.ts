@@ -108,6 +108,31 @@
             <translation>Cada hora de este chat se mostrará con esta zona y la indicación «supuesta: zona confirmada por la usuaria o el usuario», y al lado se guarda la hora tal como la escribió la exportación. No se corrige nada.</translation>
         </message>
         <message>
+            <source>WhatsApp chat (.txt or .zip)</source>
+            <extracomment>The formats the core reads (journal/messages FORMATS), by the names people know them by.</extracomment>
+            <translation>Chat de WhatsApp (.txt o .zip)</translation>
+        </message>
+        <message>
+            <source>SMS Backup &amp; Restore (.xml)</source>
+            <translation>SMS Backup &amp; Restore (.xml)</translation>
+        </message>
+        <message>
+            <source>Telegram (result.json)</source>
+            <translation>Telegram (result.json)</translation>
+        </message>
+        <message>
+            <source>Facebook Messenger (.json)</source>
+            <translation>Facebook Messenger (.json)</translation>
+        </message>
+        <message>
+            <source>Email mailbox (.mbox)</source>
+            <translation>Buzón de correo electrónico (.mbox)</translation>
+        </message>
+        <message>
+            <source>Email message (.eml)</source>
+            <translation>Mensaje de correo electrónico (.eml)</translation>
+        </message>
+        <message>
             <source>Time zone of the chat</source>
             <translation>Zona horaria del chat</translation>
         </message>
