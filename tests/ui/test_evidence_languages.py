@@ -9,7 +9,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QStyleOptionViewItem,
+    QTableWidgetItem,
+)
 
 from journal.conversations.contact import ContactCounts, DayCount
 from journal.conversations.zones import ZoneChoice
@@ -17,6 +23,7 @@ from journal.session.message_import import ImportResult
 from ui.app.window import AppWindow
 from ui.conversations.contact_chart import ContactBars
 from ui.conversations.contact_words import summary_text
+from ui.conversations.import_dialogs import ZoneQuestion
 from ui.conversations.importing import result_line
 from ui.conversations.own_direction import OwnDirectionDelegate, own_direction
 from ui.conversations.tables import plain_table
@@ -178,3 +185,29 @@ def test_a_message_keeps_its_own_direction_in_either_interface(qtbot) -> None:
             Qt.LayoutDirection.RightToLeft,
             view_direction,
         ]
+
+
+def cut_off(dialog: QDialog) -> list[str]:
+    """The wrapped labels shown shorter than the height their lines need."""
+    return [
+        label.text()[:40]
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def test_the_zone_question_grows_to_show_every_line(qtbot) -> None:
+    """Longer words (a translation, a long file name, a long wrong answer) are never cut:
+    Qt sizes the window before it knows how many lines a wrapped text takes."""
+    question = ZoneQuestion("WhatsApp Chat with " + "a long name " * 20 + ".txt")
+    qtbot.addWidget(question)
+    question.show()
+    qtbot.waitExposed(question)
+    assert cut_off(question) == []
+    question.zone.setText("No/Such " * 30)
+    question.accept()  # refused: the problem is shown below the field
+    assert question.isVisible() and question.problem.text()
+    QApplication.processEvents()
+    assert cut_off(question) == []

@@ -5,6 +5,7 @@ the journal can close them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +44,26 @@ FORMAT_NAMES = {
 }
 
 
+def fit_height(dialog: QDialog) -> None:
+    """Grow `dialog` to the height its wrapped labels need at its width: Qt sizes a window
+    before it knows how many lines a wrapped text takes, so a longer translation was cut."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+class _Question(QDialog):
+    """A question whose wrapped words are never cut, however long their translation."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)
+
+
 def _plain(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,7 +71,7 @@ def _plain(text: str) -> QLabel:
     return label
 
 
-class ZoneQuestion(QDialog):
+class ZoneQuestion(_Question):
     """`answered(zone)` with a zone parse_zone accepts; closing it skips the file."""
 
     answered = Signal(str)
@@ -93,12 +114,13 @@ class ZoneQuestion(QDialog):
                     "Try a name such as Europe/London or an offset such as +02:00."
                 ).format(zone=name)
             )
+            fit_height(self)
             return
         self.answered.emit(name)
         super().accept()
 
 
-class FormatQuestion(QDialog):
+class FormatQuestion(_Question):
     """After a file was refused: the reason, and a format to try it as instead."""
 
     answered = Signal(str)

@@ -135,6 +135,10 @@ class ConversationsWindow(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(tr("The selected message, exactly"))
+        if self.isRightToLeft():  # every line from the right; each keeps its own direction
+            option = self.details.document().defaultTextOption()
+            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            self.details.document().setDefaultTextOption(option)
         self.link_button = QPushButton(tr("&Link to entry…"))
         self.new_entry_button = QPushButton(tr("&New entry from these messages"))
         self.picture_button = QPushButton(tr("Show &picture"))

@@ -79,6 +79,8 @@ class FileDetails(QWidget):
             shown = QLabel(value)
             shown.setWordWrap(True)
             shown.setTextFormat(Qt.TextFormat.PlainText)
+            if self.isRightToLeft():  # under its name, whatever the value's own direction
+                shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             if selectable:
                 shown.setTextInteractionFlags(
                     Qt.TextInteractionFlag.TextSelectableByMouse
