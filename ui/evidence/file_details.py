@@ -113,5 +113,6 @@ class FileDetails(QWidget):
         form.addRow(checking)
         self.type_label = row(tr("Type (from its content)"), info.media_type)
         self.size_label = row(tr("Size"), exact_size_words(info.size))
-        self.sha_view = hash_view(info.sha256, "SHA-256")
-        form.addRow(_bold("SHA-256"), self.sha_view)
+        fingerprint = tr("SHA-256", "the fingerprint's name; keep it as it is")
+        self.sha_view = hash_view(info.sha256, fingerprint)
+        form.addRow(_bold(fingerprint), self.sha_view)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,12 +67,14 @@ class PictureView(QWidget):
         self.reveal_button = QPushButton(tr("Show"))
         self.reveal_button.setToolTip(tr("Show the picture clearly (you can blur it again)"))
         self.reveal_button.clicked.connect(self.toggle_reveal)
-        self.zoom_out_button = QPushButton("−")
+        self.zoom_out_button = QToolButton()  # a sign, not a word: as small as a sign
+        self.zoom_out_button.setText("−")
         self.zoom_out_button.setToolTip(tr("Zoom out ({shortcut})").format(shortcut="Ctrl+-"))
         self.zoom_out_button.setAccessibleName(tr("Zoom out"))
         self.zoom_fit_button = QPushButton(tr("Fit"))
         self.zoom_fit_button.setToolTip(tr("Fit the window ({shortcut})").format(shortcut="Ctrl+0"))
-        self.zoom_in_button = QPushButton("+")
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
         self.zoom_in_button.setToolTip(tr("Zoom in ({shortcut})").format(shortcut="Ctrl++"))
         self.zoom_in_button.setAccessibleName(tr("Zoom in"))
         self.zoom_out_button.clicked.connect(self.zoom_out)
@@ -81,8 +84,6 @@ class PictureView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.blur_note, 1)
         bar.addWidget(self.reveal_button)
-        for button in (self.zoom_out_button, self.zoom_in_button):
-            button.setMaximumWidth(48)  # a sign, not a word: "Fit" keeps its translation's width
         for button in (self.zoom_out_button, self.zoom_fit_button, self.zoom_in_button):
             bar.addWidget(button)
         bar.addWidget(self.zoom_label)

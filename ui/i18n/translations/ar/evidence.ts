@@ -115,7 +115,7 @@
         <message numerus="yes">
             <source>%n days with contact; the most on {day} ({count})</source>
             <translation>
-                <numerusform>لا أيام فيها تواصل</numerusform>
+                <numerusform>لا أيام فيها تواصل؛ أكثرها يوم {day} ({count})</numerusform>
                 <numerusform>يوم واحد فيه تواصل؛ أكثرها يوم {day} ({count})</numerusform>
                 <numerusform>يومان فيهما تواصل؛ أكثرها يوم {day} ({count})</numerusform>
                 <numerusform>%n أيام فيها تواصل؛ أكثرها يوم {day} ({count})</numerusform>
@@ -694,6 +694,11 @@ It matches the SHA-256 recorded when the file was added. Remember that this copy
         <message>
             <source>Size</source>
             <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <comment>the fingerprint's name; keep it as it is</comment>
+            <translation>SHA-256</translation>
         </message>
         <message>
             <source>Something went wrong that the app did not expect while adding this file. Nothing from it was added.</source>

@@ -660,6 +660,11 @@ Coincide con el SHA-256 registrado cuando se añadió el archivo. Recuerda que e
             <translation>Tamaño</translation>
         </message>
         <message>
+            <source>SHA-256</source>
+            <comment>the fingerprint's name; keep it as it is</comment>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
             <source>Something went wrong that the app did not expect while adding this file. Nothing from it was added.</source>
             <translation>Al añadir este archivo ocurrió algo que la aplicación no esperaba. No se ha añadido nada de él.</translation>
         </message>
