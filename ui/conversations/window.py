@@ -70,8 +70,12 @@ def _day(text: str, which: str) -> date | None:
 
 
 class NotADate(ValueError):
-    """A date filter that is not a date; its message is already in the interface language
+    """A date filter that is not a date; `sentence` is already in the interface language
     (kept out of the core's errors, whose templates would read braces she typed)."""
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(sentence)
+        self.sentence = sentence
 
 
 class _Stale(Exception):
@@ -235,7 +239,7 @@ class ConversationsWindow(QDialog):
         try:
             filters = self._filters(calls=False)
         except NotADate as error:
-            self.status.setText(str(error))
+            self.status.setText(error.sentence)
             return
         ids = store.search_ids(self.search.text(), filters)
         if self.task is not None:

@@ -378,7 +378,7 @@
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation>&amp;Mostrar</translation>
+            <translation>M&amp;ostrar</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
