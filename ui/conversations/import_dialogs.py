@@ -56,14 +56,6 @@ def fit_height(dialog: QDialog) -> None:
         dialog.resize(dialog.width(), needed)
 
 
-class _Question(QDialog):
-    """A question whose wrapped words are never cut, however long their translation."""
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)
-
-
 def _plain(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -71,7 +63,7 @@ def _plain(text: str) -> QLabel:
     return label
 
 
-class ZoneQuestion(_Question):
+class ZoneQuestion(QDialog):
     """`answered(zone)` with a zone parse_zone accepts; closing it skips the file."""
 
     answered = Signal(str)
@@ -102,6 +94,10 @@ class ZoneQuestion(_Question):
         column.addWidget(_plain(tr(str(ZONE_AFTER))))
         column.addWidget(buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)
+
     def accept(self) -> None:
         name = self.zone.text().strip()
         try:
@@ -120,7 +116,7 @@ class ZoneQuestion(_Question):
         super().accept()
 
 
-class FormatQuestion(_Question):
+class FormatQuestion(QDialog):
     """After a file was refused: the reason, and a format to try it as instead."""
 
     answered = Signal(str)
@@ -154,6 +150,10 @@ class FormatQuestion(_Question):
         column.addWidget(self.reason)
         column.addLayout(form)
         column.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)
 
     def accept(self) -> None:
         self.answered.emit(self.format.currentData())
