@@ -23,7 +23,7 @@ from ..messages.builders import Line, android_chat, en_gb, write_zip
 from .accessibility_walk import problems
 from .conftest import unlock_window
 from .gui_helpers import click, type_into
-from .translated import translated
+from .translated import english  # noqa: F401 (a fixture)
 
 HOSTILE = "<b>come outside</b> &amp; <img src=x onerror=alert(1)>\n  second line  "
 PNG = bytes.fromhex(  # an 8x8 red picture
@@ -181,11 +181,9 @@ def test_a_picture_opens_from_memory_blurred(qtbot, window: AppWindow, session: 
     assert viewer.picture is not None and not viewer.picture.revealed  # blurred until chosen
 
 
-def test_contact_chart_counts_every_match(
-    qtbot, window: AppWindow, session: Session, tmp_path: Path
-) -> None:
-    with translated("en", tmp_path / "qm"):  # English plurals, as the app loads them
-        view = open_view(qtbot, window)
+@pytest.mark.usefixtures("english")  # the singular forms the app shows: "1 message"
+def test_contact_chart_counts_every_match(qtbot, window: AppWindow, session: Session) -> None:
+    view = open_view(qtbot, window)
     counts = view.contact.bars.counts
     assert counts is not None
     assert (counts.messages, counts.calls) == (4, 4)

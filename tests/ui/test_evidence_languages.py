@@ -31,7 +31,7 @@ from ui.evidence.viewer import EvidenceViewer
 
 from .conftest import unlock_window
 from .test_evidence import add, open_viewer
-from .translated import translated
+from .translated import installed
 
 RLM = "\u200f"  # the right-to-left mark the Arabic templates start with
 
@@ -45,7 +45,7 @@ def counts_of(days: int, messages_a_day: int, night_messages: int) -> ContactCou
 
 
 def test_arabic_plurals_show_the_right_form_for_each_count(qtbot, tmp_path: Path) -> None:
-    with translated("ar", tmp_path / "qm"):
+    with installed("ar", tmp_path / "qm"):
         summary = summary_text(counts_of(days=11, messages_a_day=2, night_messages=3))
         one_day = summary_text(counts_of(days=1, messages_a_day=1, night_messages=0))
     # every line reads right to left, even one that starts with a date or a count
@@ -61,7 +61,7 @@ def test_arabic_plurals_show_the_right_form_for_each_count(qtbot, tmp_path: Path
 
 
 def test_spanish_plurals_and_words(qtbot, tmp_path: Path) -> None:
-    with translated("es", tmp_path / "qm"):
+    with installed("es", tmp_path / "qm"):
         one = summary_text(counts_of(days=1, messages_a_day=1, night_messages=1))
     assert one.startswith("1 mensaje y 0 llamadas en 1 día, del 2025-03-01 al 2025-03-01;")
     assert "\nDías con más contacto:\n" in one
@@ -126,7 +126,7 @@ def test_the_evidence_viewer_in_arabic_reads_right_to_left(
     note = tmp_path / "note.txt"
     note.write_bytes(b"eleven byte")  # 11 bytes: Arabic's "many" form
     (info,) = add(qtbot, window, session, entry_id, note)
-    with translated("ar", tmp_path / "qm"):
+    with installed("ar", tmp_path / "qm"):
         viewer = open_viewer(qtbot, window, session, info.attachment_id)
         assert isinstance(viewer, EvidenceViewer) and viewer.kind == "text"
         assert viewer.isRightToLeft()
@@ -154,7 +154,7 @@ def test_an_arabic_import_line_starting_with_a_file_name_reads_right_to_left(
         warnings=(),
         source_attachment="",
     )
-    with translated("ar", tmp_path / "qm"):
+    with installed("ar", tmp_path / "qm"):
         line = result_line(result)
     assert own_direction(line) == Qt.LayoutDirection.RightToLeft
     assert line.replace(RLM, "").startswith("WhatsApp Chat with Sam.txt: حُفظت رسالتان و11 مكالمة.")

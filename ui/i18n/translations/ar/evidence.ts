@@ -204,7 +204,7 @@
         </message>
         <message>
             <source>T&amp;ry as this format</source>
-            <translation>&amp;جرّب هذه الصيغة</translation>
+            <translation>&amp;تجربة هذه الصيغة</translation>
         </message>
         <message>
             <source>{file}: imported before; nothing new was stored.</source>
@@ -549,7 +549,7 @@
         </message>
         <message>
             <source>&amp;Keep this note</source>
-            <translation>&amp;احفظ هذه الملاحظة</translation>
+            <translation>&amp;حفظ هذه الملاحظة</translation>
         </message>
         <message>
             <source>&amp;Not now</source>
@@ -573,7 +573,7 @@ The copy is checked against the SHA-256 recorded when the file was added, so you
         </message>
         <message>
             <source>Choose where to save…</source>
-            <translation>اختر مكان الحفظ…</translation>
+            <translation>اختيار مكان الحفظ…</translation>
         </message>
         <message>
             <source>Writing the copy and checking it against the recorded SHA-256…</source>
@@ -837,7 +837,7 @@ It matches the SHA-256 recorded when the file was added. Remember that this copy
         </message>
         <message>
             <source>Show the picture clearly (you can blur it again)</source>
-            <translation>اعرض الصورة بوضوح (يمكنك تمويهها مرة أخرى)</translation>
+            <translation>عرض الصورة بوضوح (يمكنك تمويهها مرة أخرى)</translation>
         </message>
         <message>
             <source>Zoom out ({shortcut})</source>
@@ -869,7 +869,7 @@ It matches the SHA-256 recorded when the file was added. Remember that this copy
         </message>
         <message>
             <source>Blur pictures when I open them</source>
-            <translation>موّه الصور عند فتحها</translation>
+            <translation>تمويه الصور عند فتحها</translation>
         </message>
         <message>
             <source>Blur again</source>
@@ -921,7 +921,7 @@ It matches the SHA-256 recorded when the file was added. Remember that this copy
         </message>
         <message>
             <source>Write the original file out, unencrypted, after a warning.</source>
-            <translation>يحفظ الملف الأصلي دون تشفير، بعد تنبيه.</translation>
+            <translation>حفظ الملف الأصلي دون تشفير، بعد تنبيه.</translation>
         </message>
         <message>
             <source>This evidence cannot be opened. {reason}</source>
