@@ -5,7 +5,9 @@ time-zone question) and two pages of a chronology with a message log and the
 Run under a real X server:
     xvfb-run -a .venv/bin/python tools/conversation_shots.py [OUT_DIR] [PDF_PAGES_DIR]
 (defaults docs/screenshots and docs/export-samples). The journal and the exports are
-made up, in a temporary folder deleted afterwards.
+made up, in a temporary folder deleted afterwards. With `--language es` (or ar) the
+windows are shown in that language and saved as es-conversations-*.png, without the
+PDF pages.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from ui.app.session import Session  # noqa: E402
 from ui.conversations.import_dialogs import ZoneQuestion  # noqa: E402
 from ui.conversations.linking import EntryChooser  # noqa: E402
 from ui.conversations.window import ConversationsWindow  # noqa: E402
+from ui.i18n.languages import ENGLISH  # noqa: E402
+from ui.i18n.loading import install  # noqa: E402
 
 SAID = (
     "Where are you?",
@@ -102,11 +106,19 @@ def pdf_pages(journal: Journal, folder: Path, out: Path) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    pages = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "docs" / "export-samples"
+    arguments = sys.argv[1:]
+    language = ENGLISH
+    if "--language" in arguments:
+        at = arguments.index("--language")
+        language = arguments[at + 1]
+        del arguments[at : at + 2]
+    out = Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots"
+    pages = Path(arguments[1]) if len(arguments) > 1 else ROOT / "docs" / "export-samples"
+    prefix = "" if language == ENGLISH else f"{language}-"
     out.mkdir(parents=True, exist_ok=True)
     pages.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    _kept = install(app, language)  # before any window is made; kept alive to the end
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     app.setApplicationDisplayName("Notes")
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,27 +136,30 @@ def main() -> int:
         view.resize(1100, 640)
         view.show()
         wait_until(lambda: view.task is None)
-        view.message_table.selectRow(12)
-        shot(view, out, "conversations-01-view")
-        view.message_table.selectRow(11)
+        table = view.message_table
+        # not selectRow: Qt 6.11's selectRow selects nothing in a right-to-left table
+        table.setCurrentIndex(table.model().index(12, 0))
+        shot(view, out, f"{prefix}conversations-01-view")
+        table.setCurrentIndex(table.model().index(11, 0))
         view.message_table.selectionModel().select(
             view.message_table.model().index(12, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
         chooser = EntryChooser(journal.entries(), len(view.chosen_ids()), view)
         chooser.show()
-        shot(chooser, out, "conversations-02-link")
+        shot(chooser, out, f"{prefix}conversations-02-link")
         link_messages(journal, entry, view.chosen_ids())
         chooser.close()
         view.tabs.setCurrentWidget(view.contact)
-        shot(view, out, "conversations-03-contact")
+        shot(view, out, f"{prefix}conversations-03-contact")
         question = ZoneQuestion("WhatsApp Chat with Ex-partner.txt", view)
         question.zone.setText("Europe/Berlin")
         question.show()
-        shot(question, out, "conversations-04-zone")
+        shot(question, out, f"{prefix}conversations-04-zone")
         question.close()
         view.close()
-        pdf_pages(journal, folder, pages)
+        if language == ENGLISH:
+            pdf_pages(journal, folder, pages)
         session.lock()
     return 0
 

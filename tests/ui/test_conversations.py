@@ -23,6 +23,7 @@ from ..messages.builders import Line, android_chat, en_gb, write_zip
 from .accessibility_walk import problems
 from .conftest import unlock_window
 from .gui_helpers import click, type_into
+from .translated import english  # noqa: F401 (a fixture)
 
 HOSTILE = "<b>come outside</b> &amp; <img src=x onerror=alert(1)>\n  second line  "
 PNG = bytes.fromhex(  # an 8x8 red picture
@@ -148,7 +149,7 @@ def test_link_selected_messages_to_an_entry(qtbot, window: AppWindow, session: S
     linked = journal.entry(entry.entry_id)
     assert linked.content.messages == tuple(m.id for m in view.messages[:2])
     assert linked.revision_count == revisions + 1  # a new revision: the chain records the link
-    assert "Linked 2 message(s)" in view.status.text()
+    assert view.status.text() == "Linked 2 messages to “First incident”."
 
 
 def test_new_entry_from_selection_takes_the_first_time_and_zone(
@@ -180,6 +181,7 @@ def test_a_picture_opens_from_memory_blurred(qtbot, window: AppWindow, session: 
     assert viewer.picture is not None and not viewer.picture.revealed  # blurred until chosen
 
 
+@pytest.mark.usefixtures("english")  # the singular forms the app shows: "1 message"
 def test_contact_chart_counts_every_match(qtbot, window: AppWindow, session: Session) -> None:
     view = open_view(qtbot, window)
     counts = view.contact.bars.counts

@@ -96,7 +96,7 @@ def test_an_unrecognised_file_may_be_read_as_a_chosen_format(
     importer = window.conversations.import_files([odd])
     assert importer is not None and isinstance(importer.question, FormatQuestion)
     assert "is not a message export this app recognises" in importer.question.reason.text()
-    importer.question.format.setCurrentText("whatsapp")
+    importer.question.format.setCurrentIndex(importer.question.format.findData("whatsapp"))
     importer.question.accept()
     assert isinstance(importer.question, ZoneQuestion)  # WhatsApp: the zone first
     importer.question.accept()

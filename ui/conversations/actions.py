@@ -18,6 +18,7 @@ from ui.app.errors import describe
 from ui.app.message_boxes import tell
 from ui.app.shell import Shell
 from ui.app.views import open_attachment
+from ui.i18n import tr
 from ui.safety.open_elsewhere import OpenElsewhere
 
 # The message parsers, the conversations window and the storage behind them load when
@@ -35,10 +36,10 @@ class ConversationsActions(QObject):
         super().__init__(shell.widget())
         self.shell = shell
         parent = shell.widget()
-        self.view_action = QAction("&Conversations…", parent)
+        self.view_action = QAction(tr("&Conversations…"), parent)
         self.view_action.setShortcut(QKeySequence(CONVERSATIONS_SHORTCUT))
         self.view_action.triggered.connect(self.show_conversations)
-        self.import_action = QAction("Import &messages…", parent)
+        self.import_action = QAction(tr("Import &messages…"), parent)
         self.import_action.triggered.connect(self.choose_and_import)
         for action in (self.view_action, self.import_action):
             parent.addAction(action)
@@ -110,10 +111,11 @@ class ConversationsActions(QObject):
         try:
             entry = link_messages(session.journal, entry_id, ids)
         except JournalError as error:
-            tell(self.shell.widget(), "Not linked", describe(error))
+            tell(self.shell.widget(), tr("Not linked"), describe(error))
             return
         if self.window is not None:
-            self.window.status.setText(f"Linked {len(ids)} message(s) to “{entry.content.title}”.")
+            linked = tr("Linked %n messages to “{title}”.", None, len(ids))
+            self.window.status.setText(linked.format(title=entry.content.title))
 
     def new_entry(self, ids: list[str]) -> None:
         session = self.shell.session
@@ -125,7 +127,7 @@ class ConversationsActions(QObject):
         try:
             entry_id = new_entry_from(session.journal, chosen)
         except JournalError as error:
-            tell(self.shell.widget(), "No entry made", describe(error))
+            tell(self.shell.widget(), tr("No entry made"), describe(error))
             return
         self.shell.select_entry(entry_id)
         self.shell.open_editor(entry_id)

@@ -2,21 +2,29 @@
 
 The colours and hatches are the pattern chart's (ui/pattern/chart.py `swatches`), so
 a sender reads the same way a category does there. The counts come from the core
-(journal/conversations/contact.py), which the PDF's "Contact over time" uses too.
+(journal/conversations/contact.py), which the PDF's "Contact over time" uses too;
+the figures in words are contact_words.py's.
+
+Right to left (Arabic): the chart is mirrored like the layout around it: the scale
+stands on the right, the first day's bar and date start at the right and time runs
+leftwards. Dates and numbers keep their own left-to-right order inside their boxes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.conversations.contact import ContactCounts
-from journal.entries.plain_words import counted
+from ui.conversations.contact_words import chart_description, summary_text
+from ui.i18n import tr
 from ui.pattern.swatches import Swatch, swatches
 
-BUSIEST_SHOWN = 5
 LEGEND_SHOWN = 12
+GAP = 12  # between the first and the last day's dates
 
 
 def swatch_pixmap(swatch: Swatch, palette: QPalette) -> QPixmap:
@@ -28,25 +36,13 @@ def swatch_pixmap(swatch: Swatch, palette: QPalette) -> QPixmap:
     return pixmap
 
 
-def busiest_text(counts: ContactCounts) -> str:
-    lines = []
-    for day in counts.busiest(BUSIEST_SHOWN):
-        parts = ", ".join(f"{who} {n}" for who, n in sorted(day.by_sender().items()))
-        calls = sum(day.calls.values())
-        said = counted(sum(day.messages.values()), "message")
-        lines.append(f"{day.day}: {said}, {counted(calls, 'call')} ({parts})")
-    return "\n".join(lines)
+@dataclass
+class ChartLayout:
+    """Where everything is drawn, in the widget's own (already mirrored) coordinates."""
 
-
-def summary_text(counts: ContactCounts) -> str:
-    if not counts.days:
-        return "No messages or calls match."
-    return (
-        f"{counted(counts.messages, 'message')} and {counted(counts.calls, 'call')} "
-        f"on {counted(len(counts.days), 'day')}, "
-        f"from {counts.days[0].day} to {counts.days[-1].day}; "
-        f"{counts.night_sentence()}.\nBusiest days:\n{busiest_text(counts)}"
-    )
+    axis: tuple[int, int, int]  # x, top, bottom of the scale's line
+    bars: list[tuple[QRect, str]] = field(default_factory=list)  # a box and its sender
+    texts: list[tuple[QRect, Qt.AlignmentFlag, str]] = field(default_factory=list)
 
 
 class ContactBars(QWidget):
@@ -58,50 +54,88 @@ class ContactBars(QWidget):
         self.counts: ContactCounts | None = None
         self.colours: dict[str, Swatch] = {}
         self.setMinimumHeight(160)
-        self.setAccessibleName("Contact per day by sender")
+        self.setAccessibleName(tr("Contact per day by sender"))
 
     def set_counts(self, counts: ContactCounts) -> None:
         self.counts = counts
         self.colours = swatches(list(counts.senders))
-        busiest = counts.busiest(1)
-        most = f"; the most on {busiest[0].day} ({busiest[0].total})" if busiest else ""
-        self.setAccessibleDescription(f"{len(counts.days)} days with contact{most}")
+        self.setAccessibleDescription(chart_description(counts))
         self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(480, 200)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def _box(self, start: int, top: int, width: int, height: int) -> QRect:
+        """A box `start` pixels from the edge the reading starts at (the right in RTL)."""
+        left = self.width() - start - width if self.isRightToLeft() else start
+        return QRect(left, top, width, height)
+
+    def _align(self, at_end: bool) -> Qt.AlignmentFlag:
+        """Text against the box's start or end edge as read in this direction."""
+        rightwards = at_end != self.isRightToLeft()
+        side = Qt.AlignmentFlag.AlignRight if rightwards else Qt.AlignmentFlag.AlignLeft
+        return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+    def chart_layout(self, metrics: QFontMetrics) -> ChartLayout | None:
+        """The scale, bars and dates laid out for the current size and direction."""
         if self.counts is None or not self.counts.days:
-            return
+            return None
         days = self.counts.days
-        painter = QPainter(self)
-        ink = self.palette().color(QPalette.ColorRole.WindowText)
-        metrics = painter.fontMetrics()
         top = max(day.total for day in days)
+        line = metrics.height()
         gutter = metrics.horizontalAdvance(str(top)) + 8
-        area = self.rect().adjusted(gutter, metrics.height() // 2, -4, -metrics.height() - 6)
-        painter.setPen(ink)
-        painter.drawText(0, area.top() + metrics.ascent() // 2, str(top))  # the scale's top
-        painter.drawText(0, area.bottom(), "0")
-        painter.drawLine(area.left() - 2, area.top(), area.left() - 2, area.bottom())
-        width = max(1, area.width() // len(days))
+        area_top, area_bottom = line // 2, self.height() - line - 7
+        area_width = max(1, self.width() - gutter - 4)
+        height = max(1, area_bottom - area_top)
+        axis_x = self._box(gutter - 2, 0, 1, 1).left()
+        chart = ChartLayout((axis_x, area_top, area_bottom))
+        number = self._align(at_end=True)  # the scale's figures stand against the line
+        chart.texts.append((self._box(0, area_top - line // 2, gutter - 5, line), number, str(top)))
+        chart.texts.append((self._box(0, area_bottom - line // 2, gutter - 5, line), number, "0"))
+        width = max(1, area_width // len(days))
         for index, day in enumerate(days):
-            bottom = area.bottom()
+            bottom = area_bottom
             for who, n in sorted(day.by_sender().items(), key=lambda kv: self.order(kv[0])):
-                height = max(1, round(n * area.height() / top))
-                left = area.left() + index * width
-                rect = QRect(left, bottom - height, max(1, width - 1), height)
-                self.colours[who].paint(painter, rect, ink)
-                bottom -= height
-        painter.setPen(ink)
-        label_y = self.rect().bottom() - 2
-        painter.drawText(area.left(), label_y, days[0].day)
-        if len(days) > 1:
-            last = days[-1].day
-            right = area.left() + len(days) * width - metrics.horizontalAdvance(last)
-            painter.drawText(max(right, area.left() + metrics.horizontalAdvance(last) + 12),
-                             label_y, last)  # fmt: skip
+                bar = max(1, round(n * height / top))
+                box = self._box(gutter + index * width, bottom - bar, max(1, width - 1), bar)
+                chart.bars.append((box, who))
+                bottom -= bar
+        self._date_labels(chart, metrics, gutter, width * len(days), area_bottom + 4)
+        return chart
+
+    def _date_labels(
+        self, chart: ChartLayout, metrics: QFontMetrics, start: int, span: int, top: int
+    ) -> None:
+        """The first day under the first bar, the last day ending under the last bar;
+        the last is left out where the two would overlap or run out of the widget."""
+        assert self.counts is not None
+        days, line = self.counts.days, metrics.height()
+        first = days[0].day
+        first_width = metrics.horizontalAdvance(first) + 2
+        chart.texts.append((self._box(start, top, first_width, line), self._align(False), first))
+        if len(days) < 2:
+            return
+        last = days[-1].day
+        last_width = metrics.horizontalAdvance(last) + 2
+        last_start = max(start + span - last_width, start + first_width + GAP)
+        if last_start + last_width <= self.width():
+            chart.texts.append(
+                (self._box(last_start, top, last_width, line), self._align(False), last)
+            )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        chart = self.chart_layout(painter.fontMetrics())
+        if chart is not None:
+            ink = self.palette().color(QPalette.ColorRole.WindowText)
+            painter.setPen(ink)
+            x, top, bottom = chart.axis
+            painter.drawLine(x, top, x, bottom)
+            for box, who in chart.bars:
+                self.colours[who].paint(painter, box, ink)
+            painter.setPen(ink)
+            for box, align, text in chart.texts:
+                painter.drawText(box, align, text)
         painter.end()
 
     def order(self, who: str) -> int:
@@ -126,7 +160,7 @@ class ContactPanel(QWidget):
         column.addWidget(self.summary)
 
     def counting(self) -> None:
-        self.summary.setText("Counting…")
+        self.summary.setText(tr("Counting…"))
 
     def show_counts(self, counts: ContactCounts) -> None:
         self.bars.set_counts(counts)

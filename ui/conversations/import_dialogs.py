@@ -4,7 +4,8 @@ the journal can close them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,17 +21,39 @@ from journal.conversations.zones import computer_zone_name
 from journal.entries.timeparse import parse_zone
 from journal.errors import UsageError
 from journal.messages import FORMATS
+from ui.i18n import tr
 
-ZONE_TEXT = (
+ZONE_TEXT = QT_TR_NOOP(
     "WhatsApp writes the time as the phone showed it, without saying which time zone "
     "the phone was set to. Which zone was it? This computer's zone is filled in; "
     "change it if the phone was somewhere else (for example Europe/Berlin or +01:00)."
 )
-ZONE_AFTER = (
+ZONE_AFTER = QT_TR_NOOP(
     "Every time from this chat will be shown with this zone and the words "
     "“assumed: zone confirmed by the user”, and the time exactly as the export wrote it "
     "is kept beside it. Nothing is corrected."
 )
+#: The formats the core reads (journal/messages FORMATS), by the names people know them by.
+FORMAT_NAMES = {
+    "whatsapp": QT_TR_NOOP("WhatsApp chat (.txt or .zip)"),
+    "sms-xml": QT_TR_NOOP("SMS Backup & Restore (.xml)"),
+    "telegram-json": QT_TR_NOOP("Telegram (result.json)"),
+    "facebook-json": QT_TR_NOOP("Facebook Messenger (.json)"),
+    "mbox": QT_TR_NOOP("Email mailbox (.mbox)"),
+    "eml": QT_TR_NOOP("Email message (.eml)"),
+}
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Grow `dialog` to the height its wrapped labels need at its width: Qt sizes a window
+    before it knows how many lines a wrapped text takes, so a longer translation was cut."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
 
 
 def _plain(text: str) -> QLabel:
@@ -47,29 +70,33 @@ class ZoneQuestion(QDialog):
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Time zone of the chat")
+        self.setWindowTitle(tr("Time zone of the chat"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(480)
         self.zone = QLineEdit(computer_zone_name())
-        self.zone.setAccessibleName("Time zone")
+        self.zone.setAccessibleName(tr("Time zone"))
         self.problem = _plain("")
         form = QFormLayout()
-        form.addRow("&Time zone:", self.zone)
+        form.addRow(tr("&Time zone:"), self.zone)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Import with this zone")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Skip this file")
+        self.ok_button.setText(tr("&Import with this zone"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Skip this file"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
-        column.addWidget(_plain(f"“{file_name}” is a WhatsApp chat."))
-        column.addWidget(_plain(ZONE_TEXT))
+        column.addWidget(_plain(tr("“{file}” is a WhatsApp chat.").format(file=file_name)))
+        column.addWidget(_plain(tr(str(ZONE_TEXT))))
         column.addLayout(form)
         column.addWidget(self.problem)
-        column.addWidget(_plain(ZONE_AFTER))
+        column.addWidget(_plain(tr(str(ZONE_AFTER))))
         column.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)
 
     def accept(self) -> None:
         name = self.zone.text().strip()
@@ -78,9 +105,12 @@ class ZoneQuestion(QDialog):
                 raise UsageError("empty")
         except UsageError:
             self.problem.setText(
-                f"“{name}” is not a time zone this computer knows. "
-                "Try a name such as Europe/London or an offset such as +02:00."
+                tr(
+                    "“{zone}” is not a time zone this computer knows. "
+                    "Try a name such as Europe/London or an offset such as +02:00."
+                ).format(zone=name)
             )
+            fit_height(self)
             return
         self.answered.emit(name)
         super().accept()
@@ -93,21 +123,26 @@ class FormatQuestion(QDialog):
 
     def __init__(self, file_name: str, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Message file not imported")
+        self.setWindowTitle(tr("Message file not imported"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.reason = _plain(f"“{file_name}” was not imported, and nothing was stored:\n{reason}")
+        self.reason = _plain(
+            tr("“{file}” was not imported, and nothing was stored:\n{reason}").format(
+                file=file_name, reason=reason
+            )
+        )
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.format = QComboBox()
-        self.format.addItems(list(FORMATS))
-        self.format.setAccessibleName("Format")
+        for fmt in FORMATS:
+            self.format.addItem(tr(str(FORMAT_NAMES[fmt])) if fmt in FORMAT_NAMES else fmt, fmt)
+        self.format.setAccessibleName(tr("Format"))
         form = QFormLayout()
-        form.addRow("If you know what kind of export it is, &read it as:", self.format)
+        form.addRow(tr("If you know what kind of export it is, &read it as:"), self.format)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("T&ry as this format")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("T&ry as this format"))
         self.skip_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.skip_button.setText("&Skip this file")
+        self.skip_button.setText(tr("&Skip this file"))
         self.skip_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -116,6 +151,10 @@ class FormatQuestion(QDialog):
         column.addLayout(form)
         column.addWidget(buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)
+
     def accept(self) -> None:
-        self.answered.emit(self.format.currentText())
+        self.answered.emit(self.format.currentData())
         super().accept()

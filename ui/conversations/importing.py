@@ -21,27 +21,40 @@ from ui.app.errors import describe
 from ui.app.message_boxes import tell
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask
+from ui.conversations.contact_words import calls_words, messages_words
 from ui.conversations.import_dialogs import FormatQuestion, ZoneQuestion
+from ui.i18n import core_text, tr
 from ui.widgets.file_dialogs import run_file_dialog
 
 
 def result_line(result: ImportResult) -> str:
+    """One file's outcome: what was stored, the zone assumed, and the core's notes."""
     if result.already_imported:
-        return f"{result.file_name}: imported before; nothing new was stored."
-    known = f", {result.known:,} already in the journal" if result.known else ""
-    zone = ""
+        return tr("{file}: imported before; nothing new was stored.").format(file=result.file_name)
+    values = {
+        "file": result.file_name,
+        "messages": messages_words(result.messages),
+        "calls": calls_words(result.calls),
+    }
+    if result.known:
+        stored = tr("{file}: {messages} and {calls} stored, {known} already in the journal.")
+        values["known"] = f"{result.known:,}"
+    else:
+        stored = tr("{file}: {messages} and {calls} stored.")
+    lines = [stored.format(**values)]
     if result.zone is not None:
-        how = "confirmed by you" if result.zone.confirmed else "not confirmed"
-        zone = f" Times shown in {result.zone.name} (assumed, {how})."
-    warned = "".join(f"\n  Note: {w}" for w in result.warnings)
-    return (
-        f"{result.file_name}: {result.messages:,} messages and {result.calls:,} calls stored"
-        f"{known}.{zone}{warned}"
-    )
+        zone = (
+            tr("Times shown in {zone} (assumed, confirmed by you).")
+            if result.zone.confirmed
+            else tr("Times shown in {zone} (assumed, not confirmed).")
+        )
+        lines[0] += " " + zone.format(zone=result.zone.name)
+    lines += ["  " + tr("Note: {note}").format(note=core_text(w)) for w in result.warnings]
+    return "\n".join(lines)
 
 
 def choose_exports(parent: QWidget) -> list[Path]:
-    dialog = QFileDialog(parent, "Import messages")
+    dialog = QFileDialog(parent, tr("Import messages"))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     return [Path(p) for p in run_file_dialog(dialog)]
 
@@ -72,7 +85,7 @@ class MessageImport(QObject):
         if not self.session.is_open:
             return
         if not self.queue:
-            self.summary = tell(self.window, "Messages imported", "\n".join(self.lines))
+            self.summary = tell(self.window, tr("Messages imported"), "\n".join(self.lines))
             self.finished.emit(self.lines)
             return
         path = self.queue.pop(0)
@@ -82,7 +95,7 @@ class MessageImport(QObject):
             self._ask_format(path, describe(error))
             return
         except OSError as error:
-            self.lines.append(f"{path.name}: {describe(error)}")
+            self.lines.append(tr("{file}: {reason}").format(file=path.name, reason=describe(error)))
             self._next()
             return
         self._with_zone(path, fmt)
@@ -103,14 +116,16 @@ class MessageImport(QObject):
         self.question.open()
 
     def _skipped(self, path: Path, reason: str = "") -> None:
-        why = f" {reason}" if reason else ""
-        self.lines.append(f"{path.name}: not imported; nothing was stored.{why}")
+        line = tr("{file}: not imported; nothing was stored.").format(file=path.name)
+        self.lines.append(f"{line} {reason}" if reason else line)
         self._next()
 
     def _run(self, path: Path, fmt: str, zone: str | None) -> None:
         journal = self.session.journal
-        self.progress = QProgressDialog(f"Importing “{path.name}”…", "Cancel", 0, 0, self.window)
-        self.progress.setWindowTitle("Importing messages")
+        self.progress = QProgressDialog(
+            tr("Importing “{file}”…").format(file=path.name), tr("Cancel"), 0, 0, self.window
+        )
+        self.progress.setWindowTitle(tr("Importing messages"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -128,7 +143,11 @@ class MessageImport(QObject):
 
         def progressed(done: int, _total: int) -> None:
             if self.progress is not None:
-                self.progress.setLabelText(f"Importing “{path.name}”: {done:,} read so far…")
+                self.progress.setLabelText(
+                    tr("Importing “{file}”: {count} read so far…").format(
+                        file=path.name, count=f"{done:,}"
+                    )
+                )
 
         self.task = self.session.run(work, self._done, lambda e: self._failed(path, e), progressed)
         self.progress.canceled.connect(self.task.cancel)
@@ -150,13 +169,14 @@ class MessageImport(QObject):
     def _failed(self, path: Path, error: BaseException) -> None:
         self._close_progress()
         if isinstance(error, ImportCancelled):
-            self.lines.append(f"{path.name}: cancelled; nothing was stored.")
+            self.lines.append(tr("{file}: cancelled; nothing was stored.").format(file=path.name))
         elif isinstance(error, MessageFormatError):
             self._ask_format(path, describe(error))
             return
         else:
-            said = describe(error, "Something went wrong that the app did not expect.")
-            self.lines.append(f"{path.name}: not imported; nothing was stored. {said}")
+            said = describe(error, tr("Something went wrong that the app did not expect."))
+            line = tr("{file}: not imported; nothing was stored.").format(file=path.name)
+            self.lines.append(f"{line} {said}")
         self._next()
 
     def forget(self) -> None:

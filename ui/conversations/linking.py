@@ -24,6 +24,7 @@ from journal.conversations.zones import sent_at
 from journal.entries.model import Entry, EntryContent, EventTime
 from journal.session.journal import Journal
 from ui.conversations.tables import sender_text
+from ui.i18n import tr
 
 
 class EntryChooser(QDialog):
@@ -33,11 +34,12 @@ class EntryChooser(QDialog):
 
     def __init__(self, entries: list[Entry], count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to entry")
+        self.setWindowTitle(tr("Link to entry"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        note = QLabel(f"Link {count} message{'s' if count != 1 else ''} to this entry:")
+        note = QLabel(tr("Link %n messages to this entry:", None, count))
+        note.setWordWrap(True)
         self.entry_list = QListWidget()
-        self.entry_list.setAccessibleName("Entries")
+        self.entry_list.setAccessibleName(tr("Entries"))
         ordered = sorted(entries, key=lambda e: e.content.occurred.start, reverse=True)
         for entry in ordered:
             item = QListWidgetItem(f"{entry.content.occurred.start}  {entry.content.title}")
@@ -48,7 +50,7 @@ class EntryChooser(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Link")
+        ok.setText(tr("&Link"))
         ok.setEnabled(bool(ordered))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -84,7 +86,8 @@ def new_entry_from(journal: Journal, messages: list[StoredMessage]) -> str:
     """A contact entry at the first message's time, linking these messages."""
     ordered = sorted(messages, key=lambda m: m.time.utc)
     senders = list(dict.fromkeys(sender_text(m) for m in ordered if not m.system))
-    title = "Messages from " + ", ".join(senders[:3]) if senders else "Messages"
+    names = tr(", ", "between the items of a list").join(senders[:3])
+    title = tr("Messages from {names}").format(names=names) if senders else tr("Messages")
     content = EntryContent(
         kind="contact",
         title=title,

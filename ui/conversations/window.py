@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import chain, islice
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,12 +34,12 @@ from journal.conversations.batches import SETTINGS_KEY
 from journal.conversations.contact import ContactCounts, count_contact
 from journal.conversations.index import MessageFilters
 from journal.conversations.records import StoredCall, StoredMessage
-from journal.errors import UsageError
 from journal.session.changes import Change
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask
 from ui.conversations.contact_chart import ContactPanel
+from ui.conversations.contact_words import calls_words, messages_words
 from ui.conversations.tables import (
     MAX_ROWS,
     fill_calls,
@@ -47,18 +47,35 @@ from ui.conversations.tables import (
     message_details,
     plain_table,
 )
+from ui.i18n import core_text, tr
 
 ALL = ""  # the conversation list's first row: every conversation
 
 
-def _day(text: str, what: str) -> date | None:
+#: The two date filters' complaints, one whole sentence each.
+NOT_A_DATE = {
+    "from": QT_TR_NOOP("The “From” date “{text}” is not a date like 2025-03-14."),
+    "to": QT_TR_NOOP("The “To” date “{text}” is not a date like 2025-03-14."),
+}
+
+
+def _day(text: str, which: str) -> date | None:
     text = text.strip()
     if not text:
         return None
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"The {what} date “{text}” is not a date like 2025-03-14.") from None
+        raise NotADate(tr(str(NOT_A_DATE[which])).format(text=text)) from None
+
+
+class NotADate(ValueError):
+    """A date filter that is not a date; `sentence` is already in the interface language
+    (kept out of the core's errors, whose templates would read braces she typed)."""
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(sentence)
+        self.sentence = sentence
 
 
 class _Stale(Exception):
@@ -83,7 +100,7 @@ class ConversationsWindow(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Conversations")
+        self.setWindowTitle(tr("Conversations"))
         self.setSizeGripEnabled(True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
@@ -91,39 +108,45 @@ class ConversationsWindow(QDialog):
         self.task: BackgroundTask | None = None  # reading and counting a search
 
         self.conversation_list = QListWidget()
-        self.conversation_list.setAccessibleName("Conversations")
+        self.conversation_list.setAccessibleName(tr("Conversations"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("words in a message")
+        self.search.setPlaceholderText(tr("words in a message"))
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("YYYY-MM-DD")
+        self.date_from.setPlaceholderText(tr("YYYY-MM-DD"))
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("YYYY-MM-DD")
+        self.date_to.setPlaceholderText(tr("YYYY-MM-DD"))
         self.sender_filter = QComboBox()
         self.sender_filter.setEditable(False)
-        self.apply_button = QPushButton("&Show")
+        self.apply_button = QPushButton(tr("&Show"))
         self.apply_button.setDefault(True)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        for label, field in (
-            ("&Search:", self.search),
-            ("&From:", self.date_from),
-            ("&To:", self.date_to),
-            ("S&ender:", self.sender_filter),
+        for label, name, field in (
+            (tr("&Search:"), tr("Search"), self.search),
+            (tr("&From:"), tr("From"), self.date_from),
+            (tr("&To:"), tr("To"), self.date_to),
+            (tr("S&ender:"), tr("Sender"), self.sender_filter),
         ):
             form.addRow(label, field)
-            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+            field.setAccessibleName(name)
 
-        self.message_table = plain_table(["Time", "Sender", "Message"], "Messages")
+        self.message_table = plain_table(
+            [tr("Time"), tr("Sender"), tr("Message")], tr("Messages"), own_text=(1, 2)
+        )
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("The selected message, exactly")
-        self.link_button = QPushButton("&Link to entry…")
-        self.new_entry_button = QPushButton("&New entry from these messages")
-        self.picture_button = QPushButton("Show &picture")
-        self.picture_button.setToolTip("Opens blurred until you choose to look")
+        self.details.setAccessibleName(tr("The selected message, exactly"))
+        if self.isRightToLeft():  # every line from the right; each keeps its own direction
+            option = self.details.document().defaultTextOption()
+            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            self.details.document().setDefaultTextOption(option)
+        self.link_button = QPushButton(tr("&Link to entry…"))
+        self.new_entry_button = QPushButton(tr("&New entry from these messages"))
+        self.picture_button = QPushButton(tr("Show &picture"))
+        self.picture_button.setToolTip(tr("Opens blurred until you choose to look"))
         buttons = QHBoxLayout()
         for button in (self.link_button, self.new_entry_button, self.picture_button):
             buttons.addWidget(button)
@@ -137,16 +160,18 @@ class ConversationsWindow(QDialog):
         message_column.addWidget(message_page, 1)
         message_column.addLayout(buttons)
 
-        self.call_table = plain_table(["Time", "Direction", "Who", "Duration"], "Calls")
+        self.call_table = plain_table(
+            [tr("Time"), tr("Direction"), tr("Who"), tr("Duration")], tr("Calls"), own_text=(2,)
+        )
         self.contact = ContactPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(message_box, "&Messages")
-        self.tabs.addTab(self.call_table, "C&alls")
-        self.tabs.addTab(self.contact, "Contact &over time")
+        self.tabs.addTab(message_box, tr("&Messages"))
+        self.tabs.addTab(self.call_table, tr("C&alls"))
+        self.tabs.addTab(self.contact, tr("Contact &over time"))
 
         left = QWidget()
         left_column = QVBoxLayout(left)
-        left_column.addWidget(QLabel("Conversations"))
+        left_column.addWidget(QLabel(tr("Conversations")))
         left_column.addWidget(self.conversation_list, 1)
         left_column.addLayout(form)
         left_column.addWidget(self.apply_button)
@@ -176,7 +201,7 @@ class ConversationsWindow(QDialog):
         store = self.session.journal.messages
         self.conversation_list.blockSignals(True)
         self.conversation_list.clear()
-        everything = QListWidgetItem("All conversations")
+        everything = QListWidgetItem(tr("All conversations"))
         everything.setData(Qt.ItemDataRole.UserRole, ALL)
         self.conversation_list.addItem(everything)
         for conversation in store.conversations():
@@ -186,7 +211,9 @@ class ConversationsWindow(QDialog):
             self.conversation_list.addItem(item)
         self.conversation_list.setCurrentRow(0)
         self.conversation_list.blockSignals(False)
-        problems = "; ".join(store.problems)
+        problems = tr("; ", "between the notes about a message").join(
+            core_text(problem) for problem in store.problems
+        )
         self.status.setText(problems)
         self.refresh()
 
@@ -198,8 +225,8 @@ class ConversationsWindow(QDialog):
     def _filters(self, calls: bool) -> MessageFilters:
         sender = self.sender_filter.currentData()
         return MessageFilters(
-            date_from=_day(self.date_from.text(), "“From”"),
-            date_to=_day(self.date_to.text(), "“To”"),
+            date_from=_day(self.date_from.text(), "from"),
+            date_to=_day(self.date_to.text(), "to"),
             conversation=self._conversation(),
             sender=sender or None,
             calls=calls,
@@ -211,13 +238,13 @@ class ConversationsWindow(QDialog):
         store = self.session.journal.messages
         try:
             filters = self._filters(calls=False)
-        except UsageError as error:
-            self.status.setText(describe(error))
+        except NotADate as error:
+            self.status.setText(error.sentence)
             return
         ids = store.search_ids(self.search.text(), filters)
         if self.task is not None:
             self.task.cancel()
-        self.status.setText("Reading the messages…")
+        self.status.setText(tr("Reading the messages…"))
         self.contact.counting()
 
         def records(task: BackgroundTask) -> Iterator[StoredMessage]:
@@ -246,7 +273,7 @@ class ConversationsWindow(QDialog):
             if task is self.task:
                 self.task = None
                 if not isinstance(error, _Stale):
-                    self.status.setText(describe(error, "The messages could not be read."))
+                    self.status.setText(describe(error, tr("The messages could not be read.")))
 
         task = self.session.run(work, done, failed)
         self.task = task
@@ -256,10 +283,17 @@ class ConversationsWindow(QDialog):
         fill_messages(self.message_table, self.messages)
         fill_calls(self.call_table, found.calls)
         self._fill_senders()
-        text = f"{found.total:,} messages and {len(found.calls):,} calls"
-        if found.total > MAX_ROWS:
-            text += f" (the first {MAX_ROWS:,} are shown; narrow the search)"
-        self.status.setText(text + ".")
+        found_words = {
+            "messages": messages_words(found.total),
+            "calls": calls_words(len(found.calls)),
+            "shown": f"{MAX_ROWS:,}",
+        }
+        text = (
+            tr("{messages} and {calls} (the first {shown} are shown; narrow the search).")
+            if found.total > MAX_ROWS
+            else tr("{messages} and {calls}.")
+        )
+        self.status.setText(text.format(**found_words))
         self.details.clear()
         self._selection_changed()
         self.contact.show_counts(found.counts)
@@ -274,7 +308,7 @@ class ConversationsWindow(QDialog):
                 names.update(c.participants)
         self.sender_filter.blockSignals(True)
         self.sender_filter.clear()
-        self.sender_filter.addItem("Anyone", "")
+        self.sender_filter.addItem(tr("Anyone"), "")
         for name in sorted(names):
             self.sender_filter.addItem(name, name)
         self.sender_filter.setCurrentIndex(max(0, self.sender_filter.findData(chosen or "")))
@@ -296,7 +330,7 @@ class ConversationsWindow(QDialog):
         if len(chosen) == 1:
             self.details.setPlainText(message_details(chosen[0]))
         elif chosen:
-            self.details.setPlainText(f"{len(chosen)} messages chosen.")
+            self.details.setPlainText(tr("%n messages chosen.", None, len(chosen)))
         else:
             self.details.clear()
 

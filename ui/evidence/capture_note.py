@@ -21,6 +21,7 @@ from journal.errors import JournalError
 from journal.evidence.capture_dates import disagreement
 from ui.app.errors import describe
 from ui.app.session import Session
+from ui.i18n import core_text, tr
 
 
 class CaptureNoteDialog(QDialog):
@@ -31,29 +32,29 @@ class CaptureNoteDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("About this picture's date")
+        self.setWindowTitle(tr("About this picture's date"))
         self.session, self.entry_id, self.info = session, entry_id, info
         name = QLabel(visible_name(info.file_name))
         name.setTextFormat(Qt.TextFormat.PlainText)
         font = name.font()
         font.setBold(True)
         name.setFont(font)
-        self.question = QLabel(question)
+        self.question = QLabel(core_text(question))
         self.question.setWordWrap(True)
         self.note = QPlainTextEdit(info.description)
         self.note.setPlaceholderText(
-            "For example: an older photo of the same bruise; the camera's clock was wrong."
+            tr("For example: an older photo of the same bruise; the camera's clock was wrong.")
         )
-        self.note.setAccessibleName("Your note about the date")
+        self.note.setAccessibleName(tr("Your note about the date"))
         self.note.setTabChangesFocus(True)
-        label = QLabel("&Your note:")
+        label = QLabel(tr("&Your note:"))
         label.setBuddy(self.note)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox()
         role = QDialogButtonBox.ButtonRole
-        self.keep_button = buttons.addButton("&Keep this note", role.AcceptRole)
-        self.later_button = buttons.addButton("&Not now", role.RejectRole)
+        self.keep_button = buttons.addButton(tr("&Keep this note"), role.AcceptRole)
+        self.later_button = buttons.addButton(tr("&Not now"), role.RejectRole)
         buttons.accepted.connect(self.keep)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

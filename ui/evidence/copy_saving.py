@@ -22,6 +22,7 @@ from ui.app.message_boxes import warn_before
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask
 from ui.evidence.preview_reading import Stopped, checked
+from ui.i18n import tr
 
 KIB = 1024
 
@@ -66,14 +67,16 @@ class CopySaver(QObject):
         """Warn that the copy is not encrypted, then let the person choose where."""
         self.warning, self.accept_button = warn_before(
             self.dialog,
-            "Save an unencrypted copy?",
-            "The copy will NOT be encrypted.",
-            "Anyone who can reach the place you save it to, including anyone who looks "
-            "through this computer, will be able to open it. If you can, save it to a USB "
-            "stick or other removable drive that you keep somewhere safe, rather than to "
-            "this computer.\n\nThe copy is checked against the SHA-256 recorded when the "
-            "file was added, so you can show it is the same file.",
-            "Choose where to save…",
+            tr("Save an unencrypted copy?"),
+            tr("The copy will NOT be encrypted."),
+            tr(
+                "Anyone who can reach the place you save it to, including anyone who looks "
+                "through this computer, will be able to open it. If you can, save it to a USB "
+                "stick or other removable drive that you keep somewhere safe, rather than to "
+                "this computer.\n\nThe copy is checked against the SHA-256 recorded when the "
+                "file was added, so you can show it is the same file."
+            ),
+            tr("Choose where to save…"),
             self._after_warning,
         )
 
@@ -108,13 +111,13 @@ class CopySaver(QObject):
             return path
 
         progress = QProgressDialog(
-            "Writing the copy and checking it against the recorded SHA-256…",
-            "Stop",
+            tr("Writing the copy and checking it against the recorded SHA-256…"),
+            tr("Stop"),
             0,
             total_kib,
             self.dialog,
         )
-        progress.setWindowTitle("Saving a copy")
+        progress.setWindowTitle(tr("Saving a copy"))
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.setMinimumDuration(300)
@@ -147,9 +150,11 @@ class CopySaver(QObject):
         self.saved.emit(path)
         if not self.stopped:
             self.tell(
-                "Copy saved",
-                f"The copy was saved as {path}.\n\nIt matches the SHA-256 recorded when the "
-                "file was added. Remember that this copy is not encrypted.",
+                tr("Copy saved"),
+                tr(
+                    "The copy was saved as {path}.\n\nIt matches the SHA-256 recorded when the "
+                    "file was added. Remember that this copy is not encrypted."
+                ).format(path=path),
             )
 
     def _failed(self, error: BaseException) -> None:
@@ -157,6 +162,6 @@ class CopySaver(QObject):
         if self.stopped or isinstance(error, Stopped):
             return
         self.tell(
-            "The copy was not saved",
-            describe(error, also="\n\nThe evidence in the journal is unchanged."),
+            tr("The copy was not saved"),
+            describe(error, also="\n\n" + tr("The evidence in the journal is unchanged.")),
         )

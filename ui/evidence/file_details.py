@@ -4,14 +4,17 @@ preview: the plain facts first, then the exact ones a lawyer or examiner compare
 from __future__ import annotations
 
 from datetime import datetime
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from journal.entries.model import AttachmentInfo
-from journal.entries.plain_words import exact_size, file_kind, file_size, visible_name
+from journal.entries.plain_words import file_kind, file_size, visible_name
+from ui.i18n import core_text, tr
 from ui.widgets.for_checking import hash_view
+
+#: EXIF orientations that turn the picture a quarter: its width and height swap.
+QUARTER_TURNS = (5, 6, 7, 8)
 
 
 def when(iso: str | None) -> str:
@@ -26,6 +29,38 @@ def when(iso: str | None) -> str:
     if offset in ("+0000", ""):
         return f"{text} UTC" if offset else text
     return f"{text} (UTC{offset[:3]}:{offset[3:]})"
+
+
+def size_words(size: int) -> str:
+    """The core's rounded size ("318 KB": unit symbols read the same in every language),
+    but a count of bytes in the interface language, with its plural."""
+    return tr("%n bytes", None, size) if size < 1024 else file_size(size)
+
+
+def exact_size_words(size: int) -> str:
+    """The rounded size with the exact byte count, for the "For checking" details."""
+    if size < 1024:
+        return size_words(size)
+    return tr("{size} ({count} bytes)").format(size=file_size(size), count=f"{size:,}")
+
+
+def dimensions(info: AttachmentInfo) -> str:
+    if info.orientation in QUARTER_TURNS:
+        return tr(
+            "{width} × {height} pixels as stored; shown upright as {height} × {width}, "
+            "turned as the camera's orientation tag says"
+        ).format(width=info.width, height=info.height)
+    return tr("{width} × {height} pixels").format(width=info.width, height=info.height)
+
+
+def _bold(text: str) -> QLabel:
+    """A row's name: short, never wrapped (a wrapped label takes its own narrow width)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class FileDetails(QWidget):
@@ -44,42 +79,40 @@ class FileDetails(QWidget):
             shown = QLabel(value)
             shown.setWordWrap(True)
             shown.setTextFormat(Qt.TextFormat.PlainText)
+            if self.isRightToLeft():  # under its name, whatever the value's own direction
+                shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             if selectable:
                 shown.setTextInteractionFlags(
                     Qt.TextInteractionFlag.TextSelectableByMouse
                     | Qt.TextInteractionFlag.TextSelectableByKeyboard
                 )
-            form.addRow(f"<b>{escape(label)}</b>", shown)
+            form.addRow(_bold(label), shown)
             return shown
 
-        heading = QLabel("Recorded by the app when the file was added")
+        heading = QLabel(tr("Recorded by the app when the file was added"))
         heading.setWordWrap(True)
         form.addRow(heading)
-        self.name_label = row("File name", visible_name(info.file_name), selectable=True)
-        row("What it is", f"{file_kind(info.media_type)}, {file_size(info.size)}")
-        row("Added to the journal", when(info.imported_at))
-        row("File last modified", when(info.file_mtime))
+        self.name_label = row(tr("File name"), visible_name(info.file_name), selectable=True)
+        kind = core_text(file_kind(info.media_type))
+        row(tr("What it is"), tr("{kind}, {size}").format(kind=kind, size=size_words(info.size)))
+        row(tr("Added to the journal"), when(info.imported_at))
+        row(tr("File last modified"), when(info.file_mtime))
         if info.media_type.startswith("image/") or info.capture_time or info.camera:
-            row("Taken (camera's clock)", when(info.capture_time))
-            row("Camera", info.camera or "—")
+            row(tr("Taken (camera's clock)"), when(info.capture_time))
+            row(tr("Camera"), info.camera or "—")
         if info.width and info.height:
-            dims = f"{info.width} × {info.height} pixels"
-            if info.orientation in (5, 6, 7, 8):
-                dims += (
-                    f" as stored; shown upright as {info.height} × {info.width}, "
-                    "turned as the camera's orientation tag says"
-                )
-            row("Dimensions", dims)
-        row("Entry", entry_title, selectable=True)
+            row(tr("Dimensions"), dimensions(info))
+        row(tr("Entry"), entry_title, selectable=True)
         if info.description:
-            form.addRow(QLabel("<b>Your description</b>"))
-            row("Description", info.description, selectable=True)
-        self.warning_labels = [row("Note", text) for text in info.warnings]
+            form.addRow(_bold(tr("Your description")))
+            row(tr("Description"), info.description, selectable=True)
+        self.warning_labels = [row(tr("Note"), core_text(text)) for text in info.warnings]
         # The exact facts a lawyer or examiner compares, kept apart from the plain ones.
-        checking = QLabel("<b>For checking</b> (the exact type, size and fingerprint)")
+        checking = QLabel(tr("<b>For checking</b> (the exact type, size and fingerprint)"))
         checking.setWordWrap(True)
         form.addRow(checking)
-        self.type_label = row("Type (from its content)", info.media_type)
-        self.size_label = row("Size", exact_size(info.size))
-        self.sha_view = hash_view(info.sha256, "SHA-256")
-        form.addRow("<b>SHA-256</b>", self.sha_view)
+        self.type_label = row(tr("Type (from its content)"), info.media_type)
+        self.size_label = row(tr("Size"), exact_size_words(info.size))
+        fingerprint = tr("SHA-256", "the fingerprint's name; keep it as it is")
+        self.sha_view = hash_view(info.sha256, fingerprint)
+        form.addRow(_bold(fingerprint), self.sha_view)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDir, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -33,11 +33,12 @@ from ui.app.message_boxes import tell
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.evidence.capture_note import CaptureNoteDialog, ask_about_dates
+from ui.i18n import core_text, tr
 from ui.widgets.file_dialogs import run_file_dialog
 
 KIB = 1024
 MIB = 1024 * 1024
-UNEXPECTED_HERE = (
+UNEXPECTED_HERE = QT_TR_NOOP(
     "Something went wrong that the app did not expect while adding this file. "
     "Nothing from it was added."
 )
@@ -45,10 +46,10 @@ UNEXPECTED_HERE = (
 
 # file dialogs ---------------------------------------------------------------
 def choose_files(parent: QWidget | None) -> list[Path]:
-    dialog = QFileDialog(parent, "Add evidence to this entry", QDir.homePath())
+    dialog = QFileDialog(parent, tr("Add evidence to this entry"), QDir.homePath())
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Add")
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("Add"))
     return [Path(p) for p in run_file_dialog(dialog)]
 
 
@@ -62,6 +63,11 @@ class ImportResult:
 
 def _shown(path: Path) -> str:
     return visible_name(path.name)
+
+
+def _bullet(name: str, text: str) -> str:
+    """One line of the report: a file's name and what happened to it."""
+    return tr("• {name}: {text}").format(name=name, text=text) if name else f"• {text}"
 
 
 def _size_of(path: Path) -> int:
@@ -133,7 +139,9 @@ class EvidenceImport(QObject):
                     result.cancelled = True
                     break
                 except Exception as error:
-                    reason = describe(error, UNEXPECTED_HERE, also="Nothing from it was added.")
+                    reason = describe(
+                        error, tr(str(UNEXPECTED_HERE)), also=tr("Nothing from it was added.")
+                    )
                     result.problems.append((_shown(path), reason))
                 else:
                     result.added.append(info)
@@ -153,12 +161,12 @@ class EvidenceImport(QObject):
         if self.task is not None:
             self.task.cancel()
         if self.progress is not None:
-            self.progress.setLabelText("Stopping… nothing half-added will be kept.")
+            self.progress.setLabelText(tr("Stopping… nothing half-added will be kept."))
 
     def _make_progress(self, total_kib: int) -> QProgressDialog:
         dialog = QProgressDialog(self._parent)
-        dialog.setWindowTitle("Adding files")
-        dialog.setCancelButtonText("Stop")
+        dialog.setWindowTitle(tr("Adding files"))
+        dialog.setCancelButtonText(tr("Stop"))
         dialog.setRange(0, total_kib)
         dialog.setValue(0)
         dialog.setAutoReset(False)
@@ -175,13 +183,24 @@ class EvidenceImport(QObject):
             if done_bytes < start + size:
                 break
             start += size
-        count = len(self.paths)
-        which = f" ({index + 1} of {count})" if count > 1 else ""
-        return (
-            f"Adding “{_shown(self.paths[index])}”{which}: "
-            f"{_mib(done_bytes - start)} of {_mib(self.sizes[index])}.\n"
-            "It is encrypted into the journal; the original file stays where it is.\n"
-            "You can stop at any time; nothing half-added is kept."
+        values = {
+            "name": _shown(self.paths[index]),
+            "done": _mib(done_bytes - start),
+            "size": _mib(self.sizes[index]),
+            "number": index + 1,
+            "count": len(self.paths),
+        }
+        adding = (
+            tr("Adding “{name}” ({number} of {count}): {done} of {size}.")
+            if len(self.paths) > 1
+            else tr("Adding “{name}”: {done} of {size}.")
+        )
+        return "\n".join(
+            (
+                adding.format(**values),
+                tr("It is encrypted into the journal; the original file stays where it is."),
+                tr("You can stop at any time; nothing half-added is kept."),
+            )
         )
 
     def _progressed(self, done_kib: int, _total_kib: int) -> None:
@@ -214,7 +233,7 @@ class EvidenceImport(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._close_progress()
-        result = ImportResult(problems=[("", describe(error, also="Nothing was lost."))])
+        result = ImportResult(problems=[("", describe(error, also=tr("Nothing was lost.")))])
         if self.session.is_open:
             self._report(result)
         self._finish(result)
@@ -231,19 +250,16 @@ class EvidenceImport(QObject):
             return
         parts: list[str] = []
         if result.added:
-            n = len(result.added)
-            parts.append(f"{n} file{'s were' if n != 1 else ' was'} added to the entry.")
+            parts.append(tr("%n files were added to the entry.", None, len(result.added)))
         if result.problems:
-            parts.append("Not added:")
-            parts += [
-                f"• {name}: {text}" if name else f"• {text}" for name, text in result.problems
-            ]
+            parts.append(tr("Not added:"))
+            parts += [_bullet(name, text) for name, text in result.problems]
         if notes:
-            parts.append("Good to know (the files are stored exactly as they are):")
-            parts += [f"• {name}: {text}" for name, text in notes]
+            parts.append(tr("Good to know (the files are stored exactly as they are):"))
+            parts += [_bullet(name, core_text(text)) for name, text in notes]
         self.message_box = tell(
             self._parent,
-            "Files added" if result.added else "Files not added",
+            tr("Files added") if result.added else tr("Files not added"),
             "\n\n".join([parts[0], "\n".join(parts[1:])]) if len(parts) > 1 else parts[0],
         )
 
@@ -339,9 +355,11 @@ def install_drop_import(
         if target is None:
             tell(
                 owner,
-                "Choose an entry first",
-                "Evidence belongs to an entry. Choose the entry in the list first, then "
-                "drop the files on it again. Nothing was added.",
+                tr("Choose an entry first"),
+                tr(
+                    "Evidence belongs to an entry. Choose the entry in the list first, then "
+                    "drop the files on it again. Nothing was added."
+                ),
             )
             return
         import_files(owner, session, target, paths)

@@ -21,6 +21,7 @@ from ui.evidence.media_device import (
     decrypt_to_memory,
     quiet_media_logs,
 )
+from ui.i18n import tr
 
 
 def clock(ms: int) -> str:
@@ -57,24 +58,28 @@ class MediaView(QWidget):
             from PySide6.QtMultimediaWidgets import QVideoWidget
 
             self.video_widget = QVideoWidget()
-            self.video_widget.setAccessibleName("Video")
+            self.video_widget.setAccessibleName(tr("Video"))
             self.player.setVideoOutput(self.video_widget)
             column.addWidget(self.video_widget, 1)
         note = QLabel(
-            ("A video." if video else "A recording.") + " It plays only when you choose Play."
+            tr("A video. It plays only when you choose Play.")
+            if video
+            else tr("A recording. It plays only when you choose Play.")
         )
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
         column.addWidget(note, 0 if video else 1)
         if not QMediaDevices.audioOutputs():
-            silent = QLabel("No sound output was found on this computer, so nothing will be heard.")
+            silent = QLabel(
+                tr("No sound output was found on this computer, so nothing will be heard.")
+            )
             silent.setWordWrap(True)
             column.addWidget(silent)
 
-        self.play_button = QPushButton("Play")
+        self.play_button = QPushButton(tr("Play"))
         self.play_button.clicked.connect(self.toggle_play)
         self.position_slider = QSlider(Qt.Orientation.Horizontal)
-        self.position_slider.setAccessibleName("Position")
+        self.position_slider.setAccessibleName(tr("Position"))
         self.position_slider.setRange(0, 0)
         self.position_slider.sliderMoved.connect(self.player.setPosition)
         self.time_label = QLabel("0:00 / 0:00")
@@ -95,15 +100,19 @@ class MediaView(QWidget):
         self.play_button.setEnabled(False)
         if size > MAX_PLAY_BYTES:
             self._show_problem(
-                "This recording is too large to play inside the app. It stays stored "
-                "unchanged; you can save a copy to play it elsewhere."
+                tr(
+                    "This recording is too large to play inside the app. It stays stored "
+                    "unchanged; you can save a copy to play it elsewhere."
+                )
             )
         else:
             journal = session.journal
             session.run(
                 lambda _task: decrypt_to_memory(journal.read_attachment(attachment_id)),
                 self._loaded,
-                lambda error: self._show_problem(f"It could not be read. {describe(error)}"),
+                lambda error: self._show_problem(
+                    tr("It could not be read. {reason}").format(reason=describe(error))
+                ),
                 owner=self,
                 on_dropped=_wipe,
             )
@@ -141,15 +150,17 @@ class MediaView(QWidget):
 
     def _playback_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(tr("Pause") if playing else tr("Play"))
 
     def _error(self, _error: QMediaPlayer.Error, text: str) -> None:
         if self.released:
             return
-        reason = text or "the reason is unknown"
+        reason = text or tr("the reason is unknown")
         self.problem.setText(
-            f"This recording cannot be played here ({reason}). "
-            "It stays stored unchanged; you can still save a copy."
+            tr(
+                "This recording cannot be played here ({reason}). "
+                "It stays stored unchanged; you can still save a copy."
+            ).format(reason=reason)
         )
         self.problem.show()
         self.play_button.setEnabled(False)

@@ -7,7 +7,7 @@ only soft colours. Ctrl++ / Ctrl+- zoom, Ctrl+0 fits the window again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,16 +15,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.i18n import tr
 
 MAX_SHOWN_PIXELS = 40_000_000  # zooming stops before the displayed picture gets bigger
 MAX_ZOOM = 8.0
 MIN_ZOOM = 0.05
 STEP = 1.25
 
-BLURRED_NOTE = "This picture is blurred until you choose to look."
+BLURRED_NOTE = QT_TR_NOOP("This picture is blurred until you choose to look.")
 
 
 def make_veil(image: QImage) -> QImage:
@@ -59,19 +62,21 @@ class PictureView(QWidget):
         self.revealed = not blurred
         self.zoom: float | None = None  # None: fit the window
 
-        self.blur_note = QLabel(BLURRED_NOTE)
+        self.blur_note = QLabel(tr(str(BLURRED_NOTE)))
         self.blur_note.setWordWrap(True)
-        self.reveal_button = QPushButton("Show")
-        self.reveal_button.setToolTip("Show the picture clearly (you can blur it again)")
+        self.reveal_button = QPushButton(tr("Show"))
+        self.reveal_button.setToolTip(tr("Show the picture clearly (you can blur it again)"))
         self.reveal_button.clicked.connect(self.toggle_reveal)
-        self.zoom_out_button = QPushButton("−")
-        self.zoom_out_button.setToolTip("Zoom out (Ctrl+-)")
-        self.zoom_out_button.setAccessibleName("Zoom out")
-        self.zoom_fit_button = QPushButton("Fit")
-        self.zoom_fit_button.setToolTip("Fit the window (Ctrl+0)")
-        self.zoom_in_button = QPushButton("+")
-        self.zoom_in_button.setToolTip("Zoom in (Ctrl++)")
-        self.zoom_in_button.setAccessibleName("Zoom in")
+        self.zoom_out_button = QToolButton()  # a sign, not a word: as small as a sign
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(tr("Zoom out ({shortcut})").format(shortcut="Ctrl+-"))
+        self.zoom_out_button.setAccessibleName(tr("Zoom out"))
+        self.zoom_fit_button = QPushButton(tr("Fit"))
+        self.zoom_fit_button.setToolTip(tr("Fit the window ({shortcut})").format(shortcut="Ctrl+0"))
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(tr("Zoom in ({shortcut})").format(shortcut="Ctrl++"))
+        self.zoom_in_button.setAccessibleName(tr("Zoom in"))
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.zoom_fit_button.clicked.connect(self.zoom_fit)
         self.zoom_in_button.clicked.connect(self.zoom_in)
@@ -80,19 +85,18 @@ class PictureView(QWidget):
         bar.addWidget(self.blur_note, 1)
         bar.addWidget(self.reveal_button)
         for button in (self.zoom_out_button, self.zoom_fit_button, self.zoom_in_button):
-            button.setMaximumWidth(48)
             bar.addWidget(button)
         bar.addWidget(self.zoom_label)
 
         self.image_label = QLabel()
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_label.setAccessibleName("Picture")
+        self.image_label.setAccessibleName(tr("Picture"))
         self.image_area = QScrollArea()
-        self.image_area.setAccessibleName("Picture")
+        self.image_area.setAccessibleName(tr("Picture"))
         self.image_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_area.setWidget(self.image_label)
         self.image_area.setWidgetResizable(False)
-        self.blur_choice = QCheckBox("Blur pictures when I open them")
+        self.blur_choice = QCheckBox(tr("Blur pictures when I open them"))
         self.blur_choice.setChecked(blurred)
         self.blur_choice.toggled.connect(self.blur_choice_changed.emit)
 
@@ -104,12 +108,12 @@ class PictureView(QWidget):
 
         for text, keys, slot in (
             (
-                "Zoom in",
+                tr("Zoom in"),
                 _shortcuts(QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"),
                 self.zoom_in,
             ),
-            ("Zoom out", _shortcuts(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"), self.zoom_out),
-            ("Fit", _shortcuts("Ctrl+0"), self.zoom_fit),
+            (tr("Zoom out"), _shortcuts(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"), self.zoom_out),
+            (tr("Fit"), _shortcuts("Ctrl+0"), self.zoom_fit),
         ):
             action = QAction(text, self)
             action.setShortcuts(keys)
@@ -125,8 +129,8 @@ class PictureView(QWidget):
         self.redraw()
 
     def _update_reveal(self) -> None:
-        self.reveal_button.setText("Blur again" if self.revealed else "Show")
-        self.blur_note.setText("Shown clearly." if self.revealed else BLURRED_NOTE)
+        self.reveal_button.setText(tr("Blur again") if self.revealed else tr("Show"))
+        self.blur_note.setText(tr("Shown clearly.") if self.revealed else tr(str(BLURRED_NOTE)))
 
     # zoom ---------------------------------------------------------------------
     def shown_size(self) -> QSize:
@@ -186,7 +190,8 @@ class PictureView(QWidget):
         self.image_area.setHorizontalScrollBarPolicy(policy)
         self.image_area.setVerticalScrollBarPolicy(policy)
         percent = round(self.scale() * 100)
-        self.zoom_label.setText(f"Fit ({percent}%)" if self.zoom is None else f"{percent}%")
+        fit = tr("Fit ({percent}%)") if self.zoom is None else "{percent}%"
+        self.zoom_label.setText(fit.format(percent=percent))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

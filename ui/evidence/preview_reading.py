@@ -18,6 +18,7 @@ from journal.entries.model import AttachmentInfo
 from journal.evidence.media import PreviewUnavailable, render_image
 from ui.app.workers import BackgroundTask
 from ui.evidence.picture_view import make_veil
+from ui.i18n import tr
 
 TEXT_PREVIEW_BYTES = 2 * 1024 * 1024
 MAX_SIDE = 4096  # pictures are decoded at most this large on their longer side
@@ -58,10 +59,12 @@ def preview_kind(info: AttachmentInfo) -> str:
 def why_not(info: AttachmentInfo) -> str:
     """Why a file of this kind gets no preview, in plain words."""
     if info.size == 0:
-        return "This file is empty (0 bytes), so there is nothing to show."
+        return tr("This file is empty (0 bytes), so there is nothing to show.")
     if info.media_type == "application/pdf":
-        return "PDF documents are not previewed inside the app."
-    return f"Files of this type ({info.media_type}) are not previewed inside the app."
+        return tr("PDF documents are not previewed inside the app.")
+    return tr("Files of this type ({type}) are not previewed inside the app.").format(
+        type=info.media_type
+    )
 
 
 def checked(task: BackgroundTask, blocks: Iterator[bytes]) -> Iterator[bytes]:
@@ -83,7 +86,7 @@ def read_picture(blocks: Iterator[bytes]) -> Picture:
         data[:] = bytes(len(data))
     image = QImage.fromData(png)
     if image.isNull():
-        raise PreviewUnavailable("This picture could not be decoded for display.")
+        raise PreviewUnavailable(tr("This picture could not be decoded for display."))
     return Picture(image, make_veil(image))
 
 

@@ -52,6 +52,7 @@ from ui.evidence.preview_reading import (
     read_text,
     why_not,
 )
+from ui.i18n import core_text, tr
 from ui.widgets.file_dialogs import run_file_dialog
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def _entry_title(session: Session, attachment_id: str) -> str:
     try:
         return session.journal.find_attachment(attachment_id)[0].content.title
     except JournalError:
-        return "none: kept from an imported message export"
+        return tr("none: kept from an imported message export")
 
 
 class EvidenceViewer(QDialog):
@@ -77,7 +78,7 @@ class EvidenceViewer(QDialog):
     def __init__(self, session: Session, attachment_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Attachment")  # neutral: window titles can be seen and logged
+        self.setWindowTitle(tr("Attachment"))  # neutral: window titles can be seen and logged
         self.setSizeGripEnabled(True)
         self.session = session
         self.attachment_id = attachment_id
@@ -99,14 +100,14 @@ class EvidenceViewer(QDialog):
         self.preview = QWidget()
         self.preview_layout = QVBoxLayout(self.preview)
         self.preview_layout.setContentsMargins(0, 0, 0, 0)
-        self.status = QLabel("Opening…")
+        self.status = QLabel(tr("Opening…"))
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_layout.addWidget(self.status, 1)
 
         self.details = FileDetails()
         details_area = QScrollArea()
-        details_area.setAccessibleName("Details of this file")
+        details_area.setAccessibleName(tr("Details of this file"))
         details_area.setWidget(self.details)
         details_area.setWidgetResizable(True)
         details_area.setMinimumWidth(340)
@@ -115,9 +116,11 @@ class EvidenceViewer(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.close)
         self.save_button = self.buttons.addButton(
-            "Save a copy…", QDialogButtonBox.ButtonRole.ActionRole
+            tr("Save a copy…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.save_button.setToolTip("Write the original file out, unencrypted, after a warning.")
+        self.save_button.setToolTip(
+            tr("Write the original file out, unencrypted, after a warning.")
+        )
         self.save_button.clicked.connect(self.save_copy)
 
         body = QHBoxLayout()
@@ -135,7 +138,9 @@ class EvidenceViewer(QDialog):
             self.entry_title = _entry_title(session, attachment_id)
         except (JournalError, RuntimeError) as error:
             self.save_button.setEnabled(False)
-            self._show_unavailable(f"This evidence cannot be opened. {describe(error)}")
+            self._show_unavailable(
+                tr("This evidence cannot be opened. {reason}").format(reason=describe(error))
+            )
             self._ready("none")
             return
         self.saver = CopySaver(
@@ -170,7 +175,7 @@ class EvidenceViewer(QDialog):
         self.preview_layout.addWidget(widget, 1)
 
     def _show_unavailable(self, reason: str) -> None:
-        label = QLabel(f"This file cannot be previewed here.\n\n{reason}")
+        label = QLabel(tr("This file cannot be previewed here.\n\n{reason}").format(reason=reason))
         label.setObjectName("cannot-preview")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -179,9 +184,11 @@ class EvidenceViewer(QDialog):
         self._set_preview(label)
 
     def _unavailable(self, reason: str) -> None:
-        info = self.info
-        stays = " It stays stored unchanged; you can still save a copy." if info else ""
-        self._show_unavailable(reason + (stays if "stored" not in reason else ""))
+        if self.info is not None:
+            reason = tr("{reason} It stays stored unchanged; you can still save a copy.").format(
+                reason=reason
+            )
+        self._show_unavailable(reason)
         self.kind = "none"
         self._ready("none")
 
@@ -191,7 +198,7 @@ class EvidenceViewer(QDialog):
             self._unavailable(why_not(info))
         elif kind == "image":
             if info.size > MAX_PREVIEW_BYTES:
-                self._unavailable("This picture is too large to preview inside the app.")
+                self._unavailable(tr("This picture is too large to preview inside the app."))
             else:
                 self._load_in_background(read_picture)
         elif kind == "text":
@@ -221,9 +228,11 @@ class EvidenceViewer(QDialog):
         if self.closed or isinstance(error, Stopped):
             return
         if isinstance(error, PreviewUnavailable):
-            self._unavailable(str(error))
+            self._unavailable(core_text(str(error)))
         else:
-            self._unavailable(f"The stored copy could not be read. {describe(error)}")
+            self._unavailable(
+                tr("The stored copy could not be read. {reason}").format(reason=describe(error))
+            )
 
     def _ready(self, kind: str) -> None:
         self.ready_kind = kind
@@ -247,7 +256,7 @@ class EvidenceViewer(QDialog):
         try:
             self.session.journal.settings.set(BLUR_SETTING, bool(on))
         except (JournalError, RuntimeError) as error:
-            self._tell("The choice could not be saved", describe(error))
+            self._tell(tr("The choice could not be saved"), describe(error))
 
     def _show_text(self, result: Text) -> None:
         self.kind = "text"
@@ -256,11 +265,13 @@ class EvidenceViewer(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName("Text of the file")
+        self.text_view.setAccessibleName(tr("Text of the file"))
         self.text_view.setPlainText(result.text)
         column.addWidget(self.text_view, 1)
         if result.truncated:
-            note = QLabel("Showing the first 2 MiB only. Save a copy to read all of it elsewhere.")
+            note = QLabel(
+                tr("Showing the first 2 MiB only. Save a copy to read all of it elsewhere.")
+            )
             note.setWordWrap(True)
             column.addWidget(note)
         self._set_preview(holder)
@@ -286,7 +297,7 @@ class EvidenceViewer(QDialog):
         """Where to write the copy: Qt's own save dialog, or `save_path_chooser` if set."""
         if self.save_path_chooser is not None:
             return self.save_path_chooser(suggested)
-        dialog = QFileDialog(self, "Save an unencrypted copy", QDir.homePath())
+        dialog = QFileDialog(self, tr("Save an unencrypted copy"), QDir.homePath())
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
