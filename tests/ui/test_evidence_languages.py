@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QStyleOptionViewItem,
@@ -205,9 +204,8 @@ def test_the_zone_question_grows_to_show_every_line(qtbot) -> None:
     qtbot.addWidget(question)
     question.show()
     qtbot.waitExposed(question)
-    assert cut_off(question) == []
+    qtbot.waitUntil(lambda: cut_off(question) == [])  # fitted once laid out
     question.zone.setText("No/Such " * 30)
     question.accept()  # refused: the problem is shown below the field
     assert question.isVisible() and question.problem.text()
-    QApplication.processEvents()
-    assert cut_off(question) == []
+    qtbot.waitUntil(lambda: cut_off(question) == [])

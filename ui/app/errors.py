@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP
-
 from journal.entries.plain_words import visible_name
 from journal.errors import JournalError
 from journal.system.os_errors import reason
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 UNEXPECTED = str(
     QT_TR_NOOP("Something went wrong that the app did not expect. Your journal was not changed.")

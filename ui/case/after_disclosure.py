@@ -11,7 +11,7 @@ in time; it does not say why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from journal.case.after_disclosure import (
 from journal.entries.model import CATEGORIES
 from journal.entries.timeparse import describe
 from ui.app.session import Session
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 from ui.widgets.contrast import hint_style
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,7 +106,7 @@ class AfterDisclosureDialog(QDialog):
         summary_font.setPointSize(summary_font.pointSize() + 1)
         self.summary.setFont(summary_font)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr(str(h)) for h in HEADERS])
+        self.tree.setHeaderLabels([tr(h) for h in HEADERS])
         self.tree.setAccessibleName(tr("Disclosures and what followed"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,7 @@ from ui.app.errors import describe
 from ui.app.session import Session
 from ui.editor.common import calm_message, label_for
 from ui.editor.person_dialog import NewPersonDialog
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 OFFICER_FIELDS = (
     ("rank", QT_TR_NOOP("Ran&k")),
@@ -114,7 +114,7 @@ class OfficerChangeDialog(QDialog):
         for name, text in OFFICER_FIELDS:
             edit = QLineEdit(getattr(current, name))
             self.edits[name] = edit
-            form.addRow(label_for(tr(str(text)), edit), edit)
+            form.addRow(label_for(tr(text), edit), edit)
         self.effective = QLineEdit()
         self.effective.setPlaceholderText(tr("e.g. 2025-06-01, or 2025-06"))
         self.note = QLineEdit()

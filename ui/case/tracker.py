@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +36,7 @@ from journal.entries.timeparse import describe
 from ui.app.session import Session
 from ui.case.reminder import reminder_words
 from ui.editor.common import calm_message
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 from ui.widgets.contrast import hint_style, ring_focus
 from ui.widgets.row_table_model import AnyIndex, RowTableModel, bold_font
 
@@ -55,7 +55,7 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class MatterModel(RowTableModel[Matter]):
     def __init__(self, today: date) -> None:
-        super().__init__(tuple(tr(str(h)) for h in HEADERS))
+        super().__init__(tuple(tr(h) for h in HEADERS))
         self.today = today
         self._titles: dict[str, str] = {}
 

@@ -4,8 +4,7 @@ the journal can close them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +20,8 @@ from journal.conversations.zones import computer_zone_name
 from journal.entries.timeparse import parse_zone
 from journal.errors import UsageError
 from journal.messages import FORMATS
-from ui.i18n import tr
+from ui.i18n import QT_TR_NOOP, tr
+from ui.widgets.text_fit import grow_to_fit
 
 ZONE_TEXT = QT_TR_NOOP(
     "WhatsApp writes the time as the phone showed it, without saying which time zone "
@@ -44,18 +44,6 @@ FORMAT_NAMES = {
 }
 
 
-def fit_height(dialog: QDialog) -> None:
-    """Grow `dialog` to the height its wrapped labels need at its width: Qt sizes a window
-    before it knows how many lines a wrapped text takes, so a longer translation was cut."""
-    layout = dialog.layout()
-    if layout is None:
-        return
-    layout.activate()
-    needed = layout.totalHeightForWidth(dialog.width())
-    if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)
-
-
 def _plain(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -70,6 +58,7 @@ class ZoneQuestion(QDialog):
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)  # wrapped text, a third longer in some languages, is never cut
         self.setWindowTitle(tr("Time zone of the chat"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(480)
@@ -88,15 +77,11 @@ class ZoneQuestion(QDialog):
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(_plain(tr("“{file}” is a WhatsApp chat.").format(file=file_name)))
-        column.addWidget(_plain(tr(str(ZONE_TEXT))))
+        column.addWidget(_plain(tr(ZONE_TEXT)))
         column.addLayout(form)
         column.addWidget(self.problem)
-        column.addWidget(_plain(tr(str(ZONE_AFTER))))
+        column.addWidget(_plain(tr(ZONE_AFTER)))
         column.addWidget(buttons)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)
 
     def accept(self) -> None:
         name = self.zone.text().strip()
@@ -110,7 +95,6 @@ class ZoneQuestion(QDialog):
                     "Try a name such as Europe/London or an offset such as +02:00."
                 ).format(zone=name)
             )
-            fit_height(self)
             return
         self.answered.emit(name)
         super().accept()
@@ -123,6 +107,7 @@ class FormatQuestion(QDialog):
 
     def __init__(self, file_name: str, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)  # wrapped text, a third longer in some languages, is never cut
         self.setWindowTitle(tr("Message file not imported"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.reason = _plain(
@@ -133,7 +118,7 @@ class FormatQuestion(QDialog):
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.format = QComboBox()
         for fmt in FORMATS:
-            self.format.addItem(tr(str(FORMAT_NAMES[fmt])) if fmt in FORMAT_NAMES else fmt, fmt)
+            self.format.addItem(tr(FORMAT_NAMES[fmt]) if fmt in FORMAT_NAMES else fmt, fmt)
         self.format.setAccessibleName(tr("Format"))
         form = QFormLayout()
         form.addRow(tr("If you know what kind of export it is, &read it as:"), self.format)
@@ -150,10 +135,6 @@ class FormatQuestion(QDialog):
         column.addWidget(self.reason)
         column.addLayout(form)
         column.addWidget(buttons)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)
 
     def accept(self) -> None:
         self.answered.emit(self.format.currentData())

@@ -7,13 +7,12 @@ message is shown below the table in a read-only plain-text box (line breaks kept
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from journal.conversations.records import StoredCall, StoredMessage
 from journal.conversations.zones import shown
 from ui.conversations.own_direction import OwnDirectionDelegate
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 MAX_ROWS = 2_000  # more than this is narrowed by search, dates or sender
 #: A call's direction as the parsers store it (journal/messages/model.py CallDirection).
@@ -101,7 +100,7 @@ def duration(seconds: int) -> str:
 
 def direction_words(direction: str) -> str:
     """A call's direction in the interface language (an unknown word as stored)."""
-    return tr(str(DIRECTIONS[direction])) if direction in DIRECTIONS else direction
+    return tr(DIRECTIONS[direction]) if direction in DIRECTIONS else direction
 
 
 def fill_calls(table: QTableWidget, calls: list[StoredCall]) -> None:

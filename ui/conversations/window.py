@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import chain, islice
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,7 +47,7 @@ from ui.conversations.tables import (
     message_details,
     plain_table,
 )
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 ALL = ""  # the conversation list's first row: every conversation
 
@@ -66,7 +66,7 @@ def _day(text: str, which: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise NotADate(tr(str(NOT_A_DATE[which])).format(text=text)) from None
+        raise NotADate(tr(NOT_A_DATE[which]).format(text=text)) from None
 
 
 class NotADate(ValueError):

@@ -15,7 +15,7 @@ from ui.disguise.fronts import make_front
 from ui.disguise.watcher import WayInWatcher
 from ui.disguise.way_in import WORD, WayIn
 from ui.i18n import QT_TR_NOOP, tr
-from ui.safety.text_fit import grow_to_fit
+from ui.widgets.text_fit import grow_to_fit
 
 OPENED = QT_TR_NOOP("That would have opened it: the passphrase page would appear now.")
 MISSED = QT_TR_NOOP(

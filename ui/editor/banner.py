@@ -8,8 +8,9 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.session.drafts import Draft
-from ui.editor.common import isolated, name_buttons
+from ui.editor.common import name_buttons
 from ui.i18n import tr
+from ui.widgets.text_fit import isolated
 
 
 def when_text(iso: str) -> str:

@@ -27,12 +27,6 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def isolated(text: str) -> str:
-    """The person's own words set apart, so that their direction (Arabic in an English
-    sentence, or the other way) cannot reorder the sentence around them."""
-    return f"\N{FIRST STRONG ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
-
-
 def name_buttons(*buttons: QAbstractButton) -> None:
     """Buttons are announced by their text unless something more precise is set."""
     for button in buttons:

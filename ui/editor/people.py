@@ -19,7 +19,6 @@ from journal.entries.model import (
 from ui.editor.common import (
     Section,
     combo_key,
-    isolated,
     key_combo,
     label_for,
     name_buttons,
@@ -28,6 +27,7 @@ from ui.editor.common import (
 from ui.editor.person_dialog import NewPersonDialog
 from ui.editor.rows import RecordList, RecordRow
 from ui.i18n import QT_TR_NOOP, tr
+from ui.widgets.text_fit import isolated
 
 NOBODY = QT_TR_NOOP("(choose someone)")
 

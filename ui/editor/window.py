@@ -32,7 +32,6 @@ from ui.editor.common import (
     Section,
     apply_tab_order,
     calm_message,
-    isolated,
     name_buttons,
     set_combo_key,
 )
@@ -48,6 +47,7 @@ from ui.editor.prompts import PromptsPanel
 from ui.editor.reports import ReportsSection
 from ui.editor.risk import RiskSection
 from ui.i18n import tr
+from ui.widgets.text_fit import isolated
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 

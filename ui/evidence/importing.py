@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QDir, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDir, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -33,7 +33,7 @@ from ui.app.message_boxes import tell
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.evidence.capture_note import CaptureNoteDialog, ask_about_dates
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 from ui.widgets.file_dialogs import run_file_dialog
 
 KIB = 1024
@@ -140,7 +140,7 @@ class EvidenceImport(QObject):
                     break
                 except Exception as error:
                     reason = describe(
-                        error, tr(str(UNEXPECTED_HERE)), also=tr("Nothing from it was added.")
+                        error, tr(UNEXPECTED_HERE), also=tr("Nothing from it was added.")
                     )
                     result.problems.append((_shown(path), reason))
                 else:

@@ -7,7 +7,7 @@ only soft colours. Ctrl++ / Ctrl+- zoom, Ctrl+0 fits the window again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import tr
+from ui.i18n import QT_TR_NOOP, tr
 
 MAX_SHOWN_PIXELS = 40_000_000  # zooming stops before the displayed picture gets bigger
 MAX_ZOOM = 8.0
@@ -62,7 +62,7 @@ class PictureView(QWidget):
         self.revealed = not blurred
         self.zoom: float | None = None  # None: fit the window
 
-        self.blur_note = QLabel(tr(str(BLURRED_NOTE)))
+        self.blur_note = QLabel(tr(BLURRED_NOTE))
         self.blur_note.setWordWrap(True)
         self.reveal_button = QPushButton(tr("Show"))
         self.reveal_button.setToolTip(tr("Show the picture clearly (you can blur it again)"))
@@ -130,7 +130,7 @@ class PictureView(QWidget):
 
     def _update_reveal(self) -> None:
         self.reveal_button.setText(tr("Blur again") if self.revealed else tr("Show"))
-        self.blur_note.setText(tr("Shown clearly.") if self.revealed else tr(str(BLURRED_NOTE)))
+        self.blur_note.setText(tr("Shown clearly.") if self.revealed else tr(BLURRED_NOTE))
 
     # zoom ---------------------------------------------------------------------
     def shown_size(self) -> QSize:

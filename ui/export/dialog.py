@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,7 +35,7 @@ from ui.export.profiles import ProfileChooser
 from ui.export.saved_dialog import ExportSavedDialog
 from ui.export.timestamps import TimestampOffer
 from ui.export.work import ExportOutcome, LatestOnly, run_export
-from ui.i18n import tr
+from ui.i18n import QT_TR_NOOP, tr
 from ui.widgets.file_dialogs import choose_file
 
 PLAINTEXT_WARNING = QT_TR_NOOP(
@@ -76,7 +76,7 @@ class ExportDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the Tab stops
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
-        self.warning = QLabel(tr(str(PLAINTEXT_WARNING)))
+        self.warning = QLabel(tr(PLAINTEXT_WARNING))
         self.warning.setWordWrap(True)
         self.damage_warning = QLabel(damage_warning(session.journal))
         self.damage_warning.setWordWrap(True)

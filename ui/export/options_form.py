@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,9 +31,9 @@ from journal.entries.model import CATEGORIES, KINDS
 from journal.export.options import ExportOptions, RedactionProfile
 from journal.export.words import LANGUAGES
 from ui.export.pdf_choices import PdfChoices
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
-FORMATS: dict[str, object] = {
+FORMATS: dict[str, str] = {
     "bundle": QT_TR_NOOP(
         "Court bundle (.zip): chronology, evidence files and a signed list of hashes"
     ),
@@ -100,7 +100,7 @@ class ExportOptionsForm(QWidget):
         form = self.rows = QFormLayout(self)
         self.format = QComboBox()
         for key, label in FORMATS.items():
-            self.format.addItem(tr(str(label)), key)
+            self.format.addItem(tr(label), key)
         form.addRow(tr("What to export"), self.format)
         self.date_from = _OptionalDate(tr("from", "dates: from this day"))
         self.date_to = _OptionalDate(tr("to", "dates: up to this day"))
@@ -193,7 +193,7 @@ class ExportOptionsForm(QWidget):
         self.location_note = QLabel()
         self.location_note.setWordWrap(True)
         self.leave_out_located = QCheckBox(tr("Leave these photos out of the bundle"))
-        self.leave_out_help = QLabel(tr(str(LEAVE_OUT_HELP)))
+        self.leave_out_help = QLabel(tr(LEAVE_OUT_HELP))
         self.leave_out_help.setWordWrap(True)
         for widget in (self.location_note, self.leave_out_located, self.leave_out_help):
             box.addWidget(widget)

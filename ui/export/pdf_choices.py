@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.i18n import tr
+from ui.i18n import QT_TR_NOOP, tr
 
 SIGN_HELP = QT_TR_NOOP(
     "A signed PDF shows in Adobe Reader, Okular and other readers as signed and not "
@@ -48,13 +47,13 @@ class PdfChoices(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sign)
-        layout.addWidget(_help(tr(str(SIGN_HELP))))
+        layout.addWidget(_help(tr(SIGN_HELP)))
         row = QHBoxLayout()
         row.addWidget(self.split)
         row.addWidget(self.volume_mb)
         row.addStretch()
         layout.addLayout(row)
-        layout.addWidget(_help(tr(str(VOLUME_HELP))))
+        layout.addWidget(_help(tr(VOLUME_HELP)))
 
     def choice(self) -> PdfChoice:
         return PdfChoice(

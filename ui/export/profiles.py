@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from journal.export.options import preview_redactions as find_redactions
 from journal.export.profiles import delete_profile, load_profiles, put_profile
 from journal.session.journal import Journal
 from ui.export.work import LatestOnly
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 
 NO_PROFILE = QT_TR_NOOP("Hide nothing")
 #: The places preview_redactions names that are not hideable fields (those have
@@ -50,7 +50,7 @@ def field_words(field: str) -> str:
     """The field a preview line names, as the profile editor calls it."""
     if field in HIDEABLE_FIELDS:
         return core_text(HIDEABLE_FIELDS[field])
-    return tr(str(FIELD_WORDS[field])) if field in FIELD_WORDS else field
+    return tr(FIELD_WORDS[field]) if field in FIELD_WORDS else field
 
 
 PREVIEW_LIMIT = 200  # places listed; the rest are counted
@@ -144,7 +144,7 @@ class ProfileChooser(QWidget):
         self.profiles = {p.name: p for p in load_profiles(self.journal)}
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(tr(str(NO_PROFILE)), "")
+        self.combo.addItem(tr(NO_PROFILE), "")
         for name in self.profiles:
             self.combo.addItem(name, name)
         if select is not None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ui.export.work import ExportOutcome
-from ui.i18n import tr
+from ui.i18n import QT_TR_NOOP, tr
 from ui.widgets.for_checking import ForChecking
 
 FOR_RECIPIENT = QT_TR_NOOP(
@@ -22,7 +22,7 @@ class ExportSavedDialog(QDialog):
         self.message = QLabel(outcome.message())
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.checking = ForChecking(tr(str(FOR_RECIPIENT)))
+        self.checking = ForChecking(tr(FOR_RECIPIENT))
         self.checking.add_value(tr("Signing-key fingerprint"), outcome.fingerprint)
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)

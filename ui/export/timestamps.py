@@ -12,8 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,7 +31,8 @@ from journal.export.timestamps.store import WELL_KNOWN, choose_authorities, chos
 from journal.session.journal import Journal
 from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
+from ui.widgets.text_fit import grow_to_fit
 
 if TYPE_CHECKING:
     from ui.export.saved_dialog import ExportSavedDialog
@@ -65,7 +65,7 @@ EXPLANATION = (
 
 def explanation() -> str:
     """The explanation in the interface language, as rich text."""
-    first, sent, learns, off = (tr(str(part)) for part in EXPLANATION)
+    first, sent, learns, off = (tr(part) for part in EXPLANATION)
     return f"{first}<br><br>{sent}<br>{learns}<br><br>{off}"
 
 
@@ -81,6 +81,7 @@ class TimestampSettingsDialog(QDialog):
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)  # the wrapped explanation, whatever its language, is never cut
         self.setWindowTitle(tr("Trusted timestamps"))
         self.journal = journal
         chosen = chosen_authorities(journal)
@@ -120,17 +121,6 @@ class TimestampSettingsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Tall enough for the wrapped explanation, whatever its language, once what is
-        added above it as the window appears (the quick-exit row) is shown too."""
-        super().showEvent(event)
-        QTimer.singleShot(0, self, self._fit_height)
-
-    def _fit_height(self) -> None:
-        needed = self.heightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def _add_box(self, label: str, url: str, checked: bool) -> None:
         box = QCheckBox(label)
@@ -258,7 +248,7 @@ class TimestampOffer(QWidget):
         super().__init__(parent)
         self.journal = journal
         self.task: BackgroundTask | None = None
-        self.button = QPushButton(tr(str(GET_NOW)))
+        self.button = QPushButton(tr(GET_NOW))
         self.button.clicked.connect(self.get_now)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -274,7 +264,7 @@ class TimestampOffer(QWidget):
         """Shown after an export; `box` (the "Export saved" window) offers it too."""
         self.setVisible(True)
         if box is not None:
-            extra = box.buttons.addButton(tr(str(GET_NOW)), QDialogButtonBox.ButtonRole.ActionRole)
+            extra = box.buttons.addButton(tr(GET_NOW), QDialogButtonBox.ButtonRole.ActionRole)
             extra.clicked.connect(self.get_now)
 
     def get_now(self) -> None:

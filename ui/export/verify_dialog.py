@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QDir, Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,7 +34,7 @@ from journal.export.verify import (
 )
 from ui.app.errors import describe as describe_error
 from ui.app.workers import BackgroundTask, run_in_background
-from ui.i18n import core_text, tr
+from ui.i18n import QT_TR_NOOP, core_text, tr
 from ui.widgets.file_dialogs import choose_file, run_file_dialog
 from ui.widgets.for_checking import ForChecking
 
@@ -285,7 +285,7 @@ class VerifyDialog(QDialog):
         self.findings.clear()
         self.findings.setVisible(bool(findings))
         for finding in findings:
-            kind = tr(str(KIND_WORDS[finding.kind])) if finding.kind in KIND_WORDS else finding.kind
+            kind = tr(KIND_WORDS[finding.kind]) if finding.kind in KIND_WORDS else finding.kind
             self.findings.addItem(
                 tr("{kind}: {finding}").format(kind=kind, finding=core_text(finding.message))
             )

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from journal.entries.model import Revision
 from journal.entries.revision_diff import STATUS_LABELS, revision_status, save_times
 from ui.app.session import Session
-from ui.editor.common import isolated
 from ui.history.rendering import changes_html, revision_html
 from ui.history.selection import select_row
 from ui.i18n import QT_TR_NOOP, core_text, tr
 from ui.widgets.contrast import ring_focus
 from ui.widgets.row_table_model import AnyIndex, RowTableModel
+from ui.widgets.text_fit import isolated
 
 COL_NUMBER, COL_UTC, COL_LOCAL, COL_STATUS = range(4)
 HEADERS = (

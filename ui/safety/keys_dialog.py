@@ -36,7 +36,6 @@ from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import tr
-from ui.safety.text_fit import grow_to_fit, isolated
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
 from ui.widgets.recovery_code import (
     check_prompt,
@@ -47,6 +46,7 @@ from ui.widgets.recovery_code import (
     save_sheet,
     show_code,
 )
+from ui.widgets.text_fit import grow_to_fit, isolated
 
 
 def _check_current(vault: UnlockedVault, passphrase: str) -> None:

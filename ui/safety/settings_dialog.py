@@ -28,7 +28,7 @@ from ui.safety.decoy import RETURN_KEY
 from ui.safety.disguise import DISGUISES, disguise_icon, look_name
 from ui.safety.prefs import EXIT_DECOY, EXIT_QUIT, LOCK_MINUTES_RANGE, SafetyPrefs
 from ui.safety.quick_exit import QUICK_EXIT_KEY
-from ui.safety.text_fit import grow_to_fit
+from ui.widgets.text_fit import grow_to_fit
 
 
 class SafetySettingsDialog(QDialog):
