@@ -33,8 +33,10 @@ SETTINGS = settings(
 def test_whatsapp_text_and_names(tmp_path: Path, rows: list[tuple[str, str]]) -> None:
     for _name, text in rows:  # a line that starts like a time stamp begins a new message
         assume(not any(HEADER.match(line) for line in text.split("\n")[1:]))
-    # if every message ended in CR, the file could as well be a CRLF file: ambiguous
-    assume(not all(text.endswith("\r") for _name, text in rows))
+    # if every break before a time stamp is CR LF (every message but the last ends in CR;
+    # a single message: its own), the file could as well be a CRLF file: ambiguous
+    before_breaks = [text for _name, text in rows[:-1]] or [rows[-1][1]]
+    assume(not all(text.endswith("\r") for text in before_breaks))
     lines = [Line(START + timedelta(minutes=i), name, text) for i, (name, text) in enumerate(rows)]
     path = tmp_path / "chat.txt"
     path.write_text(android_chat(lines, en_gb), encoding="utf-8", newline="")
