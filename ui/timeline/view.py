@@ -24,6 +24,7 @@ from journal.session.changes import Change
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.evidence.importing import install_drop_import
+from ui.i18n import tr
 from ui.timeline.detail_view import DetailView
 from ui.timeline.filter_bar import FilterBar
 from ui.timeline.model import (
@@ -64,7 +65,7 @@ class JournalView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Timeline")
+        self.table.setAccessibleName(tr("Timeline"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -86,8 +87,10 @@ class JournalView(QWidget):
         self.detail = DetailView()
         self.detail.attachment_activated.connect(self.attachment_requested.emit)
         self.empty_hint = QLabel(
-            "Nothing written yet. Choose “New entry” (Ctrl+N) to write down what happened; "
-            "only a title and roughly when are needed."
+            tr(
+                "Nothing written yet. Choose “New entry” (Ctrl+N) to write down what happened; "
+                "only a title and roughly when are needed."
+            )
         )
         self.empty_hint.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -197,7 +200,8 @@ class JournalView(QWidget):
             self.table.selectRow(0)
 
     def _search_failed(self, error: BaseException) -> None:
-        self.detail.setPlainText(f"The search could not be completed. {describe(error)}")
+        failed = tr("The search could not be completed. {reason}")
+        self.detail.setPlainText(failed.format(reason=describe(error)))
 
     def clear(self) -> None:
         """Drop every decrypted value from the model and the widgets."""
