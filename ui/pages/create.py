@@ -67,7 +67,7 @@ class CreatePage(QWidget):
     # step 1 ---------------------------------------------------------------
     def _welcome_step(self) -> QWidget:
         page = QWidget()
-        text = QLabel(tr(WELCOME))
+        text = QLabel(tr(str(WELCOME)))
         text.setWordWrap(True)
         self.location = QLineEdit(str(self.path))
         self.location.setAccessibleName(tr("Where the journal file is kept"))

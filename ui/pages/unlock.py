@@ -22,6 +22,7 @@ from journal.vault.lifecycle import recover, unlock
 from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import tr
+from ui.widgets.bidi import isolated_when
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
 
 
@@ -68,7 +69,9 @@ class UnlockPage(QWidget):
         self.task: BackgroundTask | None = None
         self.failures_here = 0  # wrong attempts typed on this page (hers)
         title = QLabel(tr("<h2>Welcome back</h2>"))
-        where = QLabel(tr("Journal file: {path}").format(path=path))
+        where = QLabel(
+            tr("Journal file: {path}").format(path=isolated_when(self.isRightToLeft(), str(path)))
+        )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

@@ -1,7 +1,13 @@
-"""The detail pane: every field of the selected entry, escaped, as read-only rich text."""
+"""The detail pane: every field of the selected entry, escaped, as read-only rich text.
+
+Right to left (Arabic), the label column stands at the right of its value, and a
+value put into a translated sentence (her words, a core sentence not yet
+translated) is isolated so that it reads as written (ui/widgets/bidi.py).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
@@ -25,7 +31,15 @@ from journal.entries.plain_words import file_kind, file_size, visible_name
 from journal.entries.report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from journal.entries.timeparse import describe
 from ui.i18n import core_text, tr
+from ui.widgets.bidi import isolated
 from ui.widgets.contrast import softer_text
+
+# Wraps a value put into a translated sentence (isolated, right to left).
+Isolate = Callable[[str], str]
+
+
+def _as_it_is(value: str) -> str:
+    return value
 
 
 def _text(value: str) -> str:
@@ -37,15 +51,20 @@ def _label(labels: dict[str, str], key: str) -> str:
     return core_text(labels.get(key, key))
 
 
-def _followed_item(item: FollowingEntry, days: str) -> str:
-    title = escape(item.entry.content.title)
+def _block(tag: str, text: str) -> str:
+    """Plain `text`, escaped, in one element (a heading, a paragraph)."""
+    return f"<{tag}>{escape(text)}</{tag}>"
+
+
+def _followed_item(item: FollowingEntry, days: str, iso: Isolate = _as_it_is) -> str:
+    title = iso(escape(item.entry.content.title))
     title = f"<b>{title}</b>" if item.notable else title
     marked = ", ".join(_label(CATEGORIES, c) for c in item.notable)
     extra = f" — {escape(marked)}" if marked else ""
     return f"<li>{days}{title}{extra}</li>"
 
 
-def followed_html(group: DisclosureGroup) -> str:
+def followed_html(group: DisclosureGroup, iso: Isolate = _as_it_is) -> str:
     """What followed a disclosure within the window (and what happened around the same
     time, order not certain), for the detail pane."""
     heading = tr("What followed within %n days", None, group.window_days)
@@ -54,19 +73,19 @@ def followed_html(group: DisclosureGroup) -> str:
         html += f"<p>{escape(core_text(group.basis_note))}</p>"
     if group.following:
         items = "".join(
-            _followed_item(i, escape(core_text(days_text(i.days_after))) + ": ")
+            _followed_item(i, escape(core_text(days_text(i.days_after))) + ": ", iso)
             for i in group.following
         )
         html += f"<ul>{items}</ul>"
     else:
-        html += f"<p>{escape(tr('Nothing written down for those days.'))}</p>"
+        html += _block("p", tr("Nothing written down for those days."))
     if group.around:
-        items = "".join(_followed_item(i, "") for i in group.around)
+        items = "".join(_followed_item(i, "", iso) for i in group.around)
         html += f"<h4>{escape(core_text(AROUND_LABEL))}</h4><ul>{items}</ul>"
     return html
 
 
-def _report_html(report: ReportRecord) -> str:
+def _report_html(report: ReportRecord, iso: Isolate) -> str:
     # report_parts mixes her words with the core's labels (the body, the status);
     # core_text leaves her words as they are and translates the labels.
     text = _text(" · ".join(core_text(part) for part in report_parts(report)))
@@ -74,14 +93,14 @@ def _report_html(report: ReportRecord) -> str:
         text += f"<br>{_text(report.what_they_said)}"
     if report.what_they_did:
         text += "<br>" + escape(tr("What they did: {what}")).format(
-            what=_text(report.what_they_did)
+            what=iso(_text(report.what_they_did))
         )
     if report.concerns:
         text += "<br>" + escape(tr("About %n other entries", None, len(report.concerns)))
     return text
 
 
-def _rows(c: EntryContent, people: dict[str, str]) -> list[tuple[str, str]]:
+def _rows(c: EntryContent, people: dict[str, str], iso: Isolate) -> list[tuple[str, str]]:
     """(label, HTML) for each field the entry has, in the order of the editor."""
     rows: list[tuple[str, str]] = [
         (tr("Kind"), escape(_label(KINDS, c.kind))),
@@ -106,12 +125,12 @@ def _rows(c: EntryContent, people: dict[str, str]) -> list[tuple[str, str]]:
         parts = [injury.description, injury.body_area, injury.medical_attention]
         text = _text(" · ".join(p for p in parts if p))
         if injury.photographed:
-            text = escape(tr("{injury} (photographed)")).format(injury=text)
+            text = escape(tr("{injury} (photographed)")).format(injury=iso(text))
         rows.append((tr("Injury"), text))
     if c.medical:
         rows.append((tr("Medical"), _text(c.medical)))
     for report in c.reports:
-        rows.append((tr("Report"), _report_html(report)))
+        rows.append((tr("Report"), _report_html(report, iso)))
     if c.disclosure:
         rows.append((tr("Disclosure"), escape(tr("You told someone about the abuse here."))))
     for account in c.accounts:
@@ -125,7 +144,7 @@ def _rows(c: EntryContent, people: dict[str, str]) -> list[tuple[str, str]]:
     return rows
 
 
-def _recorded(entry: Entry, changes: str) -> str:
+def _recorded(entry: Entry, changes: str, iso: Isolate) -> str:
     """What the app recorded about the entry's saves, as one plain sentence or two."""
     first = entry.first_recorded[:19].replace("T", " ")
     last = entry.last_recorded[:19].replace("T", " ")
@@ -135,7 +154,7 @@ def _recorded(entry: Entry, changes: str) -> str:
             "First saved {first} UTC; saved %n times ({changes}); last saved {last} UTC.",
             None,
             count,
-        ).format(first=first, last=last, changes=core_text(changes))
+        ).format(first=first, last=last, changes=iso(core_text(changes)))
     else:
         recorded = tr(
             "First saved {first} UTC; saved %n times; last saved {last} UTC.", None, count
@@ -157,35 +176,53 @@ def _evidence_item(a: AttachmentInfo) -> str:
     )
 
 
+def _table(rows: list[tuple[str, str]], right_to_left: bool) -> str:
+    """Label and value side by side; right to left, the label at the right and each
+    line of the value isolated, right-aligned beside it."""
+    if not right_to_left:
+        cells = "".join(
+            f"<tr><td valign='top'><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table>{cells}</table>"
+    # dir on the cells, not the table: Qt carries a table's dir over to the paragraph
+    # after it. The label column takes at most 30 %, wrapping longer labels.
+    cells = "".join(
+        f"<tr><td dir='rtl' width='70%'>"
+        f"{'<br>'.join(isolated(line) for line in v.split('<br>'))}</td>"
+        f"<td dir='rtl' valign='top'><b>{escape(k)}</b>&nbsp;&nbsp;</td></tr>"
+        for k, v in rows
+    )
+    return f"<table width='100%'>{cells}</table>"
+
+
 def entry_html(
     entry: Entry,
     people: dict[str, str],
     followed: DisclosureGroup | None = None,
     changes: str = "",
+    right_to_left: bool = False,
 ) -> str:
     c = entry.content
-    table = "".join(
-        f"<tr><td valign='top'><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>"
-        for k, v in _rows(c, people)
-    )
+    iso: Isolate = isolated if right_to_left else _as_it_is
     muted = softer_text().name()
     parts = [f"<h2>{escape(c.title)}</h2>"]
     if entry.deleted:
         withdrawn = tr("This entry was withdrawn. Its history is kept.")
         parts.append(f"<p><i>{escape(withdrawn)}</i></p>")
-    parts.append(f"<table>{table}</table>")
+    parts.append(_table(_rows(c, people, iso), right_to_left))
     if c.risk:
         parts.append(f"<p style='color: {muted}'>{escape(core_text(RISK_DISCLAIMER))}</p>")
     if c.narrative:
-        parts.append(f"<h3>{escape(tr('What happened'))}</h3><p>{_text(c.narrative)}</p>")
+        parts.append(_block("h3", tr("What happened")) + f"<p>{_text(c.narrative)}</p>")
     if followed is not None:
-        parts.append(followed_html(followed))
+        parts.append(followed_html(followed, iso))
     if c.private_notes:
-        parts.append(f"<h3>{escape(tr('Private notes'))}</h3><p>{_text(c.private_notes)}</p>")
+        parts.append(_block("h3", tr("Private notes")) + f"<p>{_text(c.private_notes)}</p>")
     if entry.attachments:
         items = "".join(_evidence_item(a) for a in entry.attachments)
-        parts.append(f"<h3>{escape(tr('Evidence'))}</h3><ul>{items}</ul>")
-    parts.append(f"<p style='color: {muted}'>{escape(_recorded(entry, changes))}</p>")
+        parts.append(_block("h3", tr("Evidence")) + f"<ul>{items}</ul>")
+    parts.append(f"<p style='color: {muted}'>{escape(_recorded(entry, changes, iso))}</p>")
     return "".join(parts)
 
 
@@ -212,7 +249,7 @@ class DetailView(QTextBrowser):
         followed: DisclosureGroup | None = None,
         changes: str = "",
     ) -> None:
-        self.setHtml(entry_html(entry, people, followed, changes))
+        self.setHtml(entry_html(entry, people, followed, changes, self.isRightToLeft()))
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "attachment":

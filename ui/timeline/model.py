@@ -33,7 +33,7 @@ def compute_cells(entries: list[Entry]) -> list[Cells]:
 
 class TimelineModel(RowTableModel[Entry]):
     def __init__(self) -> None:
-        super().__init__(HEADERS)
+        super().__init__([str(header) for header in HEADERS])
         self._cells: list[Cells] = []
 
     def set_rows(self, entries: Sequence[Entry], cells: list[Cells] | None = None) -> None:

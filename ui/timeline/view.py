@@ -40,6 +40,7 @@ from ui.timeline.model import (
 )
 from ui.timeline.search_status import SearchStatus
 from ui.widgets.contrast import ring_focus
+from ui.widgets.rtl_table import isolate_cells, select_row
 
 ASYNC_ABOVE = 300  # entries; smaller journals refresh at once
 
@@ -65,6 +66,7 @@ class JournalView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setModel(self.proxy)
+        isolate_cells(self.table)  # dates and titles read as written in right-to-left
         self.table.setAccessibleName(tr("Timeline"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -197,7 +199,7 @@ class JournalView(QWidget):
         """From the search box to the timeline, with the first result chosen."""
         self.table.setFocus()
         if self.selected_entry_id() is None and self.proxy.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def _search_failed(self, error: BaseException) -> None:
         failed = tr("The search could not be completed. {reason}")
@@ -232,7 +234,7 @@ class JournalView(QWidget):
         if row is None:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
+        select_row(self.table, index.row())
         self.table.scrollTo(index)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

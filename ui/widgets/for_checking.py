@@ -48,7 +48,7 @@ class ForChecking(QWidget):
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.header = QToolButton()
-        self.header.setText(tr(HEADING))
+        self.header.setText(tr(str(HEADING)))
         self.header.setAccessibleName(tr("For checking section"))
         self.header.setAutoRaise(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

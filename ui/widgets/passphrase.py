@@ -31,7 +31,7 @@ class PassphraseField(QLineEdit):
         self.setAccessibleName(accessible_name)
         self.setMinimumWidth(320)
         self.toggle = QToolButton(self)  # created next, so next in the Tab order
-        self.toggle.setText(tr("Show"))
+        self.toggle.setText(tr("Show", "the passphrase typed"))
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setCursor(Qt.CursorShape.ArrowCursor)
@@ -44,7 +44,8 @@ class PassphraseField(QLineEdit):
 
     def _show(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.toggle.setText(tr("Hide") if shown else tr("Show"))
+        hidden = tr("Show", "the passphrase typed")
+        self.toggle.setText(tr("Hide", "the passphrase typed") if shown else hidden)
         self._place_toggle()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

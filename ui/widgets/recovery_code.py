@@ -70,7 +70,7 @@ def check_prompt(index: int) -> str:
         prompt = tr("To be sure it is written down, type group {number} of the code here:")
         return prompt.format(number=index + 1)
     prompt = tr("To be sure it is written down, type group {number} of the code ({where}) here:")
-    return prompt.format(number=index + 1, where=tr(_PLACES[index]))
+    return prompt.format(number=index + 1, where=tr(str(_PLACES[index])))
 
 
 def show_code(label: QLabel, code: str) -> None:

@@ -261,7 +261,7 @@ ever forget the passphrase. Keep it with someone you trust, not at home.&lt;/p&g
         </message>
         <message>
             <source>Message</source>
-            <translation>رسالة</translation>
+            <translation>الرسالة</translation>
         </message>
         <message>
             <source>Open &amp;another journal…</source>
@@ -289,6 +289,10 @@ ever forget the passphrase. Keep it with someone you trust, not at home.&lt;/p&g
                 <numerusform>ما تلا ذلك خلال %n يومًا</numerusform>
                 <numerusform>ما تلا ذلك خلال %n يوم</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nothing written down for those days.</source>
+            <translation>لم يُدوَّن شيء في تلك الأيام.</translation>
         </message>
         <message>
             <source>What they did: {what}</source>
@@ -331,7 +335,7 @@ ever forget the passphrase. Keep it with someone you trust, not at home.&lt;/p&g
         </message>
         <message>
             <source>Person</source>
-            <translation>شخص</translation>
+            <translation>الشخص</translation>
         </message>
         <message>
             <source>{injury} (photographed)</source>
@@ -393,11 +397,23 @@ ever forget the passphrase. Keep it with someone you trust, not at home.&lt;/p&g
         </message>
         <message>
             <source>{kind}, {size}</source>
-            <translation>{kind}، {size}</translation>
+            <translation>‏{kind}، {size}</translation>
         </message>
         <message>
             <source>This entry was withdrawn. Its history is kept.</source>
             <translation>سُحبت هذه التدوينة. سجلّها محفوظ.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>ما حدث</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>الملاحظات الخاصة</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
         </message>
         <message>
             <source>Entry details</source>
@@ -548,10 +564,6 @@ ever forget the passphrase. Keep it with someone you trust, not at home.&lt;/p&g
             <translation>قسم «للتحقق»</translation>
         </message>
         <message>
-            <source>Show</source>
-            <translation>إظهار</translation>
-        </message>
-        <message>
             <source>Show {field}</source>
             <translation>إظهار {field}</translation>
         </message>
@@ -560,7 +572,13 @@ ever forget the passphrase. Keep it with someone you trust, not at home.&lt;/p&g
             <translation>إظهار ما كتبته أو إخفاؤه</translation>
         </message>
         <message>
+            <source>Show</source>
+            <comment>the passphrase typed</comment>
+            <translation>إظهار</translation>
+        </message>
+        <message>
             <source>Hide</source>
+            <comment>the passphrase typed</comment>
             <translation>إخفاء</translation>
         </message>
         <message>

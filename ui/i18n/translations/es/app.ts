@@ -288,6 +288,10 @@ alguna vez olvidas la frase de contraseña. Déjalo con alguien de confianza, no
             </translation>
         </message>
         <message>
+            <source>Nothing written down for those days.</source>
+            <translation>No hay nada anotado para esos días.</translation>
+        </message>
+        <message>
             <source>What they did: {what}</source>
             <translation>Lo que hicieron: {what}</translation>
         </message>
@@ -383,6 +387,18 @@ alguna vez olvidas la frase de contraseña. Déjalo con alguien de confianza, no
         <message>
             <source>This entry was withdrawn. Its history is kept.</source>
             <translation>Esta entrada se retiró. Su historial se conserva.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué pasó</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>Notas privadas</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
         </message>
         <message>
             <source>Entry details</source>
@@ -525,10 +541,6 @@ alguna vez olvidas la frase de contraseña. Déjalo con alguien de confianza, no
             <translation>Sección «Para comprobar»</translation>
         </message>
         <message>
-            <source>Show</source>
-            <translation>Mostrar</translation>
-        </message>
-        <message>
             <source>Show {field}</source>
             <translation>Mostrar {field}</translation>
         </message>
@@ -537,7 +549,13 @@ alguna vez olvidas la frase de contraseña. Déjalo con alguien de confianza, no
             <translation>Mostrar u ocultar lo que escribiste</translation>
         </message>
         <message>
+            <source>Show</source>
+            <comment>the passphrase typed</comment>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
             <source>Hide</source>
+            <comment>the passphrase typed</comment>
             <translation>Ocultar</translation>
         </message>
         <message>
