@@ -84,7 +84,7 @@ class ErrorHook(QObject):
             return
         try:
             log_safely(kind, trace)
-            self._arrived.emit(describe(error, tr(IN_THE_APP)))
+            self._arrived.emit(describe(error, tr(str(IN_THE_APP))))
         except Exception:  # the net itself must never throw
             LOG.error("Unexpected %s (it could not be shown)", kind.__name__)
 
@@ -99,7 +99,7 @@ class ErrorHook(QObject):
         parent = QApplication.activeWindow() or _shown_window()
         if parent is None:
             return  # no window to show it over (logged above)
-        self.box = tell(parent, tr(TITLE), text)
+        self.box = tell(parent, tr(str(TITLE)), text)
         self.box.setIcon(QMessageBox.Icon.Warning)
         self.box.finished.connect(self._closed)
         self.shown += 1

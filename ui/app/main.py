@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_DIR_NAME)
     app.setDesktopFileName(APP_DIR_NAME)
     _translators = install(app, effective_language(app_settings().value(KEY_LANGUAGE, "")))
-    app.setApplicationDisplayName(tr(APP_TITLE))
+    app.setApplicationDisplayName(tr(str(APP_TITLE)))
     window = AppWindow(start_path(args.vault))
     window.safety.show_locked()  # the working front instead, when disguised
     if args.self_test:

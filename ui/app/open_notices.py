@@ -31,7 +31,7 @@ def tell_on_open(parent: QWidget, journal: Journal, failures_here: int) -> QMess
         "the app. Everything else is shown. Details:\n\n{problems}"
     ).format(problems="\n".join(core_text(problem) for problem in problems[:10]))
     if journal.read_only:
-        text += "\n\n" + tr(REPAIR_HINT)
+        text += "\n\n" + tr(str(REPAIR_HINT))
     box = QMessageBox(QMessageBox.Icon.Warning, app_name(), text, parent=parent)
     box.setObjectName("journal-problems")
     box.open()  # not blocking: the timeline behind it is already usable

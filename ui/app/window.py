@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 #: The app's everyday name (its disguise "Notes"), translated where it is shown.
 APP_TITLE = QT_TR_NOOP("Notes")
 #: Titles of the menus the controllers ask for by role.
-MENU_TITLES: dict[MenuRole, str] = {
+MENU_TITLES: dict[MenuRole, object] = {
     "file": QT_TR_NOOP("&File"),
     "view": QT_TR_NOOP("&View"),
     "case": QT_TR_NOOP("&Case"),
@@ -62,7 +62,7 @@ MENU_TITLES: dict[MenuRole, str] = {
 class AppWindow(QMainWindow):
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(APP_TITLE))
+        self.setWindowTitle(tr(str(APP_TITLE)))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_readable_defaults(app)  # hints, placeholders and focus rings that read
@@ -101,7 +101,7 @@ class AppWindow(QMainWindow):
 
     def menu(self, role: MenuRole) -> QMenu:
         if role not in self._menus:
-            self._menus[role] = self.menuBar().addMenu(tr(MENU_TITLES[role]))
+            self._menus[role] = self.menuBar().addMenu(tr(str(MENU_TITLES[role])))
         return self._menus[role]
 
     def while_open(self, action: QAction) -> None:
