@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
@@ -34,14 +35,28 @@ from ui.widgets.recovery_code import (
     show_code,
 )
 
-WELCOME = QT_TR_NOOP("""<h2>A private place to write down what happened</h2>
-<p>This app keeps a record of incidents, with photos, recordings and messages as
-evidence, so that you can show it to a lawyer, a court or an oversight body when you
-choose to.</p>
-<p>Everything is kept in <b>one encrypted file</b>, locked with a passphrase that only
-you know. Nothing readable is written anywhere else on this computer.</p>
-<p>When you create it, you will get a <b>recovery code</b>. It opens the file if you
-ever forget the passphrase. Keep it with someone you trust, not at home.</p>""")
+# The welcome, a heading and three paragraphs, each translated whole.
+WELCOME_HEADING = QT_TR_NOOP("A private place to write down what happened")
+WELCOME_PARAGRAPHS = (
+    QT_TR_NOOP(
+        "This app keeps a record of incidents, with photos, recordings and messages as "
+        "evidence, so that you can show it to a lawyer, a court or an oversight body when "
+        "you choose to."
+    ),
+    QT_TR_NOOP(
+        "Everything is kept in <b>one encrypted file</b>, locked with a passphrase that only "
+        "you know. Nothing readable is written anywhere else on this computer."
+    ),
+    QT_TR_NOOP(
+        "When you create it, you will get a <b>recovery code</b>. It opens the file if you "
+        "ever forget the passphrase. Keep it with someone you trust, not at home."
+    ),
+)
+
+
+def welcome_html() -> str:
+    heading = escape(tr(str(WELCOME_HEADING)))
+    return f"<h2>{heading}</h2>" + "".join(f"<p>{tr(str(p))}</p>" for p in WELCOME_PARAGRAPHS)
 
 
 class CreatePage(QWidget):
@@ -67,7 +82,7 @@ class CreatePage(QWidget):
     # step 1 ---------------------------------------------------------------
     def _welcome_step(self) -> QWidget:
         page = QWidget()
-        text = QLabel(tr(str(WELCOME)))
+        text = QLabel(welcome_html())
         text.setWordWrap(True)
         self.location = QLineEdit(str(self.path))
         self.location.setAccessibleName(tr("Where the journal file is kept"))

@@ -122,21 +122,20 @@
             <translation>يستخدم التطبيق اللغة الجديدة في المرة القادمة التي يبدأ فيها. وكل تصدير يختار لغة ملف PDF الخاصة به، بحسب من سيقرؤه.</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;A private place to write down what happened&lt;/h2&gt;
-&lt;p&gt;This app keeps a record of incidents, with photos, recordings and messages as
-evidence, so that you can show it to a lawyer, a court or an oversight body when you
-choose to.&lt;/p&gt;
-&lt;p&gt;Everything is kept in &lt;b&gt;one encrypted file&lt;/b&gt;, locked with a passphrase that only
-you know. Nothing readable is written anywhere else on this computer.&lt;/p&gt;
-&lt;p&gt;When you create it, you will get a &lt;b&gt;recovery code&lt;/b&gt;. It opens the file if you
-ever forget the passphrase. Keep it with someone you trust, not at home.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;مكان خاص لتدوين ما حدث&lt;/h2&gt;
-&lt;p&gt;يحفظ هذا التطبيق سجلًا للحوادث، مع الصور والتسجيلات والرسائل بوصفها أدلة،
-لكي تتمكن من عرضه على المحامي أو المحامية، أو على محكمة أو جهة رقابية، متى اخترت ذلك.&lt;/p&gt;
-&lt;p&gt;يُحفظ كل شيء في &lt;b&gt;ملف واحد مشفَّر&lt;/b&gt;، مقفل بعبارة مرور لا يعرفها غيرك.
-ولا يُكتب أي شيء مقروء في أي مكان آخر على هذا الحاسوب.&lt;/p&gt;
-&lt;p&gt;عند إنشائه ستحصل على &lt;b&gt;رمز الاسترداد&lt;/b&gt;. يفتح هذا الرمز الملف إذا نسيت عبارة المرور يومًا.
-احفظه عند شخص تثق به، لا في البيت.&lt;/p&gt;</translation>
+            <source>A private place to write down what happened</source>
+            <translation>مكان خاص لتدوين ما حدث</translation>
+        </message>
+        <message>
+            <source>This app keeps a record of incidents, with photos, recordings and messages as evidence, so that you can show it to a lawyer, a court or an oversight body when you choose to.</source>
+            <translation>يحفظ هذا التطبيق سجلًا للحوادث، مع الصور والتسجيلات والرسائل بوصفها أدلة، لكي تتمكن من عرضه على المحامي أو المحامية، أو على محكمة أو جهة رقابية، متى اخترت ذلك.</translation>
+        </message>
+        <message>
+            <source>Everything is kept in &lt;b&gt;one encrypted file&lt;/b&gt;, locked with a passphrase that only you know. Nothing readable is written anywhere else on this computer.</source>
+            <translation>يُحفظ كل شيء في &lt;b&gt;ملف واحد مشفَّر&lt;/b&gt;، مقفل بعبارة مرور لا يعرفها غيرك. ولا يُكتب أي شيء مقروء في أي مكان آخر على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>When you create it, you will get a &lt;b&gt;recovery code&lt;/b&gt;. It opens the file if you ever forget the passphrase. Keep it with someone you trust, not at home.</source>
+            <translation>عند إنشائه ستحصل على &lt;b&gt;رمز الاسترداد&lt;/b&gt;. يفتح هذا الرمز الملف إذا نسيت عبارة المرور يومًا. احفظه عند شخص تثق به، لا في البيت.</translation>
         </message>
         <message>
             <source>Where the journal file is kept</source>

@@ -122,22 +122,20 @@
             <translation>La aplicación usará el nuevo idioma la próxima vez que se abra. Cada exportación elige su propio idioma para el PDF, según quién vaya a leerlo.</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;A private place to write down what happened&lt;/h2&gt;
-&lt;p&gt;This app keeps a record of incidents, with photos, recordings and messages as
-evidence, so that you can show it to a lawyer, a court or an oversight body when you
-choose to.&lt;/p&gt;
-&lt;p&gt;Everything is kept in &lt;b&gt;one encrypted file&lt;/b&gt;, locked with a passphrase that only
-you know. Nothing readable is written anywhere else on this computer.&lt;/p&gt;
-&lt;p&gt;When you create it, you will get a &lt;b&gt;recovery code&lt;/b&gt;. It opens the file if you
-ever forget the passphrase. Keep it with someone you trust, not at home.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Un lugar privado para anotar lo que pasó&lt;/h2&gt;
-&lt;p&gt;Esta aplicación guarda un registro de incidentes, con fotos, grabaciones y mensajes
-como pruebas, para que puedas mostrarlo a una abogada o un abogado, a un tribunal o a un
-organismo de control cuando tú lo decidas.&lt;/p&gt;
-&lt;p&gt;Todo se guarda en &lt;b&gt;un solo archivo cifrado&lt;/b&gt;, protegido con una frase de contraseña
-que solo tú conoces. No se escribe nada legible en ningún otro lugar de este ordenador.&lt;/p&gt;
-&lt;p&gt;Al crearlo, recibirás un &lt;b&gt;código de recuperación&lt;/b&gt;. Sirve para abrir el archivo si
-alguna vez olvidas la frase de contraseña. Déjalo con alguien de confianza, no en casa.&lt;/p&gt;</translation>
+            <source>A private place to write down what happened</source>
+            <translation>Un lugar privado para anotar lo que pasó</translation>
+        </message>
+        <message>
+            <source>This app keeps a record of incidents, with photos, recordings and messages as evidence, so that you can show it to a lawyer, a court or an oversight body when you choose to.</source>
+            <translation>Esta aplicación guarda un registro de incidentes, con fotos, grabaciones y mensajes como pruebas, para que puedas mostrarlo a una abogada o un abogado, a un tribunal o a un organismo de control cuando tú lo decidas.</translation>
+        </message>
+        <message>
+            <source>Everything is kept in &lt;b&gt;one encrypted file&lt;/b&gt;, locked with a passphrase that only you know. Nothing readable is written anywhere else on this computer.</source>
+            <translation>Todo se guarda en &lt;b&gt;un solo archivo cifrado&lt;/b&gt;, protegido con una frase de contraseña que solo tú conoces. No se escribe nada legible en ningún otro lugar de este ordenador.</translation>
+        </message>
+        <message>
+            <source>When you create it, you will get a &lt;b&gt;recovery code&lt;/b&gt;. It opens the file if you ever forget the passphrase. Keep it with someone you trust, not at home.</source>
+            <translation>Al crearlo, recibirás un &lt;b&gt;código de recuperación&lt;/b&gt;. Sirve para abrir el archivo si alguna vez olvidas la frase de contraseña. Déjalo con alguien de confianza, no en casa.</translation>
         </message>
         <message>
             <source>Where the journal file is kept</source>
