@@ -240,11 +240,11 @@
         </message>
         <message>
             <source>Open and set the new &amp;passphrase</source>
-            <translation>Abrir y poner la nueva &amp;frase de contraseña</translation>
+            <translation>Abrir y &amp;poner la nueva frase de contraseña</translation>
         </message>
         <message>
             <source>Back to &amp;passphrase</source>
-            <translation>Volver a la &amp;frase de contraseña</translation>
+            <translation>&amp;Volver a la frase de contraseña</translation>
         </message>
         <message>
             <source>Recovery &amp;code</source>
@@ -574,7 +574,7 @@
         </message>
         <message>
             <source>&amp;Again</source>
-            <translation>&amp;Otra vez</translation>
+            <translation>O&amp;tra vez</translation>
         </message>
         <message>
             <source>Strength: {label}.</source>
