@@ -155,7 +155,7 @@
         </message>
         <message>
             <source>I already have one: &amp;open it…</source>
-            <translation>لديّ يوميات: ا&amp;فتحها…</translation>
+            <translation>لديّ يوميات بالفعل: ا&amp;فتحها…</translation>
         </message>
         <message>
             <source>Journal file:</source>

@@ -346,7 +346,7 @@
         </message>
         <message>
             <source>Disclosure</source>
-            <translation>Revelación</translation>
+            <translation>Lo contaste</translation>
         </message>
         <message>
             <source>You told someone about the abuse here.</source>
@@ -474,7 +474,7 @@
         </message>
         <message>
             <source>A disclosure or complaint. “After disclosure” shows what followed it.</source>
-            <translation>Una revelación o una denuncia. «Después de la denuncia» muestra lo que siguió.</translation>
+            <translation>Una vez que lo contaste, o una denuncia. «Después de contarlo» muestra lo que vino después.</translation>
         </message>
         <message>
             <source>Written down later (first saved {day})</source>
@@ -482,7 +482,7 @@
         </message>
         <message>
             <source>{kind} · disclosure</source>
-            <translation>{kind} · revelación</translation>
+            <translation>{kind} · lo contaste</translation>
         </message>
         <message>
             <source>Search result</source>
