@@ -165,13 +165,13 @@ def _recorded(entry: Entry, changes: str, iso: Isolate) -> str:
     return tr("Recorded by the app: {recorded}").format(recorded=recorded)
 
 
-def _evidence_item(a: AttachmentInfo) -> str:
+def _evidence_item(a: AttachmentInfo, iso: Isolate) -> str:
     warn = "".join(f"<br><i>{escape(core_text(w))}</i>" for w in a.warnings)
     about = tr("{kind}, {size}").format(
         kind=core_text(file_kind(a.media_type)), size=core_text(file_size(a.size))
     )
     return (
-        f"<li><a href='attachment:{a.attachment_id}'>{escape(visible_name(a.file_name))}"
+        f"<li><a href='attachment:{a.attachment_id}'>{iso(escape(visible_name(a.file_name)))}"
         f"</a> — {escape(about)}{warn}</li>"
     )
 
@@ -220,7 +220,7 @@ def entry_html(
     if c.private_notes:
         parts.append(_block("h3", tr("Private notes")) + f"<p>{_text(c.private_notes)}</p>")
     if entry.attachments:
-        items = "".join(_evidence_item(a) for a in entry.attachments)
+        items = "".join(_evidence_item(a, iso) for a in entry.attachments)
         parts.append(_block("h3", tr("Evidence")) + f"<ul>{items}</ul>")
     parts.append(f"<p style='color: {muted}'>{escape(_recorded(entry, changes, iso))}</p>")
     return "".join(parts)
