@@ -24,10 +24,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.app.errors import describe
 from ui.app.message_boxes import tell
+from ui.i18n import QT_TR_NOOP, tr
 
 LOG = logging.getLogger("incident_journal")
-TITLE = "Something went wrong"
-IN_THE_APP = (
+TITLE = QT_TR_NOOP("Something went wrong")
+IN_THE_APP = QT_TR_NOOP(
     "Something went wrong that the app did not expect. What was saved before is still "
     "in your journal, and you can go on."
 )
@@ -83,7 +84,7 @@ class ErrorHook(QObject):
             return
         try:
             log_safely(kind, trace)
-            self._arrived.emit(describe(error, IN_THE_APP))
+            self._arrived.emit(describe(error, tr(IN_THE_APP)))
         except Exception:  # the net itself must never throw
             LOG.error("Unexpected %s (it could not be shown)", kind.__name__)
 
@@ -98,7 +99,7 @@ class ErrorHook(QObject):
         parent = QApplication.activeWindow() or _shown_window()
         if parent is None:
             return  # no window to show it over (logged above)
-        self.box = tell(parent, TITLE, text)
+        self.box = tell(parent, tr(TITLE), text)
         self.box.setIcon(QMessageBox.Icon.Warning)
         self.box.finished.connect(self._closed)
         self.shown += 1

@@ -14,6 +14,7 @@ from journal.system.paths import APP_DIR_NAME, default_vault_path
 from ui.app.error_hook import ErrorHook
 from ui.app.first_window import after_first_window
 from ui.app.window import APP_TITLE, AppWindow
+from ui.i18n import tr
 from ui.i18n.languages import effective_language
 from ui.i18n.loading import install
 from ui.safety.prefs import KEY_LANGUAGE, KEY_LAST_FILE, app_settings
@@ -41,10 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     ErrorHook(parent=app).install()  # one calm message for what nobody caught; no content logged
     app.setApplicationName(APP_DIR_NAME)
-    app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_DIR_NAME)
     app.setDesktopFileName(APP_DIR_NAME)
     _translators = install(app, effective_language(app_settings().value(KEY_LANGUAGE, "")))
+    app.setApplicationDisplayName(tr(APP_TITLE))
     window = AppWindow(start_path(args.vault))
     window.safety.show_locked()  # the working front instead, when disguised
     after_first_window(app)  # once it is on screen: the start-up mark, a head start on unlocking

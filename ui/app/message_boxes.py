@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from ui.i18n import tr
+
 
 def ask(
     parent: QWidget,
@@ -53,7 +55,7 @@ def warn_before(
         title,
         text,
         details,
-        (go_label, "Cancel"),
+        (go_label, tr("Cancel")),
         answered,
         icon=QMessageBox.Icon.Warning,
         default_yes=False,

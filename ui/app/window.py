@@ -31,6 +31,7 @@ from ui.case.details_offer import offer_details
 from ui.conversations.actions import ConversationsActions
 from ui.evidence.importing import choose_and_import
 from ui.export.actions import ExportActions
+from ui.i18n import QT_TR_NOOP, tr
 from ui.i18n.chooser import choose_language
 from ui.pages.create import CreatePage
 from ui.pages.unlock import UnlockPage
@@ -45,13 +46,22 @@ if TYPE_CHECKING:
     from journal.session.journal import Journal
     from ui.editor.window import EntryEditor
 
-APP_TITLE = "Notes"
+#: The app's everyday name (its disguise "Notes"), translated where it is shown.
+APP_TITLE = QT_TR_NOOP("Notes")
+#: Titles of the menus the controllers ask for by role.
+MENU_TITLES: dict[MenuRole, str] = {
+    "file": QT_TR_NOOP("&File"),
+    "view": QT_TR_NOOP("&View"),
+    "case": QT_TR_NOOP("&Case"),
+    "safety": QT_TR_NOOP("&Safety"),
+    "help": QT_TR_NOOP("&Help"),
+}
 
 
 class AppWindow(QMainWindow):
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(tr(APP_TITLE))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_readable_defaults(app)  # hints, placeholders and focus rings that read
@@ -90,7 +100,7 @@ class AppWindow(QMainWindow):
 
     def menu(self, role: MenuRole) -> QMenu:
         if role not in self._menus:
-            self._menus[role] = self.menuBar().addMenu("&" + role.capitalize())
+            self._menus[role] = self.menuBar().addMenu(tr(MENU_TITLES[role]))
         return self._menus[role]
 
     def while_open(self, action: QAction) -> None:
@@ -148,7 +158,7 @@ class AppWindow(QMainWindow):
         self.page = page
 
     def choose_other(self) -> None:
-        if path := choose_file(self, "Open a journal", str(self.vault_path.parent)):
+        if path := choose_file(self, tr("Open a journal"), str(self.vault_path.parent)):
             self.open_file(Path(path))  # what is open is locked first, never left behind
 
     def open_journal(self, journal: Journal) -> None:
@@ -228,7 +238,7 @@ class AppWindow(QMainWindow):
     def add_evidence(self) -> None:
         entry_id = self.selected_entry_id()
         if self.journal_view is not None and entry_id is None:
-            tell(self, app_name(), "Choose the entry the evidence belongs to first.")
+            tell(self, app_name(), tr("Choose the entry the evidence belongs to first."))
         elif entry_id is not None and self.session is not None:
             choose_and_import(self, self.session, entry_id)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from journal.session.drafts import Draft
 from ui.editor.common import name_buttons
 from ui.i18n import tr
-from ui.widgets.text_fit import isolated
+from ui.widgets.bidi import isolated
 
 
 def when_text(iso: str) -> str:

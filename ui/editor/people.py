@@ -27,7 +27,7 @@ from ui.editor.common import (
 from ui.editor.person_dialog import NewPersonDialog
 from ui.editor.rows import RecordList, RecordRow
 from ui.i18n import QT_TR_NOOP, tr
-from ui.widgets.text_fit import isolated
+from ui.widgets.bidi import isolated
 
 NOBODY = QT_TR_NOOP("(choose someone)")
 

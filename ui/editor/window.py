@@ -47,7 +47,7 @@ from ui.editor.prompts import PromptsPanel
 from ui.editor.reports import ReportsSection
 from ui.editor.risk import RiskSection
 from ui.i18n import tr
-from ui.widgets.text_fit import isolated
+from ui.widgets.bidi import isolated
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 

@@ -26,11 +26,11 @@ from journal.entries.model import Revision
 from journal.entries.revision_diff import STATUS_LABELS, revision_status, save_times
 from ui.app.session import Session
 from ui.history.rendering import changes_html, revision_html
-from ui.history.selection import select_row
 from ui.i18n import QT_TR_NOOP, core_text, tr
+from ui.widgets.bidi import isolated
 from ui.widgets.contrast import ring_focus
 from ui.widgets.row_table_model import AnyIndex, RowTableModel
-from ui.widgets.text_fit import isolated
+from ui.widgets.rtl_table import select_row
 
 COL_NUMBER, COL_UTC, COL_LOCAL, COL_STATUS = range(4)
 HEADERS = (

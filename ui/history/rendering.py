@@ -22,7 +22,7 @@ from journal.entries.revision_diff import (
     save_times,
 )
 from ui.i18n import core_text, tr
-from ui.widgets.text_fit import isolated
+from ui.widgets.bidi import isolated
 
 # Control characters other than tab and newline would be invisible or upset the layout.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
+from ui.i18n import QT_TR_NOOP, tr
 from ui.widgets.file_dialogs import choose_file
 from ui.widgets.passphrase import NewPassphraseForm
 from ui.widgets.recovery_code import (
@@ -36,14 +38,28 @@ if TYPE_CHECKING:
     from journal.session.journal import Journal
     from journal.vault.lifecycle import UnlockedVault
 
-WELCOME = """<h2>A private place to write down what happened</h2>
-<p>This app keeps a record of incidents, with photos, recordings and messages as
-evidence, so that you can show it to a lawyer, a court or an oversight body when you
-choose to.</p>
-<p>Everything is kept in <b>one encrypted file</b>, locked with a passphrase that only
-you know. Nothing readable is written anywhere else on this computer.</p>
-<p>When you create it, you will get a <b>recovery code</b>. It opens the file if you
-ever forget the passphrase. Keep it with someone you trust, not at home.</p>"""
+# The welcome, a heading and three paragraphs, each translated whole.
+WELCOME_HEADING = QT_TR_NOOP("A private place to write down what happened")
+WELCOME_PARAGRAPHS = (
+    QT_TR_NOOP(
+        "This app keeps a record of incidents, with photos, recordings and messages as "
+        "evidence, so that you can show it to a lawyer, a court or an oversight body when "
+        "you choose to."
+    ),
+    QT_TR_NOOP(
+        "Everything is kept in <b>one encrypted file</b>, locked with a passphrase that only "
+        "you know. Nothing readable is written anywhere else on this computer."
+    ),
+    QT_TR_NOOP(
+        "When you create it, you will get a <b>recovery code</b>. It opens the file if you "
+        "ever forget the passphrase. Keep it with someone you trust, not at home."
+    ),
+)
+
+
+def welcome_html() -> str:
+    heading = escape(tr(WELCOME_HEADING))
+    return f"<h2>{heading}</h2>" + "".join(f"<p>{tr(p)}</p>" for p in WELCOME_PARAGRAPHS)
 
 
 def _create(path: Path, passphrase: str) -> tuple[UnlockedVault, str]:
@@ -78,21 +94,21 @@ class CreatePage(QWidget):
     # step 1 ---------------------------------------------------------------
     def _welcome_step(self) -> QWidget:
         page = QWidget()
-        text = QLabel(WELCOME)
+        text = QLabel(welcome_html())
         text.setWordWrap(True)
         self.location = QLineEdit(str(self.path))
-        self.location.setAccessibleName("Where the journal file is kept")
-        choose = QPushButton("C&hoose…")
+        self.location.setAccessibleName(tr("Where the journal file is kept"))
+        choose = QPushButton(tr("C&hoose…"))
         choose.clicked.connect(self._choose_location)
         row = QHBoxLayout()
         row.addWidget(self.location)
         row.addWidget(choose)
-        hint = QLabel("You can keep it on a USB stick. The file name does not say what it is.")
+        hint = QLabel(tr("You can keep it on a USB stick. The file name does not say what it is."))
         hint.setWordWrap(True)
-        start = self.start_button = QPushButton("&Create my journal")
+        start = self.start_button = QPushButton(tr("&Create my journal"))
         start.setDefault(True)
         start.clicked.connect(self._to_passphrase)
-        other = QPushButton("I already have one: &open it…")
+        other = QPushButton(tr("I already have one: &open it…"))
         other.setFlat(True)
         other.clicked.connect(self.open_other.emit)
         buttons = QHBoxLayout()
@@ -101,7 +117,7 @@ class CreatePage(QWidget):
         buttons.addWidget(start)
         layout = QVBoxLayout(page)
         layout.addWidget(text)
-        layout.addWidget(QLabel("Journal file:"))
+        layout.addWidget(QLabel(tr("Journal file:")))
         layout.addLayout(row)
         layout.addWidget(hint)
         layout.addLayout(buttons)
@@ -112,7 +128,7 @@ class CreatePage(QWidget):
         self.new_passphrase.first.setFocus()
 
     def _choose_location(self) -> None:
-        chosen = choose_file(self, "Where to keep the journal", self.location.text(), save=True)
+        chosen = choose_file(self, tr("Where to keep the journal"), self.location.text(), save=True)
         if chosen:
             self.location.setText(chosen)
 
@@ -120,12 +136,14 @@ class CreatePage(QWidget):
     def _passphrase_step(self) -> QWidget:
         page = QWidget()
         intro = QLabel(
-            "<h3>Choose a passphrase</h3><p>A few unrelated words are easy to remember "
-            "and hard to guess. Do not use one the other person might know.</p>"
+            tr(
+                "<h3>Choose a passphrase</h3><p>A few unrelated words are easy to remember "
+                "and hard to guess. Do not use one the other person might know.</p>"
+            )
         )
         intro.setWordWrap(True)
         self.new_passphrase = NewPassphraseForm()
-        self.create_button = QPushButton("C&reate")
+        self.create_button = QPushButton(tr("C&reate"))
         self.create_button.setEnabled(False)
         self.create_button.setDefault(True)
         self.new_passphrase.validity_changed.connect(self.create_button.setEnabled)
@@ -136,7 +154,7 @@ class CreatePage(QWidget):
         self.busy.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        back = QPushButton("&Back")
+        back = QPushButton(tr("&Back"))
         back.clicked.connect(lambda: self.steps.setCurrentIndex(0))
         buttons = QHBoxLayout()
         buttons.addWidget(back)
@@ -157,7 +175,7 @@ class CreatePage(QWidget):
         passphrase = self.new_passphrase.passphrase()
         self.busy.show()
         self.create_button.setEnabled(False)
-        self.message.setText("Creating the encrypted file…")
+        self.message.setText(tr("Creating the encrypted file…"))
         self.task = run_in_background(
             lambda _task: _create(path, passphrase), self._created, self._failed, owner=self
         )
@@ -185,28 +203,30 @@ class CreatePage(QWidget):
     def _code_step(self) -> QWidget:
         page = QWidget()
         intro = QLabel(
-            "<h3>Your recovery code</h3><p>This is shown <b>only once</b>. Write it down "
-            "or save the emergency sheet, and keep it with someone you trust or somewhere "
-            "away from home. Anyone with this code and the file can read the journal.</p>"
+            tr(
+                "<h3>Your recovery code</h3><p>This is shown <b>only once</b>. Write it down "
+                "or save the emergency sheet, and keep it with someone you trust or somewhere "
+                "away from home. Anyone with this code and the file can read the journal.</p>"
+            )
         )
         intro.setWordWrap(True)
         self.code_label = code_label(larger_by=6)
-        sheet = QPushButton("Save emergency &sheet (PDF)…")
+        sheet = QPushButton(tr("Save emergency &sheet (PDF)…"))
         sheet.clicked.connect(self._save_sheet)
         self.check_prompt = QLabel()
         self.check_prompt.setWordWrap(True)
         self.check_field = QLineEdit()
-        self.check_field.setAccessibleName("Group of the recovery code")
+        self.check_field.setAccessibleName(tr("Group of the recovery code"))
         self.check_field.setMaxLength(4)
         self.check_field.returnPressed.connect(self._confirm)
         self.check_message = QLabel()
         self.check_message.setWordWrap(True)
-        done = QPushButton("&Done")
+        done = QPushButton(tr("&Done"))
         done.setDefault(True)
         done.clicked.connect(self._confirm)
         form = QFormLayout()
         form.addRow(self.check_prompt)
-        form.addRow("&Group", self.check_field)
+        form.addRow(tr("&Group"), self.check_field)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(self.code_label)
@@ -224,7 +244,7 @@ class CreatePage(QWidget):
     def _confirm(self) -> None:
         if not group_matches(self.code, self.check_index, self.check_field.text()):
             self.check_message.setText(
-                "That does not match the group shown above. Please check and type it again."
+                tr("That does not match the group shown above. Please check and type it again.")
             )
             return
         journal, self.journal, self.code = self.journal, None, ""

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from journal.errors import WrongPassphrase, WrongRecoveryCode
 from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
+from ui.i18n import tr
+from ui.widgets.bidi import isolated_when
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
 
 if TYPE_CHECKING:
@@ -85,20 +87,22 @@ class UnlockPage(QWidget):
         self.path = path
         self.task: BackgroundTask | None = None
         self.failures_here = 0  # wrong attempts typed on this page (hers)
-        title = QLabel("<h2>Welcome back</h2>")
-        where = QLabel(f"Journal file: {path}")
+        title = QLabel(tr("<h2>Welcome back</h2>"))
+        where = QLabel(
+            tr("Journal file: {path}").format(path=isolated_when(self.isRightToLeft(), str(path)))
+        )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.passphrase = PassphraseField("Passphrase")
-        self.unlock_button = QPushButton("&Unlock")
+        self.passphrase = PassphraseField(tr("Passphrase"))
+        self.unlock_button = QPushButton(tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.passphrase.returnPressed.connect(self.start_unlock)
         self.unlock_button.clicked.connect(self.start_unlock)
         pass_form = QFormLayout()
-        pass_form.addRow("&Passphrase", self.passphrase)
-        self.use_code = QPushButton("Use &recovery code instead")
+        pass_form.addRow(tr("&Passphrase"), self.passphrase)
+        self.use_code = QPushButton(tr("Use &recovery code instead"))
         self.use_code.setFlat(True)
         self.use_code.clicked.connect(lambda: self.modes.setCurrentIndex(1))
         passphrase_mode = QWidget()
@@ -111,22 +115,26 @@ class UnlockPage(QWidget):
         p_layout.addLayout(p_row)
 
         self.code = QLineEdit()
-        self.code.setAccessibleName("Recovery code")
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setAccessibleName(tr("Recovery code"))
+        self.code.setPlaceholderText(
+            tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX", "the shape of a recovery code: keep it")
+        )
         self.new_passphrase = NewPassphraseForm()
-        self.recover_button = QPushButton("Open and set the new &passphrase")
+        self.recover_button = QPushButton(tr("Open and set the new &passphrase"))
         self.recover_button.setEnabled(False)
         self.new_passphrase.validity_changed.connect(self.recover_button.setEnabled)
         self.recover_button.clicked.connect(self.start_recover)
-        back = QPushButton("Back to &passphrase")
+        back = QPushButton(tr("Back to &passphrase"))
         back.setFlat(True)
         back.clicked.connect(lambda: self.modes.setCurrentIndex(0))
         code_mode = QWidget()
         c_layout = QVBoxLayout(code_mode)
         c_form = QFormLayout()
-        c_form.addRow("Recovery &code", self.code)
+        c_form.addRow(tr("Recovery &code"), self.code)
         c_layout.addLayout(c_form)
-        c_layout.addWidget(QLabel("Then choose a new passphrase; the old one will stop working."))
+        c_layout.addWidget(
+            QLabel(tr("Then choose a new passphrase; the old one will stop working."))
+        )
         c_layout.addWidget(self.new_passphrase)
         c_row = QHBoxLayout()
         c_row.addWidget(back)
@@ -141,12 +149,12 @@ class UnlockPage(QWidget):
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(tr("Working"))
         self.busy.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
-        other = QPushButton("Open &another journal…")
+        self.message.setAccessibleName(tr("Message"))
+        other = QPushButton(tr("Open &another journal…"))
         other.setFlat(True)
         other.clicked.connect(self.open_other.emit)
 
@@ -176,10 +184,12 @@ class UnlockPage(QWidget):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.message.setText("Please type your passphrase.")
+            self.message.setText(tr("Please type your passphrase."))
             return
         path = self.path
-        self._set_busy(True, "Unlocking… this takes a moment on purpose, to slow down guessing.")
+        self._set_busy(
+            True, tr("Unlocking… this takes a moment on purpose, to slow down guessing.")
+        )
         self.task = run_in_background(
             lambda _task: _unlocked(path, passphrase),
             self._done,
@@ -191,7 +201,7 @@ class UnlockPage(QWidget):
     def start_recover(self) -> None:
         code, new = self.code.text(), self.new_passphrase.passphrase()
         path = self.path
-        self._set_busy(True, "Opening with the recovery code and setting the new passphrase…")
+        self._set_busy(True, tr("Opening with the recovery code and setting the new passphrase…"))
         self.task = run_in_background(
             lambda _task: _recovered(path, code, new),
             self._done,

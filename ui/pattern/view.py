@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 
 from journal.case.patterns import Pattern, count_by_month
 from journal.entries.model import Entry
-from ui.history.selection import select_row
 from ui.i18n import tr
 from ui.pattern.chart import PatternChart
 from ui.pattern.chart_guides import CountAxis, Legend
 from ui.pattern.words import category_name, month_status, month_tooltip, name_of, summary
 from ui.widgets.contrast import ring_focus
+from ui.widgets.rtl_table import select_row
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

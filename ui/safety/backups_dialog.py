@@ -32,8 +32,9 @@ from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import tr
+from ui.widgets.bidi import isolated
 from ui.widgets.file_dialogs import choose_file, choose_folder, taken_message
-from ui.widgets.text_fit import grow_to_fit, isolated
+from ui.widgets.text_fit import grow_to_fit
 
 REMIND_AFTER_DAYS = 14
 FAT_TYPES = ("vfat", "msdos", "fat")

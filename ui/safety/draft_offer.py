@@ -17,7 +17,7 @@ from ui.app.message_boxes import ask
 from ui.editor.banner import when_text
 from ui.i18n import tr
 from ui.safety.disguise import app_name
-from ui.widgets.text_fit import isolated
+from ui.widgets.bidi import isolated
 
 
 def unfinished(store: DraftStore, preferred: str | None) -> Draft | None:

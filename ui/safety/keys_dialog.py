@@ -36,6 +36,7 @@ from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import tr
+from ui.widgets.bidi import isolated
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
 from ui.widgets.recovery_code import (
     check_prompt,
@@ -46,7 +47,7 @@ from ui.widgets.recovery_code import (
     save_sheet,
     show_code,
 )
-from ui.widgets.text_fit import grow_to_fit, isolated
+from ui.widgets.text_fit import grow_to_fit
 
 
 def _check_current(vault: UnlockedVault, passphrase: str) -> None:

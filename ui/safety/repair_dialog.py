@@ -30,8 +30,9 @@ from ui.app.errors import describe
 from ui.app.session import Session
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import QT_TR_NOOP, tr
+from ui.widgets.bidi import isolated
 from ui.widgets.file_dialogs import choose_file, taken_message
-from ui.widgets.text_fit import grow_to_fit, isolated
+from ui.widgets.text_fit import grow_to_fit
 
 INTRO = QT_TR_NOOP(
     "If a journal file was damaged (a failing disk, a pulled USB stick, a bad copy), this "

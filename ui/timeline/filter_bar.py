@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal.entries.model import CATEGORIES, KINDS, Person
 from journal.entries.search import SearchFilters
+from ui.i18n import core_text, tr
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -37,26 +38,26 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search…")
-        self.query.setAccessibleName("Search text")
+        self.query.setPlaceholderText(tr("Search…"))
+        self.query.setAccessibleName(tr("Search text"))
         self.query.setClearButtonEnabled(True)
-        self.use_from = QCheckBox("From")
-        self.date_from = _date_edit("From date")
-        self.use_to = QCheckBox("To")
-        self.date_to = _date_edit("To date")
+        self.use_from = QCheckBox(tr("From", "a date: from this day"))
+        self.date_from = _date_edit(tr("From date"))
+        self.use_to = QCheckBox(tr("To", "a date: up to this day"))
+        self.date_to = _date_edit(tr("To date"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind filter")
-        self.kind.addItem("All kinds", "")
+        self.kind.setAccessibleName(tr("Kind filter"))
+        self.kind.addItem(tr("All kinds"), "")
         for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(core_text(label), key)
         self.category = QComboBox()
-        self.category.setAccessibleName("Category filter")
-        self.category.addItem("All categories", "")
+        self.category.setAccessibleName(tr("Category filter"))
+        self.category.addItem(tr("All categories"), "")
         for key, label in CATEGORIES.items():
-            self.category.addItem(label, key)
+            self.category.addItem(core_text(label), key)
         self.person = QComboBox()
-        self.person.setAccessibleName("Person filter")
-        self.person.addItem("Anyone", "")
+        self.person.setAccessibleName(tr("Person filter"))
+        self.person.addItem(tr("Anyone"), "")
         # Two rows, so that the open journal fits a 1366x768 screen at 200 % (683x384
         # logical pixels): in one row the filters alone needed 1,142.
         rows = QVBoxLayout(self)
@@ -72,7 +73,11 @@ class FilterBar(QWidget):
         rows.addLayout(layout)
         # Visible labels, each the combo's buddy: on Linux a screen reader names a combo
         # box by the label that labels it (Qt gives its current value as its name).
-        labelled = (("Kind", self.kind), ("Category", self.category), ("Person", self.person))
+        labelled = (
+            (tr("Kind"), self.kind),
+            (tr("Category"), self.category),
+            (tr("Person"), self.person),
+        )
         for text, combo in labelled:
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -138,7 +143,7 @@ class FilterBar(QWidget):
         current = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem("Anyone", "")
+        self.person.addItem(tr("Anyone"), "")
         for person in people:
             self.person.addItem(person.content.name, person.person_id)
         index = self.person.findData(current)

@@ -10,10 +10,17 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from journal.case.after_disclosure import is_disclosure
 from journal.entries.model import CATEGORIES, KINDS, Entry
 from journal.entries.timeparse import describe, sort_key
+from ui.i18n import QT_TR_NOOP, core_text, tr
 from ui.widgets.row_table_model import AnyIndex, RowTableModel, bold_font
 
 COL_WHEN, COL_TITLE, COL_KIND, COL_CATEGORIES, COL_EVIDENCE = range(5)
-HEADERS = ("When", "Title", "Kind", "Categories", "Files")
+HEADERS = (
+    QT_TR_NOOP("When"),
+    QT_TR_NOOP("Title"),
+    QT_TR_NOOP("Kind"),
+    QT_TR_NOOP("Categories"),
+    QT_TR_NOOP("Files"),
+)  # translated by RowTableModel.headerData
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Cells = tuple[tuple[str, ...], tuple[Any, ...]]
@@ -26,7 +33,7 @@ def compute_cells(entries: list[Entry]) -> list[Cells]:
 
 class TimelineModel(RowTableModel[Entry]):
     def __init__(self) -> None:
-        super().__init__(HEADERS)
+        super().__init__([str(header) for header in HEADERS])
         self._cells: list[Cells] = []
 
     def set_rows(self, entries: Sequence[Entry], cells: list[Cells] | None = None) -> None:
@@ -96,11 +103,12 @@ class TimelineModel(RowTableModel[Entry]):
         if role == Qt.ItemDataRole.FontRole and is_disclosure(entry):
             return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_KIND and is_disclosure(entry):
-            return "A disclosure or complaint. “After disclosure” shows what followed it."
+            return tr("A disclosure or complaint. “After disclosure” shows what followed it.")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
-            tip = describe(entry.content.occurred)
+            tip = core_text(describe(entry.content.occurred))
             if entry.retrospective:
-                tip += f"\nWritten down later (first saved {entry.first_recorded[:10]})"
+                later = tr("Written down later (first saved {day})")
+                tip += "\n" + later.format(day=entry.first_recorded[:10])
             return tip
         return None
 
@@ -108,14 +116,16 @@ class TimelineModel(RowTableModel[Entry]):
     def _display(entry: Entry, column: int) -> str:
         c = entry.content
         if column == COL_WHEN:
-            return describe(c.occurred, with_zone=False)
+            return core_text(describe(c.occurred, with_zone=False))
         if column == COL_KIND:
-            kind = KINDS.get(c.kind, c.kind)
-            return f"{kind} · disclosure" if is_disclosure(entry) and c.kind != "report" else kind
+            kind = core_text(KINDS.get(c.kind, c.kind))
+            if is_disclosure(entry) and c.kind != "report":
+                return tr("{kind} · disclosure").format(kind=kind)
+            return kind
         if column == COL_TITLE:
             return c.title.replace("\n", " ")
         if column == COL_CATEGORIES:
-            return ", ".join(CATEGORIES.get(x, x) for x in c.categories)
+            return ", ".join(core_text(CATEGORIES.get(x, x)) for x in c.categories)
         return str(len(entry.attachments)) if entry.attachments else ""
 
     @staticmethod

@@ -10,6 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.i18n import tr
+from ui.widgets.bidi import isolated_when
+
 
 class SearchStatus(QWidget):
     clear_requested = Signal()
@@ -19,9 +22,9 @@ class SearchStatus(QWidget):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what she typed
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Search result")
-        self.clear_button = QPushButton("Show &all entries")
-        self.clear_button.setAccessibleName("Clear the search and filters")
+        self.label.setAccessibleName(tr("Search result"))
+        self.clear_button = QPushButton(tr("Show &all entries"))
+        self.clear_button.setAccessibleName(tr("Clear the search and filters"))
         self.clear_button.clicked.connect(self.clear_requested.emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -31,11 +34,13 @@ class SearchStatus(QWidget):
 
     def show_counts(self, shown: int, total: int, query: str, hidden_saved: bool) -> None:
         """Say what the narrowed timeline shows; hidden when nothing narrows it."""
-        searched = f" (search: “{query.strip()}”)" if query.strip() else " (filters on)"
-        noun = "entry" if total == 1 else "entries"
-        text = f"Showing {shown} of {total} {noun}{searched}."
+        if query.strip():
+            text = tr("Showing {shown} of %n entries (search: “{query}”).", None, total)
+        else:
+            text = tr("Showing {shown} of %n entries (filters on).", None, total)
+        text = text.format(shown=shown, query=isolated_when(self.isRightToLeft(), query.strip()))
         if hidden_saved:
-            text += " The entry you just saved does not match, so it is not shown here."
+            text += " " + tr("The entry you just saved does not match, so it is not shown here.")
         self.label.setText(text)
         self.show()
 

@@ -24,6 +24,7 @@ from journal.session.changes import Change
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.evidence.importing import install_drop_import
+from ui.i18n import tr
 from ui.timeline.detail_view import DetailView
 from ui.timeline.filter_bar import FilterBar
 from ui.timeline.model import (
@@ -39,6 +40,7 @@ from ui.timeline.model import (
 )
 from ui.timeline.search_status import SearchStatus
 from ui.widgets.contrast import ring_focus
+from ui.widgets.rtl_table import isolate_cells, select_row
 
 ASYNC_ABOVE = 300  # entries; smaller journals refresh at once
 
@@ -64,7 +66,8 @@ class JournalView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         ring_focus(self.table)  # a focused cell that can be seen (3:1)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Timeline")
+        isolate_cells(self.table)  # dates and titles read as written in right-to-left
+        self.table.setAccessibleName(tr("Timeline"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -86,8 +89,10 @@ class JournalView(QWidget):
         self.detail = DetailView()
         self.detail.attachment_activated.connect(self.attachment_requested.emit)
         self.empty_hint = QLabel(
-            "Nothing written yet. Choose “New entry” (Ctrl+N) to write down what happened; "
-            "only a title and roughly when are needed."
+            tr(
+                "Nothing written yet. Choose “New entry” (Ctrl+N) to write down what happened; "
+                "only a title and roughly when are needed."
+            )
         )
         self.empty_hint.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -194,10 +199,11 @@ class JournalView(QWidget):
         """From the search box to the timeline, with the first result chosen."""
         self.table.setFocus()
         if self.selected_entry_id() is None and self.proxy.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def _search_failed(self, error: BaseException) -> None:
-        self.detail.setPlainText(f"The search could not be completed. {describe(error)}")
+        failed = tr("The search could not be completed. {reason}")
+        self.detail.setPlainText(failed.format(reason=describe(error)))
 
     def clear(self) -> None:
         """Drop every decrypted value from the model and the widgets."""
@@ -228,7 +234,7 @@ class JournalView(QWidget):
         if row is None:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
+        select_row(self.table, index.row())
         self.table.scrollTo(index)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

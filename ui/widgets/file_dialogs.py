@@ -14,6 +14,8 @@ import shiboken6
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ui.i18n import tr
+
 
 def run_file_dialog(dialog: QFileDialog) -> list[str]:
     """Run one of Qt's own file dialogs and leave no folder behind in Qt's settings."""
@@ -58,6 +60,7 @@ def taken_message(target: Path) -> str | None:
     both write a new journal and never overwrite one), or None when it is free."""
     if not target.exists():
         return None
-    return (
-        f"There is already a file at {target}. Please choose a new name; nothing was overwritten."
+    taken = tr(
+        "There is already a file at {path}. Please choose a new name; nothing was overwritten."
     )
+    return taken.format(path=target)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TR_NOOP, tr
 from ui.widgets.expander import make_expander
 
-HEADING = "For checking"
+HEADING = QT_TR_NOOP("For checking")
 
 
 def hash_view(value: str, name: str) -> QPlainTextEdit:
@@ -47,11 +48,11 @@ class ForChecking(QWidget):
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.header = QToolButton()
-        self.header.setText(HEADING)
-        self.header.setAccessibleName(f"{HEADING} section")
+        self.header.setText(tr(HEADING))
+        self.header.setAccessibleName(tr("For checking section"))
         self.header.setAutoRaise(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.header.setArrowType(Qt.ArrowType.RightArrow)
+        self.header.setArrowType(self._closed_arrow())
         make_expander(self.header)
         self.body = QWidget()
         self.form = QFormLayout(self.body)
@@ -66,8 +67,12 @@ class ForChecking(QWidget):
         layout.addWidget(self.header, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.body)
 
+    def _closed_arrow(self) -> Qt.ArrowType:
+        """Closed, the arrow points the way the text runs: left in a right-to-left layout."""
+        return Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
+
     def _toggled(self, on: bool) -> None:
-        self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.header.setArrowType(Qt.ArrowType.DownArrow if on else self._closed_arrow())
         self.body.setVisible(on)
 
     @property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal.vault.passphrase_policy import judge
+from ui.i18n import core_text, tr
 
 
 class PassphraseField(QLineEdit):
-    """A passphrase field with a real Show/Hide button inside it, reachable with Tab.
+    """A passphrase field with a real Show/Hide button inside it, reachable with Tab,
+    at the end of the field (the left end in a right-to-left layout).
 
     (A QLineEdit action without an icon draws nothing: the toggle was invisible.)
     """
@@ -29,27 +31,45 @@ class PassphraseField(QLineEdit):
         self.setAccessibleName(accessible_name)
         self.setMinimumWidth(320)
         self.toggle = QToolButton(self)  # created next, so next in the Tab order
-        self.toggle.setText("Show")
+        self.toggle.setText(tr("Show", "the passphrase typed"))
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setCursor(Qt.CursorShape.ArrowCursor)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.toggle.setAccessibleName(f"Show {accessible_name[:1].lower()}{accessible_name[1:]}")
-        self.toggle.setToolTip("Show or hide what you typed")
+        field = accessible_name[:1].lower() + accessible_name[1:]
+        self.toggle.setAccessibleName(tr("Show {field}").format(field=field))
+        self.toggle.setToolTip(tr("Show or hide what you typed"))
         self.toggle.toggled.connect(self._show)
-        self.setTextMargins(0, 0, self.toggle.sizeHint().width() + 2, 0)
+        self._place_toggle()
 
     def _show(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.toggle.setText("Hide" if shown else "Show")
+        hidden = tr("Show", "the passphrase typed")
+        self.toggle.setText(tr("Hide", "the passphrase typed") if shown else hidden)
+        self._place_toggle()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_toggle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_toggle()
+
+    def _place_toggle(self) -> None:
+        """The toggle at the end of the field, and the text kept clear of it: at the
+        right, or at the left where the layout runs right to left."""
         hint = self.toggle.sizeHint()
+        room = hint.width() + 2
         height = min(hint.height(), self.height() - 2)
-        self.toggle.setGeometry(
-            self.width() - hint.width() - 1, (self.height() - height) // 2, hint.width(), height
-        )
+        top = (self.height() - height) // 2
+        if self.isRightToLeft():
+            self.setTextMargins(room, 0, 0, 0)
+            self.toggle.setGeometry(1, top, hint.width(), height)
+        else:
+            self.setTextMargins(0, 0, room, 0)
+            self.toggle.setGeometry(self.width() - hint.width() - 1, top, hint.width(), height)
 
 
 class NewPassphraseForm(QWidget):
@@ -59,19 +79,19 @@ class NewPassphraseForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = PassphraseField("New passphrase")
-        self.second = PassphraseField("New passphrase again")
+        self.first = PassphraseField(tr("New passphrase"))
+        self.second = PassphraseField(tr("New passphrase again"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(tr("Passphrase strength"))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Passphrase advice")
+        self.verdict.setAccessibleName(tr("Passphrase advice"))
         form = QFormLayout()
-        form.addRow("&Passphrase", self.first)
-        form.addRow("&Again", self.second)
+        form.addRow(tr("&Passphrase"), self.first)
+        form.addRow(tr("&Again"), self.second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -96,12 +116,13 @@ class NewPassphraseForm(QWidget):
     def _update(self) -> None:
         result = judge(self.first.text())
         self.meter.setValue(result.score)
-        lines = [f"Strength: {result.label}.", *list(result.reasons)]
+        strength = tr("Strength: {label}.").format(label=core_text(result.label))
+        lines = [strength, *(core_text(reason) for reason in result.reasons)]
         match = self.first.text() == self.second.text()
         if result.acceptable and self.second.text() and not match:
-            lines.append("The two passphrases are not the same yet.")
+            lines.append(tr("The two passphrases are not the same yet."))
         elif result.acceptable and not self.second.text():
-            lines.append("Type it once more to be sure.")
+            lines.append(tr("Type it once more to be sure."))
         self.verdict.setText(" ".join(lines))
         ok = result.acceptable and match
         if ok != self._acceptable:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from journal.errors import JournalError
 from journal.vault.recovery_code import normalize
 from ui.app.errors import describe
+from ui.i18n import QT_TR_NOOP, tr
 from ui.widgets.file_dialogs import choose_file
 
 
@@ -26,7 +27,7 @@ def code_label(larger_by: int) -> QLabel:
     font.setPointSize(font.pointSize() + larger_by)
     font.setBold(True)
     label.setFont(font)
-    label.setAccessibleName("Recovery code")
+    label.setAccessibleName(tr("Recovery code"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -48,29 +49,43 @@ def group_matches(code: str, index: int, typed: str) -> bool:
     return normalize(typed) == normalize(code.split("-")[index])
 
 
-_ORDINALS = ("first", "second", "third", "fourth")
-_GROUPS_ON_FIRST_LINE = 4  # code_lines
+#: Where each group is on screen (code_lines: four on the first line, the rest on the
+#: second), whole phrases so that each language can word its own ordinals.
+_PLACES = (
+    QT_TR_NOOP("the first on the first line"),
+    QT_TR_NOOP("the second on the first line"),
+    QT_TR_NOOP("the third on the first line"),
+    QT_TR_NOOP("the fourth on the first line"),
+    QT_TR_NOOP("the first on the second line"),
+    QT_TR_NOOP("the second on the second line"),
+    QT_TR_NOOP("the third on the second line"),
+    QT_TR_NOOP("the fourth on the second line"),
+)
 
 
 def check_prompt(index: int) -> str:
     """Which group to type back, said so that it can be found without numbers on screen."""
-    line, place = divmod(index, _GROUPS_ON_FIRST_LINE)
-    where = f"the {_ORDINALS[place]} on the {_ORDINALS[line]} line"
-    return f"To be sure it is written down, type group {index + 1} of the code ({where}) here:"
+    if index >= len(_PLACES):
+        prompt = tr("To be sure it is written down, type group {number} of the code here:")
+        return prompt.format(number=index + 1)
+    prompt = tr("To be sure it is written down, type group {number} of the code ({where}) here:")
+    return prompt.format(number=index + 1, where=tr(_PLACES[index]))
 
 
 def show_code(label: QLabel, code: str) -> None:
     """Put the code in `label`, and spell it for a screen reader group by group."""
     label.setText(code_lines(code))
+    group_said = tr("Group {number}: {letters}")
     spoken = ". ".join(
-        f"Group {number}: {' '.join(group)}" for number, group in enumerate(code.split("-"), 1)
+        group_said.format(number=number, letters=" ".join(group))
+        for number, group in enumerate(code.split("-"), 1)
     )
     label.setAccessibleDescription(spoken + ".")
 
 
 def choose_sheet_path(parent: QWidget) -> Path | None:
     chosen = choose_file(
-        parent, "Save the emergency sheet", str(Path.home() / "recovery-sheet.pdf"), save=True
+        parent, tr("Save the emergency sheet"), str(Path.home() / "recovery-sheet.pdf"), save=True
     )
     return Path(chosen) if chosen else None
 
@@ -83,4 +98,4 @@ def save_sheet(path: Path, code: str) -> str:
         write_emergency_sheet(path, code, datetime.now())
     except JournalError as error:
         return describe(error)
-    return "Saved. The sheet is not encrypted: print it, then delete the file."
+    return tr("Saved. The sheet is not encrypted: print it, then delete the file.")

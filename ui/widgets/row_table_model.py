@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from ui.i18n import tr
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
@@ -21,7 +23,8 @@ def bold_font() -> QFont:
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
-    """Subclasses answer `data` for the object `row_of_index` gives."""
+    """Subclasses answer `data` for the object `row_of_index` gives. Headers are given
+    in English, marked with QT_TR_NOOP, and shown translated."""
 
     def __init__(self, headers: Sequence[str]) -> None:
         super().__init__()
@@ -52,5 +55,5 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+            return tr(self._headers[section]) if 0 <= section < len(self._headers) else None
         return None

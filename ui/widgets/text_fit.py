@@ -1,25 +1,17 @@
-"""Windows tall enough for their word-wrapped text, and values that keep their own
-direction inside a translated sentence.
+"""Windows tall enough for their word-wrapped text.
 
 Qt gives a window whose layout wraps text (height for width) no minimum height, so
 a message that wraps to more lines, or a translation a third longer, squeezes the
 fields and buttons above it, or narrows a radio button, until they are cut.
 `grow_to_fit` makes such a window grow (never shrink) each time its layout changes.
 
-A file path or a time inside an Arabic sentence would be reordered by the
-bidirectional algorithm ("/tmp/a.db" showing as "tmp/a.db/"); `isolated` wraps it
-in Unicode's first-strong isolate, so it keeps its own order.
+(A value inside a translated sentence keeps its own order with ui/widgets/bidi.py.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
-
-
-def isolated(value: object) -> str:
-    """`value` as text that keeps its own direction inside a sentence."""
-    return f"\N{FIRST STRONG ISOLATE}{value}\N{POP DIRECTIONAL ISOLATE}"
 
 
 def fit(window: QWidget) -> None:
