@@ -667,19 +667,19 @@
     </message>
     <message>
         <source>Something went wrong that the app did not expect. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث أمر لم يكن التطبيق يتوقعه. لم تتغيّر يومياتك.</translation>
     </message>
     <message>
         <source>Details: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل: {kind}</translation>
     </message>
     <message>
         <source>The file “{name}” could not be read or written because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏تعذّرت قراءة الملف «{name}» أو الكتابة فيه لأن {why}.</translation>
     </message>
     <message>
         <source>A file could not be read or written because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف أو الكتابة فيه لأن {why}.</translation>
     </message>
 </context>
 </TS>

@@ -643,19 +643,19 @@
     </message>
     <message>
         <source>Something went wrong that the app did not expect. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió algo que la aplicación no esperaba. Tu diario no ha cambiado.</translation>
     </message>
     <message>
         <source>Details: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: {kind}</translation>
     </message>
     <message>
         <source>The file “{name}” could not be read or written because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir el archivo «{name}» porque {why}.</translation>
     </message>
     <message>
         <source>A file could not be read or written because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir un archivo porque {why}.</translation>
     </message>
 </context>
 </TS>
