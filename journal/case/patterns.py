@@ -18,26 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from journal.entries.model import CATEGORIES, Entry
+from journal.entries.month_words import month_year
 from journal.translatable import QT_TRANSLATE_NOOP, core, counted, listed, phrase
 
 UNCATEGORISED = "uncategorised"
 UNCATEGORISED_LABEL = QT_TRANSLATE_NOOP("core", "No category")
-#: The months' English names, marked so the app shows them in its own language.
-MONTHS = (
-    QT_TRANSLATE_NOOP("core", "January"),
-    QT_TRANSLATE_NOOP("core", "February"),
-    QT_TRANSLATE_NOOP("core", "March"),
-    QT_TRANSLATE_NOOP("core", "April"),
-    QT_TRANSLATE_NOOP("core", "May"),
-    QT_TRANSLATE_NOOP("core", "June"),
-    QT_TRANSLATE_NOOP("core", "July"),
-    QT_TRANSLATE_NOOP("core", "August"),
-    QT_TRANSLATE_NOOP("core", "September"),
-    QT_TRANSLATE_NOOP("core", "October"),
-    QT_TRANSLATE_NOOP("core", "November"),
-    QT_TRANSLATE_NOOP("core", "December"),
-)
-
 _YEAR_MONTH = re.compile(r"^\s*(\d{4})-(\d{2})")
 
 
@@ -49,8 +34,7 @@ def category_label(key: str) -> str:
 
 def month_name(year: int, month: int) -> str:
     """'March 2025' in English (like timeparse.describe), a phrase the app translates."""
-    name = phrase(MONTHS[month - 1])
-    return phrase(QT_TRANSLATE_NOOP("core", "{month} {year}"), month=name, year=year)
+    return month_year(year, month)
 
 
 def entry_month(entry: Entry) -> tuple[int, int] | None:

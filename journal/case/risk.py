@@ -20,18 +20,21 @@ from journal.entries.model import (
     RiskIndicator,
 )
 from journal.entries.timeparse import describe, sort_key
+from journal.translatable import QT_TRANSLATE_NOOP
 
 RISK_KIND = "risk_check"
 
 #: Shown wherever risk indicators are shown or exported.
-RISK_DISCLAIMER = (
+RISK_DISCLAIMER = QT_TRANSLATE_NOOP(
+    "core",
     "These are notes of what was noticed at the time. They do not replace a risk "
     "assessment by a trained professional. If you are in danger now, call your local "
-    "emergency number."
+    "emergency number.",
 )
-SUPPORT_POINTER = (
+SUPPORT_POINTER = QT_TRANSLATE_NOOP(
+    "core",
     "Support services (a domestic-violence helpline or advocate) can talk a risk "
-    "assessment and a safety plan through with you."
+    "assessment and a safety plan through with you.",
 )
 
 

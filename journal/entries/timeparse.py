@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from journal.entries.event_time import PRECISIONS, EventTime
+from journal.entries.month_words import day_month_year, month_year
 from journal.errors import UsageError
 from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
@@ -171,29 +172,50 @@ def zone_words(name: str, at: datetime) -> str:
 
 def describe(when: EventTime, with_zone: bool = True) -> str:
     """Show the time as precisely as it was asserted, never more ("approx.", "March 2025");
-    English, with "approx." a phrase the app translates (`core_phrase`)."""
+    English, as a phrase the app translates whole (`core_text`)."""
     try:
         point = _parse_point(when.start, "start")
     except UsageError:
         return when.start
-    zone = f" ({zone_words(when.timezone, point)})" if when.timezone and with_zone else ""
     if when.precision == "month" or _MONTH.match(when.start.strip()):
-        text = point.strftime("%B %Y")
-        return _approximately(text) if when.precision == "approximate" else text
+        month = month_year(point.year, point.month)
+        return _approximately(month) if when.precision == "approximate" else month
+    text: str
     if when.precision == "day" or len(when.start.strip()) == 10:
-        text = point.strftime("%d %b %Y")
+        text = day_month_year(point)
+    elif when.timezone and with_zone:
+        text = phrase(
+            QT_TRANSLATE_NOOP("core", "{date} {time} ({zone})"),
+            date=day_month_year(point),
+            time=f"{point:%H:%M}",
+            zone=zone_words(when.timezone, point),
+        )
     else:
-        text = point.strftime("%d %b %Y %H:%M") + zone
+        text = phrase(
+            QT_TRANSLATE_NOOP("core", "{date} {time}"),
+            date=day_month_year(point),
+            time=f"{point:%H:%M}",
+        )
     if when.end:
-        try:
-            end = _parse_point(when.end, "end")
-            same_day = end.date() == point.date()
-            text += " – " + end.strftime("%H:%M" if same_day else "%d %b %Y %H:%M")
-        except UsageError:
-            text += f" – {when.end}"
+        text = phrase(
+            QT_TRANSLATE_NOOP("core", "{start} – {end}"), start=text, end=_end(when, point)
+        )
     if when.precision == "approximate":
         text = _approximately(text)
     return text
+
+
+def _end(when: EventTime, point: datetime) -> str:
+    """The end of a span: its time alone on the same day, else its date and time."""
+    try:
+        end = _parse_point(when.end or "", "end")
+    except UsageError:
+        return when.end or ""
+    if end.date() == point.date():
+        return f"{end:%H:%M}"
+    return phrase(
+        QT_TRANSLATE_NOOP("core", "{date} {time}"), date=day_month_year(end), time=f"{end:%H:%M}"
+    )
 
 
 def _approximately(text: str) -> str:

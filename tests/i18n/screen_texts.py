@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,7 +53,8 @@ def _views(view: QAbstractItemView, where: str) -> Iterator[tuple[str, str]]:
     model = view.model()
     if model is None:
         return
-    columns = model.columnCount(QModelIndex())
+    # a list model's columnCount is private in PySide: a list has its one column
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
     for section in range(columns):
         yield where, str(model.headerData(section, Qt.Orientation.Horizontal) or "")
     for row in range(min(model.rowCount(QModelIndex()), ROWS_LOOKED_AT)):

@@ -45,6 +45,8 @@ def test_spanish_words_and_a_core_template_without_translation(qapp, tmp_path: P
     translators = install(qapp, "es", compile_language("es", tmp_path))
     try:
         assert tr("&Quit") != "&Quit"
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own words
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
         # a template whose translation is missing shows the English, values in place
         assert core_text("No such words {n}", {"n": 3}) == "No such words 3"
     finally:

@@ -159,7 +159,7 @@ class AfterDisclosureDialog(QDialog):
                 followed = tr("{entries}; %n order uncertain", None, len(group.around)).format(
                     entries=followed
                 )
-            cells = [describe(d.content.occurred, False), d.content.title]
+            cells = [core_text(describe(d.content.occurred, False)), d.content.title]
             top = QTreeWidgetItem([*cells, core_text(disclosure_label(d)), followed])
             top.setData(0, ENTRY_ID_ROLE, d.entry_id)
             for column in range(len(HEADERS)):
@@ -198,7 +198,7 @@ class AfterDisclosureDialog(QDialog):
     def _row(item: FollowingEntry, days: str, bold: QFont) -> QTreeWidgetItem:
         c = item.entry.content
         cats = ", ".join(core_text(CATEGORIES[x]) if x in CATEGORIES else x for x in c.categories)
-        when = describe(c.occurred, False)
+        when = core_text(describe(c.occurred, False))
         child = QTreeWidgetItem([f"{days}  {when}" if days else when, c.title, cats])
         child.setData(0, ENTRY_ID_ROLE, item.entry.entry_id)
         for column in range(3):

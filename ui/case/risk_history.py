@@ -103,7 +103,7 @@ class RiskHistoryDialog(QDialog):
         rows = indicator_rows(self.history)
         self.table.setColumnCount(len(self.history))
         self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([c.when for c in self.history])
+        self.table.setHorizontalHeaderLabels([core_text(c.when) for c in self.history])
         self.table.setVerticalHeaderLabels([core_text(label) for label, _ in rows])
         for row, (_label, states) in enumerate(rows):
             for column, state in enumerate(states):

@@ -88,7 +88,7 @@ class MatterModel(RowTableModel[Matter]):
     def _display(self, matter: Matter, column: int) -> str:
         r = matter.report
         if column == COL_DATE:
-            return r.date or describe(matter.entry.content.occurred, with_zone=False)
+            return r.date or core_text(describe(matter.entry.content.occurred, with_zone=False))
         if column == COL_BODY:
             return r.body or core_text(matter.body_label)  # their own words, or a kind
         if column == COL_REF:

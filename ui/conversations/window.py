@@ -40,6 +40,7 @@ from ui.app.session import Session
 from ui.app.workers import BackgroundTask
 from ui.conversations.contact_chart import ContactPanel
 from ui.conversations.contact_words import calls_words, messages_words
+from ui.conversations.import_dialogs import FORMAT_NAMES
 from ui.conversations.tables import (
     MAX_ROWS,
     fill_calls,
@@ -205,7 +206,9 @@ class ConversationsWindow(QDialog):
         everything.setData(Qt.ItemDataRole.UserRole, ALL)
         self.conversation_list.addItem(everything)
         for conversation in store.conversations():
-            item = QListWidgetItem(f"{conversation.title} ({conversation.format})")
+            item = QListWidgetItem(conversation.title)
+            kind = FORMAT_NAMES.get(conversation.format)
+            item.setToolTip(tr(kind) if kind else conversation.format)  # where it came from
             item.setData(Qt.ItemDataRole.UserRole, conversation.id)
             item.setToolTip(", ".join(conversation.participants))
             self.conversation_list.addItem(item)

@@ -46,7 +46,7 @@ from ui.editor.people import PeopleSection
 from ui.editor.prompts import PromptsPanel
 from ui.editor.reports import ReportsSection
 from ui.editor.risk import RiskSection
-from ui.i18n import tr
+from ui.i18n import core_text, tr
 from ui.widgets.bidi import isolated
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -186,7 +186,7 @@ class EntryEditor(QDialog):
         entries = [e for e in self.session.journal.entries() if e.entry_id != self.entry_id]
         entries.sort(key=lambda e: sort_key(e.content.occurred), reverse=True)
         return [
-            (e.entry_id, f"{describe(e.content.occurred, False)} — {e.content.title}")
+            (e.entry_id, f"{core_text(describe(e.content.occurred, False))} — {e.content.title}")
             for e in entries
             if e.content.kind != "risk_check"
         ]

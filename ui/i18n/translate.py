@@ -42,7 +42,10 @@ def core_text(source: str, values: Mapping[str, object] | None = None, n: int = 
     """Words the core wrote in English (an error's template, a kind of entry), in
     the interface language, with `values` put into its `{named}` fields and `%n`
     the count `n` (a plural: `core.tr(...)` in journal/translatable.py). A value
-    that is itself a phrase or an error of the core is translated the same way."""
+    that is itself a phrase or an error of the core is translated the same way, and so
+    is `source` itself when it is a phrase (a date from timeparse.describe, say)."""
+    if values is None and n == -1 and isinstance(getattr(source, "template", None), str):
+        return core_phrase(source)
     translated = QCoreApplication.translate(CORE_CONTEXT, source, None, n)
     if not values:
         return translated

@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>January</source>
-        <extracomment>The months&apos; English names, marked so the app shows them in its own language.</extracomment>
+        <extracomment>The months&apos; English names.</extracomment>
         <translation>يناير</translation>
     </message>
     <message>
@@ -149,6 +149,55 @@
     <message>
         <source>December</source>
         <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <extracomment>Their short forms, as strftime&apos;s %b writes them in English.</extracomment>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{month} {year}</source>
@@ -951,6 +1000,18 @@
     <message>
         <source>{place} time, {utc}</source>
         <translation>توقيت {place}، {utc}</translation>
+    </message>
+    <message>
+        <source>{date} {time} ({zone})</source>
+        <translation>{date}، {time} ({zone})</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date}، {time}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>approx. {time}</source>
@@ -2093,6 +2154,15 @@
     <message>
         <source>This picture appears to be cut off (the file ends early). It is stored as it is, but it may not preview fully.</source>
         <translation>يبدو أن هذه الصورة مقطوعة (ينتهي الملف مبكرًا). تُحفظ كما هي، لكن قد لا تظهر معاينتها كاملة.</translation>
+    </message>
+    <message>
+        <source>These are notes of what was noticed at the time. They do not replace a risk assessment by a trained professional. If you are in danger now, call your local emergency number.</source>
+        <extracomment>Shown wherever risk indicators are shown or exported.</extracomment>
+        <translation>هذه ملاحظات عمّا لوحظ في حينه، ولا تحلّ محلّ تقييم للخطر يجريه شخص مختص. إذا كنت في خطر الآن، فاتصل برقم الطوارئ في منطقتك.</translation>
+    </message>
+    <message>
+        <source>Support services (a domestic-violence helpline or advocate) can talk a risk assessment and a safety plan through with you.</source>
+        <translation>يمكن لخدمات الدعم (خط مساعدة لضحايا العنف الأسري أو شخص مناصر) أن تراجع معك تقييم الخطر وخطة للسلامة.</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>January</source>
-        <extracomment>The months&apos; English names, marked so the app shows them in its own language.</extracomment>
+        <extracomment>The months&apos; English names.</extracomment>
         <translation>enero</translation>
     </message>
     <message>
@@ -141,6 +141,55 @@
     <message>
         <source>December</source>
         <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <extracomment>Their short forms, as strftime&apos;s %b writes them in English.</extracomment>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{month} {year}</source>
@@ -887,6 +936,18 @@
     <message>
         <source>{place} time, {utc}</source>
         <translation>hora de {place}, {utc}</translation>
+    </message>
+    <message>
+        <source>{date} {time} ({zone})</source>
+        <translation>{date} {time} ({zone})</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>approx. {time}</source>
@@ -2029,6 +2090,15 @@
     <message>
         <source>This picture appears to be cut off (the file ends early). It is stored as it is, but it may not preview fully.</source>
         <translation>Esta imagen parece estar cortada (el archivo termina antes de tiempo). Se guarda tal como está, pero puede que la vista previa no se vea completa.</translation>
+    </message>
+    <message>
+        <source>These are notes of what was noticed at the time. They do not replace a risk assessment by a trained professional. If you are in danger now, call your local emergency number.</source>
+        <extracomment>Shown wherever risk indicators are shown or exported.</extracomment>
+        <translation>Son notas de lo que se observó en su momento. No sustituyen una evaluación de riesgo hecha por una persona profesional. Si ahora estás en peligro, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>Support services (a domestic-violence helpline or advocate) can talk a risk assessment and a safety plan through with you.</source>
+        <translation>Los servicios de apoyo (una línea de ayuda contra la violencia doméstica o una persona de acompañamiento) pueden revisar contigo una evaluación de riesgo y un plan de seguridad.</translation>
     </message>
 </context>
 </TS>
