@@ -96,3 +96,15 @@ def test_each_language_compiles_and_loads(language: str, tmp_path: Path, qapp) -
         assert shown == expected.replace("%n", "1")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_english_string_has_one_translation_in_every_area(language: str) -> None:
+    """The areas' .ts files are compiled into one .qm, which keeps one translation of
+    each English string (per context): two areas must not disagree about it."""
+    seen: dict[tuple[str, str, str], dict[str, list[str]]] = {}
+    for message, texts in _translations(language):
+        key = (message.context, message.source, message.comment)
+        seen.setdefault(key, {})[" / ".join(texts)] = texts
+    disagreeing = [f"{key[1]!r}: {sorted(found)}" for key, found in seen.items() if len(found) > 1]
+    assert disagreeing == []

@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Private notes</source>
-        <translation>ملاحظات خاصة</translation>
+        <translation>الملاحظات الخاصة</translation>
     </message>
     <message>
         <source>What others were told (your account)</source>

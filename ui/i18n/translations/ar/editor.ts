@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Message</source>
-        <translation>رسالة</translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>{heading} — {summary}</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Private notes</source>
-        <translation>ملاحظات خاصة</translation>
+        <translation>الملاحظات الخاصة</translation>
     </message>
     <message>
         <source>Feelings, safety thoughts, anything just for you.</source>

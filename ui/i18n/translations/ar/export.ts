@@ -220,7 +220,7 @@ You can add them later.</source>
     </message>
     <message>
         <source>Ran&amp;k</source>
-        <translation>ال&amp;رتبة</translation>
+        <translation>الر&amp;تبة</translation>
     </message>
     <message>
         <source>&amp;Badge or service number</source>
@@ -236,11 +236,11 @@ You can add them later.</source>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation>ال&amp;وحدة</translation>
+        <translation>الو&amp;حدة</translation>
     </message>
     <message>
         <source>Superv&amp;isor</source>
-        <translation>ال&amp;مسؤول المباشر</translation>
+        <translation>الم&amp;سؤول المباشر</translation>
     </message>
     <message>
         <source>no. {number}</source>

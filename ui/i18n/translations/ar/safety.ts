@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Message</source>
-        <translation>رسالة</translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>Word</source>
@@ -905,7 +905,7 @@ The other program may still remember it: in its list of recent files, in a thumb
     </message>
     <message>
         <source>Nothing was lost.</source>
-        <translation>لم يضِع شيء.</translation>
+        <translation>لم يُفقد شيء.</translation>
     </message>
     <message numerus="yes">
         <source>%n things could not be saved; they are listed below.</source>

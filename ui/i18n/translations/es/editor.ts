@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>&amp;Agency</source>
-        <translation>&amp;Cuerpo</translation>
+        <translation>&amp;Cuerpo u organismo</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>Superv&amp;isor</source>
-        <translation>Super&amp;visor</translation>
+        <translation>&amp;Superior</translation>
     </message>
     <message>
         <source>Supervisor</source>

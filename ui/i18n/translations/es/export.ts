@@ -180,7 +180,7 @@ Puedes añadirlos más tarde.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation>A&amp;hora no</translation>
+        <translation>&amp;Ahora no</translation>
     </message>
     <message>
         <source>Ran&amp;k</source>
@@ -196,7 +196,7 @@ Puedes añadirlos más tarde.</translation>
     </message>
     <message>
         <source>&amp;Station or command</source>
-        <translation>C&amp;omisaría o mando</translation>
+        <translation>Comi&amp;saría o mando</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
