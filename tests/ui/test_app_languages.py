@@ -6,16 +6,13 @@ repository's own translations compiled into the test's folder."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolButton
+from PySide6.QtWidgets import QStyleOptionViewItem, QToolButton
 
 from journal.entries.model import EntryContent, EventTime
-from ui.i18n.loading import compile_language, install, uninstall
 from ui.timeline.detail_view import DetailView
 from ui.timeline.search_status import SearchStatus
 from ui.widgets.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
@@ -25,18 +22,7 @@ from ui.widgets.recovery_code import check_prompt
 
 from ..factories import journal_at
 from .conftest import shown_window, unlock_window
-
-
-@contextmanager
-def translated(language: str, folder: Path) -> Iterator[None]:
-    """The interface in `language` (right to left for Arabic) until the end."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translators = install(app, language, compile_language(language, folder))
-    try:
-        yield
-    finally:
-        uninstall(app, translators)
+from .translated import installed as translated
 
 
 def _counted(shown: int, total: int) -> str:
@@ -160,3 +146,27 @@ def test_the_show_button_and_the_closed_arrow_follow_the_direction(qtbot, tmp_pa
     field.show()
     assert field.toggle.geometry().left() > field.width() // 2
     assert field.textMargins().left() == 0
+
+
+def test_the_detail_pane_says_what_later_saves_changed_in_the_interface_language(
+    qtbot, tmp_path: Path
+) -> None:
+    path = tmp_path / "j" / "notes.db"
+    journal = journal_at(path)
+    content = EntryContent("incident", "At the door", EventTime("2025-03-14"))
+    entry_id = journal.add_entry(content)
+    note = tmp_path / "note.txt"
+    note.write_text("what he said")
+    journal.attach_file(entry_id, note)
+    journal.vault.lock()
+    for language, said in (("en", "text unchanged; 1 file added"), ("es", "; ")):
+        with translated(language, tmp_path / language):
+            window = shown_window(qtbot, path)
+            unlock_window(qtbot, window)
+            assert window.journal_view is not None
+            window.journal_view.select(entry_id)
+            detail = window.journal_view.detail.toPlainText()
+            assert said in detail
+            if language != "en":
+                assert "text unchanged" not in detail and "file added" not in detail
+            window.close()

@@ -19,12 +19,12 @@ from journal.case.after_disclosure import (
     is_disclosure,
 )
 from journal.entries.model import Entry
-from journal.entries.revision_kinds import change_summary
+from journal.entries.revision_kinds import change_parts
 from journal.session.changes import Change
 from ui.app.errors import describe
 from ui.app.session import Session
 from ui.evidence.importing import install_drop_import
-from ui.i18n import tr
+from ui.i18n import core_text, tr
 from ui.timeline.detail_view import DetailView
 from ui.timeline.filter_bar import FilterBar
 from ui.timeline.model import (
@@ -252,7 +252,11 @@ class JournalView(QWidget):
         if is_disclosure(entry):  # what followed it, as in the After disclosure view
             days = journal.settings.read(WINDOW_DAYS)
             followed = group_for(journal.entries(), entry_id, days)
-        changes = change_summary(journal.history(entry_id)) if entry.revision_count > 1 else ""
+        changes = ""
+        if entry.revision_count > 1:  # "text unchanged; 2 files added", each part translated
+            first, *rest = (core_text(part) for part in change_parts(journal.history(entry_id)))
+            items = tr(", ", "between the items of a list").join(rest)
+            changes = tr("{text}; {items}").format(text=first, items=items) if rest else first
         self.detail.show_entry(entry, names, followed, changes)
 
     def _activated(self, index: QModelIndex) -> None:

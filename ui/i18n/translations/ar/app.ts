@@ -551,6 +551,15 @@
         <translation>تعذّر إكمال البحث. {reason}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{text}; {items}</source>
+        <translation>{text}؛ {items}</translation>
+    </message>
+    <message>
         <source>There is already a file at {path}. Please choose a new name; nothing was overwritten.</source>
         <translation>يوجد ملف بالفعل في {path}. يُرجى اختيار اسم جديد؛ لم يُستبدل أي شيء.</translation>
     </message>

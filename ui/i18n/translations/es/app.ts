@@ -527,6 +527,15 @@
         <translation>No se pudo terminar la búsqueda. {reason}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{text}; {items}</source>
+        <translation>{text}; {items}</translation>
+    </message>
+    <message>
         <source>There is already a file at {path}. Please choose a new name; nothing was overwritten.</source>
         <translation>Ya hay un archivo en {path}. Elige otro nombre; no se sobrescribió nada.</translation>
     </message>
