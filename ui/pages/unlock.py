@@ -21,7 +21,7 @@ from journal.errors import WrongPassphrase, WrongRecoveryCode
 from ui.app.errors import describe
 from ui.app.workers import BackgroundTask, run_in_background
 from ui.i18n import tr
-from ui.widgets.bidi import isolated_when
+from ui.widgets.bidi import isolated_when_right_to_left
 from ui.widgets.passphrase import NewPassphraseForm, PassphraseField
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class UnlockPage(QWidget):
         self.failures_here = 0  # wrong attempts typed on this page (hers)
         title = QLabel(tr("<h2>Welcome back</h2>"))
         where = QLabel(
-            tr("Journal file: {path}").format(path=isolated_when(self.isRightToLeft(), str(path)))
+            tr("Journal file: {path}").format(path=isolated_when_right_to_left(str(path)))
         )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.i18n import tr
-from ui.widgets.bidi import isolated_when
+from ui.widgets.bidi import isolated_when_right_to_left
 
 
 class SearchStatus(QWidget):
@@ -38,7 +38,7 @@ class SearchStatus(QWidget):
             text = tr("Showing {shown} of %n entries (search: “{query}”).", None, total)
         else:
             text = tr("Showing {shown} of %n entries (filters on).", None, total)
-        text = text.format(shown=shown, query=isolated_when(self.isRightToLeft(), query.strip()))
+        text = text.format(shown=shown, query=isolated_when_right_to_left(query.strip()))
         if hidden_saved:
             text += " " + tr("The entry you just saved does not match, so it is not shown here.")
         self.label.setText(text)

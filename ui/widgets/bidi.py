@@ -12,6 +12,8 @@ isolates; they are invisible.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
+
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
 
@@ -22,6 +24,8 @@ def isolated(value: object) -> str:
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if text else text
 
 
-def isolated_when(right_to_left: bool, text: str) -> str:
-    """`text` isolated in a right-to-left layout, as it is otherwise."""
-    return isolated(text) if right_to_left else text
+def isolated_when_right_to_left(text: str) -> str:
+    """`text` isolated while the app runs right to left, as it is otherwise. Asks the
+    app, not the widget: a widget still being built may not know its direction yet
+    (the unlock page's path showed "tmp/notes.db/" in Arabic)."""
+    return isolated(text) if QGuiApplication.isRightToLeft() else text
