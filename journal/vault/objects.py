@@ -12,10 +12,12 @@ import contextlib
 import functools
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from journal.errors import IntegrityProblem, VaultLocked
+from journal.system.writeback import drop_clean_pages
 from journal.vault.crypto import (
     CHUNK_SIZE,
     KEY_SIZE,
@@ -239,16 +241,23 @@ class _ChunkReader:
 _Item = tuple[int, bytes] | threading.Event | None  # a chunk, a flush request, or the end
 
 
+class _Idle:
+    """Nothing is waiting for the writer thread."""
+
+
+_IDLE = _Idle()
+
+
 class ObjectWriter:
     """Stream a large object into the store in committed batches, marked pending.
 
-    The caller's thread encrypts; a writer thread collects the ciphertext from a
-    bounded queue and commits it `BATCH_BYTES` at a time, each batch in one short
-    transaction, so reading, hashing and encrypting the next batch overlap with
-    SQLite's writes and fsyncs of this one (hashlib, the AEAD and sqlite3 release
-    the GIL). Memory stays at about two batches (the one being written and
-    `QUEUE_CHUNKS` queued), whatever the object's size, and the write lock is held
-    only while a full batch is written.
+    The caller's thread encrypts; a writer thread takes the ciphertext from a
+    bounded queue and stores it, committing every `BATCH_BYTES` or `HOLD_SECONDS`,
+    whichever comes first, so reading, hashing and encrypting overlap with SQLite's
+    writes and fsyncs (hashlib, the AEAD and sqlite3 release the GIL). Memory stays
+    at `QUEUE_CHUNKS` chunks plus SQLite's page cache, whatever the object's size,
+    and the write lock is never held longer than about `HOLD_SECONDS` plus one
+    commit, so a save from another thread during a slow import still gets through.
 
     `finish()` returns the object id; the caller marks it ready in the same
     transaction that first references it. `abort()` removes everything written.
@@ -256,7 +265,8 @@ class ObjectWriter:
     `flush()` or `finish()`.
     """
 
-    BATCH_BYTES = 16 * CHUNK_SIZE
+    BATCH_BYTES = 64 * CHUNK_SIZE
+    HOLD_SECONDS = 0.2
     QUEUE_CHUNKS = 16
 
     def __init__(self, store: Store, keys: Keyring, role: str = ROLE_ATTACHMENT) -> None:
@@ -320,28 +330,43 @@ class ObjectWriter:
 
     # writer thread --------------------------------------------------------
     def _run(self) -> None:
-        batch: list[tuple[int, bytes]] = []
-        size = 0
+        waiting: _Item | _Idle = _IDLE
         while True:
-            item = self._queue.get()
+            item = self._queue.get() if isinstance(waiting, _Idle) else waiting
+            waiting = _IDLE
             if isinstance(item, tuple):
                 if self._error is None:  # after a failure: drain until the end
-                    batch.append(item)
-                    size += len(item[1])
-                    if size >= self.BATCH_BYTES:
-                        self._commit(batch)
-                        batch, size = [], 0
+                    waiting = self._store_from(item)
                 continue
-            if batch and self._error is None:  # a flush request, or the end
-                self._commit(batch)
-            batch, size = [], 0
             if item is None:
                 return
             item.set()
 
-    def _commit(self, batch: list[tuple[int, bytes]]) -> None:
+    def _store_from(self, first: tuple[int, bytes]) -> _Item | _Idle:
+        """Store `first` and the chunks that follow in one transaction, until it holds
+        `BATCH_BYTES` or has been open `HOLD_SECONDS`, or a flush request or the end
+        arrives (returned, to be handled after the commit).
+
+        The chunks go straight into SQLite, whose small page cache spills them to the
+        file, so memory does not grow with the batch; fewer, larger commits mean
+        fewer fsyncs, and each commit's pages are recycled once on disk."""
+        item: _Item | _Idle = first
         try:
             with self._store.write() as tx:
-                tx.add_chunks(self.object_id, batch)
+                deadline = time.monotonic() + self.HOLD_SECONDS
+                size = 0
+                while isinstance(item, tuple):
+                    tx.add_chunks(self.object_id, (item,))
+                    size += len(item[1])
+                    left = deadline - time.monotonic()
+                    if size >= self.BATCH_BYTES or left <= 0:
+                        item = _IDLE
+                        break
+                    try:
+                        item = self._queue.get(timeout=left)
+                    except queue.Empty:
+                        item = _IDLE
+            drop_clean_pages(self._store.path)
         except BaseException as error:  # handed to the caller's thread
             self._error = error
+        return item
