@@ -185,6 +185,16 @@ def write_out(
                 )
     except OSError as error:
         raise storage_failure(error, out) from None
+    finally:
+        _close(blocks)
+
+
+def _close(blocks: Iterable[bytes]) -> None:
+    """Stop the source early (a generator's `close` ends `read_stream`'s reader
+    thread now rather than when the generator is collected)."""
+    close = getattr(blocks, "close", None)
+    if callable(close):
+        close()
 
 
 class _FileSink:
