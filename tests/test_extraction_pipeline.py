@@ -16,6 +16,7 @@ import resource
 import signal
 import sqlite3
 import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from contextlib import closing
@@ -199,21 +200,28 @@ def test_a_stage_raises_its_error_in_the_caller_and_never_blocks() -> None:
 
 
 def test_a_closed_stage_skips_what_is_queued() -> None:
-    release = threading.Event()
+    """close() with a full queue and the step busy: it returns once the item in hand is
+    done, and nothing queued behind it is worked on."""
+    started, release = threading.Event(), threading.Event()
     done: list[int] = []
 
     def work(item: int) -> None:
+        started.set()
         release.wait()
         done.append(item)
 
     stage: Stage[int] = Stage("test-close", work, depth=4)
-    for item in range(4):
+    for item in range(5):  # one in hand, four filling the queue
         stage.put(item)
+    started.wait()
     closer = threading.Thread(target=stage.close)
     closer.start()
+    while not stage.stopping:  # close() has marked the stage; it now waits for the thread
+        time.sleep(0.001)
     release.set()
     closer.join()
-    assert len(done) <= 2  # at most the item in hand and one taken before the stop
+    assert done == [0]
+    assert not [t for t in threading.enumerate() if t.name == "test-close"]
 
 
 def test_writeback_keeps_the_file_exact(tmp_path: Path) -> None:

@@ -63,6 +63,11 @@ class Stage(Generic[T]):
         self._stopping = True
         self._end()
 
+    @property
+    def stopping(self) -> bool:
+        """`close()` has begun: no further item will be worked on."""
+        return self._stopping
+
     def __enter__(self) -> Stage[T]:
         return self
 
