@@ -24,7 +24,8 @@ from journal.system.private_files import atomic_private_file
 from journal.system.stage import Stage
 from journal.system.writeback import Writeback
 from journal.vault.crypto import CHUNK_SIZE
-from journal.vault.objects import Keyring, ObjectWriter
+from journal.vault.object_writer import ObjectWriter
+from journal.vault.objects import Keyring
 from journal.vault.store import Store, storage_failure
 
 READ_SIZE = CHUNK_SIZE
