@@ -7,11 +7,15 @@ the end), and printed as a single table of measured values, ratios and
 PASS/MISS against the targets:
 
   a. import of a random file into a vault (wall time of `Journal.attach_file`,
-     which includes the vault's own fsyncs) against `age -e -r KEY -o out file && sync`;
+     which includes the vault's own fsyncs) against `age -e` + `sync` and against
+     `cp` + `sync` of the same file;
   b. extraction (`read_attachment` + `write_out`, which fsyncs) against
-     `age -d -i key -o out file.age && sync`;
-  c. peak RSS of child processes importing a small and a large file, above an
-     idle child that only imports `journal` and opens the vault;
+     `age -d` + `sync`, with `cp` + `sync` beside it;
+  bundle (with a and b): the evidence bundle with that file as its exhibit against
+     `zip -0` + `sha256sum` + `sync` of the same file;
+  c. peak RSS of child processes importing, extracting and bundling a small and a
+     large file, above each child's RSS just before the step
+     (a, b, bundle and c: benchmarks/throughput.py);
   d. unlock with the real Argon2id parameters (256 MiB, 3 passes, 4 lanes);
   e. `Journal.open` of a vault of 10,000 realistic entries (after the KDF), text
      search over it, `people()` and the latency of a save (benchmarks/many_entries.py);
@@ -40,7 +44,6 @@ import hashlib
 import json
 import os
 import platform
-import re
 import shutil
 import sqlite3
 import statistics
@@ -58,26 +61,18 @@ from bench_common import (
     Row,
     log,
     make_random_file,
-    mbps,
     print_table,
     remove,
-    run,
     timed,
 )
 from many_entries import bench_open_search
 from startup import bench_startup
+from throughput import bench_memory, bench_throughput, disk_of, new_vault
 
-from journal.entries.model import EntryContent, EventTime
-from journal.evidence.streaming import write_out
-from journal.session.journal import Journal
 from journal.vault.crypto import KdfParams
-from journal.vault.lifecycle import create_vault, unlock
+from journal.vault.lifecycle import unlock
 
 # targets (docs/performance.md)
-TARGET_IMPORT_RATIO = 1.0
-TARGET_EXTRACT_RATIO = 1.0
-TARGET_RSS_ABOVE_IDLE_MIB = 100.0
-TARGET_RSS_FLAT_MIB = 10.0  # "flat": the large import may peak at most this much higher
 TARGET_UNLOCK_S = 1.0
 TARGET_PDF_S = 30.0
 TARGET_PDF_GROWTH = 2.2  # twice the entries and photos: at most ~twice the time (linear)
@@ -86,182 +81,7 @@ TARGET_STALL_MS = 100.0
 
 
 # ---------------------------------------------------------------------------
-# a + b: import and extraction against age
-
-
-def new_vault(path: Path) -> None:
-    vault, _code = create_vault(path, PASSPHRASE)
-    vault.lock()
-
-
-def vault_round(work: Path, source: Path, size: int) -> tuple[float, float]:
-    """Import `source` into a fresh vault, then extract it; returns both wall times."""
-    vault_path = work / "round" / "vault.db"
-    new_vault(vault_path)
-    vault = unlock(vault_path, PASSPHRASE)
-    book = Journal.open(vault)
-    entry_id = book.add_entry(
-        EntryContent(kind="incident", title="Evidence", occurred=EventTime("2025-03-14T21:07"))
-    )
-    os.sync()
-    t_import = timed(lambda: book.attach_file(entry_id, source))
-    info = book.entry(entry_id).attachments[-1]
-    assert info.size == size
-    out = work / "round" / "extracted.bin"
-    os.sync()
-    t_extract = timed(lambda: write_out(book.read_attachment(info.attachment_id), out, info.sha256))
-    vault.lock()
-    remove(work / "round")
-    os.sync()
-    return t_import, t_extract
-
-
-def age_round(work: Path, source: Path, key: Path, recipient: str) -> tuple[float, float]:
-    encrypted = work / "age" / "file.age"
-    decrypted = work / "age" / "file.out"
-    encrypted.parent.mkdir(exist_ok=True)
-    os.sync()
-    t_enc = timed(lambda: (run("age", "-e", "-r", recipient, "-o", encrypted, source), run("sync")))
-    os.sync()
-    t_dec = timed(lambda: (run("age", "-d", "-i", key, "-o", decrypted, encrypted), run("sync")))
-    remove(work / "age")
-    os.sync()
-    return t_enc, t_dec
-
-
-def bench_throughput(work: Path, size: int, repeat: int) -> list[Row]:
-    source = work / "random.bin"
-    log(f"writing {size / MIB:.0f} MiB of random bytes")
-    make_random_file(source, size)
-    key = work / "age-key.txt"
-    subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True)
-    recipient = subprocess.run(
-        ["age-keygen", "-y", str(key)], check=True, capture_output=True, text=True
-    ).stdout.strip()
-    imports, extracts, age_enc, age_dec = [], [], [], []
-    for i in range(repeat):
-        order = ("vault", "age") if i % 2 == 0 else ("age", "vault")
-        for tool in order:
-            if tool == "vault":
-                ti, te = vault_round(work, source, size)
-                imports.append(ti)
-                extracts.append(te)
-                log(f"round {i + 1}/{repeat}: vault import {ti:.2f} s, extract {te:.2f} s")
-            else:
-                ae, ad = age_round(work, source, key, recipient)
-                age_enc.append(ae)
-                age_dec.append(ad)
-                log(f"round {i + 1}/{repeat}: age -e + sync {ae:.2f} s, age -d + sync {ad:.2f} s")
-    remove(source, key)
-    mi, me = statistics.median(imports), statistics.median(extracts)
-    ae, ad = statistics.median(age_enc), statistics.median(age_dec)
-    label = f"{size / MIB:.0f} MiB"
-    note = f" (median of {repeat})" if repeat > 1 else ""
-    print(
-        f"\nraw times{note}: vault import {[round(t, 2) for t in imports]}, "
-        f"age -e+sync {[round(t, 2) for t in age_enc]}, "
-        f"vault extract {[round(t, 2) for t in extracts]}, "
-        f"age -d+sync {[round(t, 2) for t in age_dec]}"
-    )
-    return [
-        Row(
-            f"a. import {label}",
-            f"{mi:.2f} s ({mbps(size, mi)})",
-            f"age -e + sync {ae:.2f} s ({mbps(size, ae)})",
-            f"{mi / ae:.3f}x",
-            f"<= {TARGET_IMPORT_RATIO:.1f}x",
-            mi / ae <= TARGET_IMPORT_RATIO,
-        ),
-        Row(
-            f"b. extract {label}",
-            f"{me:.2f} s ({mbps(size, me)})",
-            f"age -d + sync {ad:.2f} s ({mbps(size, ad)})",
-            f"{me / ad:.3f}x",
-            f"<= {TARGET_EXTRACT_RATIO:.1f}x",
-            me / ad <= TARGET_EXTRACT_RATIO,
-        ),
-    ]
-
-
-# ---------------------------------------------------------------------------
-# c: peak memory in child processes
-
-
-def _status_kib(field: str) -> int:
-    text = Path("/proc/self/status").read_text()
-    match = re.search(rf"^{field}:\s+(\d+) kB", text, re.MULTILINE)
-    assert match is not None
-    return int(match.group(1))
-
-
-def child_memory(vault_path: Path, source: Path | None) -> None:
-    """Child process: unlock, forget the KDF's transient peak, open, maybe import."""
-    vault = unlock(vault_path, PASSPHRASE)
-    # Argon2id's 256 MiB is freed when unlock returns; reset the high-water mark
-    # (Linux >= 4.0) so it does not hide the import's own peak. Measured in (d).
-    Path("/proc/self/clear_refs").write_text("5")
-    book = Journal.open(vault)
-    entry_id = book.add_entry(
-        EntryContent(kind="incident", title="Evidence", occurred=EventTime("2025-03-14T21:07"))
-    )
-    if source is not None:
-        book.attach_file(entry_id, source)
-    vault.lock()
-    print(json.dumps({"hwm_kib": _status_kib("VmHWM"), "rss_kib": _status_kib("VmRSS")}))
-
-
-def measure_child(work: Path, source: Path | None) -> float:
-    """Peak RSS (MiB) of a child that opens a fresh vault and imports `source`."""
-    vault_path = work / "mem" / "vault.db"
-    new_vault(vault_path)
-    command = [sys.executable, str(Path(__file__).resolve()), "--child-memory", str(vault_path)]
-    if source is not None:
-        command.append(str(source))
-    done = subprocess.run(command, check=True, capture_output=True, text=True)
-    remove(work / "mem")
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    return float(report["hwm_kib"]) / 1024
-
-
-def bench_memory(work: Path, small: int, large: int) -> list[Row]:
-    peaks: dict[str, float] = {}
-    peaks["idle"] = measure_child(work, None)
-    log(f"idle child: peak {peaks['idle']:.1f} MiB")
-    for size in (small, large):
-        source = work / f"random-{size // MIB}.bin"
-        log(f"writing {size / MIB:.0f} MiB of random bytes")
-        make_random_file(source, size)
-        os.sync()
-        peaks[str(size)] = measure_child(work, source)
-        log(f"child importing {size / MIB:.0f} MiB: peak {peaks[str(size)]:.1f} MiB")
-        remove(source)
-    idle = peaks["idle"]
-    above_small = peaks[str(small)] - idle
-    above_large = peaks[str(large)] - idle
-    growth = above_large - above_small
-    rows = []
-    for size, above in ((small, above_small), (large, above_large)):
-        rows.append(
-            Row(
-                f"c. peak RSS, {size / MIB:.0f} MiB import",
-                f"+{above:.1f} MiB above idle",
-                f"idle child {idle:.1f} MiB",
-                "",
-                f"< {TARGET_RSS_ABOVE_IDLE_MIB:.0f} MiB",
-                above < TARGET_RSS_ABOVE_IDLE_MIB,
-            )
-        )
-    rows.append(
-        Row(
-            f"c. RSS growth {small / MIB:.0f} MiB -> {large / MIB:.0f} MiB",
-            f"{growth:+.1f} MiB",
-            f"file {large // small}x larger",
-            f"{peaks[str(large)] / peaks[str(small)]:.2f}x peak",
-            f"flat (<= {TARGET_RSS_FLAT_MIB:.0f} MiB)",
-            growth <= TARGET_RSS_FLAT_MIB,
-        )
-    )
-    return rows
+# a, b, the bundle row and c: benchmarks/throughput.py
 
 
 # ---------------------------------------------------------------------------
@@ -469,14 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         default="abcdefgs",
         help="letters of the measures to run, e.g. 'e' or 'fg' (default: all, abcdefgs)",
     )
-    parser.add_argument("--child-memory", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-
-    if args.child_memory:
-        vault_path = Path(args.child_memory[0])
-        source = Path(args.child_memory[1]) if len(args.child_memory) > 1 else None
-        child_memory(vault_path, source)
-        return 0
 
     if shutil.which("age") is None or shutil.which("age-keygen") is None:
         parser.error("age and age-keygen must be on PATH")
@@ -510,12 +323,10 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_startup(work, 9 if repeat > 1 else 3)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    disk = os.statvfs(work.parent)
     print_table(rows, "Incident Journal benchmarks (docs/performance.md)")
     print(f"\nmachine: {machine()}")
     print(
-        f"disk: temporary folder under {work.parent} "
-        f"({disk.f_blocks * disk.f_frsize / 2**30:.0f} GiB filesystem); "
+        f"disk: temporary folder under {work.parent}, on {disk_of(work.parent)}; "
         f"all files of a measurement on the same disk"
     )
     print(

@@ -55,7 +55,8 @@ from journal.errors import WrongPassphrase  # noqa: E402
 from journal.session.journal import ImportCancelled, Journal  # noqa: E402
 from journal.vault.crypto import CHUNK_SIZE, KdfParams  # noqa: E402
 from journal.vault.lifecycle import UnlockedVault, unlock  # noqa: E402
-from journal.vault.objects import ROLE_ATTACHMENT, STATE_PENDING, ObjectWriter  # noqa: E402
+from journal.vault.object_writer import ObjectWriter  # noqa: E402
+from journal.vault.objects import ROLE_ATTACHMENT, STATE_PENDING  # noqa: E402
 
 PASSPHRASES = {"A": "first passphrase, Küche 1", "B": "second passphrase, ночь 2"}
 WORDS = ("door", "phone", "car", "Küche", "ночь", "家", "station", "message", "court")

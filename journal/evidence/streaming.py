@@ -8,9 +8,9 @@ file size. Originals are stored byte for byte.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,13 +21,15 @@ from journal.entries.model import AttachmentInfo
 from journal.errors import JournalError, StorageFailure, UsageError
 from journal.evidence.media import HEAD_BYTES, inspect
 from journal.system.private_files import atomic_private_file
+from journal.system.stage import Stage
+from journal.system.writeback import Writeback
 from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.crypto import CHUNK_SIZE
-from journal.vault.objects import Keyring, ObjectWriter
+from journal.vault.object_writer import ObjectWriter
+from journal.vault.objects import Keyring
 from journal.vault.store import Store, storage_failure
 
 READ_SIZE = CHUNK_SIZE
-WRITEBACK_BYTES = 32 * CHUNK_SIZE
 
 
 class ImportCancelled(JournalError):
@@ -99,30 +101,36 @@ def import_stream(
     cancelled: Callable[[], bool] | None = None,
 ) -> AttachmentInfo:
     """Encrypt what `handle` yields (a file, or a member of a .zip export) into a
-    pending object, hashing it in the same pass."""
+    pending object, hashing it in the same pass.
+
+    Three threads share the work: this one reads and encrypts, a stage hashes the
+    same blocks, and the object writer's thread stores the ciphertext.
+    """
     writer = ObjectWriter(store, keys)
     digest = hashlib.sha256()
     head = bytearray()
     tail = b""
     total = 0
     try:
-        while True:
-            if cancelled is not None and cancelled():
-                raise ImportCancelled()
-            try:
-                block = handle.read(READ_SIZE)
-            except OSError as error:
-                raise _read_error(source.path, error) from None
-            if not block:
-                break
-            digest.update(block)
-            writer.write(block)
-            if len(head) < HEAD_BYTES:
-                head += block[: HEAD_BYTES - len(head)]
-            tail = (tail + block[-64:])[-64:]
-            total += len(block)
-            if progress is not None:
-                progress(total, source.size)
+        with Stage("import-hash", digest.update) as hasher:
+            while True:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                try:
+                    block = handle.read(READ_SIZE)
+                except OSError as error:
+                    raise _read_error(source.path, error) from None
+                if not block:
+                    break
+                hasher.put(block)
+                writer.write(block)
+                if len(head) < HEAD_BYTES:
+                    head += block[: HEAD_BYTES - len(head)]
+                tail = (tail + block[-64:])[-64:]
+                total += len(block)
+                if progress is not None:
+                    progress(total, source.size)
+            hasher.finish()
         object_id = writer.finish()
     except BaseException:
         with contextlib.suppress(JournalError):
@@ -154,7 +162,10 @@ def write_out(
 ) -> None:
     """Write decrypted blocks to `out` (never overwriting), checking the SHA-256 as it goes.
 
-    The copy appears under its name only when complete and verified.
+    The copy appears under its name only when complete and verified. Hashing and
+    writing each run on a thread of their own (the blocks arrive already decrypted
+    by the reader thread of `read_stream`), so the three overlap on the available
+    cores; a failure in either is raised here, and the partial file is removed.
     """
     if out.exists():
         raise UsageError(
@@ -163,20 +174,21 @@ def write_out(
         )
     digest = hashlib.sha256()
     done = 0
-    written_back = 0
     try:
-        with atomic_private_file(out) as temp, temp.open("wb") as handle:
+        with (
+            atomic_private_file(out) as temp,
+            temp.open("wb", buffering=0) as handle,
+            Stage("extract-hash", digest.update) as hasher,
+            Stage("extract-write", _FileSink(handle).write) as writer,
+        ):
             for block in blocks:
-                digest.update(block)
-                handle.write(block)
+                hasher.put(block)
+                writer.put(block)
                 done += len(block)
-                if done - written_back >= WRITEBACK_BYTES:
-                    handle.flush()
-                    _start_writeback(handle.fileno(), written_back, done - written_back)
-                    written_back = done
                 if progress is not None:
                     progress(done)
-            handle.flush()
+            hasher.finish()
+            writer.finish()
             if digest.hexdigest() != expected_sha256:
                 raise JournalError(
                     QT_TRANSLATE_NOOP(
@@ -187,17 +199,32 @@ def write_out(
                 )
     except OSError as error:
         raise storage_failure(error, out) from None
+    finally:
+        _close(blocks)
 
 
-def _start_writeback(fd: int, offset: int, length: int) -> None:
-    """Ask the kernel to start writing a finished range to disk now (best effort).
+def _close(blocks: Iterable[bytes]) -> None:
+    """Stop the source early (a generator's `close` ends `read_stream`'s reader
+    thread now rather than when the generator is collected)."""
+    close = getattr(blocks, "close", None)
+    if callable(close):
+        close()
 
-    Otherwise all of it waits for the final fsync, which then runs alone after
-    the last block; started early, the disk works while later blocks are
-    decrypted and hashed. On Linux, POSIX_FADV_DONTNEED starts writeback of the
-    range without waiting for it (and lets the kernel drop the pages once they
-    are clean). The final fsync still decides durability.
-    """
-    if sys.platform == "linux":
-        with contextlib.suppress(OSError):
-            os.posix_fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
+
+class _FileSink:
+    """Writes whole blocks to an unbuffered file, keeping the page cache small."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._position = 0
+        self._writeback = Writeback(handle.fileno())
+
+    def write(self, block: bytes) -> None:
+        view = memoryview(block)
+        while view:  # an unbuffered write may take only part of the block
+            written = self._handle.write(view)
+            if not written:  # never for a regular file; do not spin if it happens
+                raise OSError(errno.EIO, "the file took no bytes")
+            view = view[written:]
+        self._position += len(block)
+        self._writeback.advance(self._position)

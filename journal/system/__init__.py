@@ -1,2 +1,2 @@
 """What the core asks of the operating system: private files written whole, memory
-hygiene, default places."""
+hygiene, default places, pipeline threads and page-cache advice for large files."""

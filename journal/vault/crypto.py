@@ -199,6 +199,9 @@ class StreamEncryptor:
         self._index = 0
 
     def update(self, data: bytes) -> Iterator[bytes]:
+        if not self._buffer and len(data) == CHUNK_SIZE:  # an import's every block:
+            yield self._encrypt(data, final=False)  # no copies through the buffer
+            return
         self._buffer += data
         while len(self._buffer) >= CHUNK_SIZE:
             chunk = bytes(self._buffer[:CHUNK_SIZE])

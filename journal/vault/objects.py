@@ -3,7 +3,7 @@
 An object is written once and never changed; edits make new objects. Large
 objects are written by `ObjectWriter`, which commits chunk batches while the
 object is still marked pending, so a crash leaves only a pending object that the
-next unlock removes.
+next unlock removes (journal/vault/object_writer.py).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from journal.errors import IntegrityProblem, VaultLocked
 from journal.translatable import QT_TRANSLATE_NOOP
 from journal.vault.crypto import (
-    CHUNK_SIZE,
     KEY_SIZE,
     DecryptionFailed,
     StreamEncryptor,
@@ -262,114 +261,3 @@ class _ChunkReader:
             self._put(None)
         except BaseException as error:  # handed to the consumer
             self._put(error)
-
-
-_Item = tuple[int, bytes] | threading.Event | None  # a chunk, a flush request, or the end
-
-
-class ObjectWriter:
-    """Stream a large object into the store in committed batches, marked pending.
-
-    The caller's thread encrypts; a writer thread collects the ciphertext from a
-    bounded queue and commits it `BATCH_BYTES` at a time, each batch in one short
-    transaction, so reading, hashing and encrypting the next batch overlap with
-    SQLite's writes and fsyncs of this one (hashlib, the AEAD and sqlite3 release
-    the GIL). Memory stays at about two batches (the one being written and
-    `QUEUE_CHUNKS` queued), whatever the object's size, and the write lock is held
-    only while a full batch is written.
-
-    `finish()` returns the object id; the caller marks it ready in the same
-    transaction that first references it. `abort()` removes everything written.
-    A storage error in the writer thread is raised by the next `write()`,
-    `flush()` or `finish()`.
-    """
-
-    BATCH_BYTES = 16 * CHUNK_SIZE
-    QUEUE_CHUNKS = 16
-
-    def __init__(self, store: Store, keys: Keyring, role: str = ROLE_ATTACHMENT) -> None:
-        self._store = store
-        self.object_id = new_object_id()
-        object_key, wrapped = _wrap_new_key(keys, self.object_id, role)
-        self._stream = StreamEncryptor(
-            object_key, chunk_aad(keys.vault_id, self.object_id), ATTACHMENT_BUCKET
-        )
-        self._next_index = 0
-        self._queue: queue.Queue[_Item] = queue.Queue(maxsize=self.QUEUE_CHUNKS)
-        self._error: BaseException | None = None
-        self._closed = False
-        with store.write() as tx:
-            tx.add_object(self.object_id, keys.current, role, wrapped, STATE_PENDING)
-        self._thread = threading.Thread(target=self._run, name="object-writer", daemon=True)
-        self._thread.start()
-
-    # caller's thread ------------------------------------------------------
-    def write(self, data: bytes) -> None:
-        for ct in self._stream.update(data):
-            self._queue_chunk(ct)
-
-    def _queue_chunk(self, ct: bytes) -> None:
-        self._put((self._next_index, ct))
-        self._next_index += 1
-
-    def _put(self, item: _Item) -> None:
-        self._raise_failure()
-        if self._closed:
-            raise RuntimeError("this object writer is already finished")
-        self._queue.put(item)
-
-    def _raise_failure(self) -> None:
-        if self._error is not None:
-            raise self._error
-
-    def flush(self) -> None:
-        """Commit every chunk written so far; returns when they are committed."""
-        done = threading.Event()
-        self._put(done)
-        done.wait()
-        self._raise_failure()
-
-    def finish(self) -> bytes:
-        self._queue_chunk(self._stream.finish())
-        self._stop()
-        self._raise_failure()
-        return self.object_id
-
-    def abort(self) -> None:
-        self._stop()
-        with self._store.write() as tx:
-            tx.delete_object(self.object_id)
-
-    def _stop(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self._queue.put(None)
-        self._thread.join()
-
-    # writer thread --------------------------------------------------------
-    def _run(self) -> None:
-        batch: list[tuple[int, bytes]] = []
-        size = 0
-        while True:
-            item = self._queue.get()
-            if isinstance(item, tuple):
-                if self._error is None:  # after a failure: drain until the end
-                    batch.append(item)
-                    size += len(item[1])
-                    if size >= self.BATCH_BYTES:
-                        self._commit(batch)
-                        batch, size = [], 0
-                continue
-            if batch and self._error is None:  # a flush request, or the end
-                self._commit(batch)
-            batch, size = [], 0
-            if item is None:
-                return
-            item.set()
-
-    def _commit(self, batch: list[tuple[int, bytes]]) -> None:
-        try:
-            with self._store.write() as tx:
-                tx.add_chunks(self.object_id, batch)
-        except BaseException as error:  # handed to the caller's thread
-            self._error = error
