@@ -121,3 +121,27 @@ def test_the_spanish_pdf_says_its_own_labels(journal: Journal, tmp_path: Path) -
         "Los números de página y los sellos Bates continúan",
     ):
         assert expected in shown, expected
+
+
+@pytest.mark.parametrize(
+    ("language", "month", "english"), [("es", "feb", "Feb 2025"), ("ar", "فبراير", "Feb 2025")]
+)
+def test_dates_in_the_pdf_name_their_month_in_its_language(
+    journal: Journal, tmp_path: Path, language: str, month: str, english: str
+) -> None:
+    """The entries' dates ("12 Feb 2025" in English) come from the core as phrases and
+    are worded in the export's language: the month's name, "approx.", the span."""
+    shown = _export(journal, tmp_path / "chronology.pdf", language)
+    assert month in shown
+    assert english not in shown
+    assert "Feb 2025" in _export(journal, tmp_path / "english.pdf", "en")
+
+
+def test_a_phrase_without_a_translation_stays_english() -> None:
+    from journal.entries.timeparse import describe
+
+    when = describe(EventTime("2025-03-14T21:07", precision="approximate", end="2025-03-14T21:40"))
+    assert str(when) == "approx. 14 Mar 2025 21:07 – 21:40"
+    assert words_for("es").phrase(when) == "aprox. 14 mar 2025 21:07 – 21:40"
+    assert words_for("en").phrase(when) == str(when)
+    assert words_for("es").phrase("plain text") == "plain text"

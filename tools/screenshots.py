@@ -2,8 +2,9 @@
 
 Run under a real X server: `xvfb-run -a .venv/bin/python tools/screenshots.py [OUT_DIR]`
 (default docs/screenshots). Builds a small demo journal in a temporary folder.
-With `--language es` (or ar) the main windows are taken in that interface language,
-named es-*.png (ar-*.png).
+With `--language es` (or ar, or pseudo: every string accented and a third longer, as
+the pseudo-translation test loads it) the main windows are taken in that interface
+language, named es-*.png (ar-*.png, pseudo-*.png).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from tools.front_shots import front_screens  # noqa: E402
 from tools.safety_shots import safety_screens  # noqa: E402
 from ui.app.window import AppWindow  # noqa: E402
 from ui.evidence.capture_note import CaptureNoteDialog  # noqa: E402
+from ui.i18n.catalogue import build_pseudo  # noqa: E402
 from ui.i18n.loading import install  # noqa: E402
 from ui.safety.draft_offer import offer  # noqa: E402
 
@@ -150,14 +152,15 @@ def demo_vault(path: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--language", choices=["es", "ar"])
+    parser.add_argument("--language", choices=["es", "ar", "pseudo"])
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     if args.language:
         NAMING["prefix"] = f"{args.language}-"
-        _translators = install(app, args.language)
+        pseudo = build_pseudo(Path(tempfile.mkdtemp())) if args.language == "pseudo" else None
+        _translators = install(app, args.language, pseudo)
     settings_home = tempfile.mkdtemp()  # the safety shots change settings: not the real ones
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_home)
     app.setApplicationDisplayName("Notes")

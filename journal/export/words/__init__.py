@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from journal.export.words import ar, en, es
 from journal.export.words.labels import GROUPS
+from journal.export.words.phrases import in_language
 
 #: Language code -> its own name, as offered in the export dialog and the CLI.
 LANGUAGES: Mapping[str, str] = MappingProxyType({"en": "English", "es": "Español", "ar": "العربية"})
@@ -38,6 +39,10 @@ class Words:
         where the catalogue lacks it, and the key itself for a key the model lacks."""
         found = self.catalogue.get(f"{group}.{key}")
         return found if found is not None else GROUPS[group].get(key, key)
+
+    def phrase(self, text: object) -> str:
+        """A phrase of the core (a date from timeparse.describe) in this language."""
+        return in_language(text, self.language)
 
     def labels(self, group: str, keys: Iterable[str]) -> str:
         """Several labels of one group, separated by commas."""

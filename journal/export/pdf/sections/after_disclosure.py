@@ -50,7 +50,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     for group in groups:
         d = group.disclosure
         refs = ", ".join(f"ref. {r.reference}" for r in d.content.reports if r.reference)
-        head = f"{describe(d.content.occurred)} — {d.content.title}"
+        head = f"{ctx.words.phrase(describe(d.content.occurred))} — {d.content.title}"
         where = f"To: {disclosure_label(d)}" + (f" ({refs})" if refs else "")
         count = len(group.following)
         block: list[Flowable] = [
@@ -100,7 +100,7 @@ def _table(
         rows.append(
             [
                 ctx.p(after(item.days_after), styles.cell),
-                ctx.p(describe(c.occurred), styles.cell),
+                ctx.p(ctx.words.phrase(describe(c.occurred)), styles.cell),
                 ctx.p(f"{number[item.entry.entry_id]}. {c.title}", style),
                 ctx.p(marked, styles.cell),
             ]

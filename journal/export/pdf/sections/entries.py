@@ -30,7 +30,7 @@ def _when_rows(ctx: RenderContext, entry: Entry) -> list[tuple[str, str]]:
     note = f"precision.{when.precision}"
     precision = words(note) if note in words.catalogue else PRECISIONS.get(when.precision, "")
     rows = [
-        (words("f.when"), describe(when)),
+        (words("f.when"), words.phrase(describe(when))),
         (words("f.precision"), precision or when.precision),
         (words("f.entered"), entered),
     ]
@@ -166,7 +166,7 @@ def _table(ctx: RenderContext, rows: list[tuple[str, str]]) -> Table:
 
 def entry_story(ctx: RenderContext, entry: Entry, index: int) -> list[Flowable]:
     styles, c = ctx.styles, entry.content
-    when = describe(c.occurred)
+    when = ctx.words.phrase(describe(c.occurred))
     heading = ctx.headings(
         f"{index}. {c.title}",
         1,

@@ -34,9 +34,8 @@ def _appearances(ctx: RenderContext, person: Person) -> str:
                 continue
             role = ctx.words.label("role", link.role)
             duty = f", {ctx.words.label('duty', link.on_duty)}" if link.on_duty else ""
-            lines.append(
-                f"{index}. {describe(entry.content.occurred)}: {entry.content.title} ({role}{duty})"
-            )
+            when = ctx.words.phrase(describe(entry.content.occurred))
+            lines.append(f"{index}. {when}: {entry.content.title} ({role}{duty})")
     if len(lines) > APPEARS_LIMIT:
         more = len(lines) - APPEARS_LIMIT
         lines = [*lines[:APPEARS_LIMIT], f"… and {more} more (see the detailed entries)"]

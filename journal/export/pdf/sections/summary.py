@@ -46,7 +46,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         event = ctx.p(ctx.words.label("kind", content.kind), styles.small)
         rows.append(
             [
-                ctx.p(describe(content.occurred), styles.cell),
+                ctx.p(ctx.words.phrase(describe(content.occurred)), styles.cell),
                 [event, ctx.p(clip(content.title, TITLE_LIMIT), styles.cell_bold)],
                 ctx.p(source(ctx, entry), styles.cell),
                 ctx.p(notes(ctx, entry), styles.cell),

@@ -70,7 +70,7 @@ def index(ctx: RenderContext, plan: VolumePlan) -> list[Flowable]:
         rows.append(
             [
                 ctx.p(str(number), styles.cell),
-                ctx.p(describe(entry.content.occurred), styles.cell),
+                ctx.p(ctx.words.phrase(describe(entry.content.occurred)), styles.cell),
                 ctx.p(clip(entry.content.title, TITLE_LIMIT), styles.cell),
                 ctx.p(str(volume) if volume else "", styles.cell),
                 ctx.p(str(page) if page else "", styles.cell),
