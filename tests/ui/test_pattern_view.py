@@ -14,7 +14,7 @@ from ui.pattern.view import PatternChart, PatternDialog
 from ui.timeline.view import JournalView
 
 from .conftest import unlock_window
-from .translated import installed
+from .translated import english
 
 
 def _content(title: str, start: str, *categories: str) -> EntryContent:
@@ -23,11 +23,8 @@ def _content(title: str, start: str, *categories: str) -> EntryContent:
     )
 
 
-@pytest.fixture(autouse=True)
-def english(qapp, tmp_path):
-    """English as the app loads it at start: its plural forms say "1 entry"."""
-    with installed("en", tmp_path / "translations"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")  # its plural forms say "1 entry"
+__all__ = ["english"]
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from journal.entries.model import AttachmentInfo
 from journal.entries.plain_words import file_kind, file_size, visible_name
 from ui.i18n import core_text, tr
+from ui.widgets.bold_label import bold_label
 from ui.widgets.for_checking import hash_view
 
 #: EXIF orientations that turn the picture a quarter: its width and height swap.
@@ -53,16 +54,6 @@ def dimensions(info: AttachmentInfo) -> str:
     return tr("{width} × {height} pixels").format(width=info.width, height=info.height)
 
 
-def _bold(text: str) -> QLabel:
-    """A row's name: short, never wrapped (a wrapped label takes its own narrow width)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 class FileDetails(QWidget):
     """The details form; empty until `fill` (an attachment that cannot be found has none)."""
 
@@ -86,7 +77,7 @@ class FileDetails(QWidget):
                     Qt.TextInteractionFlag.TextSelectableByMouse
                     | Qt.TextInteractionFlag.TextSelectableByKeyboard
                 )
-            form.addRow(_bold(label), shown)
+            form.addRow(bold_label(label), shown)
             return shown
 
         heading = QLabel(tr("Recorded by the app when the file was added"))
@@ -104,7 +95,7 @@ class FileDetails(QWidget):
             row(tr("Dimensions"), dimensions(info))
         row(tr("Entry"), entry_title, selectable=True)
         if info.description:
-            form.addRow(_bold(tr("Your description")))
+            form.addRow(bold_label(tr("Your description")))
             row(tr("Description"), info.description, selectable=True)
         self.warning_labels = [row(tr("Note"), core_text(text)) for text in info.warnings]
         # The exact facts a lawyer or examiner compares, kept apart from the plain ones.
@@ -115,4 +106,4 @@ class FileDetails(QWidget):
         self.size_label = row(tr("Size"), exact_size_words(info.size))
         fingerprint = tr("SHA-256", "the fingerprint's name; keep it as it is")
         self.sha_view = hash_view(info.sha256, fingerprint)
-        form.addRow(_bold(fingerprint), self.sha_view)
+        form.addRow(bold_label(fingerprint), self.sha_view)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QWidget
 
 #: Arabic-Indic and Persian digits and separators, written the Western way.
 _WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
@@ -15,16 +15,6 @@ def number(value: float, decimals: int = 0) -> str:
     page must not mix two kinds of digits."""
     text = QLocale().toString(float(value), "f", decimals)
     return text.translate(_WESTERN)
-
-
-def bold_label(text: str = "") -> QLabel:
-    """A heading line of a front, in plain text (a typed place name is never markup)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class Front(QWidget):

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.disguise.fronts.base import Front, bold_label, number
+from ui.disguise.fronts.base import Front, number
 from ui.i18n import QT_TR_NOOP, tr
+from ui.widgets.bold_label import bold_label
 
 ROWS = (
     (QT_TR_NOOP("Rent"), 650.00),

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.disguise.fronts.base import Front, bold_label, number
+from ui.disguise.fronts.base import Front, number
 from ui.i18n import QT_TR_NOOP, tr
+from ui.widgets.bold_label import bold_label
 
 SKIES = (
     QT_TR_NOOP("Sunny"),
