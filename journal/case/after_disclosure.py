@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from journal.entries.model import REPORT_BODIES, Entry, EventTime
+from journal.entries.month_words import day_month_year
 from journal.entries.timeparse import event_upper_bound, parse_zone, sort_key, split_offset
 from journal.errors import UsageError
 from journal.translatable import QT_TRANSLATE_NOOP, phrase
@@ -113,7 +114,10 @@ class DisclosureGroup:
             return ""
         if first.first.astimezone(first.zone).date() == self.counted_from:
             return ""
-        return f"Days counted from {self.counted_from:%d %b %Y}, the last day it could have been."
+        said = QT_TRANSLATE_NOOP(
+            "core", "Days counted from {date}, the last day it could have been."
+        )
+        return phrase(said, date=day_month_year(self.counted_from))
 
 
 @dataclass(frozen=True)

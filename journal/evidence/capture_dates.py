@@ -13,8 +13,10 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from journal.entries.model import AttachmentInfo, EventTime
+from journal.entries.month_words import day_month_year
 from journal.entries.timeparse import event_upper_bound, parse_zone, sort_key
 from journal.errors import UsageError
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 #: How far outside the entry's stated time a capture time may be before she is asked.
 TOLERANCE = timedelta(days=1)
@@ -46,12 +48,14 @@ def disagreement(info: AttachmentInfo, when: EventTime) -> str | None:
         return None
     if earliest - TOLERANCE <= taken <= latest + TOLERANCE:
         return None
-    return (
-        f"This picture's camera says it was taken on {taken:%d %b %Y}, and this entry is "
-        f"about {earliest:%d %b %Y}. That can be quite right: an older photo, or a camera "
-        "whose clock was wrong. Someone may ask about it later, so you can add a short "
-        "note now to explain it. It is kept with the picture and shown with it in exports."
+    said = QT_TRANSLATE_NOOP(
+        "core",
+        "This picture's camera says it was taken on {taken}, and this entry is about "
+        "{about}. That can be quite right: an older photo, or a camera whose clock was "
+        "wrong. Someone may ask about it later, so you can add a short note now to explain "
+        "it. It is kept with the picture and shown with it in exports.",
     )
+    return phrase(said, taken=day_month_year(taken), about=day_month_year(earliest))
 
 
 def with_description(

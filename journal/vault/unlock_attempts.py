@@ -14,7 +14,9 @@ import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from journal.entries.month_words import day_month_year
 from journal.errors import WrongPassphrase, WrongRecoveryCode
+from journal.translatable import QT_TRANSLATE_NOOP, core, counted, phrase
 from journal.vault.store import Store
 
 META_KEY = "failed_unlocks"
@@ -72,10 +74,23 @@ def describe(attempts: FailedAttempts, seen_here: int = 0) -> str | None:
     others = attempts.count - seen_here
     if others <= 0:
         return None
-    when = attempts.last.astimezone().strftime("%d %b %Y at %H:%M")
+    last = attempts.last.astimezone()
+    when = phrase(
+        QT_TRANSLATE_NOOP("core", "{date} at {time}"),
+        date=day_month_year(last),
+        time=f"{last:%H:%M}",
+    )
     times = "once" if others == 1 else f"{others} times"
-    return (
+    english = (
         f"Since this journal was last opened, someone tried to open it with a wrong "
         f"passphrase or recovery code {times} (the last on {when}). If that was not you, "
         "someone may be trying to get in: see Staying safe."
     )
+    said = core.tr(
+        "Since this journal was last opened, someone tried to open it with a wrong "
+        "passphrase or recovery code %n times (the last on {when}). If that was not you, "
+        "someone may be trying to get in: see Staying safe.",
+        None,
+        others,
+    )
+    return counted(said, others, english, when=when)

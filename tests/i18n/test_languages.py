@@ -75,3 +75,27 @@ def test_the_language_is_chosen_from_the_view_menu_and_kept_neutrally(qtbot, tmp
     assert app_settings().value(KEY_LANGUAGE) == "es"
     assert KEY_LANGUAGE in ALLOWED_KEYS and KEY_LANGUAGE == "language"
     assert effective_language(app_settings().value(KEY_LANGUAGE, "")) == "es"
+
+
+def test_the_failed_attempts_notice_counts_and_dates_in_the_interface_language(
+    qapp, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from journal.vault.unlock_attempts import FailedAttempts, describe
+
+    last = datetime(2026, 11, 16, 21, 7, tzinfo=UTC)
+    once, three = describe(FailedAttempts(1, last)), describe(FailedAttempts(3, last))
+    assert once is not None and three is not None
+    assert "code once (the last on 16 Nov 2026 at" in once  # the CLI's English, unchanged
+    for language, expected_once, expected_three, month in (
+        ("es", "una vez", "3 veces", "nov 2026"),
+        ("ar", "مرة واحدة", "3 مرات", "نوفمبر 2026"),
+    ):
+        translators = install(qapp, language, compile_language(language, tmp_path / language))
+        try:
+            shown_once, shown_three = core_text(once), core_text(three)
+        finally:
+            uninstall(qapp, translators)
+        assert expected_once in shown_once and month in shown_once
+        assert expected_three in shown_three and "Nov" not in shown_three

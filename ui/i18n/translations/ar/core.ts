@@ -8,6 +8,11 @@
         <translation>يجب أن تكون المدة بين يوم واحد و{most} يومًا.</translation>
     </message>
     <message>
+        <source>Days counted from {date}, the last day it could have been.</source>
+        <extracomment>Categories that usually matter most after a disclosure; they are highlighted.</extracomment>
+        <translation>تُحسب الأيام من {date}، وهو آخر يوم يمكن أن يكون قد وقع فيه.</translation>
+    </message>
+    <message>
         <source>Domestic-violence service or helpline</source>
         <translation>خدمة أو خط مساعدة لمناهضة العنف الأسري</translation>
     </message>
@@ -2163,6 +2168,26 @@
     <message>
         <source>Support services (a domestic-violence helpline or advocate) can talk a risk assessment and a safety plan through with you.</source>
         <translation>يمكن لخدمات الدعم (خط مساعدة لضحايا العنف الأسري أو شخص مناصر) أن تراجع معك تقييم الخطر وخطة للسلامة.</translation>
+    </message>
+    <message>
+        <source>This picture&apos;s camera says it was taken on {taken}, and this entry is about {about}. That can be quite right: an older photo, or a camera whose clock was wrong. Someone may ask about it later, so you can add a short note now to explain it. It is kept with the picture and shown with it in exports.</source>
+        <extracomment>How far outside the entry&apos;s stated time a capture time may be before she is asked.</extracomment>
+        <translation>تقول كاميرا هذه الصورة إنها التُقطت في {taken}، وهذه التدوينة عن {about}. قد يكون هذا صحيحًا تمامًا: صورة أقدم، أو كاميرا كانت ساعتها خاطئة. قد يسأل أحد عن ذلك لاحقًا، لذا يمكنك الآن إضافة ملاحظة قصيرة توضّحه. تُحفظ الملاحظة مع الصورة وتظهر معها في الملفات المُصدَّرة.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} الساعة {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since this journal was last opened, someone tried to open it with a wrong passphrase or recovery code %n times (the last on {when}). If that was not you, someone may be trying to get in: see Staying safe.</source>
+        <translation>
+            <numerusform>منذ آخر مرة فُتحت فيها هذه اليوميات، حاول أحدهم فتحها بعبارة مرور أو رمز استرداد غير صحيح (آخرها في {when}). إذا لم تكن أنت، فقد يكون أحدهم يحاول الدخول: انظر البقاء في أمان.</numerusform>
+            <numerusform>منذ آخر مرة فُتحت فيها هذه اليوميات، حاول أحدهم فتحها بعبارة مرور أو رمز استرداد غير صحيح مرة واحدة (في {when}). إذا لم تكن أنت، فقد يكون أحدهم يحاول الدخول: انظر البقاء في أمان.</numerusform>
+            <numerusform>منذ آخر مرة فُتحت فيها هذه اليوميات، حاول أحدهم فتحها بعبارة مرور أو رمز استرداد غير صحيح مرتين (آخرهما في {when}). إذا لم تكن أنت، فقد يكون أحدهم يحاول الدخول: انظر البقاء في أمان.</numerusform>
+            <numerusform>منذ آخر مرة فُتحت فيها هذه اليوميات، حاول أحدهم فتحها بعبارة مرور أو رمز استرداد غير صحيح %n مرات (آخرها في {when}). إذا لم تكن أنت، فقد يكون أحدهم يحاول الدخول: انظر البقاء في أمان.</numerusform>
+            <numerusform>منذ آخر مرة فُتحت فيها هذه اليوميات، حاول أحدهم فتحها بعبارة مرور أو رمز استرداد غير صحيح %n مرة (آخرها في {when}). إذا لم تكن أنت، فقد يكون أحدهم يحاول الدخول: انظر البقاء في أمان.</numerusform>
+            <numerusform>منذ آخر مرة فُتحت فيها هذه اليوميات، حاول أحدهم فتحها بعبارة مرور أو رمز استرداد غير صحيح %n مرة (آخرها في {when}). إذا لم تكن أنت، فقد يكون أحدهم يحاول الدخول: انظر البقاء في أمان.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

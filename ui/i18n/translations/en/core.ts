@@ -116,5 +116,12 @@
             <numerusform>%n accounts removed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Since this journal was last opened, someone tried to open it with a wrong passphrase or recovery code %n times (the last on {when}). If that was not you, someone may be trying to get in: see Staying safe.</source>
+        <translation>
+            <numerusform>Since this journal was last opened, someone tried to open it with a wrong passphrase or recovery code once (the last on {when}). If that was not you, someone may be trying to get in: see Staying safe.</numerusform>
+            <numerusform>Since this journal was last opened, someone tried to open it with a wrong passphrase or recovery code %n times (the last on {when}). If that was not you, someone may be trying to get in: see Staying safe.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,11 @@
         <translation>La ventana debe ser de entre 1 y {most} días.</translation>
     </message>
     <message>
+        <source>Days counted from {date}, the last day it could have been.</source>
+        <extracomment>Categories that usually matter most after a disclosure; they are highlighted.</extracomment>
+        <translation>Días contados desde el {date}, el último día en que pudo ocurrir.</translation>
+    </message>
+    <message>
         <source>Domestic-violence service or helpline</source>
         <translation>Servicio o línea de ayuda contra la violencia doméstica</translation>
     </message>
@@ -2099,6 +2104,22 @@
     <message>
         <source>Support services (a domestic-violence helpline or advocate) can talk a risk assessment and a safety plan through with you.</source>
         <translation>Los servicios de apoyo (una línea de ayuda contra la violencia doméstica o una persona de acompañamiento) pueden revisar contigo una evaluación de riesgo y un plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>This picture&apos;s camera says it was taken on {taken}, and this entry is about {about}. That can be quite right: an older photo, or a camera whose clock was wrong. Someone may ask about it later, so you can add a short note now to explain it. It is kept with the picture and shown with it in exports.</source>
+        <extracomment>How far outside the entry&apos;s stated time a capture time may be before she is asked.</extracomment>
+        <translation>La cámara de esta imagen dice que se tomó el {taken}, y esta entrada trata del {about}. Puede estar bien: una foto más antigua, o una cámara con la hora mal puesta. Más adelante alguien podría preguntar por ello, así que puedes añadir ahora una nota breve que lo explique. Se guarda con la imagen y aparece con ella en las exportaciones.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since this journal was last opened, someone tried to open it with a wrong passphrase or recovery code %n times (the last on {when}). If that was not you, someone may be trying to get in: see Staying safe.</source>
+        <translation>
+            <numerusform>Desde la última vez que se abrió este diario, alguien intentó abrirlo una vez con una frase de contraseña o un código de recuperación incorrectos (el {when}). Si no fuiste tú, puede que alguien esté intentando entrar: consulta Mantenerte a salvo.</numerusform>
+            <numerusform>Desde la última vez que se abrió este diario, alguien intentó abrirlo %n veces con una frase de contraseña o un código de recuperación incorrectos (la última, el {when}). Si no fuiste tú, puede que alguien esté intentando entrar: consulta Mantenerte a salvo.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
