@@ -191,10 +191,12 @@ def _inspect_image(head: bytes, tail: bytes, facts: MediaFacts) -> None:
 def _check_pixels(image: Image.Image) -> None:
     width, height = image.size
     if width * height > MAX_PREVIEW_PIXELS:
-        raise PreviewUnavailable(
-            f"This picture is too large to preview safely ({width} × {height} pixels). "
-            "It is stored unchanged."
+        said = QT_TRANSLATE_NOOP(
+            "core",
+            "This picture is too large to preview safely ({width} × {height} pixels). "
+            "It is stored unchanged.",
         )
+        raise PreviewUnavailable(phrase(said, width=width, height=height))
 
 
 def render_image(data: bytes, max_side: int | None = None) -> tuple[bytes, int, int]:
@@ -203,9 +205,13 @@ def render_image(data: bytes, max_side: int | None = None) -> tuple[bytes, int, 
     Returns PNG bytes (never written to disk) and the displayed width and height.
     """
     if not data:
-        raise PreviewUnavailable("This file is empty, so there is nothing to show.")
+        raise PreviewUnavailable(
+            QT_TRANSLATE_NOOP("core", "This file is empty, so there is nothing to show.")
+        )
     if len(data) > MAX_PREVIEW_BYTES:
-        raise PreviewUnavailable("This file is too large to preview inside the app.")
+        raise PreviewUnavailable(
+            QT_TRANSLATE_NOOP("core", "This file is too large to preview inside the app.")
+        )
     try:
         with Image.open(io.BytesIO(data)) as image:
             _check_pixels(image)
@@ -223,9 +229,18 @@ def render_image(data: bytes, max_side: int | None = None) -> tuple[bytes, int, 
     except PreviewUnavailable:
         raise
     except UnidentifiedImageError:
-        raise PreviewUnavailable("This file is not a picture this app can show.") from None
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
-        reason = "it appears to be cut off or damaged" if "truncat" in str(error) else str(error)
         raise PreviewUnavailable(
-            f"This picture cannot be previewed ({reason}). It is stored unchanged."
+            QT_TRANSLATE_NOOP("core", "This file is not a picture this app can show.")
         ) from None
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+        if "truncat" in str(error):
+            said = QT_TRANSLATE_NOOP(
+                "core",
+                "This picture cannot be previewed (it appears to be cut off or damaged). It is "
+                "stored unchanged.",
+            )
+            raise PreviewUnavailable(said) from None
+        said = QT_TRANSLATE_NOOP(
+            "core", "This picture cannot be previewed ({reason}). It is stored unchanged."
+        )
+        raise PreviewUnavailable(phrase(said, reason=str(error))) from None

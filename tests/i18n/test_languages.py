@@ -99,3 +99,28 @@ def test_the_failed_attempts_notice_counts_and_dates_in_the_interface_language(
             uninstall(qapp, translators)
         assert expected_once in shown_once and month in shown_once
         assert expected_three in shown_three and "Nov" not in shown_three
+
+
+def test_the_passphrase_verdict_and_a_preview_refusal_in_spanish(qapp, tmp_path: Path) -> None:
+    import pytest
+
+    from journal.evidence.media import PreviewUnavailable, render_image
+    from journal.vault.passphrase_policy import ZXCVBN_ADVICE, judge
+
+    verdict = judge("password1")
+    assert not verdict.acceptable and verdict.reasons
+    assert set(verdict.reasons) - {
+        "Use at least 10 characters; a short sentence is easy to remember."
+    } <= set(ZXCVBN_ADVICE) | {"This would be quick to guess. Add another word or two."}
+    with pytest.raises(PreviewUnavailable) as refused:
+        render_image(b"not a picture at all")
+    translators = install(qapp, "es", compile_language("es", tmp_path))
+    try:
+        label = core_text(verdict.label)
+        reasons = [core_text(reason) for reason in verdict.reasons]
+        refusal = core_text(refused.value.args[0])
+    finally:
+        uninstall(qapp, translators)
+    assert label in ("Muy débil", "Débil", "Aceptable")
+    assert all(r != e for r, e in zip(reasons, verdict.reasons, strict=True)), reasons
+    assert refusal == "Este archivo no es una imagen que la aplicación pueda mostrar."

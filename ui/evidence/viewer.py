@@ -227,8 +227,8 @@ class EvidenceViewer(QDialog):
         self.task = None
         if self.closed or isinstance(error, Stopped):
             return
-        if isinstance(error, PreviewUnavailable):
-            self._unavailable(core_text(str(error)))
+        if isinstance(error, PreviewUnavailable):  # its message: a sentence, or a phrase
+            self._unavailable(core_text(error.args[0] if error.args else ""))
         else:
             self._unavailable(
                 tr("The stored copy could not be read. {reason}").format(reason=describe(error))

@@ -2161,6 +2161,30 @@
         <translation>يبدو أن هذه الصورة مقطوعة (ينتهي الملف مبكرًا). تُحفظ كما هي، لكن قد لا تظهر معاينتها كاملة.</translation>
     </message>
     <message>
+        <source>This picture is too large to preview safely ({width} × {height} pixels). It is stored unchanged.</source>
+        <translation>هذه الصورة أكبر من أن تُعرض بأمان ({width} × {height} بكسل). وهي محفوظة دون تغيير.</translation>
+    </message>
+    <message>
+        <source>This file is empty, so there is nothing to show.</source>
+        <translation>هذا الملف فارغ، فلا يوجد ما يُعرض.</translation>
+    </message>
+    <message>
+        <source>This file is too large to preview inside the app.</source>
+        <translation>هذا الملف أكبر من أن يُعرض داخل التطبيق.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture this app can show.</source>
+        <translation>هذا الملف ليس صورة يمكن للتطبيق عرضها.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be previewed (it appears to be cut off or damaged). It is stored unchanged.</source>
+        <translation>لا يمكن عرض هذه الصورة (يبدو أنها مقطوعة أو تالفة). وهي محفوظة دون تغيير.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be previewed ({reason}). It is stored unchanged.</source>
+        <translation>لا يمكن عرض هذه الصورة ({reason}). وهي محفوظة دون تغيير.</translation>
+    </message>
+    <message>
         <source>These are notes of what was noticed at the time. They do not replace a risk assessment by a trained professional. If you are in danger now, call your local emergency number.</source>
         <extracomment>Shown wherever risk indicators are shown or exported.</extracomment>
         <translation>هذه ملاحظات عمّا لوحظ في حينه، ولا تحلّ محلّ تقييم للخطر يجريه شخص مختص. إذا كنت في خطر الآن، فاتصل برقم الطوارئ في منطقتك.</translation>
@@ -2188,6 +2212,151 @@
             <numerusform>منذ آخر مرة فُتحت فيها هذه اليوميات، حاول أحدهم فتحها بعبارة مرور أو رمز استرداد غير صحيح %n مرة (آخرها في {when}). إذا لم تكن أنت، فقد يكون أحدهم يحاول الدخول: انظر البقاء في أمان.</numerusform>
             <numerusform>منذ آخر مرة فُتحت فيها هذه اليوميات، حاول أحدهم فتحها بعبارة مرور أو رمز استرداد غير صحيح %n مرة (آخرها في {when}). إذا لم تكن أنت، فقد يكون أحدهم يحاول الدخول: انظر البقاء في أمان.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>ضعيفة جدًا</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>قوية جدًا</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <extracomment>zxcvbn&apos;s own advice (its feedback.py), in English; marked here so that the app shows it in its own language like the rest of the verdict.</extracomment>
+        <translation>الكلمة الواحدة وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>أضف كلمة أو كلمتين. الكلمات غير الشائعة أفضل.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>الأحرف الكبيرة كلها تكاد تكون سهلة التخمين كالأحرف الصغيرة كلها.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>تجنّب التواريخ والسنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>تجنّب السنوات الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>تجنّب تكرار الكلمات والأحرف.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>تجنّب التسلسلات.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>تجنّب السنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>الأحرف الكبيرة لا تساعد كثيرًا.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>الأسماء وأسماء العائلات الشائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>التواريخ غالبًا سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>الأسماء وأسماء العائلات وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>لا حاجة إلى رموز أو أرقام أو أحرف كبيرة.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>الاستبدالات المتوقعة مثل «@» بدل «a» لا تساعد كثيرًا.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>السنوات الأخيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>التكرار مثل «aaa» سهل التخمين.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>التكرار مثل «abcabcabc» أصعب قليلًا فقط في التخمين من «abc».</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>الكلمات المعكوسة ليست أصعب كثيرًا في التخمين.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>التسلسلات مثل «abc» أو «6543» سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>أنماط لوحة المفاتيح القصيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>صفوف المفاتيح المتتالية سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>هذه من أكثر 10 كلمات مرور شيوعًا.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>هذه من أكثر 100 كلمة مرور شيوعًا.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>هذه كلمة مرور شائعة جدًا.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>هذه تشبه كلمة مرور شائعة الاستخدام.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>استخدم عدة كلمات وتجنّب العبارات الشائعة.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>استخدم نمطًا أطول على لوحة المفاتيح وبمنعطفات أكثر.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase: a few unrelated words work well.</source>
+        <translation>اكتب عبارة مرور: بضع كلمات لا رابط بينها تفي بالغرض.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>فارغة</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters; a short sentence is easy to remember.</source>
+        <translation>استخدم {count} أحرف على الأقل؛ فالجملة القصيرة سهلة التذكّر.</translation>
+    </message>
+    <message>
+        <source>This would be quick to guess. Add another word or two.</source>
+        <translation>ستكون سهلة التخمين. أضف كلمة أو كلمتين.</translation>
     </message>
 </context>
 </TS>

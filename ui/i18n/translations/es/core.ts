@@ -2097,6 +2097,30 @@
         <translation>Esta imagen parece estar cortada (el archivo termina antes de tiempo). Se guarda tal como está, pero puede que la vista previa no se vea completa.</translation>
     </message>
     <message>
+        <source>This picture is too large to preview safely ({width} × {height} pixels). It is stored unchanged.</source>
+        <translation>Esta imagen es demasiado grande para mostrarla con seguridad ({width} × {height} píxeles). Se guarda sin cambios.</translation>
+    </message>
+    <message>
+        <source>This file is empty, so there is nothing to show.</source>
+        <translation>Este archivo está vacío: no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>This file is too large to preview inside the app.</source>
+        <translation>Este archivo es demasiado grande para mostrarlo dentro de la aplicación.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture this app can show.</source>
+        <translation>Este archivo no es una imagen que la aplicación pueda mostrar.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be previewed (it appears to be cut off or damaged). It is stored unchanged.</source>
+        <translation>No se puede mostrar esta imagen (parece cortada o dañada). Se guarda sin cambios.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be previewed ({reason}). It is stored unchanged.</source>
+        <translation>No se puede mostrar esta imagen ({reason}). Se guarda sin cambios.</translation>
+    </message>
+    <message>
         <source>These are notes of what was noticed at the time. They do not replace a risk assessment by a trained professional. If you are in danger now, call your local emergency number.</source>
         <extracomment>Shown wherever risk indicators are shown or exported.</extracomment>
         <translation>Son notas de lo que se observó en su momento. No sustituyen una evaluación de riesgo hecha por una persona profesional. Si ahora estás en peligro, llama al número de emergencias de tu zona.</translation>
@@ -2120,6 +2144,151 @@
             <numerusform>Desde la última vez que se abrió este diario, alguien intentó abrirlo una vez con una frase de contraseña o un código de recuperación incorrectos (el {when}). Si no fuiste tú, puede que alguien esté intentando entrar: consulta Mantenerte a salvo.</numerusform>
             <numerusform>Desde la última vez que se abrió este diario, alguien intentó abrirlo %n veces con una frase de contraseña o un código de recuperación incorrectos (la última, el {when}). Si no fuiste tú, puede que alguien esté intentando entrar: consulta Mantenerte a salvo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <extracomment>zxcvbn&apos;s own advice (its feedback.py), in English; marked here so that the app shows it in its own language like the rest of the verdict.</extracomment>
+        <translation>Una palabra sola es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Añade una o dos palabras más. Las palabras poco comunes son mejores.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Evita fechas y años relacionados contigo.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Evita los años recientes.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evita repetir palabras y caracteres.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Evita las secuencias.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Evita años relacionados contigo.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Las mayúsculas no ayudan mucho.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Las fechas suelen ser fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Los nombres y apellidos solos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>No hacen falta símbolos, números ni mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Sustituciones previsibles como «@» en lugar de «a» no ayudan mucho.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Los años recientes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Las repeticiones como «aaa» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Las repeticiones como «abcabcabc» son apenas más difíciles de adivinar que «abc».</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Las palabras al revés no son mucho más difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Las secuencias como «abc» o «6543» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Los patrones cortos del teclado son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Las filas seguidas de teclas son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Es una de las 10 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Es una de las 100 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Es una contraseña muy común.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Se parece a una contraseña muy usada.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Usa varias palabras y evita frases conocidas.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Usa un patrón de teclado más largo y con más giros.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase: a few unrelated words work well.</source>
+        <translation>Escribe una frase de contraseña: unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vacía</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters; a short sentence is easy to remember.</source>
+        <translation>Usa al menos {count} caracteres; una frase corta es fácil de recordar.</translation>
+    </message>
+    <message>
+        <source>This would be quick to guess. Add another word or two.</source>
+        <translation>Sería fácil de adivinar. Añade una o dos palabras más.</translation>
     </message>
 </context>
 </TS>
