@@ -12,6 +12,7 @@ from journal.export.timestamps.client import TIMEOUT_S, request_token
 from journal.export.timestamps.store import head_bytes, keep_token
 from journal.session.chain_point import head_position
 from journal.session.journal import Journal
+from journal.translatable import Phrase
 
 
 def plain_time(moment: datetime) -> str:
@@ -24,7 +25,7 @@ def plain_time(moment: datetime) -> str:
 class Outcome:
     url: str
     gen_time: datetime | None = None  # None: it failed
-    error: str = ""
+    error: str = ""  # the failure's sentence: English, a phrase the app translates
 
     @property
     def ok(self) -> bool:
@@ -49,7 +50,8 @@ def timestamp_now(
             token = request_token(url, data, timeout)
             keep_token(journal, url, head, revisions, token)
         except JournalError as error:
-            outcomes.append(Outcome(url, error=str(error)))
+            said = Phrase(error.template, -1, str(error), **error.values)  # not the error:
+            outcomes.append(Outcome(url, error=said))  # its traceback holds the connection
         else:
             outcomes.append(Outcome(url, token.facts.gen_time))
     return outcomes
