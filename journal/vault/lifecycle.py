@@ -16,7 +16,6 @@ from pathlib import Path
 
 from journal.errors import (
     IntegrityProblem,
-    UsageError,
     WrongPassphrase,
     WrongRecoveryCode,
 )
@@ -32,7 +31,6 @@ from journal.vault.aux_binding import (
 from journal.vault.chain import genesis
 from journal.vault.crypto import (
     KEY_SIZE,
-    MIN_MEMORY_KIB,
     DecryptionFailed,
     KdfParams,
     context,
@@ -42,7 +40,6 @@ from journal.vault.crypto import (
     public_bytes,
     random_bytes,
     seal,
-    seal_to_public,
     x25519_from_seed,
 )
 from journal.vault.file_format import (
@@ -51,6 +48,16 @@ from journal.vault.file_format import (
     check_is_vault,
     create_atomically,
     schema_is_damaged,
+)
+from journal.vault.key_slots import (
+    SLOT_PASSPHRASE,
+    SLOT_RECOVERY,
+    add_passphrase_slot,
+    add_recovery_slot,
+    check_passphrase,
+    checked_kdf,
+    open_passphrase_slot,
+    slot_aad,
 )
 from journal.vault.objects import Keyring
 from journal.vault.open_failures import failed_open
@@ -61,7 +68,6 @@ from journal.vault.signing_renewal import (
     renewed_settings,
 )
 from journal.vault.slot_limits import (
-    PassphraseSlot,
     check_slot_count,
     check_written_epochs,
     newest_epoch,
@@ -70,21 +76,11 @@ from journal.vault.slot_limits import (
 )
 from journal.vault.store import Store, Tx
 
-SLOT_PASSPHRASE = "passphrase"
-SLOT_RECOVERY = "recovery"
 Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _slot_aad(vault_id: bytes, slot_id: int, kind: str, epoch: int, params: str) -> bytes:
-    return context("slot", vault_id, slot_id, kind, epoch, params)
-
-
-def _recovery_params(public: bytes) -> str:
-    return '{"alg":"x25519-hkdf-sha256","pub":"' + public.hex() + '"}'
 
 
 @dataclass
@@ -151,9 +147,9 @@ class UnlockedVault:
         self.keys.current = new
         since = self.clock().isoformat(timespec="seconds")
         try:
-            slot = _add_passphrase_slot(tx, self.vault_id, new, bytes(new_key), kek, kdf)
+            slot = add_passphrase_slot(tx, self.vault_id, new, bytes(new_key), kek, kdf)
             tx.delete_slots(SLOT_PASSPHRASE, keep=slot)
-            slot = _add_recovery_slot(tx, self.vault_id, new, bytes(new_key), recovery_pub)
+            slot = add_recovery_slot(tx, self.vault_id, new, bytes(new_key), recovery_pub)
             tx.delete_slots(SLOT_RECOVERY, keep=slot)
             self.seal_meta(tx, "recovery_pub", recovery_pub)
             reseal_for_new_epoch(
@@ -177,8 +173,8 @@ class UnlockedVault:
     ) -> None:
         """Start a new key epoch: later writes are unreadable to the old passphrase.
         `reason` is recorded with the new signing key."""
-        _check_passphrase(new_passphrase)
-        kdf = _checked_kdf(kdf, allow_weak_kdf)
+        check_passphrase(new_passphrase)
+        kdf = checked_kdf(kdf, allow_weak_kdf)
         kek = kdf.derive(new_passphrase)
         with self.store.write() as tx:
             recovery_pub = self.open_meta(tx, "recovery_pub")
@@ -196,7 +192,7 @@ class UnlockedVault:
         neither this file nor anything written from now on in any copy of it."""
         with self.store.read() as tx:
             choice = passphrase_candidates(tx.slots(SLOT_PASSPHRASE), self.keys.current)
-        opened = _open_passphrase_slot(self.vault_id, choice.slots, passphrase)
+        opened = open_passphrase_slot(self.vault_id, choice.slots, passphrase)
         if opened is None:
             raise WrongPassphrase()
         kek, kdf, _epoch_key = opened
@@ -216,57 +212,6 @@ def _epoch_aad(vault: UnlockedVault, epoch: int) -> bytes:
     return context("epoch-link", vault.vault_id, epoch)
 
 
-def _checked_kdf(kdf: KdfParams | None, allow_weak_kdf: bool) -> KdfParams:
-    kdf = kdf or KdfParams.fresh()
-    if kdf.memory_kib < MIN_MEMORY_KIB and not allow_weak_kdf:
-        raise UsageError(QT_TRANSLATE_NOOP("core", "Argon2id memory below 64 MiB is refused."))
-    try:
-        KdfParams.from_json(kdf.to_json())  # never write a slot that unlock would skip
-    except ValueError as error:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("core", "Argon2id parameters refused: {error}."), error=error
-        ) from None
-    return kdf
-
-
-def _open_passphrase_slot(
-    vault_id: bytes, slots: list[PassphraseSlot], passphrase: str
-) -> tuple[bytes, KdfParams, bytes] | None:
-    """(KEK, params, epoch key) from the first slot the passphrase opens, or None.
-    The slots come from `passphrase_candidates`: current epoch, within the caps."""
-    for slot in slots:
-        kek = slot.kdf.derive(passphrase)
-        aad = _slot_aad(vault_id, slot.slot_id, SLOT_PASSPHRASE, slot.epoch, slot.params)
-        try:
-            return kek, slot.kdf, open_sealed(kek, slot.ct, aad)
-        except DecryptionFailed:
-            continue
-    return None
-
-
-def _check_passphrase(passphrase: str) -> None:
-    if not passphrase:
-        raise UsageError(QT_TRANSLATE_NOOP("core", "The passphrase is empty."))
-
-
-def _add_passphrase_slot(
-    tx: Tx, vault_id: bytes, epoch: int, epoch_key: bytes, kek: bytes, kdf: KdfParams
-) -> int:
-    slot_id = tx.next_slot_id()
-    params = kdf.to_json()
-    aad = _slot_aad(vault_id, slot_id, SLOT_PASSPHRASE, epoch, params)
-    tx.add_slot(slot_id, SLOT_PASSPHRASE, epoch, params, seal(kek, epoch_key, aad))
-    return slot_id
-
-
-def _add_recovery_slot(tx: Tx, vault_id: bytes, epoch: int, epoch_key: bytes, public: bytes) -> int:
-    slot_id = tx.next_slot_id()
-    params = _recovery_params(public)
-    aad = _slot_aad(vault_id, slot_id, SLOT_RECOVERY, epoch, params)
-    tx.add_slot(slot_id, SLOT_RECOVERY, epoch, params, seal_to_public(public, epoch_key, aad))
-    return slot_id
-
-
 def create_vault(
     path: Path,
     passphrase: str,
@@ -279,8 +224,8 @@ def create_vault(
     `kdf` lets tests choose cheaper Argon2id parameters; below 64 MiB they must
     also pass `allow_weak_kdf=True`. The app and the CLI always use the defaults.
     """
-    _check_passphrase(passphrase)
-    kdf = _checked_kdf(kdf, allow_weak_kdf)
+    check_passphrase(passphrase)
+    kdf = checked_kdf(kdf, allow_weak_kdf)
     kek = kdf.derive(passphrase)
     code, seed = recovery_code.generate()
     vault_id = random_bytes(16)
@@ -294,8 +239,8 @@ def create_vault(
             tx.set_meta("version", str(FORMAT_VERSION).encode())
             tx.set_meta("vault_id", vault_id)
             tx.add_epoch(1, None)
-            _add_passphrase_slot(tx, vault_id, 1, bytes(epoch_key), kek, kdf)
-            _add_recovery_slot(tx, vault_id, 1, bytes(epoch_key), public)
+            add_passphrase_slot(tx, vault_id, 1, bytes(epoch_key), kek, kdf)
+            add_recovery_slot(tx, vault_id, 1, bytes(epoch_key), public)
             shell = UnlockedVault(path, store, keys, clock)
             shell.seal_meta(tx, "recovery_pub", public)
             write_head(shell, tx, SealedHead(0, genesis(vault_id), ()))
@@ -366,7 +311,7 @@ def unlock(path: Path, passphrase: str, clock: Clock = utc_now) -> UnlockedVault
         with store.read() as tx:
             current = _current_epoch(tx)
             choice = passphrase_candidates(tx.slots(SLOT_PASSPHRASE), current)
-            opened = _open_passphrase_slot(vault_id, choice.slots, passphrase)
+            opened = open_passphrase_slot(vault_id, choice.slots, passphrase)
             if opened is None:
                 raise choice.failure() or WrongPassphrase()
             keys = _keyring_from(tx, vault_id, current, opened[2])
@@ -390,7 +335,7 @@ def unlock_with_recovery_code(path: Path, code: str, clock: Clock = utc_now) -> 
             current = _current_epoch(tx)
             slots, notices = recovery_candidates(tx.slots(SLOT_RECOVERY), current)
             for slot_id, epoch, params, ct in slots:
-                aad = _slot_aad(vault_id, slot_id, SLOT_RECOVERY, epoch, params)
+                aad = slot_aad(vault_id, slot_id, SLOT_RECOVERY, epoch, params)
                 try:
                     epoch_key = open_from_public(private, ct, aad)
                 except DecryptionFailed:
