@@ -34,7 +34,7 @@ from journal.export.verify_sources import (
 from journal.export.verify_timestamps import check_timestamps
 from journal.export.verify_zip import Source, open_source
 from journal.export.write import Cancelled, Progress
-from journal.translatable import QT_TRANSLATE_NOOP, phrase
+from journal.translatable import QT_TRANSLATE_NOOP, english, phrase
 from journal.vault.key_history import check_history
 
 __all__ = [
@@ -67,12 +67,22 @@ def normalise_fingerprint(text: str) -> str:
     return digits
 
 
+class _TooLarge(ValueError):
+    """A small file of the bundle over SMALL_LIMIT; keeps its template and values, as a
+    JournalError does, so the finding that quotes it is translated whole."""
+
+    def __init__(self, name: str) -> None:
+        self.template = QT_TRANSLATE_NOOP("core", "{name} is far too large")
+        self.values = {"name": name}
+        super().__init__(english(self.template, self.values))
+
+
 def _read_small(source: Source, name: str) -> bytes:
     if source.size(name) > SMALL_LIMIT:
-        raise ValueError(f"{name} is far too large")
+        raise _TooLarge(name)
     data = b"".join(source.blocks(name))
     if len(data) > SMALL_LIMIT:
-        raise ValueError(f"{name} is far too large")
+        raise _TooLarge(name)
     return data
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from journal.export.bundle import export_bundle
 from journal.export.options import ExportOptions, select
-from journal.export.verify import verify_bundle
+from journal.export.verify import SMALL_LIMIT, verify_bundle
 from ui.app.window import AppWindow
 from ui.export.verify_dialog import VerifyDialog
 from ui.i18n import core_text
@@ -76,3 +76,16 @@ def test_the_same_findings_read_in_arabic_and_stay_english_for_the_command_line(
         f"الملف {changed} معدَّل (بصمته SHA-256 تختلف عمّا في SHA256SUMS)",
         f"الملف {missing} مفقود",
     }
+
+
+def test_a_list_of_sums_too_large_to_read_is_said_whole_in_spanish(tmp_path: Path) -> None:
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    with (folder / "SHA256SUMS").open("wb") as sums:
+        sums.truncate(SMALL_LIMIT + 1)  # sparse: its size alone refuses it, nothing is read
+    report = verify_bundle(folder)
+    [finding] = report.findings
+    assert finding.message == "SHA256SUMS cannot be read (SHA256SUMS is far too large)"
+    with installed("es", tmp_path / "translation"):
+        shown = core_text(finding.message)
+    assert shown == "SHA256SUMS no se puede leer (SHA256SUMS es demasiado grande)"

@@ -1353,6 +1353,10 @@
         <translation>تعذّرت قراءة هذه البصمة: يجب أن تتكون من 64 حرفًا من 0-9 وa-f (المسافات لا تهم).</translation>
     </message>
     <message>
+        <source>{name} is far too large</source>
+        <translation>الملف {name} كبير جدًا</translation>
+    </message>
+    <message>
         <source>SHA256SUMS is not readable text</source>
         <translation>الملف SHA256SUMS ليس نصًا مقروءًا</translation>
     </message>

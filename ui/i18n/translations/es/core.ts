@@ -1289,6 +1289,10 @@
         <translation>No se puede leer esa huella: debe tener 64 caracteres del 0 al 9 y de la a a la f (los espacios no importan).</translation>
     </message>
     <message>
+        <source>{name} is far too large</source>
+        <translation>{name} es demasiado grande</translation>
+    </message>
+    <message>
         <source>SHA256SUMS is not readable text</source>
         <translation>SHA256SUMS no es un texto legible</translation>
     </message>
