@@ -12,10 +12,8 @@ what is not a regular file and turns hostile archives into findings.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -24,17 +22,19 @@ from journal.errors import UsageError
 from journal.export.bundle_texts import KEY_HISTORY, PUBLIC_KEY, SIGNATURE, SUMS
 from journal.export.signing import fingerprint, load_public_pem, public_raw
 from journal.export.source_damage import read_statement
+from journal.export.verify_files import check_files
 from journal.export.verify_sources import (
     READ_ERRORS,
     BundleReport,
     Finding,
     NotABundle,
+    unreadable,
     unsafe_name,
 )
 from journal.export.verify_timestamps import check_timestamps
-from journal.export.verify_zip import Source, ZipSource, open_source
-from journal.export.write import Cancelled, Progress, check_not_cancelled
-from journal.translatable import QT_TRANSLATE_NOOP, phrase
+from journal.export.verify_zip import Source, open_source
+from journal.export.write import Cancelled, Progress
+from journal.translatable import QT_TRANSLATE_NOOP, english, phrase
 from journal.vault.key_history import check_history
 
 __all__ = [
@@ -67,12 +67,22 @@ def normalise_fingerprint(text: str) -> str:
     return digits
 
 
+class _TooLarge(ValueError):
+    """A small file of the bundle over SMALL_LIMIT; keeps its template and values, as a
+    JournalError does, so the finding that quotes it is translated whole."""
+
+    def __init__(self, name: str) -> None:
+        self.template = QT_TRANSLATE_NOOP("core", "{name} is far too large")
+        self.values = {"name": name}
+        super().__init__(english(self.template, self.values))
+
+
 def _read_small(source: Source, name: str) -> bytes:
     if source.size(name) > SMALL_LIMIT:
-        raise ValueError(f"{name} is far too large")
+        raise _TooLarge(name)
     data = b"".join(source.blocks(name))
     if len(data) > SMALL_LIMIT:
-        raise ValueError(f"{name} is far too large")
+        raise _TooLarge(name)
     return data
 
 
@@ -85,17 +95,31 @@ def _parse_sums(text: bytes, report: BundleReport) -> dict[str, str]:
     try:
         lines = text.decode("utf-8").splitlines()
     except UnicodeDecodeError:
-        report.add("damaged", SUMS, "SHA256SUMS is not readable text")
+        report.add("damaged", SUMS, QT_TRANSLATE_NOOP("core", "SHA256SUMS is not readable text"))
         return listed
     for number, line in enumerate(lines, 1):
         match = _LINE.match(line)
         if match is None:
-            report.add("damaged", SUMS, f"line {number} of SHA256SUMS cannot be read")
+            report.add(
+                "damaged",
+                SUMS,
+                phrase(
+                    QT_TRANSLATE_NOOP("core", "line {number} of SHA256SUMS cannot be read"),
+                    number=number,
+                ),
+            )
             continue
         digest, name = match.group(1).lower(), match.group(2)
         why = unsafe_name(name)
         if why or name in (SUMS, SIGNATURE) or name in listed:
-            report.add("unsafe", name, f"SHA256SUMS lists {name!r}, which is not allowed")
+            report.add(
+                "unsafe",
+                name,
+                phrase(
+                    QT_TRANSLATE_NOOP("core", "SHA256SUMS lists {name}, which is not allowed"),
+                    name=repr(name),
+                ),
+            )
             continue
         listed[name] = digest
     return listed
@@ -106,18 +130,32 @@ def _check_signature(source: Source, sums: bytes, report: BundleReport) -> bytes
     for needed in (PUBLIC_KEY, SIGNATURE):
         if not _readable(source, needed):
             report.add(
-                "signature", needed, f"{needed} is missing, so the signature cannot be checked"
+                "signature",
+                needed,
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{name} is missing, so the signature cannot be checked"
+                    ),
+                    name=needed,
+                ),
             )
             return None
     try:
         key = load_public_pem(_read_small(source, PUBLIC_KEY))
     except READ_ERRORS:
-        report.add("signature", PUBLIC_KEY, f"{PUBLIC_KEY} is not a valid Ed25519 public key")
+        report.add(
+            "signature",
+            PUBLIC_KEY,
+            phrase(
+                QT_TRANSLATE_NOOP("core", "{name} is not a valid Ed25519 public key"),
+                name=PUBLIC_KEY,
+            ),
+        )
         return None
     try:
         signature = _read_small(source, SIGNATURE)
     except READ_ERRORS:
-        report.add("signature", SIGNATURE, f"{SIGNATURE} cannot be read")
+        report.add("signature", SIGNATURE, unreadable(SIGNATURE))
         return None
     report.fingerprint = fingerprint(key)
     try:
@@ -126,8 +164,11 @@ def _check_signature(source: Source, sums: bytes, report: BundleReport) -> bytes
         report.add(
             "signature",
             SUMS,
-            "the signature does not match: SHA256SUMS or SHA256SUMS.sig was changed, "
-            "or they were signed by another key",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the signature does not match: SHA256SUMS or SHA256SUMS.sig was changed, "
+                "or they were signed by another key",
+            ),
         )
         return None
     report.signature_ok = True
@@ -147,16 +188,37 @@ def _check_manifest_key(source: Source, report: BundleReport) -> None:
         named = normalise_fingerprint(named) if isinstance(named, str) else None
         report.source_problems = read_statement(manifest)
     except _MANIFEST_ERRORS:
-        report.add("damaged", MANIFEST, f"{MANIFEST} cannot be read as the bundle's manifest")
+        report.add(
+            "damaged",
+            MANIFEST,
+            phrase(
+                QT_TRANSLATE_NOOP("core", "{name} cannot be read as the bundle's manifest"),
+                name=MANIFEST,
+            ),
+        )
         return
     if named is None:
-        report.add("fingerprint", MANIFEST, f"{MANIFEST} does not name the signing key")
+        report.add(
+            "fingerprint",
+            MANIFEST,
+            phrase(
+                QT_TRANSLATE_NOOP("core", "{name} does not name the signing key"), name=MANIFEST
+            ),
+        )
     elif named != normalise_fingerprint(report.fingerprint):
         report.add(
             "fingerprint",
             MANIFEST,
-            f"{MANIFEST} names the signing key {_grouped(named)}, but the bundle was signed "
-            f"by the key {report.fingerprint}: it was signed again by someone else",
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} names the signing key {named}, but the bundle was signed by the key "
+                    "{signer}: it was signed again by someone else",
+                ),
+                name=MANIFEST,
+                named=_grouped(named),
+                signer=report.fingerprint,
+            ),
         )
 
 
@@ -168,7 +230,7 @@ def _check_key_history(source: Source, signer: bytes | None, report: BundleRepor
     try:
         data = _read_small(source, KEY_HISTORY)
     except READ_ERRORS:
-        report.add("damaged", KEY_HISTORY, f"{KEY_HISTORY} cannot be read")
+        report.add("damaged", KEY_HISTORY, unreadable(KEY_HISTORY))
         return
     result = check_history(data, signer)
     report.key_chain = result.fingerprints
@@ -192,16 +254,30 @@ def confirmation_finding(report: BundleReport, confirmed: str) -> Finding | None
         return Finding(
             "fingerprint",
             "",
-            f"the bundle was signed by a newer key ({report.fingerprint}) than the one you "
-            f"confirmed, which is key {earlier.index(confirmed) + 1} in its key history and "
-            "announced the newer keys. An old copy of the journal still holds that older key, "
-            "so please confirm the newer fingerprint with the sender before relying on it",
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the bundle was signed by a newer key ({signer}) than the one you confirmed, "
+                    "which is key {number} in its key history and announced the newer keys. An "
+                    "old copy of the journal still holds that older key, so please confirm the "
+                    "newer fingerprint with the sender before relying on it",
+                ),
+                signer=report.fingerprint,
+                number=earlier.index(confirmed) + 1,
+            ),
         )
     return Finding(
         "fingerprint",
         "",
-        f"the bundle was signed by the key {report.fingerprint}, not by the key "
-        f"{_grouped(confirmed)} you confirmed with the sender",
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the bundle was signed by the key {signer}, not by the key {confirmed} you "
+                "confirmed with the sender",
+            ),
+            signer=report.fingerprint,
+            confirmed=_grouped(confirmed),
+        ),
     )
 
 
@@ -225,16 +301,26 @@ def verify_bundle(
                 path, phrase(QT_TRANSLATE_NOOP("core", "it has no SHA256SUMS and no manifest.json"))
             )
         if not _readable(source, SUMS):
-            report.add("missing", SUMS, "SHA256SUMS is missing, so no file can be checked")
+            report.add(
+                "missing",
+                SUMS,
+                QT_TRANSLATE_NOOP("core", "SHA256SUMS is missing, so no file can be checked"),
+            )
             return report
         try:
             sums = _read_small(source, SUMS)
         except READ_ERRORS as error:
-            report.add("damaged", SUMS, f"SHA256SUMS cannot be read ({error})")
+            report.add(
+                "damaged",
+                SUMS,
+                phrase(
+                    QT_TRANSLATE_NOOP("core", "SHA256SUMS cannot be read ({error})"), error=error
+                ),
+            )
             return report
         signer = _check_signature(source, sums, report)
         listed = _parse_sums(sums, report)
-        _check_files(source, listed, report, progress, cancelled)
+        check_files(source, listed, report, progress, cancelled)
         _check_manifest_key(source, report)
         _check_key_history(source, signer, report)
         check_timestamps(source, listed, report, lambda name: _read_small(source, name))
@@ -244,47 +330,3 @@ def verify_bundle(
     finally:
         source.close()
     return report
-
-
-def _check_files(
-    source: Source,
-    listed: dict[str, str],
-    report: BundleReport,
-    progress: Callable[[int, int], None] | None,
-    cancelled: Cancelled | None,
-) -> None:
-    names = source.names()
-    present = [n for n in sorted(listed) if n in names and n not in source.bad]
-    total = sum(source.size(n) for n in present) or 1
-    done = 0
-    in_zip = isinstance(source, ZipSource)
-    for name in sorted(listed):
-        if name not in names:
-            report.add("missing", name, f"{name} is missing")
-            continue
-        if name in source.bad:
-            continue
-        digest = hashlib.sha256()
-        try:
-            for block in source.blocks(name):
-                check_not_cancelled(cancelled)
-                digest.update(block)
-                done += len(block)
-                if progress is not None:
-                    progress(min(done, total), total)
-        except READ_ERRORS as error:
-            report.add("damaged", name, f"{name} cannot be read ({_why(error, in_zip)})")
-            continue
-        report.checked += 1
-        if digest.hexdigest() != listed[name]:
-            report.add("changed", name, f"{name} was changed (its SHA-256 differs from SHA256SUMS)")
-    for name in sorted(names - set(listed) - {SUMS, SIGNATURE} - source.bad):
-        report.add("added", name, f"{name} was added: it is not listed in SHA256SUMS")
-
-
-def _why(error: BaseException, in_zip: bool) -> str:
-    if isinstance(error, NotImplementedError):
-        return "it is stored in a way this check cannot read, such as an unknown compression"
-    if isinstance(error, OSError) and not in_zip:
-        return f"the file cannot be opened: {error.strerror or error}"
-    return "the zip is damaged there"

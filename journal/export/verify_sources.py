@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from journal.errors import JournalError
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 BLOCK = 1024 * 1024
 MAX_RATIO = 1100  # deflate cannot expand more than about 1032:1
@@ -97,33 +98,112 @@ class BundleReport:
         self.findings.append(Finding(kind, name, message))
 
 
-def unsafe_name(name: str) -> str:
-    """Why `name` could escape or mislead when unpacked; "" when it is safe."""
+# Why a name could escape or mislead when unpacked: the reason alone, and the whole
+# finding for a member that was therefore not opened (one template per reason, so
+# a translation never glues pieces together).
+_UNSAFE_NAMES: dict[str, tuple[str, str]] = {
+    "nul": (
+        "has a backslash or an empty or NUL character",
+        QT_TRANSLATE_NOOP(
+            "core", "{name} has a backslash or an empty or NUL character; it was not opened"
+        ),
+    ),
+    "absolute": (
+        "is an absolute path",
+        QT_TRANSLATE_NOOP("core", "{name} is an absolute path; it was not opened"),
+    ),
+    "parent": (
+        "points outside the bundle (..)",
+        QT_TRANSLATE_NOOP("core", "{name} points outside the bundle (..); it was not opened"),
+    ),
+    "control": (
+        "contains control characters",
+        QT_TRANSLATE_NOOP("core", "{name} contains control characters; it was not opened"),
+    ),
+}
+
+
+def _unsafe_kind(name: str) -> str:
     if not name or "\x00" in name or "\\" in name:
-        return "has a backslash or an empty or NUL character"
+        return "nul"
     path = PurePosixPath(name)
     if path.is_absolute() or re.match(r"^[A-Za-z]:", name):
-        return "is an absolute path"
+        return "absolute"
     if ".." in path.parts:
-        return "points outside the bundle (..)"
+        return "parent"
     if any(ord(ch) < 32 for ch in name):
-        return "contains control characters"
+        return "control"
     return ""
+
+
+def unreadable(name: str) -> str:
+    """The finding for a small file of the bundle that cannot be read."""
+    return phrase(QT_TRANSLATE_NOOP("core", "{name} cannot be read"), name=name)
+
+
+def unsafe_name(name: str) -> str:
+    """Why `name` could escape or mislead when unpacked; "" when it is safe."""
+    kind = _unsafe_kind(name)
+    return _UNSAFE_NAMES[kind][0] if kind else ""
+
+
+def unopened_name(name: str) -> str:
+    """The finding for a member not opened because of its name; "" when it is safe."""
+    kind = _unsafe_kind(name)
+    return phrase(_UNSAFE_NAMES[kind][1], name=repr(name)) if kind else ""
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
-def kind_of(mode: int) -> str:
+# What a non-regular entry is: in a folder, and inside a zip (whole sentences).
+_KINDS: dict[str, tuple[str, str]] = {
+    "link": (
+        QT_TRANSLATE_NOOP("core", "{name} is a link; links are not followed"),
+        QT_TRANSLATE_NOOP("core", "{name} is a link; links are not followed (inside the zip)"),
+    ),
+    "pipe": (
+        QT_TRANSLATE_NOOP("core", "{name} is a named pipe, not a file; it was not opened"),
+        QT_TRANSLATE_NOOP(
+            "core", "{name} is a named pipe, not a file; it was not opened (inside the zip)"
+        ),
+    ),
+    "socket": (
+        QT_TRANSLATE_NOOP("core", "{name} is a socket, not a file; it was not opened"),
+        QT_TRANSLATE_NOOP(
+            "core", "{name} is a socket, not a file; it was not opened (inside the zip)"
+        ),
+    ),
+    "device": (
+        QT_TRANSLATE_NOOP("core", "{name} is a device, not a file; it was not opened"),
+        QT_TRANSLATE_NOOP(
+            "core", "{name} is a device, not a file; it was not opened (inside the zip)"
+        ),
+    ),
+    "other": (
+        QT_TRANSLATE_NOOP("core", "{name} is not a regular file; it was not opened"),
+        QT_TRANSLATE_NOOP(
+            "core", "{name} is not a regular file; it was not opened (inside the zip)"
+        ),
+    ),
+}
+
+
+def _kind(mode: int) -> str:
     if stat.S_ISLNK(mode):
-        return "a link; links are not followed"
+        return "link"
     if stat.S_ISFIFO(mode):
-        return "a named pipe, not a file; it was not opened"
+        return "pipe"
     if stat.S_ISSOCK(mode):
-        return "a socket, not a file; it was not opened"
+        return "socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a file; it was not opened"
-    return "not a regular file; it was not opened"
+        return "device"
+    return "other"
+
+
+def not_a_file(name: str, mode: int, in_zip: bool = False) -> str:
+    """The finding for `name`, whose `mode` is not a regular file's (in a folder or a zip)."""
+    return phrase(_KINDS[_kind(mode)][1 if in_zip else 0], name=name)
 
 
 class FolderSource:
@@ -139,7 +219,7 @@ class FolderSource:
                 except OSError:
                     mode = 0
                 if not stat.S_ISREG(mode):
-                    report.add("unsafe", relative, f"{relative} is {kind_of(mode)}")
+                    report.add("unsafe", relative, not_a_file(relative, mode))
                     self.bad.add(relative)
                 self.files.add(relative)
 

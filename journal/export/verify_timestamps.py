@@ -14,8 +14,9 @@ from collections.abc import Callable
 
 from journal.export.bundle_timestamps import FOLDER
 from journal.export.timestamps.token import TokenProblem, read_token
-from journal.export.verify_sources import READ_ERRORS, BundleReport
+from journal.export.verify_sources import READ_ERRORS, BundleReport, unreadable
 from journal.export.verify_zip import Source
+from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
 CHAIN = "chain.txt"
 _HEAD = re.compile(rb"[0-9a-f]{64}")
@@ -38,28 +39,66 @@ def check_timestamps(
                 report.add(
                     "timestamp",
                     needed,
-                    f"{needed} is missing, so the timestamp beside it cannot be checked",
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{name} is missing, so the timestamp beside it cannot be checked",
+                        ),
+                        name=needed,
+                    ),
                 )
         if tsr not in names or dat not in names:
             continue
         try:
             token, data = read(tsr), read(dat)
         except READ_ERRORS:
-            report.add("timestamp", tsr, f"{tsr} cannot be read")
+            report.add("timestamp", tsr, unreadable(tsr))
             continue
         try:
             facts = read_token(token, data)
         except TokenProblem as problem:
-            report.add("timestamp", tsr, f"{tsr} is not a valid timestamp of {dat}: {problem}")
+            report.add(
+                "timestamp",
+                tsr,
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{name} is not a valid timestamp of {data}: {problem}"
+                    ),
+                    name=tsr,
+                    data=dat,
+                    problem=problem,
+                ),
+            )
             continue
         if not _HEAD.fullmatch(data):
-            report.add("timestamp", dat, f"{dat} does not hold a chain head")
+            report.add(
+                "timestamp",
+                dat,
+                phrase(QT_TRANSLATE_NOOP("core", "{name} does not hold a chain head"), name=dat),
+            )
         elif data not in chain:
-            report.add("timestamp", dat, f"the chain head in {dat} is not listed in {CHAIN}")
+            report.add(
+                "timestamp",
+                dat,
+                phrase(
+                    QT_TRANSLATE_NOOP("core", "the chain head in {name} is not listed in {chain}"),
+                    name=dat,
+                    chain=CHAIN,
+                ),
+            )
         else:
             report.timestamps.append(
-                f"{tsr}: chain head {data[:16].decode()}… existed no later than "
-                f"{facts.gen_time.isoformat()} according to {facts.signer}"
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{name}: chain head {head}… existed no later than {time} according to "
+                        "{signer}",
+                    ),
+                    name=tsr,
+                    head=data[:16].decode(),
+                    time=facts.gen_time.isoformat(),
+                    signer=facts.signer,
+                )
             )
 
 

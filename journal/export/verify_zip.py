@@ -36,8 +36,8 @@ from journal.export.verify_sources import (
     BundleReport,
     FolderSource,
     NotABundle,
-    kind_of,
-    unsafe_name,
+    not_a_file,
+    unopened_name,
 )
 from journal.translatable import QT_TRANSLATE_NOOP, phrase
 
@@ -48,29 +48,46 @@ _LOCAL_HEADER = b"PK\x03\x04"
 _UNIX = 3
 
 
-def _method_name(method: int) -> str:
-    return _METHOD_NAMES.get(method, f"compression method {method}")
+def _compressed(name: str, method: int) -> str:
+    if method in _METHOD_NAMES:
+        return phrase(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} is compressed with {method}; bundles from this app only store or "
+                "deflate their files, so it was not opened",
+            ),
+            name=name,
+            method=_METHOD_NAMES[method],
+        )
+    return phrase(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{name} is compressed with compression method {number}; bundles from this app "
+            "only store or deflate their files, so it was not opened",
+        ),
+        name=name,
+        number=method,
+    )
 
 
 def _member_problem(info: zipfile.ZipInfo) -> str:
     """Why this member is not opened at all; "" when it may be read."""
     name = info.filename
-    why = unsafe_name(name)
-    if why:
-        return f"{name!r} {why}; it was not opened"
+    unsafe = unopened_name(name)
+    if unsafe:
+        return unsafe
     mode = info.external_attr >> 16
     file_type = stat.S_IFMT(mode)  # 0 when the zip records permissions only
     if info.create_system == _UNIX and file_type and file_type != stat.S_IFREG:
-        return f"{name} is {kind_of(mode)} (inside the zip)"
+        return not_a_file(name, mode, in_zip=True)
     if info.flag_bits & 0x1:
-        return f"{name} is encrypted inside the zip"
+        return phrase(QT_TRANSLATE_NOOP("core", "{name} is encrypted inside the zip"), name=name)
     if info.compress_type not in ALLOWED_METHODS:
-        return (
-            f"{name} is compressed with {_method_name(info.compress_type)}; bundles from "
-            "this app only store or deflate their files, so it was not opened"
-        )
+        return _compressed(name, info.compress_type)
     if info.file_size > MAX_RATIO * info.compress_size + BLOCK:
-        return f"{name} declares an impossible size; not opened"
+        return phrase(
+            QT_TRANSLATE_NOOP("core", "{name} declares an impossible size; not opened"), name=name
+        )
     return ""
 
 
@@ -121,47 +138,83 @@ def _check_layout(
             report.add(
                 "unsafe",
                 name,
-                f"{name} shares its bytes with {previous} (overlapping members, the trick "
-                "of zip bombs); neither was opened",
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{name} shares its bytes with {previous} (overlapping members, the "
+                        "trick of zip bombs); neither was opened",
+                    ),
+                    name=name,
+                    previous=previous,
+                ),
             )
         elif start > cursor:
-            where = "before the first file" if cursor == 0 else f"after {previous}"
-            report.add(
-                "hidden",
-                "",
-                f"the zip holds {start - cursor} bytes {where} that "
-                "belong to no file and are not covered by the signature",
-            )
+            report.add("hidden", "", _unclaimed(start - cursor, previous if cursor else None))
         if end > cursor:
             cursor, previous = end, name
     directory = getattr(archive, "start_dir", cursor)
     if directory < cursor:
-        report.add("unsafe", previous, f"{previous} runs into the zip's central directory")
+        report.add(
+            "unsafe",
+            previous,
+            phrase(
+                QT_TRANSLATE_NOOP("core", "{name} runs into the zip's central directory"),
+                name=previous,
+            ),
+        )
         overlapping.add(previous)
     elif directory > cursor:
-        where = "before the first file" if not spans else f"after {previous}"
-        report.add(
-            "hidden",
-            "",
-            f"the zip holds {directory - cursor} bytes {where} that "
-            "belong to no file and are not covered by the signature",
-        )
+        report.add("hidden", "", _unclaimed(directory - cursor, previous if spans else None))
     if comment:
         report.add(
             "hidden",
             "",
-            f"the zip has a comment ({comment} bytes); a bundle from "
-            "this app has none, and the signature does not cover it",
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the zip has a comment ({count} bytes); a bundle from this app has none, "
+                    "and the signature does not cover it",
+                ),
+                count=comment,
+            ),
         )
     trailing = size - (end_at + 22 + comment)
     if trailing > 0:
         report.add(
             "hidden",
             "",
-            f"the zip holds {trailing} bytes after its end that belong "
-            "to no file and are not covered by the signature",
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the zip holds {count} bytes after its end that belong to no file and are "
+                    "not covered by the signature",
+                ),
+                count=trailing,
+            ),
         )
     return overlapping
+
+
+def _unclaimed(count: int, previous: str | None) -> str:
+    """Bytes no member holds: before the first member (`previous` None) or after one."""
+    if previous is None:
+        return phrase(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the zip holds {count} bytes before the first file that belong to no file "
+                "and are not covered by the signature",
+            ),
+            count=count,
+        )
+    return phrase(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "the zip holds {count} bytes after {previous} that belong to no file and are not "
+            "covered by the signature",
+        ),
+        count=count,
+        previous=previous,
+    )
 
 
 class ZipSource:
@@ -183,7 +236,10 @@ class ZipSource:
                 continue
             why = _member_problem(info)
             if not why and name in self.members:
-                why = f"{name} appears more than once in the zip"
+                why = phrase(
+                    QT_TRANSLATE_NOOP("core", "{name} appears more than once in the zip"),
+                    name=name,
+                )
             if why:
                 report.add("unsafe", name, why)
                 self.bad.add(name)

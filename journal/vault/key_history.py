@@ -201,7 +201,9 @@ def check_history(data: bytes, signer_raw: bytes | None) -> ChainCheck:
         raws = [bytes.fromhex(k["public_key"]) for k in keys]
         publics = [Ed25519PublicKey.from_public_bytes(r) for r in raws]
     except (ValueError, KeyError, TypeError, AttributeError):
-        return ChainCheck([], ["key_history.json cannot be read as a key history"])
+        return ChainCheck(
+            [], [QT_TRANSLATE_NOOP("core", "key_history.json cannot be read as a key history")]
+        )
     problems: list[str] = []
     chain: list[tuple[str, str | None]] = []
     for number, (item, raw) in enumerate(zip(keys, raws, strict=True), 1):

@@ -1353,6 +1353,54 @@
         <translation>تعذّرت قراءة هذه البصمة: يجب أن تتكون من 64 حرفًا من 0-9 وa-f (المسافات لا تهم).</translation>
     </message>
     <message>
+        <source>{name} is far too large</source>
+        <translation>الملف {name} كبير جدًا</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is not readable text</source>
+        <translation>الملف SHA256SUMS ليس نصًا مقروءًا</translation>
+    </message>
+    <message>
+        <source>line {number} of SHA256SUMS cannot be read</source>
+        <translation>لا يمكن قراءة السطر {number} من SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists {name}, which is not allowed</source>
+        <translation>يذكر SHA256SUMS الاسم {name}، وهذا غير مسموح به</translation>
+    </message>
+    <message>
+        <source>{name} is missing, so the signature cannot be checked</source>
+        <translation>الملف {name} مفقود، لذلك لا يمكن التحقق من التوقيع</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid Ed25519 public key</source>
+        <translation>الملف {name} ليس مفتاحًا عامًا صالحًا من نوع Ed25519</translation>
+    </message>
+    <message>
+        <source>the signature does not match: SHA256SUMS or SHA256SUMS.sig was changed, or they were signed by another key</source>
+        <translation>التوقيع غير مطابق: الملف SHA256SUMS أو SHA256SUMS.sig معدَّل، أو وُقِّعا بمفتاح آخر</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as the bundle&apos;s manifest</source>
+        <translation>لا يمكن قراءة {name} على أنه بيان حزمة الأدلة</translation>
+    </message>
+    <message>
+        <source>{name} does not name the signing key</source>
+        <translation>الملف {name} لا يذكر مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>{name} names the signing key {named}, but the bundle was signed by the key {signer}: it was signed again by someone else</source>
+        <translation>يذكر {name} مفتاح التوقيع {named}، لكن حزمة الأدلة وُقِّعت بالمفتاح {signer}: أعاد شخص آخر توقيعها</translation>
+    </message>
+    <message>
+        <source>the bundle was signed by a newer key ({signer}) than the one you confirmed, which is key {number} in its key history and announced the newer keys. An old copy of the journal still holds that older key, so please confirm the newer fingerprint with the sender before relying on it</source>
+        <translation>وُقِّعت حزمة الأدلة بمفتاح أحدث ({signer}) من المفتاح الذي أكدته، وهو المفتاح {number} في سجل مفاتيحها وقد أعلن عن المفاتيح الأحدث. لا تزال نسخة قديمة من اليومية تحتوي على ذلك المفتاح الأقدم، لذا يُرجى تأكيد البصمة الأحدث مع المرسِل قبل الاعتماد عليها</translation>
+    </message>
+    <message>
+        <source>the bundle was signed by the key {signer}, not by the key {confirmed} you confirmed with the sender</source>
+        <translation>وُقِّعت حزمة الأدلة بالمفتاح {signer}، لا بالمفتاح {confirmed} الذي أكدته مع المرسِل</translation>
+    </message>
+    <message>
         <source>There is nothing at {path}.</source>
         <translation>لا يوجد شيء في {path}.</translation>
     </message>
@@ -1361,8 +1409,60 @@
         <translation>لا يحتوي على SHA256SUMS ولا على manifest.json</translation>
     </message>
     <message>
+        <source>SHA256SUMS is missing, so no file can be checked</source>
+        <translation>الملف SHA256SUMS مفقود، لذلك لا يمكن التحقق من أي ملف</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS cannot be read ({error})</source>
+        <translation>لا يمكن قراءة SHA256SUMS ({error})</translation>
+    </message>
+    <message>
+        <source>{name} is compressed with {method}; bundles from this app only store or deflate their files, so it was not opened</source>
+        <translation>الملف {name} مضغوط بطريقة {method}؛ حزم الأدلة من هذا التطبيق تخزّن ملفاتها كما هي أو تضغطها بطريقة deflate فقط، لذلك لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} is compressed with compression method {number}; bundles from this app only store or deflate their files, so it was not opened</source>
+        <translation>الملف {name} مضغوط بطريقة الضغط رقم {number}؛ حزم الأدلة من هذا التطبيق تخزّن ملفاتها كما هي أو تضغطها بطريقة deflate فقط، لذلك لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted inside the zip</source>
+        <translation>الملف {name} مشفَّر داخل ملف zip</translation>
+    </message>
+    <message>
+        <source>{name} declares an impossible size; not opened</source>
+        <translation>الملف {name} يذكر حجمًا مستحيلًا؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} shares its bytes with {previous} (overlapping members, the trick of zip bombs); neither was opened</source>
+        <translation>الملف {name} يشترك في بايتاته مع {previous} (أعضاء متداخلة، وهي حيلة قنابل zip)؛ لم يُفتح أي منهما</translation>
+    </message>
+    <message>
+        <source>{name} runs into the zip&apos;s central directory</source>
+        <translation>الملف {name} يمتد إلى الدليل المركزي لملف zip</translation>
+    </message>
+    <message>
+        <source>the zip has a comment ({count} bytes); a bundle from this app has none, and the signature does not cover it</source>
+        <translation>يحتوي ملف zip على تعليق ({count} بايت)؛ حزمة الأدلة من هذا التطبيق لا تحتوي على تعليق، والتوقيع لا يشمله</translation>
+    </message>
+    <message>
+        <source>the zip holds {count} bytes after its end that belong to no file and are not covered by the signature</source>
+        <translation>يحتوي ملف zip على {count} بايت بعد نهايته لا تنتمي إلى أي ملف ولا يشملها التوقيع</translation>
+    </message>
+    <message>
+        <source>the zip holds {count} bytes before the first file that belong to no file and are not covered by the signature</source>
+        <translation>يحتوي ملف zip على {count} بايت قبل الملف الأول لا تنتمي إلى أي ملف ولا يشملها التوقيع</translation>
+    </message>
+    <message>
+        <source>the zip holds {count} bytes after {previous} that belong to no file and are not covered by the signature</source>
+        <translation>يحتوي ملف zip على {count} بايت بعد {previous} لا تنتمي إلى أي ملف ولا يشملها التوقيع</translation>
+    </message>
+    <message>
         <source>not a readable zip file: {error}</source>
         <translation>ليس ملف zip قابلًا للقراءة: {error}</translation>
+    </message>
+    <message>
+        <source>{name} appears more than once in the zip</source>
+        <translation>الملف {name} يظهر أكثر من مرة في ملف zip</translation>
     </message>
     <message>
         <source>it cannot be read: {strerror}</source>
@@ -1945,6 +2045,10 @@
         <translation>يوجد ملف بالفعل في {path}. اختر اسمًا آخر؛ لم يُستبدل شيء.</translation>
     </message>
     <message>
+        <source>key_history.json cannot be read as a key history</source>
+        <translation>لا يمكن قراءة key_history.json على أنه سجل مفاتيح</translation>
+    </message>
+    <message>
         <source>the PDF-signing certificate of key {number} in key_history.json was not signed by that key: its signature does not match</source>
         <translation>شهادة توقيع ملفات PDF للمفتاح {number} في key_history.json لم يوقّعها ذلك المفتاح: توقيعها لا يطابق</translation>
     </message>
@@ -2357,6 +2461,110 @@
     <message>
         <source>This would be quick to guess. Add another word or two.</source>
         <translation>ستكون سهلة التخمين. أضف كلمة أو كلمتين.</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>الملف {name} مفقود</translation>
+    </message>
+    <message>
+        <source>{name} was changed (its SHA-256 differs from SHA256SUMS)</source>
+        <translation>الملف {name} معدَّل (بصمته SHA-256 تختلف عمّا في SHA256SUMS)</translation>
+    </message>
+    <message>
+        <source>{name} was added: it is not listed in SHA256SUMS</source>
+        <translation>أُضيف الملف {name}: وهو غير مذكور في SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (it is stored in a way this check cannot read, such as an unknown compression)</source>
+        <translation>لا يمكن قراءة {name} (مخزَّن بطريقة لا يستطيع هذا الفحص قراءتها، مثل ضغط غير معروف)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (the file cannot be opened: {reason})</source>
+        <translation>لا يمكن قراءة {name} (لا يمكن فتح الملف: {reason})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (the zip is damaged there)</source>
+        <translation>لا يمكن قراءة {name} (ملف zip تالف في ذلك الموضع)</translation>
+    </message>
+    <message>
+        <source>{name} has a backslash or an empty or NUL character; it was not opened</source>
+        <translation>الاسم {name} فيه شرطة مائلة عكسية أو حرف فارغ أو حرف NUL؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} is an absolute path; it was not opened</source>
+        <translation>الاسم {name} مسار مطلق؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} points outside the bundle (..); it was not opened</source>
+        <translation>الاسم {name} يشير إلى خارج حزمة الأدلة (..)؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} contains control characters; it was not opened</source>
+        <translation>الاسم {name} يحتوي على أحرف تحكم؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read</source>
+        <translation>لا يمكن قراءة {name}</translation>
+    </message>
+    <message>
+        <source>{name} is a link; links are not followed</source>
+        <translation>{name} رابط؛ لا تُتَّبع الروابط</translation>
+    </message>
+    <message>
+        <source>{name} is a link; links are not followed (inside the zip)</source>
+        <translation>{name} رابط؛ لا تُتَّبع الروابط (داخل ملف zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a named pipe, not a file; it was not opened</source>
+        <translation>{name} أنبوب مسمّى وليس ملفًا؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} is a named pipe, not a file; it was not opened (inside the zip)</source>
+        <translation>{name} أنبوب مسمّى وليس ملفًا؛ لم يُفتح (داخل ملف zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a socket, not a file; it was not opened</source>
+        <translation>{name} مقبس وليس ملفًا؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} is a socket, not a file; it was not opened (inside the zip)</source>
+        <translation>{name} مقبس وليس ملفًا؛ لم يُفتح (داخل ملف zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a device, not a file; it was not opened</source>
+        <translation>{name} جهاز وليس ملفًا؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} is a device, not a file; it was not opened (inside the zip)</source>
+        <translation>{name} جهاز وليس ملفًا؛ لم يُفتح (داخل ملف zip)</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file; it was not opened</source>
+        <translation>{name} ليس ملفًا عاديًا؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file; it was not opened (inside the zip)</source>
+        <translation>{name} ليس ملفًا عاديًا؛ لم يُفتح (داخل ملف zip)</translation>
+    </message>
+    <message>
+        <source>{name} is missing, so the timestamp beside it cannot be checked</source>
+        <translation>الملف {name} مفقود، لذلك لا يمكن التحقق من الختم الزمني المرافق له</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid timestamp of {data}: {problem}</source>
+        <translation>الملف {name} ليس ختمًا زمنيًا صالحًا للملف {data}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} does not hold a chain head</source>
+        <translation>الملف {name} لا يحتوي على رأس سلسلة</translation>
+    </message>
+    <message>
+        <source>the chain head in {name} is not listed in {chain}</source>
+        <translation>رأس السلسلة في {name} غير مذكور في {chain}</translation>
+    </message>
+    <message>
+        <source>{name}: chain head {head}… existed no later than {time} according to {signer}</source>
+        <translation>{name}: رأس السلسلة {head}… كان موجودًا في موعد لا يتجاوز {time} بحسب {signer}</translation>
     </message>
 </context>
 </TS>

@@ -1289,6 +1289,54 @@
         <translation>No se puede leer esa huella: debe tener 64 caracteres del 0 al 9 y de la a a la f (los espacios no importan).</translation>
     </message>
     <message>
+        <source>{name} is far too large</source>
+        <translation>{name} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is not readable text</source>
+        <translation>SHA256SUMS no es un texto legible</translation>
+    </message>
+    <message>
+        <source>line {number} of SHA256SUMS cannot be read</source>
+        <translation>la línea {number} de SHA256SUMS no se puede leer</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists {name}, which is not allowed</source>
+        <translation>SHA256SUMS incluye {name}, y eso no está permitido</translation>
+    </message>
+    <message>
+        <source>{name} is missing, so the signature cannot be checked</source>
+        <translation>falta {name}, así que no se puede comprobar la firma</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid Ed25519 public key</source>
+        <translation>{name} no es una clave pública Ed25519 válida</translation>
+    </message>
+    <message>
+        <source>the signature does not match: SHA256SUMS or SHA256SUMS.sig was changed, or they were signed by another key</source>
+        <translation>la firma no coincide: SHA256SUMS o SHA256SUMS.sig han sido alterados, o los firmó otra clave</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as the bundle&apos;s manifest</source>
+        <translation>{name} no se puede leer como el manifiesto del paquete de pruebas</translation>
+    </message>
+    <message>
+        <source>{name} does not name the signing key</source>
+        <translation>{name} no indica la clave de firma</translation>
+    </message>
+    <message>
+        <source>{name} names the signing key {named}, but the bundle was signed by the key {signer}: it was signed again by someone else</source>
+        <translation>{name} indica la clave de firma {named}, pero el paquete de pruebas se firmó con la clave {signer}: otra persona lo volvió a firmar</translation>
+    </message>
+    <message>
+        <source>the bundle was signed by a newer key ({signer}) than the one you confirmed, which is key {number} in its key history and announced the newer keys. An old copy of the journal still holds that older key, so please confirm the newer fingerprint with the sender before relying on it</source>
+        <translation>el paquete de pruebas se firmó con una clave más reciente ({signer}) que la que confirmaste, que es la clave {number} de su historial de claves y anunció las claves más recientes. Una copia antigua del diario todavía contiene esa clave anterior, así que confirma la nueva huella con quien lo envió antes de confiar en ella</translation>
+    </message>
+    <message>
+        <source>the bundle was signed by the key {signer}, not by the key {confirmed} you confirmed with the sender</source>
+        <translation>el paquete de pruebas se firmó con la clave {signer}, no con la clave {confirmed} que confirmaste con quien lo envió</translation>
+    </message>
+    <message>
         <source>There is nothing at {path}.</source>
         <translation>No hay nada en {path}.</translation>
     </message>
@@ -1297,8 +1345,60 @@
         <translation>no tiene SHA256SUMS ni manifest.json</translation>
     </message>
     <message>
+        <source>SHA256SUMS is missing, so no file can be checked</source>
+        <translation>falta SHA256SUMS, así que no se puede comprobar ningún archivo</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS cannot be read ({error})</source>
+        <translation>SHA256SUMS no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <source>{name} is compressed with {method}; bundles from this app only store or deflate their files, so it was not opened</source>
+        <translation>{name} está comprimido con {method}; los paquetes de pruebas de esta aplicación solo guardan o comprimen con deflate sus archivos, así que no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} is compressed with compression method {number}; bundles from this app only store or deflate their files, so it was not opened</source>
+        <translation>{name} está comprimido con el método de compresión {number}; los paquetes de pruebas de esta aplicación solo guardan o comprimen con deflate sus archivos, así que no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted inside the zip</source>
+        <translation>{name} está cifrado dentro del zip</translation>
+    </message>
+    <message>
+        <source>{name} declares an impossible size; not opened</source>
+        <translation>{name} declara un tamaño imposible; no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} shares its bytes with {previous} (overlapping members, the trick of zip bombs); neither was opened</source>
+        <translation>{name} comparte sus bytes con {previous} (miembros superpuestos, el truco de las bombas zip); no se abrió ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>{name} runs into the zip&apos;s central directory</source>
+        <translation>{name} invade el directorio central del zip</translation>
+    </message>
+    <message>
+        <source>the zip has a comment ({count} bytes); a bundle from this app has none, and the signature does not cover it</source>
+        <translation>el zip tiene un comentario ({count} bytes); un paquete de pruebas de esta aplicación no tiene ninguno, y la firma no lo cubre</translation>
+    </message>
+    <message>
+        <source>the zip holds {count} bytes after its end that belong to no file and are not covered by the signature</source>
+        <translation>el zip contiene {count} bytes después de su final que no pertenecen a ningún archivo y que la firma no cubre</translation>
+    </message>
+    <message>
+        <source>the zip holds {count} bytes before the first file that belong to no file and are not covered by the signature</source>
+        <translation>el zip contiene {count} bytes antes del primer archivo que no pertenecen a ningún archivo y que la firma no cubre</translation>
+    </message>
+    <message>
+        <source>the zip holds {count} bytes after {previous} that belong to no file and are not covered by the signature</source>
+        <translation>el zip contiene {count} bytes después de {previous} que no pertenecen a ningún archivo y que la firma no cubre</translation>
+    </message>
+    <message>
         <source>not a readable zip file: {error}</source>
         <translation>no es un archivo zip legible: {error}</translation>
+    </message>
+    <message>
+        <source>{name} appears more than once in the zip</source>
+        <translation>{name} aparece más de una vez en el zip</translation>
     </message>
     <message>
         <source>it cannot be read: {strerror}</source>
@@ -1881,6 +1981,10 @@
         <translation>Ya hay un archivo en {path}. Elige otro nombre; no se sobrescribió nada.</translation>
     </message>
     <message>
+        <source>key_history.json cannot be read as a key history</source>
+        <translation>key_history.json no se puede leer como un historial de claves</translation>
+    </message>
+    <message>
         <source>the PDF-signing certificate of key {number} in key_history.json was not signed by that key: its signature does not match</source>
         <translation>el certificado de firma de PDF de la clave {number} en key_history.json no lo firmó esa clave: su firma no coincide</translation>
     </message>
@@ -2289,6 +2393,110 @@
     <message>
         <source>This would be quick to guess. Add another word or two.</source>
         <translation>Sería fácil de adivinar. Añade una o dos palabras más.</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>falta {name}</translation>
+    </message>
+    <message>
+        <source>{name} was changed (its SHA-256 differs from SHA256SUMS)</source>
+        <translation>{name} ha sido alterado (su SHA-256 no coincide con SHA256SUMS)</translation>
+    </message>
+    <message>
+        <source>{name} was added: it is not listed in SHA256SUMS</source>
+        <translation>{name} se añadió: no figura en SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (it is stored in a way this check cannot read, such as an unknown compression)</source>
+        <translation>{name} no se puede leer (está guardado de una forma que esta comprobación no puede leer, como una compresión desconocida)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (the file cannot be opened: {reason})</source>
+        <translation>{name} no se puede leer (el archivo no se puede abrir: {reason})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (the zip is damaged there)</source>
+        <translation>{name} no se puede leer (el zip está dañado en ese punto)</translation>
+    </message>
+    <message>
+        <source>{name} has a backslash or an empty or NUL character; it was not opened</source>
+        <translation>{name} tiene una barra invertida o un carácter vacío o NUL; no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} is an absolute path; it was not opened</source>
+        <translation>{name} es una ruta absoluta; no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} points outside the bundle (..); it was not opened</source>
+        <translation>{name} apunta fuera del paquete de pruebas (..); no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} contains control characters; it was not opened</source>
+        <translation>{name} contiene caracteres de control; no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read</source>
+        <translation>{name} no se puede leer</translation>
+    </message>
+    <message>
+        <source>{name} is a link; links are not followed</source>
+        <translation>{name} es un enlace; los enlaces no se siguen</translation>
+    </message>
+    <message>
+        <source>{name} is a link; links are not followed (inside the zip)</source>
+        <translation>{name} es un enlace; los enlaces no se siguen (dentro del zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a named pipe, not a file; it was not opened</source>
+        <translation>{name} es una tubería con nombre, no un archivo; no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} is a named pipe, not a file; it was not opened (inside the zip)</source>
+        <translation>{name} es una tubería con nombre, no un archivo; no se abrió (dentro del zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a socket, not a file; it was not opened</source>
+        <translation>{name} es un socket, no un archivo; no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} is a socket, not a file; it was not opened (inside the zip)</source>
+        <translation>{name} es un socket, no un archivo; no se abrió (dentro del zip)</translation>
+    </message>
+    <message>
+        <source>{name} is a device, not a file; it was not opened</source>
+        <translation>{name} es un dispositivo, no un archivo; no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} is a device, not a file; it was not opened (inside the zip)</source>
+        <translation>{name} es un dispositivo, no un archivo; no se abrió (dentro del zip)</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file; it was not opened</source>
+        <translation>{name} no es un archivo normal; no se abrió</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file; it was not opened (inside the zip)</source>
+        <translation>{name} no es un archivo normal; no se abrió (dentro del zip)</translation>
+    </message>
+    <message>
+        <source>{name} is missing, so the timestamp beside it cannot be checked</source>
+        <translation>falta {name}, así que no se puede comprobar el sello de tiempo que lo acompaña</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid timestamp of {data}: {problem}</source>
+        <translation>{name} no es un sello de tiempo válido de {data}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} does not hold a chain head</source>
+        <translation>{name} no contiene una cabeza de cadena</translation>
+    </message>
+    <message>
+        <source>the chain head in {name} is not listed in {chain}</source>
+        <translation>la cabeza de cadena de {name} no figura en {chain}</translation>
+    </message>
+    <message>
+        <source>{name}: chain head {head}… existed no later than {time} according to {signer}</source>
+        <translation>{name}: la cabeza de cadena {head}… ya existía el {time} a más tardar, según {signer}</translation>
     </message>
 </context>
 </TS>
