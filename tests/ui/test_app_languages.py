@@ -170,3 +170,23 @@ def test_the_detail_pane_says_what_later_saves_changed_in_the_interface_language
             if language != "en":
                 assert "text unchanged" not in detail and "file added" not in detail
             window.close()
+
+
+def test_date_fields_show_the_stored_form_in_arabic(qtbot, tmp_path: Path) -> None:
+    """The filter bar's and the export's date fields read 2026-12-06, left to right and
+    with the digits 0-9, as every other date the app shows (not ٢٠٢٦-١٢-٠٦)."""
+    from PySide6.QtCore import QDate
+
+    from ui.export.options_form import ExportOptionsForm
+    from ui.timeline.filter_bar import FilterBar
+
+    with translated("ar", tmp_path):
+        bar, form = FilterBar(), ExportOptionsForm()
+        qtbot.addWidget(bar)
+        qtbot.addWidget(form)
+        edits = [bar.date_from, bar.date_to, form.date_from.edit]
+        for edit in edits:
+            edit.setDate(QDate(2026, 12, 6))
+            assert edit.text() == "2026-12-06"
+            assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert bar.isRightToLeft()

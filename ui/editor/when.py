@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -26,9 +25,9 @@ from journal.entries.timeparse import parse_zone
 from journal.errors import UsageError
 from ui.editor.common import combo_key, key_combo, label_for, set_combo_key
 from ui.i18n import tr
+from ui.widgets.stored_dates import DATE_FORMAT, as_stored, stored_date_edit
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-DATE_FORMAT = "yyyy-MM-dd"
 MONTH_FORMAT = "yyyy-MM"
 NO_TIME = ("day", "month")
 
@@ -66,32 +65,13 @@ def _parse(text: str) -> tuple[QDate, QTime | None, bool] | None:
     )
 
 
-def _as_stored(edit: QDateTimeEdit) -> None:
-    """Dates and times are typed and shown as stored, 2025-03-14 and 21:07: left to
-    right and with the digits 0-9 in every language (as in the PDF and the rest of
-    the entry). In a right-to-left layout the edit would otherwise draw its sections
-    in reverse (14-03-2025, 07:21). The calendar that drops down still names the
-    months in the interface's language."""
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    edit.setLocale(QLocale.c())
-    calendar = edit.calendarWidget()
-    if calendar is not None:
-        calendar.setLocale(QLocale())
-
-
 def _date_edit(accessible: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    _as_stored(edit)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setDate(QDate.currentDate())
-    edit.setAccessibleName(accessible)
-    return edit
+    return stored_date_edit(accessible)
 
 
 def _time_edit(accessible: str) -> QTimeEdit:
     edit = QTimeEdit()
-    _as_stored(edit)
+    as_stored(edit)
     edit.setDisplayFormat("HH:mm")
     edit.setTime(QTime(QTime.currentTime().hour(), QTime.currentTime().minute()))
     edit.setAccessibleName(accessible)

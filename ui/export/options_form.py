@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from journal.export.options import ExportOptions, RedactionProfile
 from journal.export.words import LANGUAGES
 from ui.export.pdf_choices import PdfChoices
 from ui.i18n import QT_TR_NOOP, core_text, tr
+from ui.widgets.stored_dates import stored_date_edit
 
 FORMATS: dict[str, str] = {
     "bundle": QT_TR_NOOP(
@@ -75,9 +75,7 @@ class _OptionalDate(QWidget):
     def __init__(self, label: str) -> None:
         super().__init__()
         self.enabled = QCheckBox(label)
-        self.edit = QDateEdit(QDate.currentDate())
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit = stored_date_edit()  # 2025-03-14 in every language
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
 from journal.entries.model import CATEGORIES, KINDS, Person
 from journal.entries.search import SearchFilters
 from ui.i18n import core_text, tr
+from ui.widgets.stored_dates import stored_date_edit
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
+    edit = stored_date_edit(name)  # 2025-03-14 in every language (ui/widgets/stored_dates.py)
     edit.setEnabled(False)
     return edit
 
