@@ -1,9 +1,9 @@
 """The pattern view's words in the interface's language: month names from the
 locale, counts with their plural forms, and the summary read to screen readers.
 
-journal.case.patterns.summary says the same in English for the PDF; here every
-sentence is one translatable template, since the parts cannot be glued together
-in every language.
+The summary is the core's (journal.case.patterns.summary_parts), translated
+sentence by sentence; the month names and counts of the chart are the locale's
+and the interface's own.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale
 
-from journal.case.patterns import MonthCount, Pattern, category_label
+from journal.case.patterns import MonthCount, Pattern, category_label, summary_parts
 from ui.i18n import core_text, tr
 
 
@@ -76,32 +76,7 @@ def month_status(month: MonthCount) -> str:
 
 
 def summary(pattern: Pattern, limit: int = 3) -> str:
-    """One plain paragraph for screen readers: the span, the total, the busiest months."""
-    if not pattern.months:
-        return tr("There are no dated entries yet, so there is no pattern to show.")
-    first, last = pattern.months[0], pattern.months[-1]
-    total = pattern.total_entries
-    span = len(pattern.months)
-    if span == 1:
-        sentences = [tr("%n entries in {month}.", None, total).format(month=name_of(first))]
-    else:
-        sentences = [
-            tr("%n entries from {first} to {last} ({months}).", None, total).format(
-                first=name_of(first), last=name_of(last), months=tr("%n months", None, span)
-            )
-        ]
-    busiest = pattern.busiest(limit)
-    if busiest:
-        months = listed(
-            tr("{month} ({count})").format(month=name_of(m), count=m.entries) for m in busiest
-        )
-        if len(busiest) == 1:
-            sentences.append(tr("Busiest month: {months}.").format(months=months))
-        else:
-            sentences.append(tr("Busiest months: {months}.").format(months=months))
-    empty = sum(1 for m in pattern.months if not m.entries)
-    if empty:
-        sentences.append(tr("%n months with no entries.", None, empty))
-    if pattern.undated:
-        sentences.append(tr("%n entries without a date.", None, pattern.undated))
-    return " ".join(sentences)
+    """One plain paragraph for screen readers: the span, the total, the busiest months.
+    The core's sentences (`summary_parts`, whose English the PDF prints), each
+    translated whole."""
+    return " ".join(core_text(part) for part in summary_parts(pattern, limit))

@@ -102,40 +102,5 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries in {month}.</source>
-        <translation>
-            <numerusform>%n entry in {month}.</numerusform>
-            <numerusform>%n entries in {month}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries from {first} to {last} ({months}).</source>
-        <translation>
-            <numerusform>%n entry from {first} to {last} ({months}).</numerusform>
-            <numerusform>%n entries from {first} to {last} ({months}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months with no entries.</source>
-        <translation>
-            <numerusform>%n month with no entries.</numerusform>
-            <numerusform>%n months with no entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries without a date.</source>
-        <translation>
-            <numerusform>%n entry without a date.</numerusform>
-            <numerusform>%n entries without a date.</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

@@ -1215,56 +1215,5 @@
         <source>{month}: {entries} ({details}).</source>
         <translation>{month}: {entries} ({details}).</translation>
     </message>
-    <message>
-        <source>There are no dated entries yet, so there is no pattern to show.</source>
-        <translation>Todavía no hay entradas con fecha, así que no hay ningún patrón que mostrar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries in {month}.</source>
-        <translation>
-            <numerusform>%n entrada en {month}.</numerusform>
-            <numerusform>%n entradas en {month}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries from {first} to {last} ({months}).</source>
-        <translation>
-            <numerusform>%n entrada de {first} a {last} ({months}).</numerusform>
-            <numerusform>%n entradas de {first} a {last} ({months}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>%n mes</numerusform>
-            <numerusform>%n meses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{month} ({count})</source>
-        <translation>{month} ({count})</translation>
-    </message>
-    <message>
-        <source>Busiest month: {months}.</source>
-        <translation>Mes con más entradas: {months}.</translation>
-    </message>
-    <message>
-        <source>Busiest months: {months}.</source>
-        <translation>Meses con más entradas: {months}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months with no entries.</source>
-        <translation>
-            <numerusform>%n mes sin entradas.</numerusform>
-            <numerusform>%n meses sin entradas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries without a date.</source>
-        <translation>
-            <numerusform>%n entrada sin fecha.</numerusform>
-            <numerusform>%n entradas sin fecha.</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>
