@@ -21,7 +21,7 @@ from journal.session.journal import Journal
 
 from .export_fixtures import clock
 from .factories import full_entry, full_person, journal_at
-from .pdf_helpers import text
+from .pdf_helpers import info, text
 
 #: The catalogue keys this test covers: what docs/exports.md lists as translated
 #: beyond the headings (the cover's lines, the summary's cells, the volumes).
@@ -145,3 +145,22 @@ def test_a_phrase_without_a_translation_stays_english() -> None:
     assert words_for("es").phrase(when) == "aprox. 14 mar 2025 21:07 – 21:40"
     assert words_for("en").phrase(when) == str(when)
     assert words_for("es").phrase("plain text") == "plain text"
+
+
+def test_the_chart_legend_is_shaped_and_in_reading_order_in_arabic(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """The legend under the pattern chart is made of paragraphs, like every table, so an
+    Arabic category reads joined and in order on the chart's page (reportlab's own
+    Legend drew unjoined letters, which pdftotext could not read back)."""
+    options = ExportOptions(language="ar", include_history=False)
+    out = tmp_path / "chronology.pdf"
+    export_chronology(select(journal, options, clock), journal, out)
+    words = words_for("ar")
+    pages = int(info(out)["Pages"])
+    chart_page = next(
+        page for page in range(1, pages + 1) if words("h.chart") in _flat(text(out, page, page))
+    )
+    shown = _flat(text(out, chart_page, chart_page))
+    for category in ("threats", "stalking", "coercive_control"):
+        assert words.label("cat", category) in shown, category

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from journal.case.patterns import (
     UNCATEGORISED,
@@ -57,12 +56,9 @@ def _month_labels(pattern: Pattern) -> list[str]:
 
 def drawing(ctx: RenderContext, pattern: Pattern) -> Drawing:
     font = ctx.styles.fonts.regular.name
-    legend_rows = -(-len(pattern.categories) // 2)
-    legend_height = legend_rows * 12 + 10
-    height = CHART_HEIGHT + legend_height
-    d = Drawing(FRAME_WIDTH, height, initialFontName=font, initialFontSize=7)
+    d = Drawing(FRAME_WIDTH, CHART_HEIGHT, initialFontName=font, initialFontSize=7)
     chart = VerticalBarChart()
-    chart.x, chart.y = 28, legend_height + 28
+    chart.x, chart.y = 28, 28
     chart.width, chart.height = FRAME_WIDTH - 40, CHART_HEIGHT - 40
     chart.data = [[m.count(c) for m in pattern.months] for c in pattern.categories]
     chart.categoryAxis.style = "stacked"
@@ -77,12 +73,14 @@ def drawing(ctx: RenderContext, pattern: Pattern) -> Drawing:
     chart.valueAxis.valueStep = max(1, -(-pattern.max_stack // 6))
     style_stacked_bars(chart, font, len(pattern.categories), 2 if len(pattern.months) > 24 else 6)
     d.add(chart)
-    labels = [
+    return d
+
+
+def category_names(ctx: RenderContext, pattern: Pattern) -> list[str]:
+    return [
         plain(category_label(c) if c == UNCATEGORISED else ctx.words.label("cat", c))
         for c in pattern.categories
     ]
-    d.add(series_legend(font, legend_height, legend_rows, labels))
-    return d
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -94,6 +92,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     ]
     if pattern.months:
         story.append(drawing(ctx, pattern))
+        story.append(series_legend(ctx, category_names(ctx, pattern)))
         story.append(
             ctx.p(
                 "Each bar counts the entries in this export whose event started in that month "
@@ -119,19 +118,48 @@ def style_stacked_bars(chart: Any, font: str, series: int, group_spacing: int) -
         chart.bars[index].strokeColor = None
 
 
-def series_legend(font: str, height: float, rows: int, labels: list[str]) -> Legend:
-    """A legend in two columns under a chart, one colour of PALETTE per series."""
-    legend = Legend()
-    legend.x, legend.y = 0, height - 4
-    legend.fontName = font
-    legend.fontSize = 7.5
-    legend.columnMaximum = rows
-    legend.deltax = FRAME_WIDTH / 2
-    legend.dx, legend.dy = 7, 7
-    legend.deltay = 12
-    legend.yGap = 0
-    legend.alignment = "right"
-    legend.colorNamePairs = [
-        (colors.HexColor(PALETTE[i % len(PALETTE)]), label) for i, label in enumerate(labels)
+def series_legend(ctx: RenderContext, labels: list[str]) -> Table:
+    """The legend under a chart, in two columns, one colour of PALETTE per series. A
+    table of paragraphs rather than reportlab's Legend, whose plain strings are never
+    shaped: an Arabic category, or a sender's name in any script, came out as
+    unjoined letters. Right to left in an RTL export, like every table."""
+    cells = [
+        [
+            _swatch(PALETTE[i % len(PALETTE)], ctx.styles.fonts.regular.name),
+            ctx.p(label, ctx.styles.cell),
+        ]
+        for i, label in enumerate(labels)
     ]
-    return legend
+    rows = -(-len(cells) // 2)
+    lines = [
+        cells[r] + (cells[r + rows] if r + rows < len(cells) else ["", ""]) for r in range(rows)
+    ]
+    half = FRAME_WIDTH / 2
+    table = Table(
+        [ctx.mirrored(line) for line in lines],
+        colWidths=ctx.mirrored([SWATCH + 6, half - SWATCH - 6, SWATCH + 6, half - SWATCH - 6]),
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular.name),  # not Helvetica
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+SWATCH = 7
+
+
+def _swatch(colour: str, font: str) -> Drawing:
+    """A colour square; `font` is the PDF's own, since a drawing names one even with
+    no text in it (reportlab's default would add a Helvetica that is not embedded)."""
+    box = Drawing(SWATCH, SWATCH, initialFontName=font)
+    box.add(Rect(0, 0, SWATCH, SWATCH, fillColor=colors.HexColor(colour), strokeColor=None))
+    return box

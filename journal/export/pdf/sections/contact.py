@@ -41,11 +41,9 @@ def _stacks(counts: ContactCounts) -> tuple[list[str], list[list[int]]]:
 def drawing(ctx: RenderContext, counts: ContactCounts, names: list[str]) -> Drawing:
     font = ctx.styles.fonts.regular.name
     senders, data = _stacks(counts)
-    legend_rows = -(-len(senders) // 2)
-    legend_height = legend_rows * 12 + 10
-    d = Drawing(FRAME_WIDTH, CHART_HEIGHT + legend_height, initialFontName=font, initialFontSize=7)
+    d = Drawing(FRAME_WIDTH, CHART_HEIGHT, initialFontName=font, initialFontSize=7)
     chart = VerticalBarChart()
-    chart.x, chart.y = 28, legend_height + 28
+    chart.x, chart.y = 28, 28
     chart.width, chart.height = FRAME_WIDTH - 40, CHART_HEIGHT - 40
     chart.data = data
     chart.categoryAxis.style = "stacked"
@@ -64,9 +62,12 @@ def drawing(ctx: RenderContext, counts: ContactCounts, names: list[str]) -> Draw
     chart.valueAxis.valueStep = max(1, -(-top // 6))
     style_stacked_bars(chart, font, len(senders), 1 if len(counts.days) > 40 else 4)
     d.add(chart)
-    labels = [names[i] if i < len(names) else OTHERS for i in range(len(senders))]
-    d.add(series_legend(font, legend_height, legend_rows, labels))
     return d
+
+
+def sender_names(counts: ContactCounts, names: list[str]) -> list[str]:
+    senders = _stacks(counts)[0]
+    return [names[i] if i < len(names) else OTHERS for i in range(len(senders))]
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -93,6 +94,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
             styles.body,
         ),
         drawing(ctx, counts, names),
+        series_legend(ctx, sender_names(counts, names)),
         ctx.p(
             "Each bar is one day with contact (days without any are left out), split by "
             "sender or caller: messages and calls together. A day and an hour are those of "
