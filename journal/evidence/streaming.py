@@ -103,8 +103,8 @@ def import_stream(
     """Encrypt what `handle` yields (a file, or a member of a .zip export) into a
     pending object, hashing it in the same pass.
 
-    Three threads share the work: this one reads and encrypts, a stage hashes the
-    same blocks, and the object writer's thread stores the ciphertext.
+    Two threads share the work, in halves of about the same cost: this one reads
+    and hashes, the object writer's thread encrypts and stores (ObjectWriter).
     """
     writer = ObjectWriter(store, keys)
     digest = hashlib.sha256()
@@ -112,25 +112,23 @@ def import_stream(
     tail = b""
     total = 0
     try:
-        with Stage("import-hash", digest.update) as hasher:
-            while True:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
-                try:
-                    block = handle.read(READ_SIZE)
-                except OSError as error:
-                    raise _read_error(source.path, error) from None
-                if not block:
-                    break
-                hasher.put(block)
-                writer.write(block)
-                if len(head) < HEAD_BYTES:
-                    head += block[: HEAD_BYTES - len(head)]
-                tail = (tail + block[-64:])[-64:]
-                total += len(block)
-                if progress is not None:
-                    progress(total, source.size)
-            hasher.finish()
+        while True:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            try:
+                block = handle.read(READ_SIZE)
+            except OSError as error:
+                raise _read_error(source.path, error) from None
+            if not block:
+                break
+            writer.write(block)
+            digest.update(block)
+            if len(head) < HEAD_BYTES:
+                head += block[: HEAD_BYTES - len(head)]
+            tail = (tail + block[-64:])[-64:]
+            total += len(block)
+            if progress is not None:
+                progress(total, source.size)
         object_id = writer.finish()
     except BaseException:
         with contextlib.suppress(JournalError):

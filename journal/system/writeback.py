@@ -50,16 +50,17 @@ def _advise(fd: int, offset: int, length: int) -> None:
         os.posix_fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
 
 
-def drop_clean_pages(path: Path) -> None:
-    """Start writing `path`'s dirty pages to disk and drop the clean ones (best effort).
+def descriptor_of(path: Path) -> int | None:
+    """A descriptor this process already holds on `path` (Linux; None elsewhere).
 
-    For a file that SQLite has open, such as the journal during a large import: the
-    advice goes through a descriptor SQLite already holds, found in /proc/self/fd,
-    because closing a descriptor of our own would release SQLite's POSIX locks on
-    the file (a documented SQLite hazard). Nothing is opened or closed here.
+    For a file that SQLite has open, such as the journal during a large import:
+    the advice must go through a descriptor SQLite already holds, found in
+    /proc/self/fd, because closing a descriptor of our own would release SQLite's
+    POSIX locks on the file (a documented SQLite hazard). Nothing is opened or
+    closed here.
     """
     if sys.platform != "linux":
-        return
+        return None
     with contextlib.suppress(OSError):
         wanted = os.stat(path)
         for name in os.listdir("/proc/self/fd"):
@@ -67,5 +68,54 @@ def drop_clean_pages(path: Path) -> None:
                 fd = int(name)
                 found = os.fstat(fd)
                 if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
-                    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-                    return
+                    return fd
+    return None
+
+
+class GrowingFile:
+    """Start writeback of a file that another library (SQLite) appends to, as it grows.
+
+    Within one long transaction SQLite spills its pages to the end of the file;
+    following the file's size, the kernel is asked to write each new window while
+    the next is being filled, so the commit's fsync finds little left to flush.
+    The descriptor is checked before each use, because the connection holding it
+    may close it.
+    """
+
+    def __init__(self, path: Path, window: int = WINDOW) -> None:
+        self._fd = descriptor_of(path)
+        self._identity = _identity(self._fd)
+        self._writeback = Writeback(self._fd, self._size(), window)
+
+    def advance(self) -> None:
+        """The file has grown (or not): pass its size on as the written position."""
+        if self._fd is None or _identity(self._fd) != self._identity:
+            return
+        self._writeback.advance(self._size())
+
+    def _size(self) -> int:
+        if self._fd is None:
+            return 0
+        try:
+            return os.fstat(self._fd).st_size
+        except OSError:
+            return 0
+
+
+def _identity(fd: int | None) -> tuple[int, int] | None:
+    if fd is None:
+        return None
+    try:
+        found = os.fstat(fd)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def drop_clean_pages(path: Path) -> None:
+    """Start writing `path`'s dirty pages to disk and drop the clean ones (best effort),
+    through a descriptor SQLite already holds (see `descriptor_of`)."""
+    fd = descriptor_of(path)
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)

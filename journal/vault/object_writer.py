@@ -10,7 +10,7 @@ import queue
 import threading
 import time
 
-from journal.system.writeback import drop_clean_pages
+from journal.system.writeback import GrowingFile, drop_clean_pages
 from journal.vault.crypto import CHUNK_SIZE, StreamEncryptor
 from journal.vault.objects import (
     ATTACHMENT_BUCKET,
@@ -23,7 +23,7 @@ from journal.vault.objects import (
 )
 from journal.vault.store import Store
 
-_Item = tuple[int, bytes] | threading.Event | None  # a chunk, a flush request, or the end
+_Item = bytes | threading.Event | None  # plaintext, a flush request, or the end
 
 
 class _Idle:
@@ -33,16 +33,28 @@ class _Idle:
 _IDLE = _Idle()
 
 
+class _Done:
+    """The end has been stored (or given up on): the writer thread stops."""
+
+
+_DONE = _Done()
+_Next = threading.Event | None | bytes | _Idle | _Done
+
+
 class ObjectWriter:
     """Stream a large object into the store in committed batches, marked pending.
 
-    The caller's thread encrypts; a writer thread takes the ciphertext from a
-    bounded queue and stores it, committing every `BATCH_BYTES` or `HOLD_SECONDS`,
-    whichever comes first, so reading, hashing and encrypting overlap with SQLite's
-    writes and fsyncs (hashlib, the AEAD and sqlite3 release the GIL). Memory stays
-    at `QUEUE_CHUNKS` chunks plus SQLite's page cache, whatever the object's size,
-    and the write lock is never held longer than about `HOLD_SECONDS` plus one
-    commit, so a save from another thread during a slow import still gets through.
+    The caller hands over plaintext; a writer thread takes it from a bounded queue,
+    encrypts it and stores the chunks, committing every `BATCH_BYTES` or
+    `HOLD_SECONDS`, whichever comes first. The caller's thread stays free to read
+    and hash (an import), so on two cores the work splits into two halves of about
+    the same size: reading and SHA-256 on one, the AEAD and SQLite on the other
+    (hashlib, the AEAD and sqlite3 release the GIL). A third thread would only
+    share the same two cores and leave the hash, the longest single step, waiting
+    for its turn. Memory stays at `QUEUE_CHUNKS` blocks plus SQLite's page cache,
+    whatever the object's size, and the write lock is never held longer than about
+    `HOLD_SECONDS` plus one commit, so a save from another thread during a slow
+    import still gets through.
 
     `finish()` returns the object id; the caller marks it ready in the same
     transaction that first references it. `abort()` removes everything written.
@@ -50,18 +62,19 @@ class ObjectWriter:
     `flush()` or `finish()`.
     """
 
-    BATCH_BYTES = 64 * CHUNK_SIZE
+    BATCH_BYTES = 256 * CHUNK_SIZE
     HOLD_SECONDS = 0.2
     QUEUE_CHUNKS = 16
+    WRITEBACK_WINDOW = 8 * CHUNK_SIZE
 
     def __init__(self, store: Store, keys: Keyring, role: str = ROLE_ATTACHMENT) -> None:
         self._store = store
         self.object_id = new_object_id()
         object_key, wrapped = _wrap_new_key(keys, self.object_id, role)
-        self._stream = StreamEncryptor(
+        self._stream = StreamEncryptor(  # used by the writer thread only
             object_key, chunk_aad(keys.vault_id, self.object_id), ATTACHMENT_BUCKET
         )
-        self._next_index = 0
+        self._next_index = 0  # writer thread
         self._queue: queue.Queue[_Item] = queue.Queue(maxsize=self.QUEUE_CHUNKS)
         self._error: BaseException | None = None
         self._closed = False
@@ -72,12 +85,9 @@ class ObjectWriter:
 
     # caller's thread ------------------------------------------------------
     def write(self, data: bytes) -> None:
-        for ct in self._stream.update(data):
-            self._queue_chunk(ct)
-
-    def _queue_chunk(self, ct: bytes) -> None:
-        self._put((self._next_index, ct))
-        self._next_index += 1
+        """Queue `data` (any length; 1 MiB blocks avoid a copy) to be encrypted and stored."""
+        if data:
+            self._put(bytes(data))
 
     def _put(self, item: _Item) -> None:
         self._raise_failure()
@@ -90,68 +100,93 @@ class ObjectWriter:
             raise self._error
 
     def flush(self) -> None:
-        """Commit every chunk written so far; returns when they are committed."""
+        """Commit every whole chunk written so far; returns when they are committed."""
         done = threading.Event()
         self._put(done)
         done.wait()
         self._raise_failure()
 
     def finish(self) -> bytes:
-        self._queue_chunk(self._stream.finish())
+        """Store the final chunk (the padded rest) and wait for the last commit."""
         self._stop()
         self._raise_failure()
         return self.object_id
 
     def abort(self) -> None:
-        self._stop()
+        self._stop(final=False)
         with self._store.write() as tx:
             tx.delete_object(self.object_id)
 
-    def _stop(self) -> None:
+    def _stop(self, final: bool = True) -> None:
         if not self._closed:
             self._closed = True
+            if not final:
+                self._error = self._error or _Aborted()
             self._queue.put(None)
         self._thread.join()
 
     # writer thread --------------------------------------------------------
     def _run(self) -> None:
-        waiting: _Item | _Idle = _IDLE
+        waiting: _Next = _IDLE
         while True:
             item = self._queue.get() if isinstance(waiting, _Idle) else waiting
             waiting = _IDLE
-            if isinstance(item, tuple):
-                if self._error is None:  # after a failure: drain until the end
-                    waiting = self._store_from(item)
-                continue
-            if item is None:
+            if isinstance(item, _Done):
                 return
-            item.set()
+            if isinstance(item, threading.Event):
+                item.set()
+            elif self._error is None:
+                waiting = self._store_from(item)
+            elif item is None:  # after a failure only the end is awaited
+                return
 
-    def _store_from(self, first: tuple[int, bytes]) -> _Item | _Idle:
-        """Store `first` and the chunks that follow in one transaction, until it holds
-        `BATCH_BYTES` or has been open `HOLD_SECONDS`, or a flush request or the end
-        arrives (returned, to be handled after the commit).
+    def _chunks_of(self, item: bytes | None) -> list[tuple[int, bytes]]:
+        """Encrypt `item` (None: the end, whose chunk carries the padding and final flag)."""
+        sealed = [self._stream.finish()] if item is None else list(self._stream.update(item))
+        first = self._next_index
+        self._next_index += len(sealed)
+        return list(enumerate(sealed, first))
+
+    def _store_from(self, first: bytes | None) -> _Next:
+        """Encrypt and store `first` and the blocks that follow in one transaction, until
+        it holds `BATCH_BYTES` or has been open `HOLD_SECONDS`, or a flush request or
+        the end arrives. Returns what comes next: a flush request, to be answered
+        after the commit, or `_DONE` once the end's chunk is committed.
 
         The chunks go straight into SQLite, whose small page cache spills them to the
-        file, so memory does not grow with the batch; fewer, larger commits mean
-        fewer fsyncs, and each commit's pages are recycled once on disk."""
-        item: _Item | _Idle = first
+        file, so memory does not grow with the batch; the kernel is asked to write
+        the file as it grows (`GrowingFile`), so each commit's fsync finds little
+        left, and each commit's pages are recycled once on disk."""
+        item: _Next = first
         try:
             with self._store.write() as tx:
                 deadline = time.monotonic() + self.HOLD_SECONDS
                 size = 0
-                while isinstance(item, tuple):
-                    tx.add_chunks(self.object_id, (item,))
-                    size += len(item[1])
-                    left = deadline - time.monotonic()
-                    if size >= self.BATCH_BYTES or left <= 0:
+                growing: GrowingFile | None = None
+                while isinstance(item, bytes) or item is None:
+                    ending = item is None
+                    for index, sealed in self._chunks_of(item):
+                        tx.add_chunks(self.object_id, ((index, sealed),))
+                        size += len(sealed)
+                    if growing is None:  # SQLite has the file open by now
+                        growing = GrowingFile(self._store.path, self.WRITEBACK_WINDOW)
+                    growing.advance()
+                    if ending:
+                        item = _DONE
+                    elif size >= self.BATCH_BYTES or time.monotonic() >= deadline:
                         item = _IDLE
-                        break
-                    try:
-                        item = self._queue.get(timeout=left)
-                    except queue.Empty:
-                        item = _IDLE
+                    else:
+                        try:
+                            item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
+                        except queue.Empty:
+                            item = _IDLE
             drop_clean_pages(self._store.path)
         except BaseException as error:  # handed to the caller's thread
             self._error = error
+            if item is None:  # the end arrived: nothing more will
+                return _DONE
         return item
+
+
+class _Aborted(Exception):
+    """The caller gave up on the object; the writer thread only drains its queue."""

@@ -90,6 +90,7 @@ aux_table = Table(
     Column("object_id", BLOB, ForeignKey("object.object_id"), primary_key=True),
 )
 
+_INSERT_CHUNK = "INSERT INTO chunk (object_id, idx, ct) VALUES (?, ?, ?)"
 _PRAGMAS = (
     "PRAGMA journal_mode=DELETE",
     "PRAGMA synchronous=FULL",
@@ -282,9 +283,10 @@ class Tx:
         )
 
     def add_chunks(self, object_id: bytes, chunks: Iterable[tuple[int, bytes]]) -> None:
-        rows = [{"object_id": object_id, "idx": i, "ct": ct} for i, ct in chunks]
-        if rows:
-            self.conn.execute(insert(chunk_table), rows)
+        # The driver's statement, not a Core insert: a 1 GiB import stores 1,024
+        # chunks, and building each Core statement cost a tenth of a second in all.
+        for index, ct in chunks:
+            self.conn.exec_driver_sql(_INSERT_CHUNK, (object_id, index, ct))
 
     def set_state(self, object_id: bytes, state: str) -> None:
         self.conn.execute(
