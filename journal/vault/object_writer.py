@@ -10,7 +10,7 @@ import queue
 import threading
 import time
 
-from journal.system.writeback import GrowingFile, drop_clean_pages
+from journal.system.writeback import GrowingFile
 from journal.vault.crypto import CHUNK_SIZE, StreamEncryptor
 from journal.vault.objects import (
     ATTACHMENT_BUCKET,
@@ -156,7 +156,7 @@ class ObjectWriter:
         The chunks go straight into SQLite, whose small page cache spills them to the
         file, so memory does not grow with the batch; the kernel is asked to write
         the file as it grows (`GrowingFile`), so each commit's fsync finds little
-        left, and each commit's pages are recycled once on disk."""
+        left."""
         item: _Next = first
         try:
             with self._store.write() as tx:
@@ -180,7 +180,6 @@ class ObjectWriter:
                             item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
                         except queue.Empty:
                             item = _IDLE
-            drop_clean_pages(self._store.path)
         except BaseException as error:  # handed to the caller's thread
             self._error = error
             if item is None:  # the end arrived: nothing more will
