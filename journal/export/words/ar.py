@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from journal.export.words.ar_case import CASE_WORDS
+from journal.export.words.ar_entries import ENTRIES_WORDS
 from journal.export.words.ar_labels import LABELS
 
 RTL = True
@@ -200,4 +202,6 @@ WORDS = {
         "الأدلة وصفحة السلامة والإقرار."
     ),
     **LABELS,
+    **ENTRIES_WORDS,
+    **CASE_WORDS,
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from journal.export.words.en_case import CASE_WORDS
+from journal.export.words.en_entries import ENTRIES_WORDS
 from journal.export.words.labels import english_labels
 
 RTL = False
@@ -223,4 +225,6 @@ WORDS = {
     "chg.removed.people": "people removed: {count}",
     "chg.removed.accounts": "accounts removed: {count}",
     **english_labels(),
+    **ENTRIES_WORDS,
+    **CASE_WORDS,
 }

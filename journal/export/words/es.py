@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from journal.export.words.es_case import CASE_WORDS
+from journal.export.words.es_entries import ENTRIES_WORDS
 from journal.export.words.es_labels import LABELS
 
 RTL = False
@@ -223,4 +225,6 @@ WORDS = {
         "de integridad y la declaración."
     ),
     **LABELS,
+    **ENTRIES_WORDS,
+    **CASE_WORDS,
 }
