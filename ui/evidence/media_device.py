@@ -1,12 +1,17 @@
 """Recordings for QtMultimedia, from memory only, and FFmpeg kept quiet.
 
 QtMultimedia reads its source device from its own threads. A QIODevice written
-in Python would make those threads take the GIL; `QMediaPlayer.stop()` holds the
-GIL while it waits for them, so stopping during playback could deadlock (seen
-in tests under load). So the recording is decrypted off the GUI thread into a
-QByteArray and played through a QBuffer, a C++ device: no Python code runs in
-the media threads. `PlaintextBuffer.wipe()` overwrites the bytes in place.
-Nothing is ever written to disk.
+in Python would make those threads take the GIL for every read, so the recording
+is decrypted off the GUI thread into a QByteArray and played through a QBuffer,
+whose reading is C++. Even so, a QBuffer made from Python is PySide's wrapper
+class: the first call of each of its virtual methods from a media thread takes
+the GIL once, to look for a Python override. `QMediaPlayer.stop()` keeps the GIL
+while it waits for the media threads, so a stop that made a thread call a method
+for the first time could deadlock (seen twice in tests under heavy load);
+`setSource()` lets the GIL go while it waits (PySide marks it allow-thread), so
+`MediaView.release()` ends playback with `setSource(QUrl())` before anything
+else. `PlaintextBuffer.wipe()` overwrites the bytes in place. Nothing is ever
+written to disk.
 """
 
 from __future__ import annotations

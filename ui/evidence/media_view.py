@@ -170,7 +170,9 @@ class MediaView(QWidget):
         if self.released:
             return
         self.released = True
-        self.player.stop()
+        # setSource first: PySide lets go of the GIL while it waits for the media
+        # threads to end (media_device.py says why that matters); stop() keeps it.
         self.player.setSource(QUrl())
+        self.player.stop()
         if self.device is not None:
             self.device.wipe()
