@@ -10,15 +10,16 @@ from journal.entries.plain_words import visible_name
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.images import Picture
 from journal.export.pdf.jpeg import JpegFlowable
+from journal.export.words import Words
 
 #: The largest a picture is printed in a detailed entry (width, height) in points.
 PICTURE_BOX = (120 * mm, 85 * mm)
 THUMB_BOX = (28 * mm, 22 * mm)
 
 
-def size_text(size: int) -> str:
+def size_text(size: int, words: Words) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return words("evidence.bytes", size=size)
     value, unit = size / 1024, "KiB"
     for bigger in ("MiB", "GiB"):
         if value < 1024:
@@ -27,10 +28,10 @@ def size_text(size: int) -> str:
     return f"{value:.1f} {unit}"
 
 
-def facts(info: AttachmentInfo) -> str:
-    parts = [visible_name(info.file_name), info.media_type, size_text(info.size)]
+def facts(info: AttachmentInfo, words: Words) -> str:
+    parts = [visible_name(info.file_name), info.media_type, size_text(info.size, words)]
     if info.capture_time:
-        parts.append(f"captured {info.capture_time.replace('T', ' ')} (camera clock)")
+        parts.append(words("evidence.captured", time=info.capture_time.replace("T", " ")))
     if info.camera:
         parts.append(info.camera)
     return " · ".join(parts)
@@ -49,8 +50,9 @@ def for_entry(ctx: RenderContext, entry: Entry) -> list[Flowable]:
     story: list[Flowable] = []
     for position, info in enumerate(entry.attachments):
         number = ctx.selection.exhibit_of.get(info.attachment_id, "")
-        block: list[Flowable] = [ctx.p("Evidence", styles.label)] if position == 0 else []
-        block.append(ctx.p(f"{number}: {facts(info)}", styles.cell))
+        label = ctx.p(ctx.words("evidence.label"), styles.label)
+        block: list[Flowable] = [label] if position == 0 else []
+        block.append(ctx.p(f"{number}: {facts(info, ctx.words)}", styles.cell))
         if info.description:
             block.append(ctx.p(info.description, styles.muted))
         block.append(ctx.p(f"SHA-256 {info.sha256}", styles.mono))
