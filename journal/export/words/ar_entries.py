@@ -39,6 +39,7 @@ ENTRIES_WORDS: dict[str, str] = {
     "entry.said_only": "كلام {who}",
     "entry.quote": ": «{text}»",
     "entry.learned": " — كيف علمتُ بذلك: {text}",
+    "fld.messages": "الرسائل المرتبطة",
     "evidence.label": "الأدلة",
     "evidence.bytes": "{size} بايت",
     "evidence.captured": "وقت الالتقاط {time} (ساعة الكاميرا)",

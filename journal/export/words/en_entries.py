@@ -42,6 +42,8 @@ ENTRIES_WORDS: dict[str, str] = {
     "entry.said_only": "{who} said",
     "entry.quote": ": “{text}”",
     "entry.learned": " — I learned of it: {text}",
+    # the linked messages in "changed: …" (revision_diff.FIELD_LABELS has no label for them)
+    "fld.messages": "messages",
     # evidence.py and exhibits.py
     "evidence.label": "Evidence",
     "evidence.bytes": "{size} bytes",

@@ -34,6 +34,7 @@ ENTRIES_WORDS: dict[str, str] = {
     "entry.said_only": "{who} dijo",
     "entry.quote": ": «{text}»",
     "entry.learned": " — Cómo me enteré: {text}",
+    "fld.messages": "mensajes vinculados",
     "evidence.label": "Pruebas",
     "evidence.bytes": "{size} bytes",
     "evidence.captured": "tomada el {time} (reloj de la cámara)",
