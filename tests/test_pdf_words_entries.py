@@ -27,6 +27,8 @@ from journal.entries.model import (
 from journal.export.chronology import export_chronology
 from journal.export.options import ExportOptions, select
 from journal.export.pdf.sections.chart import SUMMARY_KEYS
+from journal.export.pdf.sections.cover import damage_line
+from journal.export.source_damage import SourceDamage
 from journal.export.words import words_for
 from journal.export.words.en_entries import ENTRIES_WORDS
 from journal.export.words.worded import worded
@@ -34,8 +36,10 @@ from journal.session.journal import Journal
 from journal.session.message_import import import_messages
 from journal.session.message_links import link_messages
 
-from .conftest import EVIDENCE_DIR, corpus
+from .cli_helpers import run_cli
+from .conftest import EVIDENCE_DIR, PASSPHRASE, corpus
 from .conversations.helpers import call_log
+from .damage_fixtures import build_journal, cut_middle
 from .export_fixtures import clock
 from .factories import journal_at
 from .messages.builders import Line, android_chat, en_gb
@@ -307,3 +311,33 @@ def test_every_chart_sentence_has_its_words(pattern: Pattern) -> None:
             w for w in ("entries", "entry", "month", "Busiest", "pattern", "a date") if w in said
         ]
         assert english == [], (language, said)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        SourceDamage(problems=("a",)),
+        SourceDamage(problems=("a", "b"), unreadable_exhibits={"EX-001": ("x.jpg", "gone")}),
+    ],
+)
+def test_the_damage_sentence_in_english_is_the_core_sentence(damage: SourceDamage) -> None:
+    assert damage_line(damage, words_for("en")) == damage.summary()
+
+
+@pytest.mark.parametrize("language", ["es", "ar"])
+def test_a_damaged_journal_says_so_in_the_pdf_language(tmp_path: Path, language: str) -> None:
+    """A lawyer who reads Spanish or Arabic must see that the journal was damaged."""
+    path = tmp_path / "notes.db"
+    build_journal(path)
+    cut_middle(path)
+    pdf = tmp_path / "out.pdf"
+    env = {"INCIDENT_JOURNAL_PASSPHRASE": PASSPHRASE}
+    result = run_cli(
+        "--vault", path, "export", "pdf", "--out", pdf, "--language", language, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    cover = _flat(text(pdf, 1))
+    assert "The journal this was made from" not in cover
+    assert "integrity page" not in cover
+    fixed = re.sub(r"\{[^}]*\}", " ", _flat(words_for(language).catalogue["damage.end"]))
+    assert all(_letters(w) in _letters(cover) for w in fixed.split() if len(_letters(w)) >= 3)

@@ -8,6 +8,16 @@ is needed, and one is said in words.
 from __future__ import annotations
 
 ENTRIES_WORDS: dict[str, str] = {
+    "damage.one": (
+        "كانت في اليومية التي أُعدّت منها هذه الوثيقة مشكلة واحدة (تلف أو تعديل) عند التصدير"
+    ),
+    "damage.many": (
+        "عدد المشكلات (تلف أو تعديل) في اليومية التي أُعدّت منها هذه الوثيقة عند التصدير: {count}"
+    ),
+    "damage.unreadable": "؛ وعدد الأدلة التي تعذّرت قراءتها فاستُبعدت: {count}",
+    "damage.end": (
+        "{text}. ما تعذّرت قراءته غير موجود في هذا التصدير؛ وكل مشكلة مذكورة في صفحة السلامة."
+    ),
     "chart.none": "لا توجد إدخالات مؤرَّخة بعد، فلا يوجد نمط لعرضه.",
     "chart.entries_one": "إدخال واحد",
     "chart.entries_many": "عدد الإدخالات: {count}",

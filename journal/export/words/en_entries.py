@@ -9,6 +9,19 @@ is a count (`journal/export/words/worded.py`).
 from __future__ import annotations
 
 ENTRIES_WORDS: dict[str, str] = {
+    # cover.py: the source journal's damage (source_damage.SourceDamage.summary)
+    "damage.one": (
+        "The journal this was made from had 1 problem (damage or alteration) when it was exported"
+    ),
+    "damage.many": (
+        "The journal this was made from had {count} problems (damage or alteration) when it "
+        "was exported"
+    ),
+    "damage.unreadable": "; {count} exhibit(s) could not be read and are left out",
+    "damage.end": (
+        "{text}. What could not be read is missing from this export; each problem is "
+        "listed on the integrity page."
+    ),
     # chart.py: the summary of journal/case/patterns.py, worded by template
     "chart.none": "There are no dated entries yet, so there is no pattern to show.",
     "chart.entries_one": "1 entry",

@@ -3,6 +3,19 @@
 from __future__ import annotations
 
 ENTRIES_WORDS: dict[str, str] = {
+    "damage.one": (
+        "El diario del que se hizo este documento tenía 1 problema (daño o alteración) al "
+        "exportarse"
+    ),
+    "damage.many": (
+        "El diario del que se hizo este documento tenía {count} problemas (daños o "
+        "alteraciones) al exportarse"
+    ),
+    "damage.unreadable": "; pruebas que no se pudieron leer y quedan fuera: {count}",
+    "damage.end": (
+        "{text}. Lo que no se pudo leer falta en esta exportación; cada problema figura en "
+        "la página de integridad."
+    ),
     "chart.none": "Todavía no hay entradas con fecha, así que no hay ningún patrón que mostrar.",
     "chart.entries_one": "1 entrada",
     "chart.entries_many": "{count} entradas",
