@@ -65,6 +65,8 @@ SHOWN = (
     "evidence.bytes",
     "evidence.captured",
     "exhibits.note",
+    "picture.not_shown",
+    "picture.cut",
     "exhibits.not_recorded",
     "people.appears",
     "people.since",
@@ -109,6 +111,7 @@ ENGLISH = (
     "message_log_utf8.txt · text/plain · 178 bytes",
     "Each file is kept in the journal exactly as it was added, byte for byte.",
     "not recorded",
+    "This picture is not shown here: it appears to be cut off or damaged. The file itself",
     "Appears in",
     "Details since 2024-06",
     "Rank: Sergeant",
@@ -164,7 +167,7 @@ def _journal(folder: Path) -> Journal:
             accounts=(OtherAccount("Sam Example", "Brix", "Feb 2025", "Qwilt words", "Qwilt way"),),
         )
     )
-    for name in ("photo_with_exif.jpg", "message_log_utf8.txt"):
+    for name in ("photo_with_exif.jpg", "message_log_utf8.txt", "photo_truncated.jpg"):
         journal.attach_file(incident, corpus(EVIDENCE_DIR) / name)
     journal.add_entry(EntryContent("note", "Zebra note", EventTime("2025-05-02")))
     lines = [Line(datetime(2025, 3, 1, 22, i), "Mark Doe", f"Zebra {i}") for i in range(5)]

@@ -61,6 +61,18 @@ ENTRIES_WORDS: dict[str, str] = {
     "evidence.label": "Evidence",
     "evidence.bytes": "{size} bytes",
     "evidence.captured": "captured {time} (camera clock)",
+    # evidence.py: why a picture is not printed (images.py)
+    "picture.not_shown": (
+        "This picture is not shown here: {reason}. The file itself is kept unchanged; its "
+        "SHA-256 above identifies it."
+    ),
+    "picture.empty": "the file is empty",
+    "picture.too_large": "the file is too large to print safely",
+    "picture.huge": "it is extremely large ({width} × {height} pixels)",
+    "picture.unreadable": "its stored copy cannot be read: the journal is damaged there",
+    "picture.not_picture": "its content is not a picture this app can read",
+    "picture.cut": "it appears to be cut off or damaged",
+    "picture.undecodable": "it could not be decoded",
     "exhibits.none": "No evidence files are attached to the entries in this export.",
     "exhibits.note": (
         "Each file is kept in the journal exactly as it was added, byte for byte. The SHA-256 "

@@ -51,6 +51,17 @@ ENTRIES_WORDS: dict[str, str] = {
     "evidence.label": "Pruebas",
     "evidence.bytes": "{size} bytes",
     "evidence.captured": "tomada el {time} (reloj de la cámara)",
+    "picture.not_shown": (
+        "Esta imagen no se muestra aquí: {reason}. El archivo se conserva sin cambios; su "
+        "SHA-256, que figura arriba, lo identifica."
+    ),
+    "picture.empty": "el archivo está vacío",
+    "picture.too_large": "el archivo es demasiado grande para imprimirlo con seguridad",
+    "picture.huge": "es extremadamente grande ({width} × {height} píxeles)",
+    "picture.unreadable": "no se puede leer su copia guardada: el diario está dañado en ese punto",
+    "picture.not_picture": "su contenido no es una imagen que esta aplicación pueda leer",
+    "picture.cut": "parece estar cortada o dañada",
+    "picture.undecodable": "no se pudo descodificar",
     "exhibits.none": "Las entradas de esta exportación no tienen archivos de prueba adjuntos.",
     "exhibits.note": (
         "Cada archivo se conserva en el diario exactamente como se añadió, byte a byte. Su "

@@ -7,7 +7,12 @@ from reportlab.platypus import Flowable, LongTable, TableStyle
 
 from journal.entries.plain_words import visible_name
 from journal.export.pdf.context import RenderContext
-from journal.export.pdf.sections.evidence import THUMB_BOX, picture_flowable, size_text
+from journal.export.pdf.sections.evidence import (
+    THUMB_BOX,
+    picture_flowable,
+    picture_note,
+    size_text,
+)
 from journal.export.pdf.styles import FRAME_WIDTH, RULE, index_table
 
 WIDTHS = (17 * mm, 52 * mm, 27 * mm, 24 * mm, 24 * mm, FRAME_WIDTH - 144 * mm)
@@ -35,7 +40,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         if picture is not None and picture.jpeg:
             shown = picture_flowable(picture, THUMB_BOX)
         elif picture is not None:
-            name.append(ctx.p(picture.note, styles.small))
+            name.append(ctx.p(picture_note(picture, ctx.words), styles.small))
         for warning in info.warnings:
             name.append(ctx.p(warning, styles.small))
         captured = info.capture_time.replace("T", " ") if info.capture_time else ""
