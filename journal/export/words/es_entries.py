@@ -95,7 +95,7 @@ ENTRIES_WORDS: dict[str, str] = {
     "declaration.name": "Nombre",
     "declaration.date": "Fecha",
     "contact.title": "Contacto a lo largo del tiempo",
-    "contact.none": "Ningún mensaje ni llamada importados caen en las fechas de esta exportación.",
+    "contact.none": "No hay mensajes ni llamadas importados en las fechas de esta exportación.",
     "contact.messages_one": "1 mensaje",
     "contact.messages_many": "{count} mensajes",
     "contact.calls_one": "1 llamada",
