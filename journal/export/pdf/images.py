@@ -28,6 +28,7 @@ from journal.entries.model import AttachmentInfo
 from journal.errors import IntegrityProblem, StorageFailure
 from journal.evidence.media import MAX_PREVIEW_BYTES, MAX_PREVIEW_PIXELS
 from journal.session.journal import Journal
+from journal.translatable import phrase
 
 PRINT_DPI = 150
 JPEG_QUALITY = 82
@@ -50,11 +51,17 @@ def is_picture(info: AttachmentInfo) -> bool:
     return info.media_type.startswith("image/")
 
 
+#: The note of a picture that is not printed: a phrase, which the sections word in the
+#: export's language (sections/evidence.py, PICTURE_KEYS).
+NOT_SHOWN = (
+    "This picture is not shown here: {reason}. The file itself is kept unchanged; its "
+    "SHA-256 above identifies it."
+)
+HUGE = "it is extremely large ({width} × {height} pixels)"
+
+
 def _refuse(reason: str) -> Picture:
-    return Picture(
-        note=f"This picture is not shown here: {reason}. The file itself is kept "
-        "unchanged; its SHA-256 above identifies it."
-    )
+    return Picture(note=phrase(NOT_SHOWN, reason=reason))
 
 
 def prepare(journal: Journal, info: AttachmentInfo, box_points: tuple[float, float]) -> Picture:
@@ -104,19 +111,19 @@ def prepare_all(
 def read_checked(journal: Journal, info: AttachmentInfo) -> bytes | Picture:
     """The decrypted file, or a refusal (`Picture` with a note) when it may not be printed."""
     if info.size == 0:
-        return _refuse("the file is empty")
+        return _refuse(phrase("the file is empty"))
     if info.size > MAX_PREVIEW_BYTES:
-        return _refuse("the file is too large to print safely")
+        return _refuse(phrase("the file is too large to print safely"))
     if info.width and info.height and info.width * info.height > MAX_PREVIEW_PIXELS:
-        return _refuse(f"it is extremely large ({info.width} × {info.height} pixels)")
+        return _refuse(phrase(HUGE, width=info.width, height=info.height))
     data = bytearray()
     try:
         for chunk in journal.read_attachment(info.attachment_id):
             data += chunk
             if len(data) > MAX_PREVIEW_BYTES:
-                return _refuse("the file is too large to print safely")
+                return _refuse(phrase("the file is too large to print safely"))
     except (IntegrityProblem, StorageFailure):
-        return _refuse("its stored copy cannot be read: the journal is damaged there")
+        return _refuse(phrase("its stored copy cannot be read: the journal is damaged there"))
     return bytes(data)
 
 
@@ -129,7 +136,7 @@ def downscale(data: bytes, box_points: tuple[float, float]) -> Picture:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
             if width * height > MAX_PREVIEW_PIXELS:
-                return _refuse(f"it is extremely large ({width} × {height} pixels)")
+                return _refuse(phrase(HUGE, width=width, height=height))
             if image.format == "JPEG":
                 # Decode at the smallest 1/2, 1/4 or 1/8 scale still at least the
                 # printed size: far less work and memory than the full picture.
@@ -142,10 +149,11 @@ def downscale(data: bytes, box_points: tuple[float, float]) -> Picture:
             shown.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=False)
             return Picture(out.getvalue(), shown.width, shown.height, gray=shown.mode == "L")
     except UnidentifiedImageError:
-        return _refuse("its content is not a picture this app can read")
+        return _refuse(phrase("its content is not a picture this app can read"))
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
         cut = "truncat" in str(error) or "broken" in str(error)
-        return _refuse("it appears to be cut off or damaged" if cut else "it could not be decoded")
+        said = "it appears to be cut off or damaged" if cut else "it could not be decoded"
+        return _refuse(phrase(said))
 
 
 def _box_for(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:

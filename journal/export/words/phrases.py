@@ -32,8 +32,10 @@ _ES: dict[str, str] = {
     "{start} – {end}": "{start} – {end}",
     "approx. {time}": "aprox. {time}",
     "{place} time, {utc}": "hora de {place}, {utc}",
-    **dict(zip(MONTHS, _MONTHS_ES, strict=True)),
     **dict(zip(SHORT_MONTHS, _SHORT_ES, strict=True)),
+    # English "May" is both the name and its short form: the full "mayo" is right in
+    # both places, the short "may" was wrong in "mayo de 2025", so the names come last.
+    **dict(zip(MONTHS, _MONTHS_ES, strict=True)),
 }
 _AR: dict[str, str] = {
     "{day} {month} {year}": "{day} {month} {year}",

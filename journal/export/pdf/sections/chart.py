@@ -10,16 +10,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from journal.case.patterns import (
-    UNCATEGORISED,
-    Pattern,
-    category_label,
-    count_by_month,
-    summary,
-)
+from journal.case.patterns import UNCATEGORISED, Pattern, count_by_month, summary_parts
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, MUTED, RULE
 from journal.export.pdf.text import plain
+from journal.export.words.worded import worded
 
 PALETTE = (
     "#4e79a7",
@@ -44,6 +39,20 @@ PALETTE = (
 )
 CHART_HEIGHT = 80 * mm
 MAX_LABELS = 18
+#: The templates of patterns.summary_parts -> the PDF's keys (journal/export/words).
+SUMMARY_KEYS = {
+    "There are no dated entries yet, so there is no pattern to show.": "chart.none",
+    "%n entries": "chart.entries",
+    "%n months": "chart.months",
+    "{entries} in {month}.": "chart.in_month",
+    "{entries} from {first} to {last} ({months}).": "chart.span",
+    "{month} ({count})": "chart.month_count",
+    "{first}, {then}": "chart.commas",
+    "Busiest month: {months}.": "chart.busiest_one",
+    "Busiest months: {months}.": "chart.busiest_many",
+    "%n months with no entries.": "chart.empty",
+    "%n entries without a date.": "chart.undated",
+}
 
 
 def _month_labels(pattern: Pattern) -> list[str]:
@@ -78,9 +87,14 @@ def drawing(ctx: RenderContext, pattern: Pattern) -> Drawing:
 
 def category_names(ctx: RenderContext, pattern: Pattern) -> list[str]:
     return [
-        plain(category_label(c) if c == UNCATEGORISED else ctx.words.label("cat", c))
+        plain(ctx.words("chart.no_category") if c == UNCATEGORISED else ctx.words.label("cat", c))
         for c in pattern.categories
     ]
+
+
+def summary_text(ctx: RenderContext, pattern: Pattern) -> str:
+    """The span, total and busiest months (patterns.summary) in the export's language."""
+    return " ".join(worded(ctx.words, part, SUMMARY_KEYS) for part in summary_parts(pattern))
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -88,19 +102,12 @@ def build(ctx: RenderContext) -> list[Flowable]:
     pattern = count_by_month(ctx.selection.entries)
     story: list[Flowable] = [
         ctx.heading(ctx.words("h.chart"), 0, "chart"),
-        ctx.p(summary(pattern), styles.body),
+        ctx.p(summary_text(ctx, pattern), styles.body),
     ]
     if pattern.months:
         story.append(drawing(ctx, pattern))
         story.append(series_legend(ctx, category_names(ctx, pattern)))
-        story.append(
-            ctx.p(
-                "Each bar counts the entries in this export whose event started in that month "
-                "(month/year), split by category. An entry with several categories is counted "
-                "once in each; empty months are shown as gaps.",
-                styles.muted,
-            )
-        )
+        story.append(ctx.p(ctx.words("chart.note"), styles.muted))
     return story
 
 

@@ -10,9 +10,8 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable
 
-from journal.conversations.contact import ContactCounts, count_contact
+from journal.conversations.contact import NIGHT_FROM, NIGHT_UNTIL, ContactCounts, count_contact
 from journal.conversations.index import MessageFilters
-from journal.entries.plain_words import counted
 from journal.export.message_log import hide_terms
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.sections.chart import (
@@ -22,6 +21,7 @@ from journal.export.pdf.sections.chart import (
     style_stacked_bars,
 )
 from journal.export.pdf.styles import FRAME_WIDTH, MUTED
+from journal.export.words import Words
 
 SENDERS_DRAWN = 8  # the rest are drawn together as "others"
 BUSIEST = 10
@@ -65,9 +65,38 @@ def drawing(ctx: RenderContext, counts: ContactCounts, names: list[str]) -> Draw
     return d
 
 
-def sender_names(counts: ContactCounts, names: list[str]) -> list[str]:
+def sender_names(counts: ContactCounts, names: list[str], words: Words) -> list[str]:
     senders = _stacks(counts)[0]
-    return [names[i] if i < len(names) else OTHERS for i in range(len(senders))]
+    return [names[i] if i < len(names) else words("contact.others") for i in range(len(senders))]
+
+
+def count_text(words: Words, number: int, noun: str) -> str:
+    """ "1 message", "1,024 messages" (plain_words.counted) in the export's language;
+    `noun` is "messages", "calls" or "days"."""
+    if number == 1:
+        return words(f"contact.{noun}_one")
+    shown = f"{number:,}" if words.language == "en" else str(number)
+    return words(f"contact.{noun}_many", count=shown)
+
+
+def figures(words: Words, counts: ContactCounts) -> str:
+    """The totals, the span and the night-time contact, in one sentence."""
+    night = words(
+        "contact.night",
+        messages=count_text(words, counts.night_messages, "messages"),
+        calls=count_text(words, counts.night_calls, "calls"),
+        start=f"{NIGHT_FROM:02d}",
+        end=f"{NIGHT_UNTIL:02d}",
+    )
+    return words(
+        "contact.figures",
+        messages=count_text(words, counts.messages, "messages"),
+        calls=count_text(words, counts.calls, "calls"),
+        days=count_text(words, len(counts.days), "days"),
+        first=counts.days[0].day,
+        last=counts.days[-1].day,
+        night=night,
+    )
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -78,42 +107,30 @@ def build(ctx: RenderContext) -> list[Flowable]:
     messages = store.search("", MessageFilters(options.date_from, options.date_to))
     calls = store.calls(MessageFilters(options.date_from, options.date_to, calls=True))
     counts = count_contact(messages, calls)
-    styles = ctx.styles
-    story: list[Flowable] = [ctx.heading("Contact over time", 0, "contact")]
+    styles, words = ctx.styles, ctx.words
+    story: list[Flowable] = [ctx.heading(words("contact.title"), 0, "contact")]
     if not counts.days:
-        story.append(
-            ctx.p("No imported messages or calls fall in this export's dates.", styles.body)
-        )
+        story.append(ctx.p(words("contact.none"), styles.body))
         return story
     names = [hide_terms(options.redaction, who) for who in counts.senders[:SENDERS_DRAWN]]
     story += [
-        ctx.p(
-            f"{counted(counts.messages, 'message')} and {counted(counts.calls, 'call')} on "
-            f"{counted(len(counts.days), 'day')}, from {counts.days[0].day} to "
-            f"{counts.days[-1].day}; {counts.night_sentence()}.",
-            styles.body,
-        ),
+        ctx.p(figures(words, counts), styles.body),
         drawing(ctx, counts, names),
-        series_legend(ctx, sender_names(counts, names)),
-        ctx.p(
-            "Each bar is one day with contact (days without any are left out), split by "
-            "sender or caller: messages and calls together. A day and an hour are those of "
-            "the time as the export states it; for an export without a time zone, in the "
-            "zone applied at import (see the message log). System lines are not counted.",
-            styles.muted,
-        ),
-        ctx.p("Busiest days", styles.label),
+        series_legend(ctx, sender_names(counts, names, words)),
+        ctx.p(words("contact.note"), styles.muted),
+        ctx.p(words("contact.busiest"), styles.label),
     ]
     for day in counts.busiest(BUSIEST):
         who = ", ".join(
             f"{hide_terms(options.redaction, name)} {n}"
             for name, n in sorted(day.by_sender().items())
         )
-        said = counted(sum(day.messages.values()), "message")
-        story.append(
-            ctx.p(
-                f"{day.day}: {said}, {counted(sum(day.calls.values()), 'call')} ({who})",
-                styles.body,
-            )
+        line = words(
+            "contact.day",
+            day=day.day,
+            messages=count_text(words, sum(day.messages.values()), "messages"),
+            calls=count_text(words, sum(day.calls.values()), "calls"),
+            who=who,
         )
+        story.append(ctx.p(line, styles.body))
     return story

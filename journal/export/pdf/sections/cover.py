@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from journal.export.options import ExportOptions, Selection
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
+from journal.export.source_damage import SourceDamage
 from journal.export.words import Words
 
 
@@ -41,6 +42,16 @@ def redaction_line(selection: Selection, words: Words) -> str:
     if places == 1:
         return words("cover.redacted_one", name=profile.name)
     return words("cover.redacted_many", name=profile.name, places=places)
+
+
+def damage_line(damage: SourceDamage, words: Words) -> str:
+    """`SourceDamage.summary` in the export's language: how many problems, how many
+    exhibits could not be read, and that each is listed on the integrity page."""
+    count = len(damage.problems) + len(damage.unreadable_exhibits)
+    said = words("damage.one") if count == 1 else words("damage.many", count=count)
+    if damage.unreadable_exhibits:
+        said += words("damage.unreadable", count=len(damage.unreadable_exhibits))
+    return words("damage.end", text=said)
 
 
 def shown_title(options: ExportOptions, words: Words) -> str:
@@ -83,7 +94,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     if ctx.signing_fingerprint:
         rows.append((words("cover.signing"), ctx.signing_fingerprint, True))
     if selection.damage.any:
-        rows.insert(0, (words("cover.damaged"), selection.damage.summary(), False))
+        rows.insert(0, (words("cover.damaged"), damage_line(selection.damage, words), False))
     table = Table(
         [
             ctx.mirrored(

@@ -14,29 +14,30 @@ def build(ctx: RenderContext) -> list[Flowable]:
     if not options.declaration:
         return []
     styles = ctx.styles
+    words = ctx.words
     name = options.declaration_name or options.prepared_by
-    who = f"I, {name}, declare" if name else "I declare"
-    lines = [("Signature", ""), ("Name", name), ("Date", "")]
+    said = words("declaration.named", name=name) if name else words("declaration.unnamed")
+    lines = [("declaration.signature", ""), ("declaration.name", name), ("declaration.date", "")]
     table = Table(
-        [[ctx.p(label, styles.label), ctx.p(value, styles.body)] for label, value in lines],
-        colWidths=[30 * mm, FRAME_WIDTH - 80 * mm],
+        [
+            ctx.mirrored([ctx.p(words(label), styles.label), ctx.p(value, styles.body)])
+            for label, value in lines
+        ],
+        colWidths=ctx.mirrored([30 * mm, FRAME_WIDTH - 80 * mm]),
         rowHeights=[18 * mm, 12 * mm, 12 * mm],
-        hAlign="LEFT",
+        hAlign="RIGHT" if words.rtl else "LEFT",
     )
+    line_column = 0 if words.rtl else 1  # the signature line is under the value
     table.setStyle(
         [
             cell_font(styles.fonts),
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LINEBELOW", (1, 0), (1, -1), 0.6, MUTED),
+            ("LINEBELOW", (line_column, 0), (line_column, -1), 0.6, MUTED),
         ]
     )
     return [
         ctx.heading(ctx.words("h.declaration"), 0, "declaration"),
-        ctx.p(
-            f"{who} that the entries in this chronology were written by me, and that to the "
-            "best of my knowledge and belief they are true. The evidence files listed in the "
-            "exhibit index are the files I added to my journal, unchanged."
-        ),
+        ctx.p(said),
         Spacer(1, 12 * mm),
         table,
     ]

@@ -11,12 +11,12 @@ from journal.entries.model import (
     PRECISIONS,
     Entry,
 )
-from journal.entries.report_text import ACCOUNT_LABEL, account_sentence, report_parts
 from journal.entries.revision_diff import save_times
 from journal.entries.revision_kinds import ChangeTally, change_summary, change_tally
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.sections import evidence, history, message_log
+from journal.export.pdf.sections.report_words import account_line, report_lines
 from journal.export.pdf.styles import FRAME_WIDTH, grid
 from journal.export.words import Words
 
@@ -74,14 +74,7 @@ def _injuries(ctx: RenderContext, entry: Entry) -> str:
 
 
 def _reports(ctx: RenderContext, entry: Entry) -> str:
-    lines = []
-    for report in entry.content.reports:
-        lines.append(" · ".join(report_parts(report, ctx.words.label)))
-        if report.what_they_said:
-            lines.append(f"What they said: {report.what_they_said}")
-        if report.what_they_did:
-            lines.append(f"What they did: {report.what_they_did}")
-    return "\n".join(lines)
+    return "\n".join(line for r in entry.content.reports for line in report_lines(ctx.words, r))
 
 
 def _risk(ctx: RenderContext, entry: Entry) -> str:
@@ -106,7 +99,7 @@ def field_rows(ctx: RenderContext, entry: Entry) -> list[tuple[str, str]]:
         (words("f.injuries"), _injuries(ctx, entry)),
         (words("f.medical"), c.medical),
         (words("f.reports"), _reports(ctx, entry)),
-        (ACCOUNT_LABEL, "\n".join(account_sentence(a) for a in c.accounts)),
+        (words("entry.account_label"), "\n".join(account_line(words, a) for a in c.accounts)),
         (words("f.risk"), _risk(ctx, entry)),
         (words("f.told"), words("f.yes") if c.disclosure else ""),
     ]

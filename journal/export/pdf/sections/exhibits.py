@@ -7,7 +7,12 @@ from reportlab.platypus import Flowable, LongTable, TableStyle
 
 from journal.entries.plain_words import visible_name
 from journal.export.pdf.context import RenderContext
-from journal.export.pdf.sections.evidence import THUMB_BOX, picture_flowable, size_text
+from journal.export.pdf.sections.evidence import (
+    THUMB_BOX,
+    picture_flowable,
+    picture_note,
+    size_text,
+)
 from journal.export.pdf.styles import FRAME_WIDTH, RULE, index_table
 
 WIDTHS = (17 * mm, 52 * mm, 27 * mm, 24 * mm, 24 * mm, FRAME_WIDTH - 144 * mm)
@@ -18,18 +23,9 @@ def build(ctx: RenderContext) -> list[Flowable]:
     styles, selection = ctx.styles, ctx.selection
     story: list[Flowable] = [ctx.heading(ctx.words("h.exhibits"), 0, "exhibits")]
     if not selection.exhibits:
-        story.append(
-            ctx.p("No evidence files are attached to the entries in this export.", styles.body)
-        )
+        story.append(ctx.p(ctx.words("exhibits.none"), styles.body))
         return story
-    story.append(
-        ctx.p(
-            "Each file is kept in the journal exactly as it was added, byte for byte. The SHA-256 "
-            "value identifies it: any change to the file, however small, gives a different value. "
-            "Capture times come from the camera's own clock, which may be wrong.",
-            styles.muted,
-        )
-    )
+    story.append(ctx.p(ctx.words("exhibits.note"), styles.muted))
     header = [ctx.p(ctx.words(c), styles.cell_bold) for c in COLUMNS]
     rows: list[list[object]] = [ctx.mirrored(header)]
     picture_column = 0 if ctx.words.rtl else 5  # the SHA-256 row's span (1-4) is symmetric
@@ -44,18 +40,18 @@ def build(ctx: RenderContext) -> list[Flowable]:
         if picture is not None and picture.jpeg:
             shown = picture_flowable(picture, THUMB_BOX)
         elif picture is not None:
-            name.append(ctx.p(picture.note, styles.small))
+            name.append(ctx.p(picture_note(picture, ctx.words), styles.small))
         for warning in info.warnings:
             name.append(ctx.p(warning, styles.small))
-        captured = (info.capture_time or "not recorded").replace("T", " ")
+        captured = info.capture_time.replace("T", " ") if info.capture_time else ""
         rows.append(
             ctx.mirrored(
                 [
                     ctx.p(exhibit.number, styles.cell_bold),
                     name,
                     ctx.p(info.media_type, styles.cell),
-                    ctx.p(size_text(info.size), styles.cell),
-                    ctx.p(captured, styles.cell),
+                    ctx.p(size_text(info.size, ctx.words), styles.cell),
+                    ctx.p(captured or ctx.words("exhibits.not_recorded"), styles.cell),
                     shown,
                 ]
             )

@@ -18,31 +18,45 @@ from journal.entries.model import Entry
 from journal.export.linked_messages import files_of, linked
 from journal.export.message_log import hide_terms
 from journal.export.pdf.context import RenderContext
+from journal.export.words import Words
+from journal.export.words.worded import worded
 
 SHORT = 8  # a message of at most this many flowables is kept on one page
-INTRO = (
-    "Messages linked to this entry, from the message histories imported into the journal, "
-    "in time order. Text is as the export file holds it. Times marked 'assumed' come from "
-    "an export that gives no time zone; the zone shown was applied to them."
-)
+#: The templates of zones.shown -> the PDF's keys (journal/export/words).
+TIME_KEYS = {
+    "{time} {zone} (assumed: {how})": "messages.assumed",
+    "{time} {zone} (assumed: {how}; ambiguous in that zone)": "messages.assumed_ambiguous",
+    "{time} {zone} (assumed: {how}; nonexistent in that zone)": "messages.assumed_nonexistent",
+    "{time} {zone} (assumed: {how}; {doubt} in that zone)": "messages.assumed_doubt",
+    "zone confirmed by the user": "messages.confirmed",
+    "zone NOT confirmed": "messages.unconfirmed",
+}
 
 
-def _who(record: StoredMessage | StoredCall) -> str:
+def _who(words: Words, record: StoredMessage | StoredCall) -> str:
     if isinstance(record, StoredCall):
         name = record.name or record.number
-        return f"Call, {record.direction}: {name} ({record.number}), {record.duration_seconds} s"
-    who = record.sender or "(system message)"
+        key = f"messages.dir.{record.direction}"
+        direction = words(key) if key in words.catalogue else record.direction
+        return words(
+            "messages.call",
+            direction=direction,
+            name=name,
+            number=record.number,
+            seconds=record.duration_seconds,
+        )
+    who = record.sender or words("messages.system_sender")
     return f"{who} ({record.sender_id})" if record.sender_id else who
 
 
-def _marks(record: StoredMessage) -> str:
+def _marks(words: Words, record: StoredMessage) -> str:
     marks = [
-        ("deleted-message marker", record.deleted),
-        ("edited", record.edited),
-        ("media left out of the export", record.media_omitted),
-        ("system message", record.system),
+        ("messages.deleted", record.deleted),
+        ("messages.edited", record.edited),
+        ("messages.media", record.media_omitted),
+        ("messages.system", record.system),
     ]
-    return "; ".join(label for label, on in marks if on)
+    return "; ".join(words(key) for key, on in marks if on)
 
 
 def _attachments(ctx: RenderContext, record: StoredMessage) -> str:
@@ -51,23 +65,25 @@ def _attachments(ctx: RenderContext, record: StoredMessage) -> str:
         kept = ctx.journal.messages.kept_media(attachment)
         number = ctx.selection.exhibit_of.get(kept.attachment_id, "") if kept else ""
         parts.append(f"{attachment.name} ({number})" if number else attachment.name)
-    return "Attachments: " + ", ".join(parts)
+    return ctx.words("messages.attachments", names=", ".join(parts))
 
 
 def _record(ctx: RenderContext, record: StoredMessage | StoredCall) -> list[Flowable]:
-    styles, profile = ctx.styles, ctx.selection.options.redaction
+    styles, profile, words = ctx.styles, ctx.selection.options.redaction, ctx.words
     files = files_of(ctx.journal, record)
     source = ctx.selection.exhibit_of.get(files[0].attachment_id, "") if files else ""
-    head = f"{shown(record.time)} · {hide_terms(profile, _who(record))} · from {source or '?'}"
+    when = worded(words, shown(record.time), TIME_KEYS)
+    origin = words("messages.from", source=source or "?")
+    head = f"{when} · {hide_terms(profile, _who(words, record))} · {origin}"
     block: list[Flowable] = [ctx.p(head, styles.cell_bold)]
     if isinstance(record, StoredMessage):
         if record.text:
             block += ctx.paragraphs(hide_terms(profile, record.text), styles.cell)
         if record.attachments:
             block.append(ctx.p(_attachments(ctx, record), styles.small))
-        if marks := _marks(record):
+        if marks := _marks(words, record):
             block.append(ctx.p(marks, styles.small))
-    written = f"Written in the export as: {record.time.raw} · {record.location}"
+    written = words("messages.written", raw=record.time.raw, location=record.location)
     block += [ctx.p(written, styles.small), Spacer(1, 1.5 * mm)]
     return [KeepTogether(block)] if len(block) <= SHORT else block
 
@@ -78,17 +94,11 @@ def for_entry(ctx: RenderContext, entry: Entry) -> list[Flowable]:
         return []
     styles = ctx.styles
     story: list[Flowable] = [
-        ctx.p(f"Linked messages ({len(log.records)})", styles.label),
-        ctx.p(INTRO, styles.small),
+        ctx.p(ctx.words("messages.title", count=len(log.records)), styles.label),
+        ctx.p(ctx.words("messages.intro"), styles.small),
     ]
     for record in log.records:
         story += _record(ctx, record)
     for missing in log.missing:
-        story.append(
-            ctx.p(
-                f"Linked message {missing} cannot be shown: it is not among the readable "
-                "stored messages (see the integrity page).",
-                styles.small,
-            )
-        )
+        story.append(ctx.p(ctx.words("messages.missing", id=missing), styles.small))
     return story

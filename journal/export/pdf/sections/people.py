@@ -11,16 +11,18 @@ from journal.entries.model import OfficerDetails, Person
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
+from journal.export.words import Words
 
 LABEL_WIDTH = 38 * mm
 APPEARS_LIMIT = 25
 
 
-def officer_text(officer: OfficerDetails | None) -> str:
+def officer_text(officer: OfficerDetails | None, words: Words) -> str:
+    """One "Rank: Sergeant" line per filled field (keys "people.rank"...)."""
     if officer is None:
         return ""
     return "\n".join(
-        f"{f.name.replace('_', ' ').capitalize()}: {getattr(officer, f.name)}"
+        f"{words(f'people.{f.name}')}: {getattr(officer, f.name)}"
         for f in dataclasses.fields(officer)
         if getattr(officer, f.name)
     )
@@ -38,26 +40,30 @@ def _appearances(ctx: RenderContext, person: Person) -> str:
             lines.append(f"{index}. {when}: {entry.content.title} ({role}{duty})")
     if len(lines) > APPEARS_LIMIT:
         more = len(lines) - APPEARS_LIMIT
-        lines = [*lines[:APPEARS_LIMIT], f"… and {more} more (see the detailed entries)"]
+        lines = [*lines[:APPEARS_LIMIT], ctx.words("people.more", count=more)]
     return "\n".join(lines)
 
 
 def _rows(ctx: RenderContext, person: Person) -> list[tuple[str, str]]:
     c = person.content
+    words = ctx.words
     history = "\n".join(
-        f"From {p.effective}: "
-        + officer_text(p.details).replace("\n", "; ")
+        words(
+            "people.from",
+            date=p.effective,
+            details=officer_text(p.details, words).replace("\n", "; "),
+        )
         + (f" ({p.note})" if p.note else "")
         for p in c.officer_history
     )
     label = ctx.words.label
     rows = [
         (label("fld", "relationship"), c.relationship),
-        (label("fld", "officer"), officer_text(c.officer)),
-        ("Details since", c.officer_since),
+        (label("fld", "officer"), officer_text(c.officer, words)),
+        (words("people.since"), c.officer_since),
         (label("fld", "officer_history"), history),
         (label("fld", "notes"), c.notes),
-        ("Appears in", _appearances(ctx, person)),
+        (words("people.appears"), _appearances(ctx, person)),
     ]
     return [(label, value) for label, value in rows if value]
 
@@ -66,14 +72,14 @@ def build(ctx: RenderContext) -> list[Flowable]:
     styles = ctx.styles
     story: list[Flowable] = [ctx.heading(ctx.words("h.people"), 0, "people")]
     if not ctx.selection.people:
-        story.append(ctx.p("No people are linked to the entries in this export.", styles.body))
+        story.append(ctx.p(ctx.words("people.none"), styles.body))
     for person in ctx.selection.people:
         rows = _rows(ctx, person)
         block: list[Flowable] = [ctx.p(person.content.name, styles.h2)]
         if rows:
             table = Table(
-                [[ctx.p(a, styles.label), ctx.p(b, styles.cell)] for a, b in rows],
-                colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH],
+                [ctx.mirrored([ctx.p(a, styles.label), ctx.p(b, styles.cell)]) for a, b in rows],
+                colWidths=ctx.mirrored([LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH]),
                 splitInRow=1,
             )
             table.setStyle(grid(ctx.styles.fonts, header=False, banded=False))
