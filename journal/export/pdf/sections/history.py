@@ -11,7 +11,7 @@ from dataclasses import replace
 from reportlab.platypus import Flowable
 
 from journal.entries.model import Entry, EntryContent, Revision
-from journal.entries.revision_diff import STATUS_LABELS, diff_revisions, revision_status, save_times
+from journal.entries.revision_diff import diff_revisions, revision_status, save_times
 from journal.export.options import redact_entry
 from journal.export.pdf.context import RenderContext
 
@@ -31,26 +31,25 @@ def _short(text: str) -> str:
 
 
 def for_entry(ctx: RenderContext, entry: Entry) -> list[Flowable]:
-    styles = ctx.styles
+    styles, words = ctx.styles, ctx.words
     names = ctx.person_names
-    story: list[Flowable] = [ctx.p("Revision history", styles.label)]
+    story: list[Flowable] = [ctx.p(words("hist.title"), styles.label)]
     previous: Revision | None = None
     for raw in ctx.journal.history(entry.entry_id):
         revision = _redacted(raw, ctx)
-        status = STATUS_LABELS[revision_status(revision)]
+        status = words(f"hist.{revision_status(revision)}")
         saved, _local = save_times(revision.recorded_at)
-        story.append(
-            ctx.p(f"Revision {revision.revision} · {status} · saved {saved}", styles.cell_bold)
-        )
+        line = words("hist.revision", number=revision.revision, status=status, saved=saved)
+        story.append(ctx.p(line, styles.cell_bold))
         changes = diff_revisions(previous, revision, names)
         if revision.content is None:
-            story.append(
-                ctx.p("Content removed for good (purged); only its hash remains.", styles.small)
-            )
+            story.append(ctx.p(words("hist.purged_note"), styles.small))
         elif not changes:
-            story.append(ctx.p("No visible change in this copy.", styles.small))
+            story.append(ctx.p(words("hist.no_change"), styles.small))
         for change in changes:
-            before = f"before: {_short(change.old)}\n" if change.old else ""
-            story.append(ctx.p(f"{change.label}: {before}now: {_short(change.new)}", styles.small))
+            before = words("hist.before", value=_short(change.old)) + "\n" if change.old else ""
+            now = words("hist.now", value=_short(change.new))
+            label = words.label("fld", change.key)
+            story.append(ctx.p(f"{label}: {before}{now}", styles.small))
         previous = revision
     return story
