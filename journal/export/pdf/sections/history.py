@@ -12,8 +12,10 @@ from reportlab.platypus import Flowable
 
 from journal.entries.model import Entry, EntryContent, Revision
 from journal.entries.revision_diff import diff_revisions, revision_status, save_times
+from journal.entries.revision_values import Label, english_label
 from journal.export.options import redact_entry
 from journal.export.pdf.context import RenderContext
+from journal.export.words import Words
 
 VALUE_LIMIT = 1500
 
@@ -30,18 +32,35 @@ def _short(text: str) -> str:
     return text if len(text) <= VALUE_LIMIT else text[:VALUE_LIMIT] + " …"
 
 
+def value_words(words: Words) -> Label:
+    """The fixed words inside a revision's values in the PDF's language: the model's
+    labels from the catalogue, the rest ("Entered as", a precision) from "hd." keys,
+    and a date (group "phrase") as the PDF words it."""
+
+    def label(group: str, key: str) -> str:
+        if group == "phrase":
+            return words.phrase(key)
+        if group in ("diff", "precision"):
+            found = words.catalogue.get(f"hd.{group}.{key}")
+            return found if found is not None else english_label(group, key)
+        return words.label(group, key)
+
+    return label
+
+
 def for_entry(ctx: RenderContext, entry: Entry) -> list[Flowable]:
     styles, words = ctx.styles, ctx.words
     names = ctx.person_names
     story: list[Flowable] = [ctx.p(words("hist.title"), styles.label)]
     previous: Revision | None = None
+    label = value_words(words)
     for raw in ctx.journal.history(entry.entry_id):
         revision = _redacted(raw, ctx)
         status = words(f"hist.{revision_status(revision)}")
         saved, _local = save_times(revision.recorded_at)
         line = words("hist.revision", number=revision.revision, status=status, saved=saved)
         story.append(ctx.p(line, styles.cell_bold))
-        changes = diff_revisions(previous, revision, names)
+        changes = diff_revisions(previous, revision, names, label)
         if revision.content is None:
             story.append(ctx.p(words("hist.purged_note"), styles.small))
         elif not changes:
@@ -49,7 +68,7 @@ def for_entry(ctx: RenderContext, entry: Entry) -> list[Flowable]:
         for change in changes:
             before = words("hist.before", value=_short(change.old)) + "\n" if change.old else ""
             now = words("hist.now", value=_short(change.new))
-            label = words.label("fld", change.key)
-            story.append(ctx.p(f"{label}: {before}{now}", styles.small))
+            field = words.label("fld", change.key)
+            story.append(ctx.p(f"{field}: {before}{now}", styles.small))
         previous = revision
     return story
