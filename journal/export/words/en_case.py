@@ -3,6 +3,15 @@ reports, after disclosure, risk, revision history and trusted timestamps section
 
 from __future__ import annotations
 
+from journal.entries.event_time import PRECISIONS
+from journal.entries.revision_values import DIFF_WORDS
+
+#: The fixed words inside a revision's values, as the core says them in English.
+_VALUE_WORDS = {
+    **{f"hd.diff.{key}": text for key, text in DIFF_WORDS.items()},
+    **{f"hd.precision.{key}": text for key, text in PRECISIONS.items()},
+}
+
 CASE_WORDS: dict[str, str] = {
     # complaints and reports
     "rep.date": "Date",
@@ -70,6 +79,7 @@ CASE_WORDS: dict[str, str] = {
     "hist.no_change": "No visible change in this copy.",
     "hist.before": "before: {value}",
     "hist.now": "now: {value}",
+    **_VALUE_WORDS,
     # trusted timestamps (integrity page)
     "ts.title": "Trusted timestamps",
     "ts.what": (
