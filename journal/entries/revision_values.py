@@ -101,7 +101,7 @@ def _injury(injury: Injury, label: Label) -> str:
 
 
 def _report(report: ReportRecord, label: Label) -> str:
-    line = _join(*report_parts(report, label))
+    line = _join(*(label("phrase", part) for part in report_parts(report, label)))
     if report.what_they_said:
         said = report.what_they_said.replace("\n", "\n  ")
         line += f"\n  {label('diff', 'said')}: {said}"

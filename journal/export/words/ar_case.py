@@ -71,6 +71,8 @@ CASE_WORDS: dict[str, str] = {
     "hist.no_change": "لا يوجد تغيير ظاهر في هذه النسخة.",
     "hist.before": "قبل: {value}",
     "hist.now": "الآن: {value}",
+    "hd.outcome": "النتيجة: {outcome}",
+    "hd.deadline": "الموعد النهائي التالي: {deadline}",
     "hd.diff.entered": "كما أُدخل",
     "hd.diff.timezone": "المنطقة الزمنية",
     "hd.diff.precision": "الدقة",

@@ -79,6 +79,8 @@ CASE_WORDS: dict[str, str] = {
     "hist.no_change": "No visible change in this copy.",
     "hist.before": "before: {value}",
     "hist.now": "now: {value}",
+    "hd.outcome": "outcome: {outcome}",
+    "hd.deadline": "next deadline {deadline}",
     **_VALUE_WORDS,
     # trusted timestamps (integrity page)
     "ts.title": "Trusted timestamps",

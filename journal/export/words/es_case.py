@@ -76,6 +76,8 @@ CASE_WORDS: dict[str, str] = {
     "hist.no_change": "Ningún cambio visible en esta copia.",
     "hist.before": "antes: {value}",
     "hist.now": "ahora: {value}",
+    "hd.outcome": "resultado: {outcome}",
+    "hd.deadline": "próximo plazo: {deadline}",
     "hd.diff.entered": "Anotado como",
     "hd.diff.timezone": "Zona horaria",
     "hd.diff.precision": "Precisión",

@@ -18,6 +18,12 @@ from journal.export.pdf.context import RenderContext
 from journal.export.words import Words
 
 VALUE_LIMIT = 1500
+#: The core's report phrases (journal/entries/report_text.py) -> their catalogue keys.
+REPORT_PHRASES = {
+    "ref. {reference}": "sum.ref",
+    "outcome: {outcome}": "hd.outcome",
+    "next deadline {deadline}": "hd.deadline",
+}
 
 
 def _redacted(revision: Revision, ctx: RenderContext) -> Revision:
@@ -35,9 +41,13 @@ def _short(text: str) -> str:
 def value_words(words: Words) -> Label:
     """The fixed words inside a revision's values in the PDF's language: the model's
     labels from the catalogue, the rest ("Entered as", a precision) from "hd." keys,
-    and a date (group "phrase") as the PDF words it."""
+    and a phrase of the core (group "phrase": a date, a report's reference) as the PDF
+    words it."""
 
     def label(group: str, key: str) -> str:
+        template = getattr(key, "template", None)
+        if group == "phrase" and template in REPORT_PHRASES:
+            return words(REPORT_PHRASES[template], **getattr(key, "values", {}))
         if group == "phrase":
             return words.phrase(key)
         if group in ("diff", "precision"):
