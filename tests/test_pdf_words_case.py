@@ -6,9 +6,11 @@ English PDF says exactly what it said before (read back with pdftotext)."""
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 import unicodedata
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -21,13 +23,18 @@ from journal.export.words import words_for
 from journal.export.words.en_case import CASE_WORDS
 from journal.session.journal import Journal
 
+from .conftest import reopen
+from .damage_fixtures import build_journal, flip_ciphertext_bit
 from .factories import journal_at
 from .pdf_helpers import export, text
 from .tsa_authority import LocalAuthority
 
+#: What the integrity page says of a damaged source journal (its own test below).
+DAMAGE_KEYS = ("dmg.many", "dmg.unreadable", "dmg.end", "dmg.exhibit")
 #: Keys this journal cannot show: no reports at all, the history of a withdrawn or
 #: purged entry (such entries are never exported), values it has none of.
-NOT_SHOWN = {"rep.none", "hist.deleted", "hist.purged", "hist.purged_note"}
+NOT_SHOWN = {"rep.none", "hist.deleted", "hist.purged", "hist.purged_note", "dmg.one"}
+NOT_SHOWN |= set(DAMAGE_KEYS)
 NOT_SHOWN |= {f"hd.diff.{key}" for key in ("description", "photographed", "unknown_person")}
 NOT_SHOWN |= {"hd.diff.stored", "hd.precision.approximate", "hd.precision.day"}
 SHOWN = sorted(set(CASE_WORDS) - NOT_SHOWN)
@@ -220,3 +227,39 @@ def test_the_reports_table_reads_in_the_language_direction(
     date = _left_edge(shown[f"{language}-pdf"], words("rep.date"))
     reference = _left_edge(shown[f"{language}-pdf"], words("rep.reference"))
     assert (date > reference) if language == "ar" else (date < reference)
+
+
+def _damaged(folder: Path) -> Journal:
+    """A journal with one version that cannot be decrypted and one exhibit whose
+    stored copy is gone."""
+    path = folder / "notes.db"
+    build_journal(path)
+    flip_ciphertext_bit(path, 20)
+    with sqlite3.connect(path) as conn:
+        (object_id,) = conn.execute(
+            "SELECT object_id FROM object WHERE role = 'attachment' LIMIT 1"
+        ).fetchone()
+        conn.execute("DELETE FROM chunk WHERE object_id = ?", (object_id,))
+    conn.close()
+    return reopen(path)
+
+
+def test_the_source_journals_damage_is_told_in_the_pdfs_language(tmp_path: Path) -> None:
+    """The integrity page's summary of the damage and each exhibit left out; the
+    problems themselves are the check's own (English) words."""
+    journal = _damaged(tmp_path)
+    pages = {}
+    for language in ("en", "es", "ar"):
+        pdf = tmp_path / f"{language}.pdf"
+        selection, count = export(journal, pdf, ExportOptions(language=language))
+        pages[language] = _flat(text(pdf, 2, count))  # the cover says it in its own words
+    assert selection.damage.unreadable_exhibits and selection.damage.problems  # 2: "many"
+    assert _flat(selection.damage.summary()) in pages["en"]  # English says what it said
+    for line in selection.damage.lines():
+        assert _flat(line) in pages["en"]
+    for language in ("es", "ar"):
+        other = words_for(language).catalogue
+        english = {p for k in DAMAGE_KEYS for p in _pieces(CASE_WORDS[k]) if p not in other[k]}
+        assert english and not [p for p in english if p in pages[language]], language
+        shown = {p for k in DAMAGE_KEYS for p in _pieces(other[k])}
+        assert _missing(shown, pages[language], language) == [], language

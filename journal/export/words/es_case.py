@@ -123,4 +123,19 @@ CASE_WORDS: dict[str, str] = {
         "En el paquete descomprimido, con el certificado de la autoridad de certificación "
         "que publica la autoridad:"
     ),
+    # daños del diario de origen (página de integridad)
+    "dmg.one": (
+        "El diario del que se hizo esta copia tenía 1 problema (un daño o una alteración) "
+        "cuando se exportó"
+    ),
+    "dmg.many": (
+        "El diario del que se hizo esta copia tenía problemas (daños o alteraciones) cuando "
+        "se exportó: {count}"
+    ),
+    "dmg.unreadable": "; pruebas que no se pudieron leer y quedan fuera: {count}",
+    "dmg.end": (
+        ". Lo que no se pudo leer falta en esta exportación; cada problema figura en la "
+        "página de integridad."
+    ),
+    "dmg.exhibit": "prueba {number} ({name}) dejada fuera: {why}",
 }
