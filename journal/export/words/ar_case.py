@@ -1,5 +1,8 @@
 """The PDF's words for its case sections, in Arabic (merged into ar.WORDS). Counts
 stand after a label ("الإدخالات اللاحقة: 3") so no noun has to agree with a number.
+A value of digits and hyphens (an ISO time) follows a Latin word ("ISO 8601"), or the
+bidi algorithm draws its groups right to left after Arabic text; the technical lines
+of a timestamp put one value on each line, beside its label.
 Wants review by a native speaker (docs/exports.md)."""
 
 from __future__ import annotations
@@ -109,8 +112,8 @@ CASE_WORDS: dict[str, str] = {
     "ts.time": "{day} {month} {year}، {clock} UTC",
     "ts.checking": "للتحقق",
     "ts.token": (
-        "{name}.tsr (في حزمة المحكمة): رأس السلسلة {head} بعد النسخة {revisions}؛ الوقت "
-        "{time}؛ طُلب من {authority}؛ وقّعه {signer}."
+        "{name}.tsr (في حزمة المحكمة)\nرأس السلسلة: {head}\nبعد النسخة: {revisions}\n"
+        "الوقت (ISO 8601): {time}\nطُلب من: {authority}\nوقّعه: {signer}"
     ),
     "ts.verify": "في الحزمة بعد فكّ ضغطها، باستخدام شهادة CA التي تنشرها الجهة:",
     # تلف اليومية المصدر (صفحة السلامة)
