@@ -20,7 +20,7 @@ after are whole calendar days from the last day the disclosure could have been o
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -67,10 +67,15 @@ def is_disclosure(entry: Entry) -> bool:
     return bool(c.reports) and c.kind not in ("institutional_response", "risk_check")
 
 
-def disclosure_label(entry: Entry) -> str:
-    """Where it went, in a few words: "Police; Independent oversight body"."""
-    bodies = [r.body or REPORT_BODIES.get(r.body_type, r.body_type) for r in entry.content.reports]
-    return "; ".join(dict.fromkeys(b for b in bodies if b)) or "Told someone"
+def disclosure_label(
+    entry: Entry,
+    body_label: Callable[[str], str] = lambda key: REPORT_BODIES.get(key, key),
+    told: str = "Told someone",
+) -> str:
+    """Where it went, in a few words: "Police; Independent oversight body". The PDF
+    passes its own words for the bodies (`body_label`) and for `told`."""
+    bodies = [r.body or body_label(r.body_type) for r in entry.content.reports]
+    return "; ".join(dict.fromkeys(b for b in bodies if b)) or told
 
 
 AROUND_LABEL = "Around the same time (order not certain)"

@@ -72,28 +72,53 @@ def risk_history(entries: Iterable[Entry]) -> list[RiskCheck]:
     return checks
 
 
-def indicator_rows(history: list[RiskCheck]) -> list[tuple[str, list[str]]]:
-    """(indicator label, state label per check) for every indicator ever noted, in
-    the fixed order of RISK_INDICATORS, then any unknown key as stored."""
+def indicator_keys(history: list[RiskCheck]) -> list[str]:
+    """Every indicator ever noted: in the fixed order of RISK_INDICATORS, then any
+    unknown key as stored."""
     keys = [k for k in RISK_INDICATORS if any(c.state(k) or k in c.states for c in history)]
     extra = sorted({k for c in history for k in c.states} - set(RISK_INDICATORS))
+    return keys + extra
+
+
+def indicator_rows(history: list[RiskCheck]) -> list[tuple[str, list[str]]]:
+    """(indicator label, state label per check) for every indicator ever noted."""
     return [
         (
             RISK_INDICATORS.get(key, key),
             [RISK_STATES.get(c.state(key), c.state(key)) if c.state(key) else "" for c in history],
         )
-        for key in keys + extra
+        for key in indicator_keys(history)
     ]
 
 
-def changes(history: list[RiskCheck]) -> list[str]:
-    """Plain sentences for each indicator that changed from one check to the next."""
+@dataclass(frozen=True)
+class RiskChange:
+    """One indicator noted differently at a check than at the one before (states as
+    stored: "yes", "no", "unsure"; "" for not noted)."""
+
+    when: str  # the later check's date, a phrase (timeparse.describe)
+    key: str
+    old: str
+    new: str
+
+
+def risk_changes(history: list[RiskCheck]) -> list[RiskChange]:
+    """Each indicator that changed from one check to the next to a noted state."""
     out = []
     for before, after in pairwise(history):
         for key in dict.fromkeys([*before.states, *after.states]):
             old, new = before.state(key), after.state(key)
             if old != new and new:
-                label = RISK_INDICATORS.get(key, key)
-                was = RISK_STATES.get(old, old) if old else "not noted"
-                out.append(f"{after.when}: {label} — {RISK_STATES.get(new, new)} (was {was})")
+                out.append(RiskChange(after.when, key, old, new))
+    return out
+
+
+def changes(history: list[RiskCheck]) -> list[str]:
+    """Plain sentences for each indicator that changed from one check to the next."""
+    out = []
+    for change in risk_changes(history):
+        label = RISK_INDICATORS.get(change.key, change.key)
+        old, new = change.old, change.new
+        was = RISK_STATES.get(old, old) if old else "not noted"
+        out.append(f"{change.when}: {label} — {RISK_STATES.get(new, new)} (was {was})")
     return out

@@ -16,31 +16,14 @@ import dataclasses
 import difflib
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from journal.entries.codec import to_plain
-from journal.entries.model import (
-    CATEGORIES,
-    DUTY,
-    KINDS,
-    PERSON_ROLES,
-    PRECISIONS,
-    AttachmentInfo,
-    EntryContent,
-    EventTime,
-    Injury,
-    OfficerDetails,
-    PersonContent,
-    PersonLink,
-    ReportRecord,
-    Revision,
-)
-from journal.entries.plain_words import visible_name
-from journal.entries.report_text import report_parts
-from journal.entries.timeparse import describe
+from journal.entries.model import AttachmentInfo, EntryContent, PersonContent, Revision
+from journal.entries.revision_values import EVIDENCE, Label, english_label, generic, renderers
 from journal.translatable import QT_TRANSLATE_NOOP
 
 Status = Literal["saved", "deleted", "purged"]
@@ -50,7 +33,6 @@ STATUS_LABELS: dict[str, str] = {
     "purged": QT_TRANSLATE_NOOP("core", "Purged"),
 }
 
-EVIDENCE = "evidence"
 
 FIELD_LABELS: dict[str, str] = {
     # entries
@@ -103,95 +85,6 @@ def revision_status(revision: Revision) -> Status:
     return "deleted" if revision.deleted else "saved"
 
 
-# rendering ------------------------------------------------------------------
-
-
-def _join(*parts: str, sep: str = " · ") -> str:
-    return sep.join(p for p in parts if p)
-
-
-def _when(when: EventTime) -> str:
-    entered = when.start + (f" – {when.end}" if when.end else "")
-    lines = [describe(when), f"Entered as: {entered}"]
-    if when.timezone:
-        lines.append(f"Time zone: {when.timezone}")
-    lines.append(f"Precision: {PRECISIONS.get(when.precision, when.precision)}")
-    return "\n".join(lines)
-
-
-def _person(link: PersonLink, people: Mapping[str, str]) -> str:
-    name = people.get(link.person_id, "(unknown person)")
-    details = _join(
-        PERSON_ROLES.get(link.role, link.role),
-        DUTY.get(link.on_duty, link.on_duty) if link.on_duty else "",
-        sep=", ",
-    )
-    return _join(f"{name} ({details})" if details else name, link.note, sep=": ")
-
-
-def _injury(injury: Injury) -> str:
-    return _join(
-        injury.description,
-        injury.body_area,
-        injury.medical_attention,
-        "photographed" if injury.photographed else "",
-    )
-
-
-def _report(report: ReportRecord) -> str:
-    line = _join(*report_parts(report))
-    if report.what_they_said:
-        line += "\n  What they said: " + report.what_they_said.replace("\n", "\n  ")
-    return line
-
-
-def _attachment(info: AttachmentInfo) -> str:
-    line = f"{visible_name(info.file_name)} ({info.media_type}, {info.size} bytes, "
-    line += f"SHA-256 {info.sha256[:16]}…)"
-    if info.description:
-        line += "\n  Description: " + info.description.replace("\n", "\n  ")
-    return line
-
-
-def _officer(officer: OfficerDetails | None) -> str:
-    if officer is None:
-        return ""
-    return "\n".join(
-        f"{f.name.replace('_', ' ').capitalize()}: {getattr(officer, f.name)}"
-        for f in dataclasses.fields(officer)
-        if getattr(officer, f.name)
-    )
-
-
-def _generic(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, tuple | list):
-        return "\n".join(_generic(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return _join(
-            *(f"{f.name}: {_generic(getattr(value, f.name))}" for f in dataclasses.fields(value)),
-        )
-    return str(value)
-
-
-def _renderers(people: Mapping[str, str]) -> dict[str, Callable[[Any], str]]:
-    return {
-        "kind": lambda v: KINDS.get(v, v),
-        "occurred": _when,
-        "categories": lambda v: "\n".join(CATEGORIES.get(c, c) for c in v),
-        "tags": "\n".join,
-        "people": lambda v: "\n".join(_person(p, people) for p in v),
-        "injuries": lambda v: "\n".join(_injury(i) for i in v),
-        "reports": lambda v: "\n".join(_report(r) for r in v),
-        "officer": _officer,
-        "disclosure": lambda v: "Yes" if v else "",
-        EVIDENCE: lambda v: "\n".join(_attachment(a) for a in v),
-    }
-
-
 def field_values(
     content: EntryContent | PersonContent, attachments: tuple[AttachmentInfo, ...]
 ) -> dict[str, Any]:
@@ -209,12 +102,14 @@ def diff_revisions(
     previous: Revision | None,
     current: Revision,
     people: Mapping[str, str] | None = None,
+    label: Label = english_label,
 ) -> list[FieldChange]:
     """The fields that differ from `previous` to `current`, in the record's field order.
 
     With no previous revision (or a purged one) every non-empty field of
     `current` counts as added. A purged `current` has no content: nothing to show.
-    `people` maps person ids to names for the People field.
+    `people` maps person ids to names for the People field; `label(group, key)` words
+    the values' fixed parts (English here; the PDF passes its own language's).
     """
     new = current.content
     if new is None:
@@ -224,18 +119,19 @@ def diff_revisions(
         old = None
     new_values = field_values(new, current.attachments)
     old_values = field_values(old, previous.attachments) if old is not None and previous else {}
-    render = _renderers(people or {})
+    render = renderers(people or {}, label)
     changes = []
     for key, value in new_values.items():
         before = old_values.get(key)
         if to_plain(before) == to_plain(value):
             continue
-        show = render.get(key, _generic)
+        show = render.get(key, generic)
         old_text = show(before) if key in old_values else ""
         new_text = show(value)
         if old_text == new_text and key in old_values:
-            old_text += f"\n(stored as {_raw(before)})"
-            new_text += f"\n(stored as {_raw(value)})"
+            stored = label("diff", "stored")
+            old_text += f"\n({stored} {_raw(before)})"
+            new_text += f"\n({stored} {_raw(value)})"
         if key not in old_values and not new_text:
             continue
         changes.append(FieldChange(key, FIELD_LABELS.get(key, key), old_text, new_text))

@@ -14,7 +14,8 @@ from typing import Any
 from journal.entries.codec import to_plain
 from journal.entries.model import Revision
 from journal.entries.plain_words import counted as plural
-from journal.entries.revision_diff import EVIDENCE, FIELD_LABELS, field_values
+from journal.entries.revision_diff import FIELD_LABELS, field_values
+from journal.entries.revision_values import EVIDENCE
 from journal.translatable import QT_TRANSLATE_NOOP, Phrase, core, counted, listed, phrase
 
 #: List fields whose items are counted as added or removed: their English nouns, and

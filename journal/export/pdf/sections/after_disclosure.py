@@ -2,29 +2,64 @@
 the chosen window after it (intimidation, counter-allegations, arrests, surveillance).
 
 Entries whose dates overlap the disclosure's (known only to the day or month) are
-listed apart, "around the same time (order not certain)": see journal/case/after_disclosure.py."""
+listed apart, "around the same time (order not certain)": see journal/case/after_disclosure.py.
+The grouping comes from the core; every sentence around it is in the PDF's language."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, TableStyle
 
 from journal.case.after_disclosure import (
-    AROUND_LABEL,
-    DAYS_BASIS,
+    DisclosureGroup,
     FollowingEntry,
     after_disclosure,
-    days_text,
     disclosure_label,
 )
+from journal.entries.month_words import day_month_year
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, index_table
 
 WIDTHS = (20 * mm, 30 * mm, FRAME_WIDTH - 100 * mm, 50 * mm)
-COLUMNS = ("After", "When", "Entry", "Marked as")
+#: Column heads, keys in journal/export/words.
+COLUMNS = ("after.col.after", "after.col.when", "after.col.entry", "after.col.marked")
+
+
+def days_after(ctx: RenderContext, days: int) -> str:
+    """'same day', '+1 day', '+12 days' (the core's `days_text`, in the PDF's language)."""
+    if days == 0:
+        return ctx.words("after.same_day")
+    return ctx.words("after.one_day") if days == 1 else ctx.words("after.days", days=days)
+
+
+def _opening(ctx: RenderContext, group: DisclosureGroup, number: dict[str, int]) -> list[Flowable]:
+    """The disclosure's heading, where it went, and how many entries followed."""
+    styles, words, d = ctx.styles, ctx.words, group.disclosure
+    refs = ", ".join(
+        words("sum.ref", reference=r.reference) for r in d.content.reports if r.reference
+    )
+    head = f"{words.phrase(describe(d.content.occurred))} — {d.content.title}"
+    body = functools.partial(words.label, "body")
+    where = disclosure_label(d, body, words("after.told")) + (f" ({refs})" if refs else "")
+    outline = words("after.outline", title=d.content.title)
+    block: list[Flowable] = [
+        *ctx.headings(head, 1, f"after-{d.entry_id}", outline=outline),
+        ctx.p(words("after.to", number=number[d.entry_id], where=where), styles.small),
+    ]
+    if group.basis_note and group.counted_from is not None:
+        last_day = words.phrase(day_month_year(group.counted_from))
+        block.append(ctx.p(words("after.basis", date=last_day), styles.small))
+    count = len(group.following)
+    if count:
+        key = "after.followed_one" if count == 1 else "after.followed_many"
+        block.append(ctx.p(words(key, count=count, notable=group.notable_count), styles.body))
+    else:
+        block.append(ctx.p(words("after.none", days=group.window_days), styles.body))
+    return block
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -36,47 +71,18 @@ def build(ctx: RenderContext) -> list[Flowable]:
     number = {e.entry_id: i for i, e in enumerate(ctx.selection.entries, start=1)}
     story: list[Flowable] = [
         ctx.heading(ctx.words("h.after"), 0, "after-disclosure"),
-        ctx.p(
-            f"Each report, complaint or time the author told someone, followed by the "
-            f"entries dated within {days} days after it. This shows what came after, in "
-            "time; it does not by itself show why. Entry numbers refer to the detailed "
-            f"entries. {DAYS_BASIS} An entry is listed as following only when the "
-            "earliest time it could have happened is after the latest time the disclosure "
-            "could have happened; entries whose dates overlap the disclosure's are listed "
-            "apart, as around the same time, order not certain.",
-            styles.body,
-        ),
+        ctx.p(ctx.words("after.intro", days=days), styles.body),
     ]
     for group in groups:
-        d = group.disclosure
-        refs = ", ".join(f"ref. {r.reference}" for r in d.content.reports if r.reference)
-        head = f"{ctx.words.phrase(describe(d.content.occurred))} — {d.content.title}"
-        where = f"To: {disclosure_label(d)}" + (f" ({refs})" if refs else "")
-        count = len(group.following)
-        block: list[Flowable] = [
-            *ctx.headings(head, 1, f"after-{d.entry_id}", outline=f"After: {d.content.title}"),
-            ctx.p(f"Entry {number[d.entry_id]}. {where}", styles.small),
-        ]
-        if group.basis_note:
-            block.append(ctx.p(group.basis_note, styles.small))
-        if group.following:
-            block.append(
-                ctx.p(
-                    f"{count} entr{'y' if count == 1 else 'ies'} followed; "
-                    f"{group.notable_count} marked as retaliation, threats or similar.",
-                    styles.body,
-                )
-            )
-        else:
-            block.append(ctx.p(f"No entries are dated within {days} days after it.", styles.body))
+        block = _opening(ctx, group, number)
         tables: list[Flowable] = []
         if group.following:
-            tables.append(_table(ctx, group.following, number, days_text))
+            tables.append(_table(ctx, group.following, number, lambda n: days_after(ctx, n)))
         if group.around:
             tables += [
                 Spacer(1, 2 * mm),
-                ctx.p(f"{AROUND_LABEL}:", styles.body),
-                _table(ctx, group.around, number, lambda _days: "order not certain"),
+                ctx.p(ctx.words("after.around"), styles.body),
+                _table(ctx, group.around, number, lambda _days: ctx.words("after.uncertain")),
             ]
         if not tables:
             story.append(KeepTogether(block))
@@ -92,7 +98,7 @@ def _table(
     after: Callable[[int], str],
 ) -> LongTable:
     styles = ctx.styles
-    rows: list[list[object]] = [[ctx.p(c, styles.cell_bold) for c in COLUMNS]]
+    rows: list[list[object]] = [[ctx.p(ctx.words(c), styles.cell_bold) for c in COLUMNS]]
     for item in items:
         c = item.entry.content
         marked = ctx.words.labels("cat", item.notable)
@@ -105,6 +111,7 @@ def _table(
                 ctx.p(marked, styles.cell),
             ]
         )
-    table = LongTable(rows, colWidths=WIDTHS, repeatRows=1, splitInRow=1)
+    rows = [ctx.mirrored(row) for row in rows]
+    table = LongTable(rows, colWidths=ctx.mirrored(list(WIDTHS)), repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(index_table(styles.fonts, row_rules=True)))
     return table

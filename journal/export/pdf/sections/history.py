@@ -11,11 +11,19 @@ from dataclasses import replace
 from reportlab.platypus import Flowable
 
 from journal.entries.model import Entry, EntryContent, Revision
-from journal.entries.revision_diff import STATUS_LABELS, diff_revisions, revision_status, save_times
+from journal.entries.revision_diff import diff_revisions, revision_status, save_times
+from journal.entries.revision_values import Label, english_label
 from journal.export.options import redact_entry
 from journal.export.pdf.context import RenderContext
+from journal.export.words import Words
 
 VALUE_LIMIT = 1500
+#: The core's report phrases (journal/entries/report_text.py) -> their catalogue keys.
+REPORT_PHRASES = {
+    "ref. {reference}": "sum.ref",
+    "outcome: {outcome}": "hd.outcome",
+    "next deadline {deadline}": "hd.deadline",
+}
 
 
 def _redacted(revision: Revision, ctx: RenderContext) -> Revision:
@@ -30,27 +38,47 @@ def _short(text: str) -> str:
     return text if len(text) <= VALUE_LIMIT else text[:VALUE_LIMIT] + " …"
 
 
+def value_words(words: Words) -> Label:
+    """The fixed words inside a revision's values in the PDF's language: the model's
+    labels from the catalogue, the rest ("Entered as", a precision) from "hd." keys,
+    and a phrase of the core (group "phrase": a date, a report's reference) as the PDF
+    words it."""
+
+    def label(group: str, key: str) -> str:
+        template = getattr(key, "template", None)
+        if group == "phrase" and template in REPORT_PHRASES:
+            return words(REPORT_PHRASES[template], **getattr(key, "values", {}))
+        if group == "phrase":
+            return words.phrase(key)
+        if group in ("diff", "precision"):
+            found = words.catalogue.get(f"hd.{group}.{key}")
+            return found if found is not None else english_label(group, key)
+        return words.label(group, key)
+
+    return label
+
+
 def for_entry(ctx: RenderContext, entry: Entry) -> list[Flowable]:
-    styles = ctx.styles
+    styles, words = ctx.styles, ctx.words
     names = ctx.person_names
-    story: list[Flowable] = [ctx.p("Revision history", styles.label)]
+    story: list[Flowable] = [ctx.p(words("hist.title"), styles.label)]
     previous: Revision | None = None
+    label = value_words(words)
     for raw in ctx.journal.history(entry.entry_id):
         revision = _redacted(raw, ctx)
-        status = STATUS_LABELS[revision_status(revision)]
+        status = words(f"hist.{revision_status(revision)}")
         saved, _local = save_times(revision.recorded_at)
-        story.append(
-            ctx.p(f"Revision {revision.revision} · {status} · saved {saved}", styles.cell_bold)
-        )
-        changes = diff_revisions(previous, revision, names)
+        line = words("hist.revision", number=revision.revision, status=status, saved=saved)
+        story.append(ctx.p(line, styles.cell_bold))
+        changes = diff_revisions(previous, revision, names, label)
         if revision.content is None:
-            story.append(
-                ctx.p("Content removed for good (purged); only its hash remains.", styles.small)
-            )
+            story.append(ctx.p(words("hist.purged_note"), styles.small))
         elif not changes:
-            story.append(ctx.p("No visible change in this copy.", styles.small))
+            story.append(ctx.p(words("hist.no_change"), styles.small))
         for change in changes:
-            before = f"before: {_short(change.old)}\n" if change.old else ""
-            story.append(ctx.p(f"{change.label}: {before}now: {_short(change.new)}", styles.small))
+            before = words("hist.before", value=_short(change.old)) + "\n" if change.old else ""
+            now = words("hist.now", value=_short(change.new))
+            field = words.label("fld", change.key)
+            story.append(ctx.p(f"{field}: {before}{now}", styles.small))
         previous = revision
     return story

@@ -25,14 +25,34 @@ VERIFY = (
 SHOWN_PROBLEMS = 200  # problem lines printed, at most (manifest.json lists them all)
 
 
+def damage_summary(ctx: RenderContext) -> str:
+    """`SourceDamage.summary` in the PDF's language."""
+    damage, words = ctx.selection.damage, ctx.words
+    count = len(damage.problems) + len(damage.unreadable_exhibits)
+    text = words("dmg.one") if count == 1 else words("dmg.many", count=count)
+    if damage.unreadable_exhibits:
+        text += words("dmg.unreadable", count=len(damage.unreadable_exhibits))
+    return text + words("dmg.end")
+
+
+def damage_lines(ctx: RenderContext) -> list[str]:
+    """`SourceDamage.lines`: the problems as the check words them (English), then each
+    exhibit left out, in the PDF's language."""
+    damage = ctx.selection.damage
+    left_out = sorted(damage.unreadable_exhibits.items())
+    return [
+        *damage.problems,
+        *(ctx.words("dmg.exhibit", number=n, name=name, why=why) for n, (name, why) in left_out),
+    ]
+
+
 def damage_section(ctx: RenderContext) -> list[Flowable]:
     """The source journal's problems, one per line, when it had any."""
-    damage = ctx.selection.damage
-    if not damage.any:
+    if not ctx.selection.damage.any:
         return []
-    lines = damage.lines()
+    lines = damage_lines(ctx)
     story = [ctx.p(ctx.words("int.problems"), ctx.styles.h2)]
-    story.append(ctx.p(damage.summary()))
+    story.append(ctx.p(damage_summary(ctx)))
     story += [ctx.p(f"• {line}", ctx.styles.muted) for line in lines[:SHOWN_PROBLEMS]]
     if len(lines) > SHOWN_PROBLEMS:
         story.append(ctx.p(ctx.words("int.more", count=len(lines) - SHOWN_PROBLEMS)))
