@@ -30,10 +30,10 @@ from .pdf_helpers import export, text
 from .tsa_authority import LocalAuthority
 
 #: What the integrity page says of a damaged source journal (its own test below).
-DAMAGE_KEYS = ("dmg.many", "dmg.unreadable", "dmg.end", "dmg.exhibit")
+DAMAGE_KEYS = ("dmg.exhibit",)
 #: Keys this journal cannot show: no reports at all, the history of a withdrawn or
 #: purged entry (such entries are never exported), values it has none of.
-NOT_SHOWN = {"rep.none", "hist.deleted", "hist.purged", "hist.purged_note", "dmg.one"}
+NOT_SHOWN = {"rep.none", "hist.deleted", "hist.purged", "hist.purged_note"}
 NOT_SHOWN |= set(DAMAGE_KEYS)
 NOT_SHOWN |= {f"hd.diff.{key}" for key in ("description", "photographed", "unknown_person")}
 NOT_SHOWN |= {"hd.diff.stored", "hd.precision.approximate", "hd.precision.day"}

@@ -79,8 +79,6 @@ CASE_WORDS: dict[str, str] = {
     "hist.no_change": "No visible change in this copy.",
     "hist.before": "before: {value}",
     "hist.now": "now: {value}",
-    "hd.outcome": "outcome: {outcome}",
-    "hd.deadline": "next deadline {deadline}",
     **_VALUE_WORDS,
     # trusted timestamps (integrity page)
     "ts.title": "Trusted timestamps",
@@ -111,17 +109,5 @@ CASE_WORDS: dict[str, str] = {
     ),
     "ts.verify": "In the unpacked bundle, with the authority's published CA certificate:",
     # the source journal's damage (integrity page)
-    "dmg.one": (
-        "The journal this was made from had 1 problem (damage or alteration) when it was exported"
-    ),
-    "dmg.many": (
-        "The journal this was made from had {count} problems (damage or alteration) when it "
-        "was exported"
-    ),
-    "dmg.unreadable": "; {count} exhibit(s) could not be read and are left out",
-    "dmg.end": (
-        ". What could not be read is missing from this export; each problem is listed on the "
-        "integrity page."
-    ),
     "dmg.exhibit": "exhibit {number} ({name}) left out: {why}",
 }

@@ -76,8 +76,6 @@ CASE_WORDS: dict[str, str] = {
     "hist.no_change": "Ningún cambio visible en esta copia.",
     "hist.before": "antes: {value}",
     "hist.now": "ahora: {value}",
-    "hd.outcome": "resultado: {outcome}",
-    "hd.deadline": "próximo plazo: {deadline}",
     "hd.diff.entered": "Anotado como",
     "hd.diff.timezone": "Zona horaria",
     "hd.diff.precision": "Precisión",
@@ -124,18 +122,5 @@ CASE_WORDS: dict[str, str] = {
         "que publica la autoridad:"
     ),
     # daños del diario de origen (página de integridad)
-    "dmg.one": (
-        "El diario del que se hizo esta copia tenía 1 problema (un daño o una alteración) "
-        "cuando se exportó"
-    ),
-    "dmg.many": (
-        "El diario del que se hizo esta copia tenía problemas (daños o alteraciones) cuando "
-        "se exportó: {count}"
-    ),
-    "dmg.unreadable": "; pruebas que no se pudieron leer y quedan fuera: {count}",
-    "dmg.end": (
-        ". Lo que no se pudo leer falta en esta exportación; cada problema figura en la "
-        "página de integridad."
-    ),
     "dmg.exhibit": "prueba {number} ({name}) dejada fuera: {why}",
 }

@@ -15,15 +15,11 @@ from journal.entries.revision_diff import diff_revisions, revision_status, save_
 from journal.entries.revision_values import Label, english_label
 from journal.export.options import redact_entry
 from journal.export.pdf.context import RenderContext
+from journal.export.pdf.sections.report_words import PART_KEYS
 from journal.export.words import Words
+from journal.export.words.worded import worded
 
 VALUE_LIMIT = 1500
-#: The core's report phrases (journal/entries/report_text.py) -> their catalogue keys.
-REPORT_PHRASES = {
-    "ref. {reference}": "sum.ref",
-    "outcome: {outcome}": "hd.outcome",
-    "next deadline {deadline}": "hd.deadline",
-}
 
 
 def _redacted(revision: Revision, ctx: RenderContext) -> Revision:
@@ -45,11 +41,8 @@ def value_words(words: Words) -> Label:
     words it."""
 
     def label(group: str, key: str) -> str:
-        template = getattr(key, "template", None)
-        if group == "phrase" and template in REPORT_PHRASES:
-            return words(REPORT_PHRASES[template], **getattr(key, "values", {}))
-        if group == "phrase":
-            return words.phrase(key)
+        if group == "phrase":  # a report's parts as the detailed entries word them
+            return worded(words, key, PART_KEYS)
         if group in ("diff", "precision"):
             found = words.catalogue.get(f"hd.{group}.{key}")
             return found if found is not None else english_label(group, key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from journal.export.pdf.context import RenderContext
+from journal.export.pdf.sections.cover import damage_line
 from journal.export.pdf.sections.timestamps import timestamp_section
 from journal.export.pdf_signing.certificate import FINGERPRINT_GROUPS
 
@@ -25,16 +26,6 @@ VERIFY = (
 SHOWN_PROBLEMS = 200  # problem lines printed, at most (manifest.json lists them all)
 
 
-def damage_summary(ctx: RenderContext) -> str:
-    """`SourceDamage.summary` in the PDF's language."""
-    damage, words = ctx.selection.damage, ctx.words
-    count = len(damage.problems) + len(damage.unreadable_exhibits)
-    text = words("dmg.one") if count == 1 else words("dmg.many", count=count)
-    if damage.unreadable_exhibits:
-        text += words("dmg.unreadable", count=len(damage.unreadable_exhibits))
-    return text + words("dmg.end")
-
-
 def damage_lines(ctx: RenderContext) -> list[str]:
     """`SourceDamage.lines`: the problems as the check words them (English), then each
     exhibit left out, in the PDF's language."""
@@ -52,7 +43,7 @@ def damage_section(ctx: RenderContext) -> list[Flowable]:
         return []
     lines = damage_lines(ctx)
     story = [ctx.p(ctx.words("int.problems"), ctx.styles.h2)]
-    story.append(ctx.p(damage_summary(ctx)))
+    story.append(ctx.p(damage_line(ctx.selection.damage, ctx.words)))
     story += [ctx.p(f"• {line}", ctx.styles.muted) for line in lines[:SHOWN_PROBLEMS]]
     if len(lines) > SHOWN_PROBLEMS:
         story.append(ctx.p(ctx.words("int.more", count=len(lines) - SHOWN_PROBLEMS)))
