@@ -23,10 +23,10 @@ from journal.entries.model import (
     AttachmentInfo,
     EventTime,
     Injury,
-    OfficerDetails,
     PersonLink,
     ReportRecord,
 )
+from journal.entries.officer_text import officer_lines
 from journal.entries.plain_words import visible_name
 from journal.entries.report_text import report_parts
 from journal.entries.timeparse import describe
@@ -117,16 +117,6 @@ def _attachment(info: AttachmentInfo, label: Label) -> str:
     return line
 
 
-def _officer(officer: OfficerDetails | None) -> str:
-    if officer is None:
-        return ""
-    return "\n".join(
-        f"{f.name.replace('_', ' ').capitalize()}: {getattr(officer, f.name)}"
-        for f in dataclasses.fields(officer)
-        if getattr(officer, f.name)
-    )
-
-
 def generic(value: Any) -> str:
     if value is None:
         return ""
@@ -153,7 +143,7 @@ def renderers(
         "people": lambda v: "\n".join(_person(p, people, label) for p in v),
         "injuries": lambda v: "\n".join(_injury(i, label) for i in v),
         "reports": lambda v: "\n".join(_report(r, label) for r in v),
-        "officer": _officer,
+        "officer": officer_lines,
         "disclosure": lambda v: label("diff", "yes") if v else "",
         EVIDENCE: lambda v: "\n".join(_attachment(a, label) for a in v),
     }

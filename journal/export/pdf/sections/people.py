@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
 from journal.entries.model import OfficerDetails, Person
+from journal.entries.officer_text import officer_lines
 from journal.entries.timeparse import describe
 from journal.export.pdf.context import RenderContext
 from journal.export.pdf.styles import FRAME_WIDTH, grid
@@ -19,13 +18,7 @@ APPEARS_LIMIT = 25
 
 def officer_text(officer: OfficerDetails | None, words: Words) -> str:
     """One "Rank: Sergeant" line per filled field (keys "people.rank"...)."""
-    if officer is None:
-        return ""
-    return "\n".join(
-        f"{words(f'people.{f.name}')}: {getattr(officer, f.name)}"
-        for f in dataclasses.fields(officer)
-        if getattr(officer, f.name)
-    )
+    return officer_lines(officer, lambda field: words(f"people.{field}"))
 
 
 def _appearances(ctx: RenderContext, person: Person) -> str:
