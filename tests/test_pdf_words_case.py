@@ -263,3 +263,25 @@ def test_the_source_journals_damage_is_told_in_the_pdfs_language(tmp_path: Path)
         assert english and not [p for p in english if p in pages[language]], language
         shown = {p for k in DAMAGE_KEYS for p in _pieces(other[k])}
         assert _missing(shown, pages[language], language) == [], language
+
+
+def test_risk_indicators_in_a_revision_are_named_in_the_pdfs_language() -> None:
+    """The revision history's risk values use the catalogue's indicator and state names."""
+    from journal.entries.model import RiskIndicator
+    from journal.entries.revision_values import renderers
+    from journal.export.pdf.sections.history import value_words
+    from journal.export.words import words_for
+
+    noted = (RiskIndicator("firearm", "yes", "in the car"),)
+    shown = {
+        lang: renderers({}, value_words(words_for(lang)))["risk"](noted)
+        for lang in ("en", "es", "ar")
+    }
+    assert shown["en"] == "Access to a firearm or service weapon: Yes · in the car"
+    for lang in ("es", "ar"):
+        spanish_or_arabic = words_for(lang)
+        assert shown[lang] == (
+            f"{spanish_or_arabic.label('risk', 'firearm')}: "
+            f"{spanish_or_arabic.label('risk_state', 'yes')} · in the car"
+        )
+        assert "firearm" not in shown[lang].lower() and "Yes" not in shown[lang]

@@ -17,6 +17,7 @@ from journal.entries.model import (
     PersonContent,
     PersonLink,
     ReportRecord,
+    RiskIndicator,
 )
 from journal.entries.revision_diff import (
     FieldChange,
@@ -104,6 +105,20 @@ def test_lists_people_reports_injuries_and_evidence(journal: Journal, tmp_path: 
     assert present.revision_line(third, second).endswith("changed: evidence")
     line = present.revision_line(second, first)
     assert line.endswith("changed: occurred, categories, people, injuries, reports")
+
+
+def test_risk_indicators_are_named_as_the_editor_names_them(journal: Journal) -> None:
+    """Not "key: firearm · state: yes": the indicator's and the state's own labels."""
+    entry_id = journal.add_entry(_content(risk=(RiskIndicator("firearm", "unsure"),)))
+    noted = (RiskIndicator("firearm", "yes", "keeps it in the car"), RiskIndicator("stalking"))
+    journal.update_entry(entry_id, _content(risk=noted))
+    first, second = journal.history(entry_id)
+    change = _by_key(diff_revisions(first, second))["risk"]
+    assert change.old == "Access to a firearm or service weapon: Not sure"
+    assert change.new.splitlines() == [
+        "Access to a firearm or service weapon: Yes · keeps it in the car",
+        "Stalking or following: Not noted",
+    ]
 
 
 def test_withdrawn_and_purged_revisions(journal: Journal) -> None:

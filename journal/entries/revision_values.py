@@ -20,11 +20,14 @@ from journal.entries.model import (
     PRECISIONS,
     REPORT_BODIES,
     REPORT_STATUSES,
+    RISK_INDICATORS,
+    RISK_STATES,
     AttachmentInfo,
     EventTime,
     Injury,
     PersonLink,
     ReportRecord,
+    RiskIndicator,
 )
 from journal.entries.officer_text import officer_lines
 from journal.entries.plain_words import visible_name
@@ -56,6 +59,8 @@ ENGLISH: Mapping[str, Mapping[str, str]] = {
     "precision": PRECISIONS,
     "body": REPORT_BODIES,
     "status": REPORT_STATUSES,
+    "risk": RISK_INDICATORS,
+    "risk_state": RISK_STATES,
     "diff": DIFF_WORDS,
 }
 
@@ -108,6 +113,12 @@ def _report(report: ReportRecord, label: Label) -> str:
     return line
 
 
+def _risk(indicator: RiskIndicator, label: Label) -> str:
+    """"Access to a firearm or service weapon: Yes", then the note, if any."""
+    shown = f"{label('risk', indicator.key)}: {label('risk_state', indicator.state)}"
+    return _join(shown, indicator.note)
+
+
 def _attachment(info: AttachmentInfo, label: Label) -> str:
     line = f"{visible_name(info.file_name)} ({info.media_type}, {info.size} bytes, "
     line += f"SHA-256 {info.sha256[:16]}…)"
@@ -144,6 +155,7 @@ def renderers(
         "injuries": lambda v: "\n".join(_injury(i, label) for i in v),
         "reports": lambda v: "\n".join(_report(r, label) for r in v),
         "officer": officer_lines,
+        "risk": lambda v: "\n".join(_risk(r, label) for r in v),
         "disclosure": lambda v: label("diff", "yes") if v else "",
         EVIDENCE: lambda v: "\n".join(_attachment(a, label) for a in v),
     }
