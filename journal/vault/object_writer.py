@@ -165,9 +165,9 @@ class ObjectWriter:
                 growing: GrowingFile | None = None
                 while isinstance(item, bytes) or item is None:
                     ending = item is None
-                    for index, sealed in self._chunks_of(item):
-                        tx.add_chunks(self.object_id, ((index, sealed),))
-                        size += len(sealed)
+                    chunks = self._chunks_of(item)
+                    tx.add_chunks(self.object_id, chunks)
+                    size += sum(len(sealed) for _index, sealed in chunks)
                     if growing is None:  # SQLite has the file open by now
                         growing = GrowingFile(self._store.path, self.WRITEBACK_WINDOW)
                     growing.advance()
