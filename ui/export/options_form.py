@@ -156,14 +156,14 @@ class ExportOptionsForm(QWidget):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)  # each language's name in itself
-        self.language.setAccessibleName(tr("Language of the PDF's headings"))
+        self.language.setAccessibleName(tr("Language of the app's words in the PDF"))
         self.language.setToolTip(
             tr(
                 "The headings and explanations the app adds to the PDF. What you wrote is "
                 "never translated."
             )
         )
-        form.addRow(tr("Language of the PDF's headings"), self.language)
+        form.addRow(tr("Language of the app's words in the PDF"), self.language)
         self._add_location_choice(form)
         self.pdf = PdfChoices()
         form.addRow(tr("PDF file"), self.pdf)

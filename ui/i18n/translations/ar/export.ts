@@ -726,8 +726,8 @@ You can add them later.</source>
         <translation>إضافة صفحة إقرار مع سطر للتوقيع</translation>
     </message>
     <message>
-        <source>Language of the PDF&apos;s headings</source>
-        <translation>لغة عناوين ملف PDF</translation>
+        <source>Language of the app&apos;s words in the PDF</source>
+        <translation>لغة كلمات التطبيق في ملف PDF</translation>
     </message>
     <message>
         <source>The headings and explanations the app adds to the PDF. What you wrote is never translated.</source>

@@ -666,8 +666,8 @@ Puedes añadirlos más tarde.</translation>
         <translation>Añadir una página de declaración con línea para firmar</translation>
     </message>
     <message>
-        <source>Language of the PDF&apos;s headings</source>
-        <translation>Idioma de los títulos del PDF</translation>
+        <source>Language of the app&apos;s words in the PDF</source>
+        <translation>Idioma de las palabras de la aplicación en el PDF</translation>
     </message>
     <message>
         <source>The headings and explanations the app adds to the PDF. What you wrote is never translated.</source>
